@@ -1,0 +1,117 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import svelte from 'eslint-plugin-svelte';
+import prettier from 'eslint-config-prettier';
+import globals from 'globals';
+
+/**
+ * Layer rules (the architecture in README.md, enforced): the domain is pure and may not reach up
+ * into storage, reports, views or any UI / database library. Schema is below the domain.
+ */
+const forbidUp = (/** @type {string[]} */ groups) => ({
+  'no-restricted-imports': [
+    'error',
+    { patterns: [{ group: groups, message: 'Layer violation: see README "Architecture".' }] },
+  ],
+});
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist/',
+      'dist-*/',
+      'node_modules/',
+      'coverage/',
+      'test-results/',
+      'playwright-report/',
+      'dev-dist/',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  ...svelte.configs['flat/recommended'],
+  prettier,
+  ...svelte.configs['flat/prettier'],
+  {
+    languageOptions: {
+      globals: { ...globals.browser, ...globals.node },
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+        extraFileExtensions: ['.svelte'],
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      'svelte/no-at-html-tags': 'error',
+    },
+  },
+  {
+    files: ['**/*.svelte', '**/*.svelte.ts'],
+    languageOptions: {
+      parserOptions: { parser: tseslint.parser },
+    },
+  },
+  {
+    files: ['eslint.config.js'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ['src/**'],
+    ignores: ['src/lib/storage/**'],
+    rules: forbidUp(['dexie']),
+  },
+  {
+    files: ['src/lib/domain/**'],
+    rules: forbidUp([
+      'dexie',
+      'svelte',
+      'svelte/*',
+      'chart.js',
+      'chart.js/*',
+      'jspdf',
+      '**/storage/**',
+      '**/report/**',
+      '**/state/**',
+      '**/io/**',
+      '**/views/**',
+      '**/components/**',
+      '*.svelte',
+    ]),
+  },
+  {
+    files: ['src/lib/schema/**'],
+    rules: forbidUp([
+      'dexie',
+      'svelte',
+      'svelte/*',
+      '**/domain/**',
+      '**/storage/**',
+      '**/report/**',
+      '**/state/**',
+      '**/io/**',
+      '**/views/**',
+      '**/components/**',
+    ]),
+  },
+  {
+    files: ['src/lib/report/**'],
+    rules: forbidUp([
+      'dexie',
+      'svelte',
+      'svelte/*',
+      '**/storage/**',
+      '**/state/**',
+      '**/views/**',
+      '**/components/**',
+      '*.svelte',
+    ]),
+  },
+);

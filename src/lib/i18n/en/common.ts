@@ -1,0 +1,19 @@
+/** Strings shared by every screen. English first; every screen's strings live beside this file. */
+export const common = {
+  appName: 'Norms Implementation Checklist',
+  appTagline: 'Self-assessment of the UN norms of responsible State behaviour in cyberspace',
+  skipToContent: 'Skip to main content',
+  mainNav: 'Main',
+  navHome: 'Home',
+  navPacks: 'Checklist packs',
+  navBackup: 'Backup and import',
+  navRegion: 'Regional comparison',
+  notFoundTitle: 'Page not found',
+  notFoundBody: 'This address does not match any screen of the tool.',
+  backHome: 'Back to the home screen',
+  loading: 'Loading…',
+  offlineNote: 'Your answers stay on this device unless you export them.',
+  restraint: 'Restraint norm',
+  positive: 'Positive action',
+  norm: (letter: string) => `Norm 13(${letter})`,
+} as const;

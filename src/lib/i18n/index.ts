@@ -1,0 +1,13 @@
+/**
+ * All UI strings, one namespace a screen, ready for translation. Views import `t` and never hold
+ * English text of their own. To add a screen: create `en/<screen>.ts` and register it here.
+ */
+import { common } from './en/common';
+import { home } from './en/home';
+
+export const t = {
+  common,
+  home,
+} as const;
+
+export * from './format';

@@ -1,0 +1,163 @@
+import { z } from 'zod';
+import { idSchema, isoDateSchema, semverSchema } from './pack';
+
+/**
+ * States, assessments (cycles), answers and their history: everything a user writes. Storage,
+ * import/export and merge all parse through these schemas before anything is written.
+ *
+ * All user text is normalised to NFC on the way in (see `userText`), so that Vietnamese or Thai typed
+ * on different keyboards compares, searches and prints the same.
+ */
+
+export const TEXT_LIMITS = { short: 200, long: 20_000 } as const;
+
+/** Free text typed by a user: NFC-normalised, bounded. May be empty. */
+export const userText = (max: number = TEXT_LIMITS.long) =>
+  z
+    .string()
+    .max(max, `is longer than ${max} characters`)
+    .transform((s) => s.normalize('NFC'));
+
+/** A required one-line name (title, agency…): NFC, trimmed, not empty. */
+export const userName = (max: number = TEXT_LIMITS.short) =>
+  z
+    .string()
+    .transform((s) => s.normalize('NFC').trim())
+    .pipe(z.string().min(1, 'must not be empty').max(max, `is longer than ${max} characters`));
+
+/** An instant, ISO 8601 in UTC as produced by `Date#toISOString()`. */
+export const timestampSchema = z.iso.datetime({ offset: false });
+
+export const uuidSchema = z.uuid();
+
+/** ISO 3166-1 alpha-2 code, e.g. "SG". */
+export const stateCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code');
+
+/** The graded implementation scale, lowest first. Points per status are in domain/scoring.ts. */
+export const IMPLEMENTATION_STATUSES = [
+  'not-started',
+  'planned',
+  'in-progress',
+  'largely',
+  'fully',
+] as const;
+export const implementationStatusSchema = z.enum(IMPLEMENTATION_STATUSES);
+/** An answer's status: a step on the scale, or not applicable (which needs a justification). */
+export const answerStatusSchema = z.enum([...IMPLEMENTATION_STATUSES, 'not-applicable']);
+
+export const PRIORITIES = ['high', 'medium', 'low'] as const;
+export const prioritySchema = z.enum(PRIORITIES);
+
+export const ASSESSMENT_STATUSES = ['draft', 'review', 'final'] as const;
+export const assessmentStatusSchema = z.enum(ASSESSMENT_STATUSES);
+
+export const stateProfileSchema = z.strictObject({
+  code: stateCodeSchema,
+  name: userName(),
+  /** Whether the State is an ASEAN Member State (listed first in the UI). */
+  asean: z.boolean(),
+  createdAt: timestampSchema,
+});
+
+export const assessmentSchema = z
+  .strictObject({
+    id: uuidSchema,
+    stateCode: stateCodeSchema,
+    title: userName(),
+    /** Period the assessment covers; `end` may equal `start` for a single date. */
+    periodStart: isoDateSchema,
+    periodEnd: isoDateSchema,
+    packId: idSchema,
+    packVersion: semverSchema,
+    leadAgency: userText(TEXT_LIMITS.short),
+    people: z.array(userName()).max(200),
+    status: assessmentStatusSchema,
+    /** Short label for charts, e.g. "2026". */
+    alias: userText(24),
+    /** The assessment whose answers were carried forward into this one, if any. */
+    carriedFrom: uuidSchema.optional(),
+    createdAt: timestampSchema,
+    updatedAt: timestampSchema,
+  })
+  .refine((a) => a.periodStart <= a.periodEnd, {
+    path: ['periodEnd'],
+    message: 'must not be before the start of the period',
+  });
+
+export const evidenceSchema = z.strictObject({
+  text: userText(),
+  links: z.array(z.url().max(2_000)).max(50),
+  /** Date the evidence refers to (YYYY-MM-DD), if given. */
+  date: isoDateSchema.optional(),
+});
+
+/**
+ * The answer to one practical action in one assessment. `status` undefined means unanswered.
+ * `rev` increases by one with every committed change: a write that expects another `rev` is refused,
+ * so that no tab or import silently overwrites a newer answer.
+ */
+export const answerSchema = z
+  .strictObject({
+    assessmentId: uuidSchema,
+    itemId: idSchema,
+    status: answerStatusSchema.optional(),
+    naJustification: userText().optional(),
+    targetStatus: implementationStatusSchema.default('fully'),
+    evidence: evidenceSchema.default({ text: '', links: [] }),
+    leadAgency: userText(TEXT_LIMITS.short).default(''),
+    targetDate: isoDateSchema.optional(),
+    priority: prioritySchema.optional(),
+    notes: userText().default(''),
+    markedForReview: z.boolean().default(false),
+    reviewed: z.boolean().default(false),
+    /** Carried forward from an earlier cycle and not yet confirmed in this one. */
+    carried: z.boolean().default(false),
+    rev: z.int().min(0),
+    updatedAt: timestampSchema,
+    updatedBy: userText(TEXT_LIMITS.short),
+  })
+  .refine((a) => a.status !== 'not-applicable' || (a.naJustification ?? '').trim().length > 0, {
+    path: ['naJustification'],
+    message: 'Not applicable needs a justification',
+  });
+
+/** Per-norm free text: the challenges met and the capacity or assistance required. */
+export const normAnswerSchema = z.strictObject({
+  assessmentId: uuidSchema,
+  normId: idSchema,
+  challenges: userText().default(''),
+  capacityNeeds: userText().default(''),
+  carried: z.boolean().default(false),
+  rev: z.int().min(0),
+  updatedAt: timestampSchema,
+  updatedBy: userText(TEXT_LIMITS.short),
+});
+
+/**
+ * One entry of the append-only history. `target` is "item:<itemId>" or "norm:<normId>"; `before` and
+ * `after` are the whole record (answer or norm answer) so that any change can be undone exactly.
+ */
+export const historyEntrySchema = z.strictObject({
+  id: z.int().min(1).optional(),
+  assessmentId: uuidSchema,
+  target: z.string().regex(/^(item|norm):[a-z0-9][a-z0-9._-]{0,63}$/),
+  at: timestampSchema,
+  by: userText(TEXT_LIMITS.short),
+  /** Why the change happened: typed by a user, an undo, an import, a merge resolution… */
+  cause: z.enum(['edit', 'undo', 'import', 'merge', 'carry-forward']),
+  before: z.unknown().optional(),
+  after: z.unknown(),
+});
+
+export type ImplementationStatus = z.infer<typeof implementationStatusSchema>;
+export type AnswerStatus = z.infer<typeof answerStatusSchema>;
+export type Priority = z.infer<typeof prioritySchema>;
+export type AssessmentStatus = z.infer<typeof assessmentStatusSchema>;
+export type StateProfile = z.infer<typeof stateProfileSchema>;
+export type Assessment = z.infer<typeof assessmentSchema>;
+export type Evidence = z.infer<typeof evidenceSchema>;
+export type Answer = z.infer<typeof answerSchema>;
+export type AnswerInput = z.input<typeof answerSchema>;
+export type NormAnswer = z.infer<typeof normAnswerSchema>;
+export type NormAnswerInput = z.input<typeof normAnswerSchema>;
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;

@@ -1,0 +1,24 @@
+import type { Component } from 'svelte';
+
+/**
+ * The screens of the app, addressed by the URL hash (`#/assessments/<id>`), so that the static build
+ * works from any folder and offline. Every view is loaded with `import()` so that the first screen
+ * carries only its own code. A view receives the route's params, already checked by `pattern`.
+ *
+ * To add a screen: one line here, one folder under `src/views/`.
+ */
+export type RouteParams = Record<string, string>;
+export type ViewProps = { params: RouteParams; query: URLSearchParams };
+
+export interface RouteDef {
+  name: string;
+  /** Matched against the hash path without "#", e.g. "/assessments/1234". */
+  pattern: RegExp;
+  /** Names of the pattern's capture groups, in order. */
+  params?: readonly string[];
+  load: () => Promise<{ default: Component<ViewProps> }>;
+}
+
+export const routes: readonly RouteDef[] = [
+  { name: 'home', pattern: /^\/?$/, load: () => import('./Home/HomeView.svelte') },
+];
