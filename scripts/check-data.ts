@@ -1,0 +1,80 @@
+/**
+ * `npm run check:data`: validates every checklist pack in checklist-data/ (and the valid fixture
+ * packs in tests/fixtures/packs/) through the same `checkPackFile` the app and the tests use, and
+ * applies the dataset rules (action counts) to the bundled packs. Exits 1 on any problem.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkDatasetRules, checkPackFile, countActions } from '../src/lib/domain/checklistData';
+import { activeActions } from '../src/lib/domain/pack';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+/** Folders checked, and whether the dataset rules (counts) apply to their packs. */
+const folders: { dir: string; datasetRules: boolean }[] = [
+  { dir: 'checklist-data', datasetRules: true },
+  { dir: 'tests/fixtures/packs', datasetRules: false },
+];
+
+const jsonFiles = (dir: string): string[] => {
+  try {
+    return readdirSync(join(root, dir))
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .map((f) => join(dir, f));
+  } catch {
+    return [];
+  }
+};
+
+let failures = 0;
+let checked = 0;
+for (const { dir, datasetRules } of folders) {
+  for (const file of jsonFiles(dir)) {
+    checked += 1;
+    const name = relative(root, join(root, file));
+    const result = checkPackFile(name, readFileSync(join(root, file), 'utf8'));
+    if (!result.ok) {
+      failures += 1;
+      console.error(`✗ ${name}\n${indent(result.reason)}`);
+      continue;
+    }
+    const pack = result.value;
+    const active = activeActions(pack).length;
+    const retired = pack.actions.length - active;
+    console.log(
+      `✓ ${name} ${pack.id}@${pack.version}: ${pack.norms.length} norms, ${active} actions` +
+        (retired > 0 ? ` (+${retired} retired)` : ''),
+    );
+    if (!datasetRules) continue;
+    const counts = countActions(pack);
+    console.log(
+      `    per norm:       ${counts.perNorm.map((c) => `${c.id} ${c.count}`).join(', ')}`,
+    );
+    console.log(
+      `    per focus area: ${counts.perFocusArea.map((c) => `${c.id} ${c.count}`).join(', ')}`,
+    );
+    const problems = checkDatasetRules(name, pack);
+    if (problems.length > 0) {
+      failures += 1;
+      console.error(indent(problems.join('\n')));
+    }
+  }
+}
+
+if (checked === 0) {
+  console.error('✗ no checklist pack found in checklist-data/');
+  process.exit(1);
+}
+if (failures > 0) {
+  console.error(`\n${failures} file${failures === 1 ? '' : 's'} failed the checks.`);
+  process.exit(1);
+}
+console.log(`\nAll ${checked} pack file${checked === 1 ? '' : 's'} passed.`);
+
+function indent(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => `    ${line}`)
+    .join('\n');
+}
