@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import { checkPackFile } from '../../src/lib/domain/checklistData';
+import { parsePack } from '../../src/lib/domain/pack';
+import {
+  makeAction,
+  makeFocusArea,
+  makeNorm,
+  makePack,
+  packText,
+} from '../fixtures/factories/pack';
+
+const FILE = 'test.json';
+
+/** The failure message for a pack built from overrides; fails the test if the pack passes. */
+function problems(overrides: Parameters<typeof makePack>[0]): string {
+  const result = checkPackFile(FILE, packText(overrides));
+  expect(result.ok).toBe(false);
+  return result.ok ? '' : result.reason;
+}
+
+describe('pack schema: a valid pack', () => {
+  it('accepts the factory pack and fills in defaults', () => {
+    const result = parsePack(makePack(), FILE);
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.value.actions).toHaveLength(3);
+      expect(result.value.actions[0]?.weight).toBe(1);
+    }
+  });
+
+  it('defaults the weight to 1 when a file leaves it out', () => {
+    const { weight: _weight, ...noWeight } = makeAction();
+    const result = parsePack(makePack({ actions: [noWeight] }), FILE);
+    expect(result.ok && result.value.actions[0]?.weight).toBe(1);
+  });
+});
+
+describe('pack schema: duplicate ids', () => {
+  it('refuses a duplicate norm id, naming file, path and problem', () => {
+    const msg = problems({ norms: [makeNorm(), makeNorm({ letter: 'b' })] });
+    expect(msg).toContain('test.json: norms[1].id: duplicate id "13a"');
+  });
+
+  it('refuses a duplicate action id', () => {
+    const msg = problems({ actions: [makeAction(), makeAction({ text: 'Other' })] });
+    expect(msg).toContain('test.json: actions[1].id: duplicate id "13a-01"');
+  });
+
+  it('refuses a duplicate focus-area id', () => {
+    const msg = problems({ focusAreas: [makeFocusArea(), makeFocusArea({ number: 2 })] });
+    expect(msg).toContain('test.json: focusAreas[1].id: duplicate id "rap-1"');
+  });
+
+  it('refuses a duplicate norm question', () => {
+    const q = {
+      id: 'challenges' as const,
+      text: 'Q?',
+      source: { label: 'x', kind: 'other' as const },
+    };
+    const msg = problems({ normQuestions: [q, q] });
+    expect(msg).toContain('test.json: normQuestions[1].id: duplicate id "challenges"');
+  });
+});
+
+describe('pack schema: cross-references', () => {
+  it('refuses an action whose norm does not exist', () => {
+    const msg = problems({ actions: [makeAction({ normId: '13z' })] });
+    expect(msg).toContain('test.json: actions[0].normId: unknown norm "13z"');
+  });
+
+  it('refuses an action without a norm', () => {
+    const { normId: _normId, ...noNorm } = makeAction();
+    const msg = problems({ actions: [noNorm as ReturnType<typeof makeAction>] });
+    expect(msg).toMatch(/^test\.json: actions\[0\]\.normId: /m);
+  });
+
+  it('refuses an action without a focus area', () => {
+    const msg = problems({ actions: [makeAction({ focusAreaIds: [] })] });
+    expect(msg).toContain('test.json: actions[0].focusAreaIds: must name at least one focus area');
+  });
+
+  it('refuses an unknown focus area', () => {
+    const msg = problems({ actions: [makeAction({ focusAreaIds: ['rap-1', 'rap-9'] })] });
+    expect(msg).toContain('test.json: actions[0].focusAreaIds[1]: unknown focus area "rap-9"');
+  });
+
+  it('refuses a replacement of an action that is still active', () => {
+    const msg = problems({
+      actions: [makeAction(), makeAction({ id: '13a-02', replaces: ['13a-01'] })],
+    });
+    expect(msg).toContain('test.json: actions[1].replaces[0]: "13a-01" is an active action');
+  });
+
+  it('accepts a replacement of a retired action', () => {
+    const result = parsePack(
+      makePack({
+        actions: [
+          makeAction({ retired: { since: '1.1.0', reason: 'Replaced' } }),
+          makeAction({ id: '13a-02', replaces: ['13a-01'] }),
+        ],
+      }),
+      FILE,
+    );
+    expect(result.ok).toBe(true);
+  });
+});
+
+describe('pack schema: text and formats', () => {
+  it.each([
+    ['empty', ''],
+    ['whitespace', ' \t\n '],
+  ])('refuses %s action text', (_label, text) => {
+    const msg = problems({ actions: [makeAction({ text })] });
+    expect(msg).toContain('test.json: actions[0].text: must not be empty');
+  });
+
+  it('refuses an empty official norm text and title', () => {
+    const msg = problems({ norms: [makeNorm({ officialText: '   ', title: '' })] });
+    expect(msg).toContain('test.json: norms[0].officialText: must not be empty');
+    expect(msg).toContain('test.json: norms[0].title: must not be empty');
+  });
+
+  it.each(['1.0', 'v1.0.0', '1.0.0.0', '01.0.0', 'latest'])('refuses version %j', (version) => {
+    const msg = problems({ version });
+    expect(msg).toContain('test.json: version: must be a semantic version such as 1.2.0');
+  });
+
+  it.each(['1.0.0', '1.10.0-rc.1', '2.0.0+build.5'])('accepts version %j', (version) => {
+    expect(parsePack(makePack({ version }), FILE).ok).toBe(true);
+  });
+
+  it('refuses an impossible release date', () => {
+    const msg = problems({ releaseDate: '2026-02-30' });
+    expect(msg).toContain('test.json: releaseDate: is not a real calendar date');
+  });
+
+  it('refuses a release date in another format', () => {
+    const msg = problems({ releaseDate: '23/11/2026' });
+    expect(msg).toContain('test.json: releaseDate: must be a date as YYYY-MM-DD');
+  });
+
+  it('refuses a non-semver retired.since', () => {
+    const msg = problems({
+      actions: [makeAction({ retired: { since: 'soon', reason: 'x' } }), makeAction({ id: 'b' })],
+    });
+    expect(msg).toContain('test.json: actions[0].retired.since: must be a semantic version');
+  });
+
+  it('refuses unknown fields (strict objects)', () => {
+    const msg = problems({ actions: [{ ...makeAction(), colour: 'red' } as never] });
+    expect(msg).toMatch(/^test\.json: actions\[0\]: .*colour/m);
+  });
+
+  it('refuses an id with upper-case letters or spaces', () => {
+    const msg = problems({ actions: [makeAction({ id: 'Action 1' })] });
+    expect(msg).toContain('test.json: actions[0].id: must be 1–64 lower-case letters');
+  });
+
+  it('refuses the wrong pack type', () => {
+    const msg = problems({ type: 'something-else' as never });
+    expect(msg).toMatch(/^test\.json: type: /m);
+  });
+});
+
+describe('pack schema: messages', () => {
+  it('reports a file that is not JSON with its name', () => {
+    const result = checkPackFile('broken.json', '{ "type": ');
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.reason).toMatch(/^broken\.json: \(top level\): is not valid JSON/);
+  });
+
+  it('reports a JSON value that is not an object', () => {
+    const result = checkPackFile('list.json', '[]');
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.reason).toMatch(/^list\.json: \(top level\): /);
+  });
+
+  it('caps a long list of problems with a count of the rest', () => {
+    const actions = Array.from({ length: 15 }, (_, i) =>
+      makeAction({ id: `x-${i}`, normId: 'nope' }),
+    );
+    const msg = problems({ actions });
+    expect(msg.split('\n')).toHaveLength(11);
+    expect(msg).toContain('…and 5 more problems');
+  });
+});
