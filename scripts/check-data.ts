@@ -42,19 +42,19 @@ for (const { dir, datasetRules } of folders) {
     const pack = result.value;
     const active = activeActions(pack).length;
     const retired = pack.actions.length - active;
-    console.log(
-      `✓ ${name} ${pack.id}@${pack.version}: ${pack.norms.length} norms, ${active} actions` +
-        (retired > 0 ? ` (+${retired} retired)` : ''),
-    );
-    if (!datasetRules) continue;
-    const counts = countActions(pack);
-    console.log(
-      `    per norm:       ${counts.perNorm.map((c) => `${c.id} ${c.count}`).join(', ')}`,
-    );
-    console.log(
-      `    per focus area: ${counts.perFocusArea.map((c) => `${c.id} ${c.count}`).join(', ')}`,
-    );
-    const problems = checkDatasetRules(name, pack);
+    const problems = datasetRules ? checkDatasetRules(name, pack) : [];
+    const mark = problems.length > 0 ? '✗' : '✓';
+    const line =
+      `${mark} ${name} ${pack.id}@${pack.version}: ${pack.norms.length} norms, ${active} actions` +
+      (retired > 0 ? ` (+${retired} retired)` : '');
+    (problems.length > 0 ? console.error : console.log)(line);
+    if (datasetRules) {
+      const counts = countActions(pack);
+      const list = (c: { id: string; count: number }[]) =>
+        c.map(({ id, count }) => `${id} ${count}`).join(', ');
+      console.log(`    per norm:       ${list(counts.perNorm)}`);
+      console.log(`    per focus area: ${list(counts.perFocusArea)}`);
+    }
     if (problems.length > 0) {
       failures += 1;
       console.error(indent(problems.join('\n')));

@@ -57,16 +57,18 @@ export function checkDatasetRules(
   for (const { id, count } of perNorm) {
     if (count < rules.minActionsPerNorm || count > rules.maxActionsPerNorm) {
       problems.push(
-        `${fileName}: norm "${id}": has ${count} active actions; the dataset rule is ${rules.minActionsPerNorm}–${rules.maxActionsPerNorm}`,
+        `${fileName}: norm "${id}": has ${plural(count)}; the dataset rule is ${rules.minActionsPerNorm}–${rules.maxActionsPerNorm}`,
       );
     }
   }
   for (const { id, count } of perFocusArea) {
     if (count < rules.minActionsPerFocusArea) {
       problems.push(
-        `${fileName}: focus area "${id}": has ${count} active actions; the dataset rule is at least ${rules.minActionsPerFocusArea}`,
+        `${fileName}: focus area "${id}": has ${plural(count)}; the dataset rule is at least ${rules.minActionsPerFocusArea}`,
       );
     }
   }
   return problems;
 }
+
+const plural = (count: number) => `${count} active action${count === 1 ? '' : 's'}`;
