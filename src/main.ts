@@ -1,8 +1,15 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
+import { ensureBundledPack } from './lib/storage/packs';
 import './app.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 
 export default mount(App, { target });
+
+// Keep this release's pack in storage, so that its assessments still open after an update ships a
+// newer bundled pack. Not critical for the first screen; a failure here shows up when saving.
+ensureBundledPack().catch((error: unknown) => {
+  console.error('Could not store the bundled checklist pack', error);
+});

@@ -21,4 +21,5 @@ export interface RouteDef {
 
 export const routes: readonly RouteDef[] = [
   { name: 'home', pattern: /^\/?$/, load: () => import('./Home/HomeView.svelte') },
+  { name: 'packs', pattern: /^\/packs$/, load: () => import('./Packs/PacksView.svelte') },
 ];

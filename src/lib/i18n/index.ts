@@ -4,10 +4,12 @@
  */
 import { common } from './en/common';
 import { home } from './en/home';
+import { packs } from './en/packs';
 
 export const t = {
   common,
   home,
+  packs,
 } as const;
 
 export * from './format';

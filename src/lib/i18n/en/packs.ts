@@ -1,0 +1,26 @@
+export const packs = {
+  title: 'Checklist packs',
+  intro:
+    'A checklist pack holds the norms, the practical actions and the RAP focus areas. The app ships one compiled from public sources; install the official NIC wording or a national variant from a pack file (JSON). Answers follow their action across pack versions.',
+  installedHeading: 'Installed packs',
+  caption: 'Checklist packs on this device',
+  colTitle: 'Title',
+  colId: 'Pack id',
+  colVersion: 'Version',
+  colReleased: 'Released',
+  colActions: 'Actions',
+  colSource: 'Source',
+  bundled: 'Shipped with the app',
+  installedOn: (date: string) => `Installed ${date}`,
+  installHeading: 'Install a pack',
+  fileLabel: 'Pack file (JSON)',
+  installButton: 'Install pack',
+  installing: 'Checking the file…',
+  installed: (title: string, version: string) => `Installed “${title}” version ${version}.`,
+  alreadyInstalled: (title: string, version: string) =>
+    `“${title}” version ${version} is already installed; nothing changed.`,
+  refused: 'The pack was not installed. Nothing stored has changed.',
+  tooLarge: (mb: number) => `The file is larger than ${mb} MB; a checklist pack is far smaller.`,
+  noFile: 'Choose a pack file first.',
+  broken: 'Some stored packs could not be read and are hidden:',
+} as const;

@@ -1,0 +1,141 @@
+import { bundledPack } from '../domain/bundledPack';
+import { checkPackFile } from '../domain/checklistData';
+import { packKey, parsePack } from '../domain/pack';
+import { compareVersions } from '../domain/packVersions';
+import { fail, ok, type Result } from '../domain/result';
+import type { ChecklistPack } from '../schema/pack';
+import { db, type StoredPack } from './db';
+
+/**
+ * Checklist packs in IndexedDB: the bundled one (stored too, so that an assessment made with this
+ * release keeps its pack after the app moves on to a newer bundled version) and packs installed from
+ * a file. Every stored pack is parsed again on read: storage is a boundary like any file.
+ */
+
+/** Puts the bundled pack version into storage if it is not there yet. Idempotent. */
+export async function ensureBundledPack(now = new Date()): Promise<void> {
+  const key = packKey(bundledPack);
+  await db.transaction('rw', db.packs, async () => {
+    if (await db.packs.get(key)) return;
+    await db.packs.put({
+      key,
+      id: bundledPack.id,
+      version: bundledPack.version,
+      bundled: true,
+      installedAt: now.toISOString(),
+      pack: bundledPack,
+    });
+  });
+}
+
+export interface PackSummary {
+  key: string;
+  id: string;
+  version: string;
+  title: string;
+  bundled: boolean;
+  installedAt: string;
+  releaseDate: string;
+  language: string;
+  norms: number;
+  actions: number;
+}
+
+const summarise = (stored: StoredPack, pack: ChecklistPack): PackSummary => ({
+  key: stored.key,
+  id: pack.id,
+  version: pack.version,
+  title: pack.title,
+  bundled: stored.bundled,
+  installedAt: stored.installedAt,
+  releaseDate: pack.releaseDate,
+  language: pack.language,
+  norms: pack.norms.length,
+  actions: pack.actions.filter((a) => !a.retired).length,
+});
+
+/**
+ * Every usable pack version, newest version of each id first. A stored pack that no longer passes the
+ * schema is left out and reported in `broken`, never thrown at the screen.
+ */
+export async function listPacks(): Promise<{ packs: PackSummary[]; broken: string[] }> {
+  const rows = await db.packs.toArray();
+  const packs: PackSummary[] = [];
+  const broken: string[] = [];
+  for (const row of rows) {
+    const parsed = parsePack(row.pack, `stored pack ${row.key}`);
+    if (parsed.ok) packs.push(summarise(row, parsed.value));
+    else broken.push(parsed.reason);
+  }
+  if (!packs.some((p) => p.key === packKey(bundledPack))) {
+    packs.push(
+      summarise(
+        {
+          key: packKey(bundledPack),
+          id: bundledPack.id,
+          version: bundledPack.version,
+          bundled: true,
+          installedAt: '',
+          pack: bundledPack,
+        },
+        bundledPack,
+      ),
+    );
+  }
+  packs.sort((a, b) => a.id.localeCompare(b.id) || compareVersions(b.version, a.version));
+  return { packs, broken };
+}
+
+/** One pack version: from storage, or the bundled one. */
+export async function getPack(id: string, version: string): Promise<Result<ChecklistPack>> {
+  if (id === bundledPack.id && version === bundledPack.version) return ok(bundledPack);
+  const row = await db.packs.get(`${id}@${version}`);
+  if (!row)
+    return fail(`The checklist pack ${id} version ${version} is not installed on this device.`);
+  return parsePack(row.pack, `stored pack ${row.key}`);
+}
+
+export type InstallOutcome = { status: 'installed' | 'already-installed'; pack: PackSummary };
+
+/**
+ * Installs a pack from a file's text. The file is checked in full before anything is written; an
+ * invalid file is refused with the schema's messages and storage is left as it was. A different pack
+ * under an id@version that is already installed is refused: a published version never changes.
+ */
+export async function installPackFile(
+  fileName: string,
+  text: string,
+  now = new Date(),
+): Promise<Result<InstallOutcome>> {
+  const checked = checkPackFile(fileName, text);
+  if (!checked.ok) return checked;
+  return installPack(checked.value, now);
+}
+
+export async function installPack(
+  pack: ChecklistPack,
+  now = new Date(),
+): Promise<Result<InstallOutcome>> {
+  const key = packKey(pack);
+  return db.transaction('rw', db.packs, async (): Promise<Result<InstallOutcome>> => {
+    const existing = await db.packs.get(key);
+    if (existing) {
+      if (JSON.stringify(existing.pack) === JSON.stringify(pack)) {
+        return ok({ status: 'already-installed', pack: summarise(existing, pack) });
+      }
+      return fail(
+        `A different checklist pack ${pack.id} version ${pack.version} is already installed. A published version must not change: give the new file a new version number.`,
+      );
+    }
+    const row: StoredPack = {
+      key,
+      id: pack.id,
+      version: pack.version,
+      bundled: false,
+      installedAt: now.toISOString(),
+      pack,
+    };
+    await db.packs.add(row);
+    return ok({ status: 'installed', pack: summarise(row, pack) });
+  });
+}
