@@ -1,6 +1,5 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
-import { ensureBundledPack } from './lib/storage/packs';
 import './app.css';
 
 const target = document.getElementById('app');
@@ -10,6 +9,9 @@ export default mount(App, { target });
 
 // Keep this release's pack in storage, so that its assessments still open after an update ships a
 // newer bundled pack. Not critical for the first screen; a failure here shows up when saving.
-ensureBundledPack().catch((error: unknown) => {
-  console.error('Could not store the bundled checklist pack', error);
-});
+// Loaded after the first paint so that Dexie is not on the start-up path.
+import('./lib/storage/packs')
+  .then(({ ensureBundledPack }) => ensureBundledPack())
+  .catch((error: unknown) => {
+    console.error('Could not store the bundled checklist pack', error);
+  });
