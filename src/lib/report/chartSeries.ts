@@ -1,0 +1,194 @@
+import type { AssessmentScore } from '../domain/scoring';
+
+/**
+ * Chart series as plain data: what the dashboard charts (chart.js, loaded lazily) and the PDF report
+ * draw, and what their text alternatives (tables) list. Pure: no chart library, no DOM. Values are
+ * the full-precision figures of `scoreAssessment`; format them with `formatPercent` for display.
+ *
+ * Every series is told apart by colour (Okabe–Ito, safe for the common colour-vision deficiencies),
+ * by lightness (so a greyscale print keeps them apart), by dash pattern and by point shape, so that
+ * no reader has to rely on colour alone.
+ */
+
+/** The Okabe–Ito palette (Okabe & Ito 2008, "Color Universal Design"). */
+export const OKABE_ITO = {
+  black: '#000000',
+  orange: '#E69F00',
+  skyBlue: '#56B4E9',
+  bluishGreen: '#009E73',
+  yellow: '#F0E442',
+  blue: '#0072B2',
+  vermillion: '#D55E00',
+  reddishPurple: '#CC79A7',
+} as const;
+
+export type SeriesId = 'current' | 'target' | 'previous';
+
+/** Point shapes chart.js knows by these names; the PDF report draws the same shapes. */
+export type PointShape = 'circle' | 'rect' | 'triangle' | 'rectRot' | 'line';
+
+export interface SeriesStyle {
+  /** Line and point colour, hex. */
+  color: string;
+  /** Fill colour with alpha for areas and bars, CSS rgba(). */
+  fill: string;
+  /** Canvas line dash: [] for solid. */
+  dash: number[];
+  lineWidth: number;
+  point: PointShape;
+}
+
+/** The look of each series, the same on every chart and in the report. */
+export const SERIES_STYLES: Readonly<Record<SeriesId, SeriesStyle>> = {
+  current: {
+    color: OKABE_ITO.blue,
+    fill: 'rgba(0, 114, 178, 0.25)',
+    dash: [],
+    lineWidth: 2.5,
+    point: 'circle',
+  },
+  target: {
+    color: OKABE_ITO.orange,
+    fill: 'rgba(230, 159, 0, 0.12)',
+    dash: [8, 4],
+    lineWidth: 2,
+    point: 'rectRot',
+  },
+  previous: {
+    color: OKABE_ITO.reddishPurple,
+    fill: 'rgba(204, 121, 167, 0.12)',
+    dash: [2, 3],
+    lineWidth: 2,
+    point: 'triangle',
+  },
+};
+
+export interface ChartSeries {
+  id: SeriesId;
+  label: string;
+  /** One value per category, 0–100; null where there is no figure (no applicable item). */
+  values: (number | null)[];
+  style: SeriesStyle;
+}
+
+export interface ChartCategory {
+  /** Norm id or focus area id: what a click on the category leads to. */
+  key: string;
+  /** Short axis label, e.g. "13(a)" or "RAP 1". */
+  label: string;
+  /** Full name for tables and tooltips. */
+  title: string;
+}
+
+export interface ChartData {
+  categories: ChartCategory[];
+  series: ChartSeries[];
+  /** Scale of the value axis. */
+  min: 0;
+  max: 100;
+}
+
+export interface SeriesLabels {
+  current: string;
+  target: string;
+  previous: string;
+}
+
+export interface SeriesOptions {
+  labels: SeriesLabels;
+  /** The previous cycle's scores; matched to this one by norm / focus area id. */
+  previous?: AssessmentScore | null;
+  /** Short label of a norm on the radar axis; default "13(a)" from the norm letter. */
+  normLabel?: (letter: string, normId: string) => string;
+  /** Short label of a focus area; default "RAP <number>". */
+  areaLabel?: (number: number, focusAreaId: string) => string;
+}
+
+const series = (id: SeriesId, label: string, values: (number | null)[]): ChartSeries => ({
+  id,
+  label,
+  values,
+  style: SERIES_STYLES[id],
+});
+
+/**
+ * The radar of the norms (11 for the 2015 norms): current scores, target scores and, when given,
+ * the previous cycle's scores. A norm the previous cycle did not have shows no previous value.
+ */
+export function normRadarSeries(score: AssessmentScore, options: SeriesOptions): ChartData {
+  const { labels, previous, normLabel = (letter) => `13(${letter})` } = options;
+  const categories = score.norms.map((n) => ({
+    key: n.normId,
+    label: normLabel(n.letter, n.normId),
+    title: n.title,
+  }));
+  const out = [
+    series(
+      'current',
+      labels.current,
+      score.norms.map((n) => n.score),
+    ),
+    series(
+      'target',
+      labels.target,
+      score.norms.map((n) => n.targetScore),
+    ),
+  ];
+  if (previous) {
+    const byId = new Map(previous.norms.map((n) => [n.normId, n.score]));
+    out.push(
+      series(
+        'previous',
+        labels.previous,
+        score.norms.map((n) => byId.get(n.normId) ?? null),
+      ),
+    );
+  }
+  return { categories, series: out, min: 0, max: 100 };
+}
+
+/** Bars by RAP focus area: current, previous cycle (when given) and target scores. */
+export function focusAreaBarSeries(score: AssessmentScore, options: SeriesOptions): ChartData {
+  const { labels, previous, areaLabel = (number) => `RAP ${number}` } = options;
+  const categories = score.focusAreas.map((f) => ({
+    key: f.focusAreaId,
+    label: areaLabel(f.number, f.focusAreaId),
+    title: f.name,
+  }));
+  const out = [
+    series(
+      'current',
+      labels.current,
+      score.focusAreas.map((f) => f.score),
+    ),
+  ];
+  if (previous) {
+    const byId = new Map(previous.focusAreas.map((f) => [f.focusAreaId, f.score]));
+    out.push(
+      series(
+        'previous',
+        labels.previous,
+        score.focusAreas.map((f) => byId.get(f.focusAreaId) ?? null),
+      ),
+    );
+  }
+  out.push(
+    series(
+      'target',
+      labels.target,
+      score.focusAreas.map((f) => f.targetScore),
+    ),
+  );
+  return { categories, series: out, min: 0, max: 100 };
+}
+
+/** WCAG relative luminance of a "#rrggbb" colour (0 black … 1 white): how it prints in greyscale. */
+export function relativeLuminance(hex: string): number {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (!m) throw new Error(`Not a #rrggbb colour: ${hex}`);
+  const [r, g, b] = [m[1]!, m[2]!, m[3]!].map((h) => {
+    const c = parseInt(h, 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
