@@ -6,17 +6,8 @@
 export const defaultLocale = (): string =>
   typeof navigator !== 'undefined' && navigator.language ? navigator.language : 'en';
 
-/**
- * A score in [0, 1] shown as a whole percentage. Scores keep full precision everywhere else; this is
- * the one place they are rounded, half away from zero as Intl does, so 0.125 → "13%".
- */
-export function formatPercent(ratio: number, locale = defaultLocale(), digits = 0): string {
-  return new Intl.NumberFormat(locale, {
-    style: 'percent',
-    maximumFractionDigits: digits,
-    minimumFractionDigits: digits,
-  }).format(ratio);
-}
+// Scores are formatted by `formatPercent` in src/lib/domain/scoring.ts: the one place where a score
+// is rounded for display, in step with the maturity bands.
 
 export function formatNumber(value: number, locale = defaultLocale(), digits = 2): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
