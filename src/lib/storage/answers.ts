@@ -1,0 +1,253 @@
+import {
+  answerSchema,
+  assessmentSchema,
+  historyEntrySchema,
+  normAnswerSchema,
+  type Answer,
+  type HistoryEntry,
+  type NormAnswer,
+} from '../schema/assessment';
+import {
+  applyAnswerPatch,
+  applyNormAnswerPatch,
+  blankAnswer,
+  blankNormAnswer,
+  type AnswerPatch,
+  type NormAnswerPatch,
+} from '../domain/answers';
+import { fail, ok, type Result } from '../domain/result';
+import { db, type NicDatabase } from './db';
+import { classifyStorageError, type StorageFailure } from './errors';
+import { parseRows, type ParsedRows } from './parseRow';
+
+/**
+ * Answers and norm answers, written one change at a time. The rules of every write:
+ * - it expects the revision the user's edit was based on; if the stored record has another one (a
+ *   second tab or an import wrote in between), the write is refused with the newer record, so that
+ *   nothing silently overwrites a newer answer;
+ * - the new record passes its zod schema before it is put;
+ * - the record and its history entry are written in one transaction: a change is either stored
+ *   with its history or not at all;
+ * - a final assessment is read-only.
+ */
+
+export type SaveFailure<T> =
+  | { kind: 'conflict'; current: T }
+  | { kind: 'invalid'; message: string }
+  | { kind: 'readonly' }
+  | { kind: 'missing' }
+  | { kind: 'storage'; error: StorageFailure };
+
+export type SaveResult<T> = Result<T, SaveFailure<T>>;
+
+class Refused<T> extends Error {
+  constructor(readonly failure: SaveFailure<T>) {
+    super(failure.kind);
+  }
+}
+
+const now = () => new Date().toISOString();
+
+/** Runs a write transaction; expected refusals come back as values, storage errors classified. */
+async function run<T>(body: () => Promise<T>): Promise<SaveResult<T>> {
+  try {
+    return ok(await body());
+  } catch (e) {
+    if (e instanceof Refused) return fail(e.failure as SaveFailure<T>);
+    return fail({ kind: 'storage', error: classifyStorageError(e) });
+  }
+}
+
+async function assertWritable(assessmentId: string): Promise<void> {
+  const assessment = assessmentSchema.safeParse(await db.assessments.get(assessmentId));
+  if (!assessment.success) throw new Refused({ kind: 'missing' });
+  if (assessment.data.status === 'final') throw new Refused({ kind: 'readonly' });
+}
+
+/** Reads a stored record; a corrupt one counts as absent (it is reported by the list functions). */
+function storedAnswer(raw: unknown): Answer | undefined {
+  const parsed = answerSchema.safeParse(raw);
+  return parsed.success ? parsed.data : undefined;
+}
+function storedNormAnswer(raw: unknown): NormAnswer | undefined {
+  const parsed = normAnswerSchema.safeParse(raw);
+  return parsed.success ? parsed.data : undefined;
+}
+
+export interface SaveAnswerInput {
+  assessmentId: string;
+  itemId: string;
+  /** The revision the edit was based on (0 for an answer never written). */
+  expectedRev: number;
+  patch: AnswerPatch;
+  by: string;
+  cause?: HistoryEntry['cause'];
+}
+
+export function saveAnswer(input: SaveAnswerInput): Promise<SaveResult<Answer>> {
+  const { assessmentId, itemId, expectedRev, patch, by, cause = 'edit' } = input;
+  return run(() =>
+    // assessments: read only, to refuse writes to a final assessment inside the same snapshot;
+    // answers: the record read, compared and written; history: its append-only entry, written
+    // atomically with it so that every stored change has its history.
+    db.transaction('rw', [db.assessments, db.answers, db.history], async () => {
+      await assertWritable(assessmentId);
+      const raw = await db.answers.get([assessmentId, itemId]);
+      const stored = storedAnswer(raw);
+      const current = stored ?? blankAnswer(assessmentId, itemId);
+      if (current.rev !== expectedRev) throw new Refused({ kind: 'conflict', current });
+      const at = now();
+      const next = applyAnswerPatch(current, patch, at, by);
+      if (!next.ok) throw new Refused({ kind: 'invalid', message: next.reason });
+      await db.answers.put(next.value);
+      await db.history.add(
+        historyEntrySchema.parse({
+          assessmentId,
+          target: `item:${itemId}`,
+          at,
+          by,
+          cause,
+          ...(stored ? { before: stored } : {}),
+          after: next.value,
+        }),
+      );
+      return next.value;
+    }),
+  );
+}
+
+export interface SaveNormAnswerInput {
+  assessmentId: string;
+  normId: string;
+  expectedRev: number;
+  patch: NormAnswerPatch;
+  by: string;
+  cause?: HistoryEntry['cause'];
+}
+
+export function saveNormAnswer(input: SaveNormAnswerInput): Promise<SaveResult<NormAnswer>> {
+  const { assessmentId, normId, expectedRev, patch, by, cause = 'edit' } = input;
+  return run(() =>
+    // Same tables and reasons as saveAnswer, for the per-norm record.
+    db.transaction('rw', [db.assessments, db.normAnswers, db.history], async () => {
+      await assertWritable(assessmentId);
+      const stored = storedNormAnswer(await db.normAnswers.get([assessmentId, normId]));
+      const current = stored ?? blankNormAnswer(assessmentId, normId);
+      if (current.rev !== expectedRev) throw new Refused({ kind: 'conflict', current });
+      const at = now();
+      const next = applyNormAnswerPatch(current, patch, at, by);
+      if (!next.ok) throw new Refused({ kind: 'invalid', message: next.reason });
+      await db.normAnswers.put(next.value);
+      await db.history.add(
+        historyEntrySchema.parse({
+          assessmentId,
+          target: `norm:${normId}`,
+          at,
+          by,
+          cause,
+          ...(stored ? { before: stored } : {}),
+          after: next.value,
+        }),
+      );
+      return next.value;
+    }),
+  );
+}
+
+/**
+ * Undoes one change: the record as it was before `entryId` is written back as a new change (cause
+ * "undo", rev + 1), so the history stays append-only and the undo can itself be undone. An entry
+ * without `before` (the first write of an answer) is undone to a blank answer.
+ */
+export function undoChange(entryId: number, by: string): Promise<SaveResult<Answer | NormAnswer>> {
+  return run(() =>
+    // history: the entry read and the undo appended; assessments: the read-only check; answers and
+    // normAnswers: the record restored (an entry is about one or the other).
+    db.transaction(
+      'rw',
+      [db.history, db.assessments, db.answers, db.normAnswers],
+      async (): Promise<Answer | NormAnswer> => {
+        const entry = historyEntrySchema.safeParse(await db.history.get(entryId));
+        if (!entry.success) throw new Refused({ kind: 'missing' });
+        const { assessmentId, target } = entry.data;
+        await assertWritable(assessmentId);
+        const at = now();
+        const [kind, id = ''] = target.split(':', 2);
+        let restored: Answer | NormAnswer;
+        let before: Answer | NormAnswer | undefined;
+        if (kind === 'item') {
+          before = storedAnswer(await db.answers.get([assessmentId, id]));
+          const base = answerSchema.safeParse(entry.data.before);
+          const old = base.success ? base.data : blankAnswer(assessmentId, id);
+          const parsed = answerSchema.safeParse({
+            ...old,
+            rev: (before?.rev ?? 0) + 1,
+            updatedAt: at,
+            updatedBy: by,
+          });
+          if (!parsed.success)
+            throw new Refused({ kind: 'invalid', message: parsed.error.message });
+          restored = parsed.data;
+          await db.answers.put(parsed.data);
+        } else {
+          before = storedNormAnswer(await db.normAnswers.get([assessmentId, id]));
+          const base = normAnswerSchema.safeParse(entry.data.before);
+          const old = base.success ? base.data : blankNormAnswer(assessmentId, id);
+          const parsed = normAnswerSchema.safeParse({
+            ...old,
+            rev: (before?.rev ?? 0) + 1,
+            updatedAt: at,
+            updatedBy: by,
+          });
+          if (!parsed.success)
+            throw new Refused({ kind: 'invalid', message: parsed.error.message });
+          restored = parsed.data;
+          await db.normAnswers.put(parsed.data);
+        }
+        await db.history.add(
+          historyEntrySchema.parse({
+            assessmentId,
+            target,
+            at,
+            by,
+            cause: 'undo',
+            ...(before ? { before } : {}),
+            after: restored,
+          }),
+        );
+        return restored;
+      },
+    ),
+  );
+}
+
+export async function listAnswers(
+  assessmentId: string,
+  database: NicDatabase = db,
+): Promise<ParsedRows<Answer>> {
+  const raw = await database.answers.where('assessmentId').equals(assessmentId).toArray();
+  return parseRows(answerSchema, raw, 'answer');
+}
+
+export async function listNormAnswers(
+  assessmentId: string,
+  database: NicDatabase = db,
+): Promise<ParsedRows<NormAnswer>> {
+  const raw = await database.normAnswers.where('assessmentId').equals(assessmentId).toArray();
+  return parseRows(normAnswerSchema, raw, 'norm answer');
+}
+
+/** The history of one record ("item:<id>" or "norm:<id>"), newest first. */
+export async function listHistory(
+  assessmentId: string,
+  target: string,
+  database: NicDatabase = db,
+): Promise<ParsedRows<HistoryEntry>> {
+  const raw = await database.history
+    .where('[assessmentId+target]')
+    .equals([assessmentId, target])
+    .toArray();
+  const parsed = parseRows(historyEntrySchema, raw, 'history entry');
+  parsed.rows.sort((a, b) => (b.id ?? 0) - (a.id ?? 0));
+  return parsed;
+}

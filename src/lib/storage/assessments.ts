@@ -1,0 +1,150 @@
+import {
+  answerSchema,
+  assessmentSchema,
+  normAnswerSchema,
+  type Assessment,
+  type AssessmentStatus,
+  type HistoryEntry,
+} from '../schema/assessment';
+import type { ChecklistPack } from '../schema/pack';
+import { carryForward } from '../domain/answers';
+import { formatIssues } from '../schema/issues';
+import { fail, ok, type Result } from '../domain/result';
+import { db, type NicDatabase } from './db';
+import { classifyStorageError } from './errors';
+import { parseRows, type ParsedRows } from './parseRow';
+
+export type NewAssessment = Pick<
+  Assessment,
+  'stateCode' | 'title' | 'periodStart' | 'periodEnd' | 'leadAgency' | 'people' | 'alias'
+>;
+
+/** The assessments (cycles) of a State, newest period first. */
+export async function listAssessments(
+  stateCode: string,
+  database: NicDatabase = db,
+): Promise<ParsedRows<Assessment>> {
+  const raw = await database.assessments.where('stateCode').equals(stateCode).toArray();
+  const parsed = parseRows(assessmentSchema, raw, 'assessment');
+  parsed.rows.sort((a, b) => b.periodStart.localeCompare(a.periodStart));
+  return parsed;
+}
+
+export async function getAssessment(
+  id: string,
+  database: NicDatabase = db,
+): Promise<Result<Assessment>> {
+  const row = await database.assessments.get(id);
+  if (!row) return fail('not-found');
+  const parsed = assessmentSchema.safeParse(row);
+  if (!parsed.success) return fail(formatIssues('assessment', parsed.error, 3));
+  return ok(parsed.data);
+}
+
+/**
+ * Creates an assessment, empty or with the answers of an earlier cycle carried forward
+ * (`carryFrom`: that cycle's id). Everything is written in one transaction, so a failure leaves
+ * nothing half-made.
+ */
+export async function createAssessment(
+  input: NewAssessment,
+  pack: ChecklistPack,
+  by: string,
+  carryFrom?: string,
+): Promise<Result<Assessment>> {
+  const at = new Date().toISOString();
+  const parsed = assessmentSchema.safeParse({
+    ...input,
+    id: crypto.randomUUID(),
+    packId: pack.id,
+    packVersion: pack.version,
+    status: 'draft',
+    ...(carryFrom ? { carriedFrom: carryFrom } : {}),
+    createdAt: at,
+    updatedAt: at,
+  });
+  if (!parsed.success) return fail(formatIssues('assessment', parsed.error, 5));
+  const assessment = parsed.data;
+  try {
+    // assessments: the new cycle (and the earlier one read for its State); answers, normAnswers:
+    // the carried answers read and written; history: one 'carry-forward' entry per carried record,
+    // so the carried value can be traced and undone like any other change.
+    await db.transaction(
+      'rw',
+      [db.assessments, db.answers, db.normAnswers, db.history],
+      async () => {
+        if (carryFrom) {
+          const earlier = assessmentSchema.safeParse(await db.assessments.get(carryFrom));
+          if (!earlier.success || earlier.data.stateCode !== assessment.stateCode) {
+            throw new CarryError(
+              'The earlier cycle to carry forward was not found for this State.',
+            );
+          }
+          const answers = parseRows(
+            answerSchema,
+            await db.answers.where('assessmentId').equals(carryFrom).toArray(),
+            'answer',
+          ).rows;
+          const normAnswers = parseRows(
+            normAnswerSchema,
+            await db.normAnswers.where('assessmentId').equals(carryFrom).toArray(),
+            'norm answer',
+          ).rows;
+          const carried = carryForward({ answers, normAnswers }, pack, assessment.id, at, by);
+          await db.answers.bulkPut(carried.answers);
+          await db.normAnswers.bulkPut(carried.normAnswers);
+          const entries: HistoryEntry[] = [
+            ...carried.answers.map((a) => ({
+              assessmentId: assessment.id,
+              target: `item:${a.itemId}`,
+              at,
+              by,
+              cause: 'carry-forward' as const,
+              after: a,
+            })),
+            ...carried.normAnswers.map((n) => ({
+              assessmentId: assessment.id,
+              target: `norm:${n.normId}`,
+              at,
+              by,
+              cause: 'carry-forward' as const,
+              after: n,
+            })),
+          ];
+          await db.history.bulkAdd(entries);
+        }
+        await db.assessments.add(assessment);
+      },
+    );
+  } catch (e) {
+    if (e instanceof CarryError) return fail(e.message);
+    return fail(`storage:${classifyStorageError(e).name}`);
+  }
+  return ok(assessment);
+}
+
+class CarryError extends Error {}
+
+/** Moves an assessment along draft → review → final (and back from review to draft). */
+export async function setAssessmentStatus(
+  id: string,
+  status: AssessmentStatus,
+): Promise<Result<Assessment>> {
+  try {
+    return await db.transaction('rw', db.assessments, async () => {
+      const current = assessmentSchema.safeParse(await db.assessments.get(id));
+      if (!current.success) return fail('not-found');
+      // A final assessment is the record of a cycle: it is never reopened (start a new cycle).
+      if (current.data.status === 'final') return fail('final');
+      const next = assessmentSchema.parse({
+        ...current.data,
+        status,
+        updatedAt: new Date().toISOString(),
+      });
+      await db.assessments.put(next);
+      return ok(next);
+    });
+  } catch (e) {
+    return fail(`storage:${classifyStorageError(e).name}`);
+  }
+}
