@@ -1,0 +1,137 @@
+/**
+ * Turns plain chart series (lib/report/chartSeries.ts) into chart.js configurations. Only types come
+ * from chart.js here; the library itself is loaded lazily by loadChartJs.
+ */
+import type { ChartConfiguration, ChartEvent, ActiveElement, Chart } from 'chart.js';
+import type { ChartData, ChartSeries } from '../../lib/report/chartSeries';
+
+export interface ChartHooks {
+  /** Formats a value (0–100) for ticks and tooltips. */
+  format: (value: number | null) => string;
+  /** Called with the category key (norm or focus area id) when a point or bar is clicked. */
+  onSelect?: (key: string) => void;
+}
+
+type Values = (number | null)[];
+
+function clickHandler(data: ChartData, hooks: ChartHooks) {
+  return (_event: ChartEvent, elements: ActiveElement[], _chart: Chart) => {
+    const first = elements[0];
+    if (!first || !hooks.onSelect) return;
+    const category = data.categories[first.index];
+    if (category) hooks.onSelect(category.key);
+  };
+}
+
+function tooltip(data: ChartData, hooks: ChartHooks) {
+  return {
+    callbacks: {
+      title: (items: { dataIndex: number }[]) => {
+        const c = data.categories[items[0]?.dataIndex ?? -1];
+        return c ? `${c.label} ${c.title}` : '';
+      },
+      label: (item: { dataset: { label?: string }; raw: unknown }) =>
+        `${item.dataset.label ?? ''}: ${hooks.format(typeof item.raw === 'number' ? item.raw : null)}`,
+    },
+  };
+}
+
+const legend = { position: 'bottom' as const, labels: { usePointStyle: true } };
+
+function lineDataset(s: ChartSeries, fill: boolean) {
+  return {
+    label: s.label,
+    data: s.values,
+    borderColor: s.style.color,
+    backgroundColor: s.style.fill,
+    borderDash: s.style.dash,
+    borderWidth: s.style.lineWidth,
+    pointStyle: s.style.point,
+    pointBackgroundColor: s.style.color,
+    pointBorderColor: s.style.color,
+    pointRadius: 4,
+    pointHoverRadius: 6,
+    fill,
+  };
+}
+
+/** A radar of the norms: one closed line per series, the current one filled. */
+export function radarConfig(
+  data: ChartData,
+  hooks: ChartHooks,
+): ChartConfiguration<'radar', Values, string> {
+  return {
+    type: 'radar',
+    data: {
+      labels: data.categories.map((c) => c.label),
+      datasets: data.series.map((s) => lineDataset(s, s.id === 'current')),
+    },
+    options: {
+      animation: false,
+      responsive: true,
+      maintainAspectRatio: true,
+      scales: {
+        r: {
+          min: data.min,
+          max: data.max,
+          // Steps of 20 follow the maturity band thresholds.
+          ticks: { stepSize: 20, callback: (v) => hooks.format(Number(v)) },
+          pointLabels: { font: { size: 13, weight: 'bold' } },
+        },
+      },
+      plugins: { legend, tooltip: tooltip(data, hooks) },
+      onClick: clickHandler(data, hooks),
+    },
+  };
+}
+
+/**
+ * Bars by focus area. The target is drawn as a short horizontal mark on each bar group rather than
+ * as another bar, so it reads as a goal, in colour and in greyscale.
+ */
+export function barConfig(
+  data: ChartData,
+  hooks: ChartHooks,
+): ChartConfiguration<'bar' | 'line', Values, string> {
+  const datasets = data.series.map((s) =>
+    s.id === 'target'
+      ? {
+          ...lineDataset(s, false),
+          type: 'line' as const,
+          showLine: false,
+          pointStyle: 'line' as const,
+          pointRadius: 18,
+          pointHoverRadius: 20,
+          borderWidth: 3,
+          order: 0,
+        }
+      : {
+          type: 'bar' as const,
+          label: s.label,
+          data: s.values,
+          // The current cycle is solid; an earlier cycle is a light fill with a strong outline.
+          backgroundColor: s.id === 'current' ? s.style.color : s.style.fill,
+          borderColor: s.style.color,
+          borderWidth: s.id === 'current' ? 0 : 2,
+          order: 1,
+        },
+  );
+  return {
+    type: 'bar',
+    data: { labels: data.categories.map((c) => c.label), datasets },
+    options: {
+      animation: false,
+      responsive: true,
+      maintainAspectRatio: true,
+      scales: {
+        y: {
+          min: data.min,
+          max: data.max,
+          ticks: { stepSize: 20, callback: (v) => hooks.format(Number(v)) },
+        },
+      },
+      plugins: { legend, tooltip: tooltip(data, hooks) },
+      onClick: clickHandler(data, hooks),
+    },
+  };
+}
