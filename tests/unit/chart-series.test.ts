@@ -8,6 +8,7 @@ import {
   SERIES_STYLES,
   focusAreaBarSeries,
   normRadarSeries,
+  previousFromProgress,
   relativeLuminance,
 } from '../../src/lib/report/chartSeries';
 import { makeAnswer } from '../fixtures/factories/answers';
@@ -106,6 +107,27 @@ describe('focusAreaBarSeries', () => {
     expect(data.series.map((s) => s.id)).toEqual(['current', 'previous', 'target']);
     expect(data.series[1]!.values).toEqual([0, 0]);
     expect(data.categories[1]!.label).toBe('Area 2');
+  });
+});
+
+describe('previousFromProgress', () => {
+  it('gives the baseline scores of progress to date, the same figures as in the charts', () => {
+    const withBaseline = scoreAssessment({
+      pack,
+      answers: [makeAnswer({ itemId: '13a-01', status: 'fully' })],
+      baseline: { answers: [makeAnswer({ itemId: '13a-01', status: 'planned' })] },
+    });
+    const previous = previousFromProgress(withBaseline.progressToDate!);
+    expect(previous.norms).toEqual([
+      { normId: '13a', score: 12.5 },
+      { normId: '13c', score: 0 },
+    ]);
+    expect(previous.focusAreas).toEqual([
+      { focusAreaId: 'rap-1', score: 12.5 },
+      { focusAreaId: 'rap-2', score: 0 },
+    ]);
+    const data = normRadarSeries(withBaseline, { labels, previous });
+    expect(data.series[2]!.values).toEqual([12.5, 0]);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { AssessmentScore } from '../domain/scoring';
+import type { AssessmentScore, ProgressToDate } from '../domain/scoring';
 
 /**
  * Chart series as plain data: what the dashboard charts (chart.js, loaded lazily) and the PDF report
@@ -94,10 +94,30 @@ export interface SeriesLabels {
   previous: string;
 }
 
+/**
+ * An earlier cycle's scores by norm and focus area. An `AssessmentScore` is one; so is
+ * `previousFromProgress(score.progressToDate)`, the baseline scores behind progress to date.
+ */
+export interface PreviousScores {
+  norms: readonly { normId: string; score: number | null }[];
+  focusAreas: readonly { focusAreaId: string; score: number | null }[];
+}
+
+/** The baseline scores of a progress-to-date result, as a previous cycle for the charts. */
+export function previousFromProgress(progress: ProgressToDate): PreviousScores {
+  return {
+    norms: progress.norms.map((n) => ({ normId: n.normId, score: n.baselineScore })),
+    focusAreas: progress.focusAreas.map((f) => ({
+      focusAreaId: f.focusAreaId,
+      score: f.baselineScore,
+    })),
+  };
+}
+
 export interface SeriesOptions {
   labels: SeriesLabels;
   /** The previous cycle's scores; matched to this one by norm / focus area id. */
-  previous?: AssessmentScore | null;
+  previous?: PreviousScores | null;
   /** Short label of a norm on the radar axis; default "13(a)" from the norm letter. */
   normLabel?: (letter: string, normId: string) => string;
   /** Short label of a focus area; default "RAP <number>". */
