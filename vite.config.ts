@@ -32,8 +32,11 @@ export default defineConfig({
           { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
         ],
       },
+      // The plugin adds the web manifest to the precache itself; the icons come from the glob
+      // (with includeManifestIcons they were listed twice).
+      includeManifestIcons: false,
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,ttf,json,webmanifest}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,ttf,json}'],
         // jsPDF's optional html/svg renderers are never used by our report; keep them out of the cache.
         globIgnores: ['**/html2canvas*', '**/purify*', '**/index.es-*'],
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,

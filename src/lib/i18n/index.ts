@@ -3,13 +3,17 @@
  * English text of their own. To add a screen: create `en/<screen>.ts` and register it here.
  */
 import { common } from './en/common';
+import { dashboard } from './en/dashboard';
 import { home } from './en/home';
 import { packs } from './en/packs';
+import { pwa } from './en/pwa';
 
 export const t = {
   common,
+  dashboard,
   home,
   packs,
+  pwa,
 } as const;
 
 export * from './format';
