@@ -1,0 +1,122 @@
+import type { Page } from '@playwright/test';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, expect } from './fixtures';
+
+/**
+ * Offline-first: after one visit the service worker has precached the whole app (every view
+ * chunk, chart.js, jsPDF core and the PDF fonts), so it starts and works with the network off.
+ */
+test.use({ serviceWorkers: 'allow' });
+
+const outDir = process.env.E2E_DIST ?? 'dist';
+
+/** First visit, then wait until the service worker is active and controls the page. */
+async function installApp(page: Page): Promise<void> {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // `ready` resolves once the worker is active, i.e. after its install step precached everything.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+    .toBe(true);
+}
+
+const norms = (page: Page) =>
+  page.getByRole('region', { name: 'The 11 norms' }).getByRole('listitem');
+
+test('the first visit tells the user the tool now works offline', async ({ page }) => {
+  await page.goto('./');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'works without a network' }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(page.getByText('works without a network')).toHaveCount(0);
+});
+
+test('after one visit the app starts and works with the network off', async ({ page, context }) => {
+  await installApp(page);
+
+  await context.setOffline(true);
+  // Proof that the network really is off for the page: a fetch that bypasses the cache fails.
+  const online = await page.evaluate(() =>
+    fetch(`./nothing-${Date.now()}.txt`, { cache: 'no-store' }).then(
+      (r) => r.status,
+      () => 'failed',
+    ),
+  );
+  expect(online).not.toBe(200);
+
+  await page.reload();
+  await expect(norms(page)).toHaveCount(11);
+
+  // Another screen, whose code was never loaded in this page: it comes from the precache.
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Checklist packs' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByText('Page not found')).toHaveCount(0);
+
+  await context.setOffline(false);
+  await page.goto('./');
+  await expect(norms(page)).toHaveCount(11);
+});
+
+test('the service worker precaches every lazy chunk and the PDF fonts, but not jsPDF extras', async ({
+  page,
+}) => {
+  await installApp(page);
+  const cached = await page.evaluate(async () => {
+    const urls: string[] = [];
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      for (const req of await cache.keys()) urls.push(new URL(req.url).pathname);
+    }
+    return urls;
+  });
+  // Every chunk and stylesheet of the build (the lazy views, chart.js, jsPDF core…), except
+  // jsPDF's optional renderers, which the report never uses.
+  const optional = /html2canvas|purify|canvg|index\.es-/i;
+  const assets = readdirSync(join(outDir, 'assets')).filter(
+    (f) => /\.(js|css)$/.test(f) && !optional.test(f),
+  );
+  expect(assets.length).toBeGreaterThan(3);
+  for (const a of assets) expect(cached).toContain(`/assets/${a}`);
+  expect(cached.some((u) => u.endsWith('/index.html'))).toBe(true);
+  expect(cached.filter((u) => u.endsWith('.ttf')).length).toBeGreaterThanOrEqual(3);
+  expect(cached.some((u) => /\/icon-192\.png$/.test(u))).toBe(true);
+  expect(cached.some((u) => /\/manifest\.webmanifest$/.test(u))).toBe(true);
+  // jsPDF's optional renderers (HTML to canvas, SVG, sanitiser) are never used by the report.
+  expect(cached.filter((u) => optional.test(u))).toEqual([]);
+});
+
+test('the app is installable: manifest with name, icons and theme colour', async ({
+  page,
+  request,
+}) => {
+  await page.goto('./');
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  expect(href).toBeTruthy();
+  const res = await request.get(new URL(href ?? '', page.url()).toString());
+  expect(res.ok()).toBe(true);
+  const manifest = (await res.json()) as {
+    name: string;
+    theme_color: string;
+    display: string;
+    icons: { src: string; sizes: string; type: string }[];
+  };
+  expect(manifest.name).toBe('Norms Implementation Checklist');
+  expect(manifest.display).toBe('standalone');
+  expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/i);
+  for (const size of ['192x192', '512x512']) {
+    const icon = manifest.icons.find((i) => i.sizes === size);
+    expect(icon, `icon ${size}`).toBeDefined();
+    const img = await request.get(new URL(icon?.src ?? '', page.url()).toString());
+    expect(img.ok()).toBe(true);
+    expect(img.headers()['content-type']).toBe('image/png');
+  }
+});
