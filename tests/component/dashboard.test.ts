@@ -1,0 +1,229 @@
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { readFileSync, readdirSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import Dashboard from '../../src/views/Dashboard/Dashboard.svelte';
+import { packSchema } from '../../src/lib/schema/pack';
+import { makeAction, makePack } from '../fixtures/factories/pack';
+import {
+  TEST_ASSESSMENT_ID,
+  makeAnswer,
+  makeAssessment,
+  makeNormAnswer,
+} from '../fixtures/factories/answers';
+
+// Norm 13a: 13a-01 (RAP 1), 13a-02 (RAP 1 and 2). Norm 13c: 13c-01 (RAP 2).
+const pack = packSchema.parse(
+  makePack({
+    actions: [
+      makeAction({ text: 'Take part in regional fora.' }),
+      makeAction({
+        id: '13a-02',
+        text: 'Name a national point of contact.',
+        focusAreaIds: ['rap-1', 'rap-2'],
+      }),
+      makeAction({
+        id: '13c-01',
+        normId: '13c',
+        text: 'Review the national law.',
+        focusAreaIds: ['rap-2'],
+      }),
+    ],
+  }),
+);
+const assessment = makeAssessment({ title: 'Singapore 2026' });
+const answers = [
+  makeAnswer({ itemId: '13a-01', status: 'fully' }),
+  makeAnswer({
+    itemId: '13a-02',
+    status: 'planned',
+    targetStatus: 'largely',
+    priority: 'high',
+    targetDate: '2026-06-30',
+    leadAgency: 'Cyber Security Agency',
+  }),
+  makeAnswer({ itemId: '13c-01', status: 'not-applicable', naJustification: 'No such law.' }),
+];
+const workspace = `#/assessments/${TEST_ASSESSMENT_ID}/workspace`;
+
+function renderDashboard(props: Partial<Parameters<typeof render<typeof Dashboard>>[1]> = {}) {
+  return render(Dashboard, { assessment, pack, answers, locale: 'en', ...props });
+}
+
+beforeEach(() => {
+  // jsdom has no canvas: say so quietly instead of logging "not implemented".
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  location.hash = '';
+});
+
+describe('dashboard', () => {
+  it('shows the overall figures and the maturity band', () => {
+    renderDashboard();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'Dashboard: Singapore 2026',
+    );
+    const summary = screen.getByRole('region', { name: 'Summary' });
+    // Overall = mean of the norm scores with an applicable item: only 13a, (1 + 0.25) / 2.
+    expect(within(summary).getByText('Overall score').nextElementSibling).toHaveTextContent('62%');
+    expect(within(summary).getByText('Maturity: Managed')).toBeInTheDocument();
+    expect(within(summary).getByText('Target score').nextElementSibling).toHaveTextContent('87%');
+    // 62.5 / 87.5 = 71.4 %, shown rounded toward zero.
+    expect(within(summary).getByText('Progress to target').nextElementSibling).toHaveTextContent(
+      '71%',
+    );
+    expect(within(summary).queryByText(/Progress since/)).toBeNull();
+  });
+
+  it('shows completeness as a labelled progress bar and in words', () => {
+    renderDashboard({ answers: answers.slice(0, 2) });
+    const bar = screen.getByRole('progressbar', { name: 'Items answered' });
+    expect(bar).toHaveAttribute('value', '2');
+    expect(bar).toHaveAttribute('max', '3');
+    expect(bar).toHaveAttribute('aria-valuetext', '2 of 3 items answered (66%)');
+    expect(screen.getByText('2 of 3 items answered (66%)')).toBeInTheDocument();
+    expect(
+      screen.getByText('Unanswered items count as not started until they are answered.'),
+    ).toBeInTheDocument();
+  });
+
+  it('gives the norm chart a table with caption, scores, bands and links to the workspace', () => {
+    renderDashboard();
+    const table = screen.getByRole('table', {
+      name: 'Scores by norm: this cycle, target and earlier cycle',
+    });
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
+    expect(headers).toEqual(['Norm', 'This cycle', 'Target', 'Maturity', 'Answered']);
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(
+      rows.map((r) =>
+        within(r)
+          .getAllByRole('cell')
+          .map((c) => c.textContent),
+      ),
+    ).toEqual([
+      ['62%', '87%', 'Managed', '2 of 2'],
+      ['—', '—', '—', '1 of 1'],
+    ]);
+    const link = within(table).getByRole('link', { name: '13(a) Cooperate on ICT security' });
+    expect(link).toHaveAttribute('href', `${workspace}?norm=13a`);
+    // The chart image is named and points to the table.
+    expect(
+      screen.getByRole('img', { name: /^Scores by norm: .*The same figures are in the table/ }),
+    ).toBeInTheDocument();
+  });
+
+  it('gives the focus-area chart a table with links filtered by area', () => {
+    renderDashboard();
+    const table = screen.getByRole('table', { name: /^Scores by ASEAN RAP focus area/ });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(
+      rows.map((r) =>
+        within(r)
+          .getAllByRole('cell')
+          .map((c) => c.textContent),
+      ),
+    ).toEqual([
+      ['62%', '87%', 'Managed', '2 of 2'],
+      ['25%', '75%', 'Developing', '2 of 2'],
+    ]);
+    expect(
+      within(table).getByRole('link', { name: 'RAP 2 Policies, strategies and frameworks' }),
+    ).toHaveAttribute('href', `${workspace}?area=rap-2`);
+  });
+
+  it('lists the top gaps with status, target, priority, date and agency, linked to the item', () => {
+    renderDashboard();
+    const gaps = screen.getByRole('region', { name: 'Largest gaps' });
+    const items = within(gaps).getAllByRole('listitem');
+    expect(items).toHaveLength(1);
+    const link = within(items[0]!).getByRole('link');
+    expect(link).toHaveTextContent('Norm 13(a) Name a national point of contact.');
+    expect(link).toHaveAttribute('href', `${workspace}?item=13a-02`);
+    expect(items[0]).toHaveTextContent('Planned → target Largely implemented');
+    expect(items[0]).toHaveTextContent('Priority: High');
+    expect(items[0]).toHaveTextContent('Target date: Jun 30, 2026');
+    expect(items[0]).toHaveTextContent('Lead agency: Cyber Security Agency');
+    expect(items[0]).toHaveTextContent('Weighted gap 0.5');
+  });
+
+  it('ranks unanswered items as gaps and limits the list', () => {
+    renderDashboard({ answers: [], maxGaps: 2 });
+    const gaps = screen.getByRole('region', { name: 'Largest gaps' });
+    expect(within(gaps).getByText(/The 2 largest of 3 gaps/)).toBeInTheDocument();
+    const links = within(gaps).getAllByRole('link');
+    expect(links.map((l) => l.getAttribute('href'))).toEqual([
+      `${workspace}?item=13a-01`,
+      `${workspace}?item=13a-02`,
+    ]);
+    expect(within(gaps).getAllByRole('listitem')[0]).toHaveTextContent(
+      'Unanswered → target Fully implemented',
+    );
+  });
+
+  it('says when there is no score at all', () => {
+    const allNa = answers.map((a) => ({
+      ...a,
+      status: 'not-applicable' as const,
+      naJustification: 'Not relevant',
+    }));
+    renderDashboard({ answers: allNa });
+    expect(screen.getByText('No score: no applicable item has been assessed.')).toBeInTheDocument();
+    expect(screen.getByText('Overall score').nextElementSibling).toHaveTextContent('—');
+    expect(screen.getByText(/No gaps: every applicable item has reached its target/)).toBeVisible();
+    expect(
+      screen.getByText('3 items marked not applicable (answered, left out of the scores)'),
+    ).toBeInTheDocument();
+  });
+
+  it('compares with an earlier cycle: progress to date and a column per chart table', () => {
+    renderDashboard({
+      previous: {
+        label: '2025',
+        answers: [
+          makeAnswer({ itemId: '13a-01', status: 'planned' }),
+          makeAnswer({ itemId: '13a-02', status: 'not-started' }),
+        ],
+      },
+      normAnswers: [makeNormAnswer({ normId: '13a', capacityNeeds: 'Training' })],
+    });
+    // Baseline: 13a 0.25 / 2 = 12.5, 13c unanswered then = 0, overall 6.25; now 62.5, target 87.5.
+    // (62.5 − 6.25) / (87.5 − 6.25) = 69.2 %.
+    expect(screen.getByText('Progress since 2025').nextElementSibling).toHaveTextContent('69%');
+    const table = screen.getByRole('table', { name: /^Scores by norm/ });
+    expect(within(table).getByRole('columnheader', { name: 'Earlier cycle (2025)' })).toBeVisible();
+    const firstRow = within(table).getAllByRole('row')[1]!;
+    expect(
+      within(firstRow)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['62%', '87%', '12%', 'Managed', '2 of 2']);
+  });
+
+  it('goes to the workspace filtered to a norm when its link is followed', async () => {
+    const user = userEvent.setup();
+    renderDashboard();
+    await user.click(screen.getByRole('link', { name: '13(a) Cooperate on ICT security' }));
+    expect(location.hash).toBe(`${workspace}?norm=13a`);
+  });
+});
+
+describe('chart code', () => {
+  it('never imports chart.js statically (it is loaded on first draw)', () => {
+    const dirs = ['src/components/charts', 'src/views/Dashboard', 'src/lib/report'];
+    const files = dirs.flatMap((d) => readdirSync(d).map((f) => `${d}/${f}`));
+    expect(files.length).toBeGreaterThan(3);
+    for (const file of files) {
+      const source = readFileSync(file, 'utf8');
+      const staticImports = source.match(/^\s*import\s+(?!type\b)[^;]*from\s+'chart\.js'/gm);
+      expect(staticImports, file).toBeNull();
+    }
+    expect(readFileSync('src/components/charts/loadChartJs.ts', 'utf8')).toContain(
+      "import('chart.js')",
+    );
+  });
+});
