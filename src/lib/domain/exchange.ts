@@ -1,0 +1,198 @@
+import type {
+  Answer,
+  Assessment,
+  HistoryEntry,
+  NormAnswer,
+  StateProfile,
+} from '../schema/assessment';
+import type { ExportBody, ExportFile, ExportKind, PartScope } from '../schema/exportFile';
+import { EXPORT_FORMAT_VERSION, EXPORT_TYPE } from '../schema/exportFile';
+import type { ChecklistPack } from '../schema/pack';
+import { exportChecksum } from './checksum';
+import { packKey } from './pack';
+
+/**
+ * Building export files from stored records. Pure: storage reads the records (storage/exchange.ts),
+ * this decides what goes into the file, the io layer writes and encrypts it.
+ */
+
+export interface ExportSource {
+  states: StateProfile[];
+  assessments: Assessment[];
+  answers: Answer[];
+  normAnswers: NormAnswer[];
+  /** With storage ids: they give the order of the history; they are not written to the file. */
+  history: HistoryEntry[];
+  /** Every pack version the assessments name (storage resolves them). */
+  packs: ChecklistPack[];
+}
+
+export interface ExportOptions {
+  kind: ExportKind;
+  appVersion: string;
+  exportedAt: string;
+  shareable: boolean;
+  /** Only for kind "part". */
+  part?: PartScope;
+}
+
+/** The items of `pack` a part covers: every action (retired ones too) of its norms, or its list. */
+export function partItemIds(pack: ChecklistPack, part: PartScope): Set<string> {
+  const norms = new Set(part.normIds);
+  const listed = part.itemIds ? new Set(part.itemIds) : undefined;
+  return new Set(
+    pack.actions
+      .filter((a) => norms.has(a.normId) && (!listed || listed.has(a.id)))
+      .map((a) => a.id),
+  );
+}
+
+/** Whether a record or history target ("item:x", "norm:y") lies inside a part. */
+export function inPart(target: string, items: ReadonlySet<string>, part: PartScope): boolean {
+  const [kind, id = ''] = target.split(':', 2);
+  return kind === 'item' ? items.has(id) : part.normIds.includes(id);
+}
+
+/** Placeholder for a not-applicable justification in a shareable export (the schema needs text). */
+export const WITHHELD = '(withheld)';
+
+/**
+ * A shareable export, for regional comparison: statuses, targets, priorities and dates stay; these
+ * are left out (emptied):
+ * - answers: notes, evidence (text, links, date), lead agency, the not-applicable justification
+ *   (replaced by "(withheld)"), updatedBy;
+ * - norm answers: challenges, capacity needs, updatedBy;
+ * - assessments: lead agency, people;
+ * - the whole history (it holds every earlier value, with names).
+ */
+export function makeShareable(body: ExportBody): ExportBody {
+  return {
+    ...body,
+    shareable: true,
+    assessments: body.assessments.map((a) => ({ ...a, leadAgency: '', people: [] })),
+    answers: body.answers.map((a) => {
+      const stripped: Answer = {
+        ...a,
+        notes: '',
+        evidence: { text: '', links: [] },
+        leadAgency: '',
+        updatedBy: '',
+      };
+      if (a.naJustification !== undefined) stripped.naJustification = WITHHELD;
+      return stripped;
+    }),
+    normAnswers: body.normAnswers.map((n) => ({
+      ...n,
+      challenges: '',
+      capacityNeeds: '',
+      updatedBy: '',
+    })),
+    history: [],
+  };
+}
+
+/** The export file's body: the chosen records, with the packs they need and nothing else. */
+export function buildExportBody(source: ExportSource, options: ExportOptions): ExportBody {
+  const ids = new Set(source.assessments.map((a) => a.id));
+  const codes = new Set(source.assessments.map((a) => a.stateCode));
+  let answers = source.answers.filter((a) => ids.has(a.assessmentId));
+  let normAnswers = source.normAnswers.filter((n) => ids.has(n.assessmentId));
+  let history = source.history
+    .filter((h) => ids.has(h.assessmentId))
+    .sort((a, b) => (a.id ?? 0) - (b.id ?? 0))
+    .map(({ id: _storageId, ...entry }) => entry);
+  const needed = new Set(source.assessments.map((a) => `${a.packId}@${a.packVersion}`));
+  const packs = source.packs.filter((p) => needed.has(packKey(p)));
+  if (options.kind === 'part') {
+    const part = options.part;
+    const assessment = source.assessments[0];
+    const pack = packs[0];
+    if (!part || !assessment || !pack || source.assessments.length !== 1)
+      throw new Error('A part export needs one assessment, its pack and a scope');
+    const items = partItemIds(pack, part);
+    answers = answers.filter((a) => items.has(a.itemId));
+    normAnswers = normAnswers.filter((n) => part.normIds.includes(n.normId));
+    history = history.filter((h) => inPart(h.target, items, part));
+  }
+  const body: ExportBody = {
+    type: EXPORT_TYPE,
+    version: EXPORT_FORMAT_VERSION,
+    kind: options.kind,
+    appVersion: options.appVersion,
+    exportedAt: options.exportedAt,
+    shareable: false,
+    packs,
+    // A backup carries every State profile, even one without assessments yet.
+    states: source.states.filter((s) => options.kind === 'backup' || codes.has(s.code)),
+    assessments: source.assessments,
+    answers,
+    normAnswers,
+    history,
+    ...(options.kind === 'part' && options.part ? { part: options.part } : {}),
+  };
+  return options.shareable ? makeShareable(body) : body;
+}
+
+/** Adds the checksum: the file is complete. */
+export async function sealExport(body: ExportBody): Promise<ExportFile> {
+  // JSON round trip first: the checksum covers exactly what will be written (no `undefined`).
+  const plain = JSON.parse(JSON.stringify(body)) as Record<string, unknown>;
+  const value = await exportChecksum(plain);
+  return { ...body, checksum: { algorithm: 'SHA-256', value } };
+}
+
+const slug = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+
+/**
+ * File name of an export: `nic-<state>-<alias>-<yyyy-mm-dd>.json`, e.g. `nic-sg-2026-2026-11-23.json`;
+ * `nic-backup-<date>.json` for everything. The date is the export's day in UTC.
+ */
+export function exportFileName(
+  body: Pick<ExportBody, 'kind' | 'exportedAt' | 'assessments' | 'states' | 'part' | 'shareable'>,
+  encrypted = false,
+): string {
+  const day = body.exportedAt.slice(0, 10);
+  const parts = ['nic'];
+  if (body.kind === 'backup') parts.push('backup');
+  else {
+    const code = body.assessments[0]?.stateCode ?? body.states[0]?.code ?? '';
+    if (code) parts.push(code.toLowerCase());
+    if (body.kind !== 'state') {
+      const alias = body.assessments[0]?.alias ?? '';
+      if (slug(alias)) parts.push(slug(alias));
+    }
+    if (body.kind === 'part' && body.part) parts.push('part', slug(body.part.agency));
+  }
+  if (body.shareable) parts.push('shareable');
+  parts.push(day);
+  return `${parts.filter(Boolean).join('-')}${encrypted ? '.encrypted' : ''}.json`;
+}
+
+/** Changes since the last full backup above which the app asks for a backup. */
+export const BACKUP_NUDGE_CHANGES = 25;
+/** Age of the last full backup above which any change makes a backup due. */
+export const BACKUP_NUDGE_DAYS = 7;
+
+export type BackupNudge = 'none' | 'changed' | 'due';
+
+/**
+ * Whether to nudge the user to back up: "due" after many changes (25: about one norm's worth of
+ * answers with their notes), or after any change when the last backup is over a week old (or there
+ * was none); "changed" when something changed but a backup is not due yet.
+ */
+export function backupNudge(
+  status: { lastBackupAt: string | undefined; changesSince: number },
+  now: Date,
+): BackupNudge {
+  if (status.changesSince === 0) return 'none';
+  if (status.changesSince > BACKUP_NUDGE_CHANGES || !status.lastBackupAt) return 'due';
+  const age = now.getTime() - new Date(status.lastBackupAt).getTime();
+  return age > BACKUP_NUDGE_DAYS * 24 * 60 * 60 * 1000 ? 'due' : 'changed';
+}

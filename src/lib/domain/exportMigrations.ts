@@ -1,0 +1,51 @@
+import { EXPORT_FORMAT_VERSION } from '../schema/exportFile';
+import { fail, ok, type Result } from './result';
+
+/**
+ * Older export formats are upgraded one version at a time, so that a file from any earlier release
+ * reads in this one: `upgrades[v]` turns version-v data into version-(v + 1) data. A step works on
+ * raw JSON (not yet checked by any schema) and only reshapes it; the current schema checks the
+ * result. Never edit a shipped step: add the next one, and a stored file of the old version under
+ * tests/fixtures/exports/ with a test that reads it.
+ *
+ * The checksum is verified on the file as written, before any step runs (a step changes the data,
+ * so the checksum of the upgraded data would no longer match the one in the file).
+ */
+
+type Raw = Record<string, unknown>;
+
+export const upgrades: Readonly<Record<number, (data: Raw) => Raw>> = {
+  /**
+   * 0 → 1. Version 0 was the pre-release format (0.0.x builds): it had no `shareable` flag (every
+   * export was a full one) and named the assessments' history `changes`.
+   */
+  0: (data) => {
+    const { changes, ...rest } = data;
+    return {
+      ...rest,
+      version: 1,
+      shareable: false,
+      history: rest.history ?? changes ?? [],
+    };
+  },
+};
+
+/** The oldest format version that can still be read. */
+export const OLDEST_EXPORT_VERSION = 0;
+
+export function migrateExport(data: Raw, from: number): Result<Raw> {
+  if (!Number.isInteger(from) || from < OLDEST_EXPORT_VERSION)
+    return fail(`unknown export format version ${String(from)}`);
+  if (from > EXPORT_FORMAT_VERSION)
+    return fail(
+      `the file was written in export format version ${from}, newer than this app reads (${EXPORT_FORMAT_VERSION}): update the app`,
+    );
+  let current = data;
+  for (let v = from; v < EXPORT_FORMAT_VERSION; v += 1) {
+    const step = upgrades[v];
+    // A missing step is a bug in this release, not a user error.
+    if (!step) throw new Error(`No upgrade step from export format version ${v}`);
+    current = step(current);
+  }
+  return ok(current);
+}

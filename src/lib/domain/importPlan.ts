@@ -1,0 +1,336 @@
+import type { Answer, Assessment, NormAnswer, StateProfile } from '../schema/assessment';
+import type { ExportFile } from '../schema/exportFile';
+import type { ChecklistPack } from '../schema/pack';
+import { inPart, partItemIds } from './exchange';
+import {
+  classifyMerge,
+  mergeWrite,
+  newHistory,
+  type HistoryLike,
+  type MergeItem,
+  type Side,
+} from './merge';
+import { packKey } from './pack';
+import { fail, ok, type Result } from './result';
+
+/**
+ * What an import will do, computed before anything is written, so that the user sees it (and
+ * chooses) first. Pure: the file and what is stored go in; choices, a preview and the exact records
+ * to write come out. storage/exchange.ts writes them in one transaction.
+ *
+ * An assessment already stored is never overwritten: the user imports it as a copy (a new id) or
+ * merges it (domain/merge.ts), or skips it. A new one is added exactly as in the file, history
+ * included, so that export → wipe → import gives back every field.
+ */
+
+export interface StoredRecords {
+  answers: Answer[];
+  normAnswers: NormAnswer[];
+  history: HistoryLike[];
+}
+
+export interface StoredContext {
+  states: StateProfile[];
+  /** Every stored assessment (merge targets are chosen among them). */
+  assessments: Assessment[];
+  /** Records of the stored assessments the file touches (same id) or may merge into. */
+  records: ReadonlyMap<string, StoredRecords>;
+  /** Keys (`id@version`) of the installed packs, the bundled one included. */
+  installedPacks: ReadonlySet<string>;
+  /** Installed packs by key, for the scope of a part. */
+  packs: ReadonlyMap<string, ChecklistPack>;
+}
+
+export type Choice =
+  | { action: 'add' }
+  | { action: 'copy'; newId: string }
+  | { action: 'merge'; targetId: string }
+  | { action: 'skip' };
+
+export interface AssessmentPlan {
+  incoming: Assessment;
+  /** The stored assessment with the same id, if any. */
+  existing: Assessment | undefined;
+  /** Assessments it may be merged into: same State and pack version, not final. */
+  mergeTargets: Assessment[];
+  /** What the user may choose. `add` only when the id is free. */
+  options: Choice['action'][];
+  /** The choice made without asking: `add` when nothing is stored under the id; else none. */
+  preset: Choice | undefined;
+}
+
+export interface ImportPlan {
+  file: ExportFile;
+  assessments: AssessmentPlan[];
+  /** Packs the file needs that are not installed and that the file carries: installed with it. */
+  packsToInstall: ChecklistPack[];
+}
+
+const packOf = (a: Assessment) => `${a.packId}@${a.packVersion}`;
+
+/**
+ * The plan, or a refusal when a pack the file needs is neither installed nor carried by the file.
+ */
+export function planImport(file: ExportFile, ctx: StoredContext): Result<ImportPlan> {
+  const carried = new Map(file.packs.map((p) => [packKey(p), p]));
+  const missing = new Set<string>();
+  const toInstall = new Map<string, ChecklistPack>();
+  for (const a of file.assessments) {
+    const key = packOf(a);
+    if (ctx.installedPacks.has(key)) continue;
+    const pack = carried.get(key);
+    if (pack) toInstall.set(key, pack);
+    else missing.add(`${a.packId} version ${a.packVersion}`);
+  }
+  if (missing.size > 0)
+    return fail(
+      `unknown checklist version: ${[...missing].join(', ')} is not installed on this device and the file does not carry it. Install that checklist pack first (Checklist packs screen).`,
+    );
+  const byId = new Map(ctx.assessments.map((a) => [a.id, a]));
+  const assessments = file.assessments.map((incoming): AssessmentPlan => {
+    const existing = byId.get(incoming.id);
+    const mergeTargets = ctx.assessments.filter(
+      (a) =>
+        a.status !== 'final' &&
+        a.stateCode === incoming.stateCode &&
+        packOf(a) === packOf(incoming) &&
+        // A part merges into any cycle of its State; a whole assessment only into itself.
+        (file.kind === 'part' || a.id === incoming.id),
+    );
+    const options: Choice['action'][] = [];
+    if (!existing) options.push('add');
+    if (file.kind !== 'part' && existing) options.push('copy');
+    if (mergeTargets.length > 0) options.push('merge');
+    options.push('skip');
+    let preset: Choice | undefined;
+    if (!existing) preset = { action: 'add' };
+    return { incoming, existing, mergeTargets, options, preset };
+  });
+  return ok({ file, assessments, packsToInstall: [...toInstall.values()] });
+}
+
+export interface TableCounts {
+  added: number;
+  changed: number;
+  unchanged: number;
+}
+
+export type PreviewTable =
+  'packs' | 'states' | 'assessments' | 'answers' | 'normAnswers' | 'history';
+
+export interface Conflict {
+  /** Stable key for resolutions: `<targetAssessmentId> <target>`. */
+  key: string;
+  assessment: Assessment;
+  item: MergeItem;
+}
+
+/** A record the transaction must find as the plan saw it, or the import is refused. */
+export interface Guard {
+  table: 'assessments' | 'answers' | 'normAnswers';
+  key: string | [string, string];
+  /** Revision seen (answers, norm answers), `null` when nothing was stored; for assessments, `updatedAt` or null. */
+  expected: number | string | null;
+}
+
+export interface ImportWrites {
+  packs: ChecklistPack[];
+  states: StateProfile[];
+  assessments: Assessment[];
+  answers: Answer[];
+  normAnswers: NormAnswer[];
+  history: HistoryLike[];
+  guards: Guard[];
+}
+
+export interface ImportPreview {
+  counts: Record<PreviewTable, TableCounts>;
+  conflicts: Conflict[];
+  /** Records of a part that lie outside the part's scope and are left out. */
+  outOfScope: number;
+  /** Assessments that still need a choice (already stored, nothing chosen). */
+  undecided: Assessment[];
+  /** What to write; undefined until every assessment has a choice and every conflict a winner. */
+  writes: ImportWrites | undefined;
+}
+
+const zero = (): TableCounts => ({ added: 0, changed: 0, unchanged: 0 });
+
+/** Gives records (and history, including the records inside it) another assessment id. */
+function rekey<T extends { assessmentId: string }>(records: readonly T[], id: string): T[] {
+  return records.map((r) => ({ ...r, assessmentId: id }));
+}
+function rekeyHistory(entries: readonly HistoryLike[], id: string): HistoryLike[] {
+  const move = (v: unknown) =>
+    v !== null && typeof v === 'object' && 'assessmentId' in v ? { ...v, assessmentId: id } : v;
+  return entries.map((e) => ({
+    ...e,
+    assessmentId: id,
+    ...('before' in e ? { before: move(e.before) } : {}),
+    after: move(e.after),
+  }));
+}
+
+/** The title of an imported copy, within the title's length limit. */
+export const copyTitle = (title: string, suffix = ' (imported copy)') =>
+  `${title.slice(0, 200 - suffix.length)}${suffix}`;
+
+export function previewImport(
+  plan: ImportPlan,
+  ctx: StoredContext,
+  choices: ReadonlyMap<string, Choice>,
+  resolutions: ReadonlyMap<string, Side>,
+  at: string,
+  by: string,
+): ImportPreview {
+  const { file } = plan;
+  const counts: Record<PreviewTable, TableCounts> = {
+    packs: zero(),
+    states: zero(),
+    assessments: zero(),
+    answers: zero(),
+    normAnswers: zero(),
+    history: zero(),
+  };
+  const writes: ImportWrites = {
+    packs: plan.packsToInstall,
+    states: [],
+    assessments: [],
+    answers: [],
+    normAnswers: [],
+    history: [],
+    guards: [],
+  };
+  counts.packs.added = plan.packsToInstall.length;
+  counts.packs.unchanged = file.packs.length - plan.packsToInstall.length;
+  const conflicts: Conflict[] = [];
+  const undecided: Assessment[] = [];
+  let outOfScope = 0;
+  let unresolved = false;
+  const usedStates = new Set<string>();
+
+  for (const p of plan.assessments) {
+    const choice = choices.get(p.incoming.id) ?? p.preset;
+    if (!choice || !p.options.includes(choice.action)) {
+      undecided.push(p.incoming);
+      continue;
+    }
+    if (choice.action === 'skip') continue;
+    const id = p.incoming.id;
+    let answers = file.answers.filter((a) => a.assessmentId === id);
+    let normAnswers = file.normAnswers.filter((n) => n.assessmentId === id);
+    let history: HistoryLike[] = file.history.filter((h) => h.assessmentId === id);
+    if (file.kind === 'part' && file.part) {
+      const part = file.part;
+      const pack =
+        file.packs.find((x) => packKey(x) === packOf(p.incoming)) ??
+        ctx.packs.get(packOf(p.incoming));
+      const items = pack ? partItemIds(pack, part) : new Set<string>();
+      const before = answers.length + normAnswers.length + history.length;
+      answers = answers.filter((a) => items.has(a.itemId));
+      normAnswers = normAnswers.filter((n) => part.normIds.includes(n.normId));
+      history = history.filter((h) => inPart(h.target, items, part));
+      outOfScope += before - answers.length - normAnswers.length - history.length;
+    }
+    usedStates.add(p.incoming.stateCode);
+
+    if (choice.action === 'add' || choice.action === 'copy') {
+      const newId = choice.action === 'copy' ? choice.newId : id;
+      const assessment =
+        choice.action === 'copy'
+          ? { ...p.incoming, id: newId, title: copyTitle(p.incoming.title) }
+          : p.incoming;
+      writes.assessments.push(assessment);
+      writes.guards.push({ table: 'assessments', key: newId, expected: null });
+      writes.answers.push(...rekey(answers, newId));
+      writes.normAnswers.push(...rekey(normAnswers, newId));
+      writes.history.push(...rekeyHistory(history, newId));
+      counts.assessments.added += 1;
+      counts.answers.added += answers.length;
+      counts.normAnswers.added += normAnswers.length;
+      counts.history.added += history.length;
+      continue;
+    }
+
+    // merge
+    const target = p.mergeTargets.find((a) => a.id === choice.targetId);
+    if (!target) {
+      undecided.push(p.incoming);
+      continue;
+    }
+    const stored = ctx.records.get(target.id) ?? { answers: [], normAnswers: [], history: [] };
+    const incomingHistory = rekeyHistory(history, target.id);
+    counts.assessments.unchanged += 1;
+    writes.guards.push({ table: 'assessments', key: target.id, expected: target.updatedAt });
+    const merged: { table: 'answers' | 'normAnswers'; items: MergeItem[] }[] = [
+      {
+        table: 'answers',
+        items: classifyMerge({
+          base: stored.answers,
+          incoming: rekey(answers, target.id),
+          baseHistory: stored.history,
+          incomingHistory,
+        }),
+      },
+      {
+        table: 'normAnswers',
+        items: classifyMerge({
+          base: stored.normAnswers,
+          incoming: rekey(normAnswers, target.id),
+          baseHistory: stored.history,
+          incomingHistory,
+        }),
+      },
+    ];
+    const mergeEntries: HistoryLike[] = [];
+    for (const { table, items } of merged) {
+      for (const item of items) {
+        let winner: Side | undefined;
+        if (item.outcome === 'conflict') {
+          const key = `${target.id} ${item.target}`;
+          conflicts.push({ key, assessment: target, item });
+          winner = resolutions.get(key);
+          if (!winner) {
+            unresolved = true;
+            continue;
+          }
+        }
+        const write = mergeWrite(item, target.id, winner, at, by);
+        if (!write) {
+          counts[table].unchanged += 1;
+          continue;
+        }
+        counts[table][item.base ? 'changed' : 'added'] += 1;
+        const recordKey: [string, string] = [
+          target.id,
+          'itemId' in item.incoming ? item.incoming.itemId : item.incoming.normId,
+        ];
+        writes.guards.push({ table, key: recordKey, expected: item.base?.rev ?? null });
+        if (table === 'answers') writes.answers.push(write.record as Answer);
+        else writes.normAnswers.push(write.record as NormAnswer);
+        mergeEntries.push(write.history);
+      }
+    }
+    // The file's own history first (it happened before this merge), then the merge entries.
+    const added = newHistory(stored.history, incomingHistory);
+    counts.history.unchanged += incomingHistory.length - added.length;
+    counts.history.added += added.length + mergeEntries.length;
+    writes.history.push(...added, ...mergeEntries);
+  }
+
+  const storedStates = new Map(ctx.states.map((s) => [s.code, s]));
+  for (const s of file.states) {
+    if (file.kind !== 'backup' && !usedStates.has(s.code)) continue;
+    const existing = storedStates.get(s.code);
+    if (!existing) {
+      writes.states.push(s);
+      counts.states.added += 1;
+    } else {
+      // A State profile is never overwritten: it only names the State (from the UN list).
+      counts.states.unchanged += 1;
+    }
+  }
+
+  const complete = undecided.length === 0 && !unresolved;
+  return { counts, conflicts, outOfScope, undecided, writes: complete ? writes : undefined };
+}

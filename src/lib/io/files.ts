@@ -1,0 +1,36 @@
+import { MAX_EXPORT_BYTES } from '../schema/exportFile';
+import { fail, ok, type Result } from '../domain/result';
+
+/**
+ * Files in and out of the browser. Downloads: a Blob, an object URL and a temporary
+ * `<a download>` (works offline, no server). Reading: the size is checked before the text is read,
+ * so that a huge file never fills the memory of a small laptop.
+ */
+
+export function downloadText(fileName: string, text: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoke after the click has been handled: revoking at once can cancel the download in Chromium.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export async function readFileText(
+  file: File,
+  maxBytes = MAX_EXPORT_BYTES,
+): Promise<Result<string>> {
+  if (file.size > maxBytes)
+    return fail(
+      `${file.name}: the file is larger than ${Math.round(maxBytes / 1024 / 1024)} MB; an export is far smaller`,
+    );
+  try {
+    return ok(await file.text());
+  } catch {
+    return fail(`${file.name}: the file could not be read`);
+  }
+}

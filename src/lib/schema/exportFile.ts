@@ -1,0 +1,174 @@
+import { z } from 'zod';
+import {
+  answerSchema,
+  assessmentSchema,
+  historyEntrySchema,
+  normAnswerSchema,
+  stateProfileSchema,
+  timestampSchema,
+  userName,
+} from './assessment';
+import { idSchema, packSchema } from './pack';
+
+/**
+ * The export file: the one format that moves answers between laptops, agencies and years, and the
+ * only one that round-trips (CSV is an export only). Versioned: `version` is the format version of
+ * this envelope, independent of the app version. An older file is upgraded step by step
+ * (domain/exportMigrations.ts) before this schema sees it; a newer one is refused.
+ *
+ * Limits are generous for real data (11 norms × ~100 actions × dozens of cycles) and stop hostile
+ * files early, before any of it is written.
+ */
+
+export const EXPORT_TYPE = 'nic-export';
+export const EXPORT_FORMAT_VERSION = 1;
+export const ENCRYPTED_TYPE = 'nic-export-encrypted';
+export const ENCRYPTED_FORMAT_VERSION = 1;
+
+/** Largest file the app reads (bytes of text). A full backup of 30 years of cycles is far smaller. */
+export const MAX_EXPORT_BYTES = 50 * 1024 * 1024;
+
+/** PBKDF2 iterations written into new files (OWASP 2023 figure for PBKDF2-HMAC-SHA-256). */
+export const PBKDF2_ITERATIONS = 600_000;
+/** Bounds accepted when reading: fewer is too weak, more is a denial of service on the reader. */
+export const PBKDF2_MIN_ITERATIONS = 600_000;
+export const PBKDF2_MAX_ITERATIONS = 10_000_000;
+
+export const EXPORT_LIMITS = {
+  packs: 20,
+  states: 250,
+  assessments: 5_000,
+  answers: 500_000,
+  normAnswers: 100_000,
+  history: 2_000_000,
+} as const;
+
+export const exportKindSchema = z.enum(['assessment', 'state', 'backup', 'part']);
+
+/**
+ * The part of an assessment an agency filled in: the norms (and optionally only some items) it
+ * covers, and the agency's name. The coordinator's import takes only what lies inside this scope.
+ */
+export const partScopeSchema = z.strictObject({
+  agency: userName(),
+  normIds: z.array(idSchema).min(1, 'must name at least one norm').max(50),
+  /** When given, only these items of the norms above; otherwise every item of them. */
+  itemIds: z.array(idSchema).max(2_000).optional(),
+});
+
+const hexDigest = z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits');
+
+export const checksumSchema = z.strictObject({
+  algorithm: z.literal('SHA-256'),
+  value: hexDigest,
+});
+
+/** Everything but the checksum: what the checksum is computed over (canonical JSON). */
+export const exportBodySchema = z.strictObject({
+  type: z.literal(EXPORT_TYPE),
+  version: z.literal(EXPORT_FORMAT_VERSION),
+  kind: exportKindSchema,
+  appVersion: z.string().min(1).max(64),
+  exportedAt: timestampSchema,
+  /** A shareable export leaves out notes, evidence and names (domain/exchange.ts `makeShareable`). */
+  shareable: z.boolean(),
+  /** Every checklist pack version the assessments need, so that the receiver can install it. */
+  packs: z.array(packSchema).max(EXPORT_LIMITS.packs),
+  states: z.array(stateProfileSchema).max(EXPORT_LIMITS.states),
+  assessments: z.array(assessmentSchema).max(EXPORT_LIMITS.assessments),
+  answers: z.array(answerSchema).max(EXPORT_LIMITS.answers),
+  normAnswers: z.array(normAnswerSchema).max(EXPORT_LIMITS.normAnswers),
+  /** History entries; `id` is a local storage key and is left out (the receiver numbers its own). */
+  history: z.array(historyEntrySchema.omit({ id: true })).max(EXPORT_LIMITS.history),
+  /** Only in a part (kind "part"): what it covers. */
+  part: partScopeSchema.optional(),
+});
+
+export const exportFileSchema = exportBodySchema
+  .extend({ checksum: checksumSchema })
+  .superRefine((file, ctx) => {
+    // Cross-references inside the file: every record belongs to an assessment the file carries,
+    // every assessment to a State it carries, and no record appears twice.
+    const assessmentIds = new Set<string>();
+    file.assessments.forEach((a, i) => {
+      if (assessmentIds.has(a.id))
+        ctx.addIssue({ code: 'custom', path: ['assessments', i, 'id'], message: 'appears twice' });
+      assessmentIds.add(a.id);
+    });
+    const stateCodes = new Set(file.states.map((s) => s.code));
+    file.assessments.forEach((a, i) => {
+      if (!stateCodes.has(a.stateCode))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['assessments', i, 'stateCode'],
+          message: `State "${a.stateCode}" is not in the file`,
+        });
+    });
+    const refs = (list: { assessmentId: string }[], key: string) =>
+      list.forEach((r, i) => {
+        if (!assessmentIds.has(r.assessmentId))
+          ctx.addIssue({
+            code: 'custom',
+            path: [key, i, 'assessmentId'],
+            message: 'is not an assessment in this file',
+          });
+      });
+    refs(file.answers, 'answers');
+    refs(file.normAnswers, 'normAnswers');
+    refs(file.history, 'history');
+    const unique = (keys: string[], key: string) => {
+      const seen = new Set<string>();
+      keys.forEach((k, i) => {
+        if (seen.has(k)) ctx.addIssue({ code: 'custom', path: [key, i], message: 'appears twice' });
+        seen.add(k);
+      });
+    };
+    unique(
+      file.answers.map((r) => `${r.assessmentId} ${r.itemId}`),
+      'answers',
+    );
+    unique(
+      file.normAnswers.map((r) => `${r.assessmentId} ${r.normId}`),
+      'normAnswers',
+    );
+    if (file.kind === 'part' && !file.part)
+      ctx.addIssue({ code: 'custom', path: ['part'], message: 'a part must say what it covers' });
+    if (file.kind === 'part' && file.assessments.length !== 1)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['assessments'],
+        message: 'a part holds exactly one assessment',
+      });
+  });
+
+const base64 = z
+  .string()
+  .max(Math.ceil((MAX_EXPORT_BYTES * 4) / 3) + 4)
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64');
+
+/** A passphrase-protected export: the plain export file's text, encrypted with AES-GCM. */
+export const encryptedFileSchema = z.strictObject({
+  type: z.literal(ENCRYPTED_TYPE),
+  version: z.literal(ENCRYPTED_FORMAT_VERSION),
+  kdf: z.strictObject({
+    name: z.literal('PBKDF2'),
+    hash: z.literal('SHA-256'),
+    iterations: z
+      .int()
+      .min(PBKDF2_MIN_ITERATIONS, `must be at least ${PBKDF2_MIN_ITERATIONS}`)
+      .max(PBKDF2_MAX_ITERATIONS, `must be at most ${PBKDF2_MAX_ITERATIONS}`),
+    salt: base64.min(22, 'must be at least 16 bytes'),
+  }),
+  cipher: z.strictObject({
+    name: z.literal('AES-GCM'),
+    iv: base64.length(16, 'must be 12 bytes'),
+  }),
+  ciphertext: base64.min(24, 'is too short to hold anything'),
+});
+
+export type ExportKind = z.infer<typeof exportKindSchema>;
+export type PartScope = z.infer<typeof partScopeSchema>;
+export type ExportBody = z.infer<typeof exportBodySchema>;
+export type ExportFile = z.infer<typeof exportFileSchema>;
+export type ExportHistoryEntry = ExportFile['history'][number];
+export type EncryptedFile = z.infer<typeof encryptedFileSchema>;

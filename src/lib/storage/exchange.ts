@@ -1,0 +1,231 @@
+import {
+  answerSchema,
+  assessmentSchema,
+  historyEntrySchema,
+  normAnswerSchema,
+  stateProfileSchema,
+  timestampSchema,
+} from '../schema/assessment';
+import type { ExportFile } from '../schema/exportFile';
+import type { ChecklistPack } from '../schema/pack';
+import type { ExportSource } from '../domain/exchange';
+import type { Guard, ImportWrites, StoredContext, StoredRecords } from '../domain/importPlan';
+import { fail, ok, type Result } from '../domain/result';
+import { db } from './db';
+import { classifyStorageError } from './errors';
+import { getPack, installPack, listPacks } from './packs';
+import { parseRows } from './parseRow';
+
+/**
+ * Storage side of export and import: reading what to export, the context an import plan needs, and
+ * the import transaction itself. Every row read is parsed (storage is a boundary); rows that fail
+ * their schema are reported in `corrupt` and left out of exports rather than copied elsewhere.
+ */
+
+export type ExportScope =
+  | { kind: 'assessment' | 'part'; assessmentId: string }
+  | { kind: 'state'; stateCode: string }
+  | { kind: 'backup' };
+
+export interface ReadSource {
+  source: ExportSource;
+  corrupt: string[];
+}
+
+export async function readExportSource(scope: ExportScope): Promise<Result<ReadSource>> {
+  // One read-only transaction: the export is a consistent snapshot even while another tab writes.
+  // states, assessments, answers, normAnswers, history: the records exported; packs: the versions
+  // the assessments need.
+  const raw = await db.transaction(
+    'r',
+    [db.states, db.assessments, db.answers, db.normAnswers, db.history, db.packs],
+    async () => {
+      const assessments =
+        scope.kind === 'backup'
+          ? await db.assessments.toArray()
+          : scope.kind === 'state'
+            ? await db.assessments.where('stateCode').equals(scope.stateCode).toArray()
+            : await db.assessments.where('id').equals(scope.assessmentId).toArray();
+      const ids = assessments.map((a) => a.id);
+      const all = scope.kind === 'backup';
+      return {
+        states: await db.states.toArray(),
+        assessments,
+        answers: all
+          ? await db.answers.toArray()
+          : await db.answers.where('assessmentId').anyOf(ids).toArray(),
+        normAnswers: all
+          ? await db.normAnswers.toArray()
+          : await db.normAnswers.where('assessmentId').anyOf(ids).toArray(),
+        history: all
+          ? await db.history.toArray()
+          : await db.history.where('assessmentId').anyOf(ids).toArray(),
+      };
+    },
+  );
+  const states = parseRows(stateProfileSchema, raw.states, 'State');
+  const assessments = parseRows(assessmentSchema, raw.assessments, 'assessment');
+  const answers = parseRows(answerSchema, raw.answers, 'answer');
+  const normAnswers = parseRows(normAnswerSchema, raw.normAnswers, 'norm answer');
+  const history = parseRows(historyEntrySchema, raw.history, 'history entry');
+  if (assessments.rows.length === 0 && scope.kind !== 'backup' && scope.kind !== 'state')
+    return fail('The assessment was not found on this device.');
+  const packs: ChecklistPack[] = [];
+  const keys = new Set(assessments.rows.map((a) => `${a.packId}@${a.packVersion}`));
+  for (const key of keys) {
+    const [id = '', version = ''] = key.split('@');
+    const pack = await getPack(id, version);
+    if (!pack.ok) return fail(pack.reason);
+    packs.push(pack.value);
+  }
+  return ok({
+    source: {
+      states: states.rows,
+      assessments: assessments.rows,
+      answers: answers.rows,
+      normAnswers: normAnswers.rows,
+      history: history.rows,
+      packs,
+    },
+    corrupt: [
+      ...states.corrupt,
+      ...assessments.corrupt,
+      ...answers.corrupt,
+      ...normAnswers.corrupt,
+      ...history.corrupt,
+    ],
+  });
+}
+
+/** The stored side of an import plan: what the file's assessments meet on this device. */
+export async function loadImportContext(file: ExportFile): Promise<StoredContext> {
+  const states = parseRows(stateProfileSchema, await db.states.toArray(), 'State').rows;
+  const assessments = parseRows(
+    assessmentSchema,
+    await db.assessments.toArray(),
+    'assessment',
+  ).rows;
+  const ids = new Set(file.assessments.map((a) => a.id));
+  const codes = new Set(file.assessments.map((a) => a.stateCode));
+  // Same id (copy or merge) and, for parts, every cycle of the same State (merge targets).
+  const relevant = assessments.filter(
+    (a) => ids.has(a.id) || (file.kind === 'part' && codes.has(a.stateCode)),
+  );
+  const records = new Map<string, StoredRecords>();
+  for (const a of relevant) {
+    records.set(a.id, {
+      answers: parseRows(
+        answerSchema,
+        await db.answers.where('assessmentId').equals(a.id).toArray(),
+        'answer',
+      ).rows,
+      normAnswers: parseRows(
+        normAnswerSchema,
+        await db.normAnswers.where('assessmentId').equals(a.id).toArray(),
+        'norm answer',
+      ).rows,
+      history: parseRows(
+        historyEntrySchema,
+        await db.history.where('assessmentId').equals(a.id).toArray(),
+        'history entry',
+      ).rows.map(({ id: _id, ...e }) => e),
+    });
+  }
+  const listed = await listPacks();
+  const packs = new Map<string, ChecklistPack>();
+  for (const a of file.assessments) {
+    const got = await getPack(a.packId, a.packVersion);
+    if (got.ok) packs.set(`${a.packId}@${a.packVersion}`, got.value);
+  }
+  return {
+    states,
+    assessments,
+    records,
+    installedPacks: new Set(listed.packs.map((p) => p.key)),
+    packs,
+  };
+}
+
+class ImportRefused extends Error {}
+
+async function checkGuard(guard: Guard): Promise<void> {
+  let seen: number | string | null;
+  if (guard.table === 'assessments') {
+    const row = await db.assessments.get(guard.key as string);
+    seen = row ? row.updatedAt : null;
+  } else {
+    const key = guard.key as [string, string];
+    const row =
+      guard.table === 'answers' ? await db.answers.get(key) : await db.normAnswers.get(key);
+    seen = row?.rev ?? null;
+  }
+  if (seen !== guard.expected)
+    throw new ImportRefused(
+      'Something changed on this device while the import was being prepared. Nothing was imported; open the file again.',
+    );
+}
+
+/**
+ * Writes an import in ONE transaction: either all of it is stored or none of it (any error, a
+ * refused guard or a failed write, rolls everything back). The transaction spans:
+ * - packs: the checklist versions the file carries and this device lacks;
+ * - states: State profiles the imported assessments belong to;
+ * - assessments: the new ones and copies, and the merge targets read by the guards;
+ * - answers, normAnswers: the records added or merged, read first by the guards (revisions);
+ * - history: the file's history and one entry per merged record.
+ */
+export async function applyImport(writes: ImportWrites, now = new Date()): Promise<Result<void>> {
+  try {
+    await db.transaction(
+      'rw',
+      [db.packs, db.states, db.assessments, db.answers, db.normAnswers, db.history],
+      async () => {
+        for (const guard of writes.guards) await checkGuard(guard);
+        for (const pack of writes.packs) {
+          const installed = await installPack(pack, now);
+          if (!installed.ok) throw new ImportRefused(installed.reason);
+        }
+        // Parsed again right before the write: the last boundary before IndexedDB.
+        await db.states.bulkPut(writes.states.map((s) => stateProfileSchema.parse(s)));
+        await db.assessments.bulkAdd(writes.assessments.map((a) => assessmentSchema.parse(a)));
+        await db.answers.bulkPut(writes.answers.map((a) => answerSchema.parse(a)));
+        await db.normAnswers.bulkPut(writes.normAnswers.map((n) => normAnswerSchema.parse(n)));
+        await db.history.bulkAdd(writes.history.map((h) => historyEntrySchema.parse(h)));
+      },
+    );
+    return ok(undefined);
+  } catch (e) {
+    if (e instanceof ImportRefused) return fail(e.message);
+    if (e instanceof Error && e.name === 'ZodError')
+      return fail(`A record of the file failed its check; nothing was imported. (${e.message})`);
+    return fail(
+      `The import could not be stored (${classifyStorageError(e).name}); nothing was imported.`,
+    );
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Last backup
+
+const LAST_BACKUP = 'lastBackupAt';
+
+export interface BackupStatus {
+  lastBackupAt: string | undefined;
+  /** History entries (changes) recorded since the last full backup. */
+  changesSince: number;
+}
+
+export async function getBackupStatus(): Promise<BackupStatus> {
+  const row = await db.meta.get(LAST_BACKUP);
+  const parsed = timestampSchema.safeParse(row?.value);
+  const lastBackupAt = parsed.success ? parsed.data : undefined;
+  const changesSince = lastBackupAt
+    ? await db.history.where('at').above(lastBackupAt).count()
+    : await db.history.count();
+  return { lastBackupAt, changesSince };
+}
+
+/** Records that a full backup was written (only a full backup protects everything). */
+export async function recordBackup(at: string): Promise<void> {
+  await db.meta.put({ key: LAST_BACKUP, value: timestampSchema.parse(at) });
+}

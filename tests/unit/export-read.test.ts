@@ -1,0 +1,210 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readExportFile } from '../../src/lib/io/readExportFile';
+import { encryptText } from '../../src/lib/io/crypto';
+import { buildExportBody, sealExport } from '../../src/lib/domain/exchange';
+import { exportChecksum } from '../../src/lib/domain/checksum';
+import { encryptedFileSchema, type ExportFile } from '../../src/lib/schema/exportFile';
+import {
+  TEST_APP_VERSION,
+  TEST_EXPORTED_AT,
+  makeExportSource,
+} from '../fixtures/factories/exports';
+
+const v1Text = readFileSync('tests/fixtures/exports/export-v1.json', 'utf8');
+const v0Text = readFileSync('tests/fixtures/exports/export-v0.json', 'utf8');
+
+async function sealed(): Promise<ExportFile> {
+  return sealExport(
+    buildExportBody(makeExportSource(), {
+      kind: 'assessment',
+      appVersion: TEST_APP_VERSION,
+      exportedAt: TEST_EXPORTED_AT,
+      shareable: false,
+    }),
+  );
+}
+
+/** A file edited by hand: the change, then a checksum that matches again (or not). */
+async function edited(
+  change: (data: Record<string, unknown>) => void,
+  reseal = true,
+): Promise<string> {
+  const data = JSON.parse(v1Text) as Record<string, unknown>;
+  change(data);
+  if (reseal) data.checksum = { algorithm: 'SHA-256', value: await exportChecksum(data) };
+  return JSON.stringify(data);
+}
+
+async function refusal(text: string, options = {}): Promise<string> {
+  const read = await readExportFile(text, { fileName: 'in.json', ...options });
+  expect(read.ok).toBe(false);
+  return read.ok ? '' : read.reason.message;
+}
+
+describe('reading an export file', () => {
+  it('reads the stored version 1 file exactly as written', async () => {
+    const read = await readExportFile(v1Text);
+    expect(read.ok && read.value.fromVersion).toBe(1);
+    expect(read.ok && read.value.file).toEqual(await sealed());
+  });
+
+  it('upgrades the stored version 0 file step by step to the current format', async () => {
+    const read = await readExportFile(v0Text);
+    if (!read.ok) throw new Error(read.reason.message);
+    expect(read.value.fromVersion).toBe(0);
+    expect(read.value.file.version).toBe(1);
+    expect(read.value.file.shareable).toBe(false);
+    const current = await sealed();
+    expect(read.value.file.history).toEqual(current.history);
+    expect(read.value.file.answers).toEqual(current.answers);
+  });
+
+  it('refuses text that is not JSON', async () => {
+    expect(await refusal('{"type": "nic-export", ')).toBe(
+      'in.json: is not JSON (it may be damaged, or another kind of file)',
+    );
+  });
+
+  it('refuses a JSON file of another kind', async () => {
+    expect(await refusal('{"type": "spreadsheet"}')).toMatch(/wrong format: not an export/);
+    expect(await refusal('[1, 2, 3]')).toMatch(/wrong format/);
+    expect(
+      await refusal(readFileSync('tests/fixtures/packs/asean-nic-gge2015-1.1.0.json', 'utf8')),
+    ).toMatch(/this is a checklist pack, not an export/);
+  });
+
+  it('refuses a newer format version and says to update the app', async () => {
+    const text = await edited((d) => (d.version = 2));
+    expect(await refusal(text)).toMatch(/newer format than this app.*Update the app/);
+  });
+
+  it('refuses a file whose checksum fails', async () => {
+    const text = await edited((d) => {
+      (d.answers as { status: string }[])[0]!.status = 'fully';
+    }, false);
+    expect(await refusal(text)).toBe(
+      'in.json: failed checksum: the file was changed or damaged after it was exported',
+    );
+  });
+
+  it('refuses a file without a checksum', async () => {
+    const text = await edited((d) => delete d.checksum, false);
+    expect(await refusal(text)).toMatch(/checksum: missing/);
+  });
+
+  it('refuses a field out of range, naming where it is', async () => {
+    const text = await edited((d) => {
+      (d.answers as { rev: number }[])[1]!.rev = -1;
+    });
+    expect(await refusal(text)).toMatch(/^in\.json: answers\[1\]\.rev: /);
+    const status = await edited((d) => {
+      (d.answers as { status: string }[])[0]!.status = 'excellent';
+    });
+    expect(await refusal(status)).toMatch(/^in\.json: answers\[0\]\.status: /);
+  });
+
+  it('refuses records that point at an assessment the file does not hold', async () => {
+    const text = await edited((d) => {
+      (d.answers as { assessmentId: string }[])[0]!.assessmentId =
+        '00000000-0000-4000-8000-000000000099';
+    });
+    expect(await refusal(text)).toMatch(
+      /answers\[0\]\.assessmentId: is not an assessment in this file/,
+    );
+  });
+
+  it('refuses an oversized file before parsing it', async () => {
+    expect(await refusal(v1Text, { maxBytes: 1024 })).toMatch(/larger than/);
+    const big = ' '.repeat(50 * 1024 * 1024 + 1);
+    expect(await refusal(big)).toBe(
+      'in.json: the file is larger than 50 MB; an export is far smaller',
+    );
+  });
+
+  it('refuses deeply nested content', async () => {
+    const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
+    expect(await refusal(deep)).toMatch(/nested deeper than 32 levels/);
+  });
+
+  it('refuses prototype-polluting keys', async () => {
+    const text = v1Text.replace(
+      '"kind": "assessment",',
+      '"kind": "assessment", "__proto__": {"admin": true},',
+    );
+    expect(await refusal(text)).toBe('in.json: forbidden key "__proto__"');
+    expect(({} as Record<string, unknown>).admin).toBeUndefined();
+    const nested = v1Text.replace(
+      '"notes": "Ministerial',
+      '"constructor": {"prototype": {}}, "notes": "Ministerial',
+    );
+    expect(await refusal(nested)).toMatch(/forbidden key "constructor"/);
+  });
+});
+
+describe('passphrase-protected exports', () => {
+  const passphrase = 'correct horse battery staple';
+
+  it('round-trips through encryption, with PBKDF2 ≥ 600,000 iterations stored in the file', async () => {
+    const encrypted = await encryptText(v1Text, passphrase);
+    const text = JSON.stringify(encrypted);
+    const stored = encryptedFileSchema.parse(JSON.parse(text));
+    expect(stored.kdf).toMatchObject({ name: 'PBKDF2', hash: 'SHA-256' });
+    expect(stored.kdf.iterations).toBeGreaterThanOrEqual(600_000);
+    expect(stored.cipher.name).toBe('AES-GCM');
+    expect(text).not.toContain('Ministerial');
+    const read = await readExportFile(text, { passphrase });
+    expect(read.ok && read.value.encrypted).toBe(true);
+    expect(read.ok && read.value.file).toEqual(await sealed());
+  });
+
+  it('uses a fresh salt and IV for every file', async () => {
+    const a = await encryptText('same', passphrase);
+    const b = await encryptText('same', passphrase);
+    expect(a.kdf.salt).not.toBe(b.kdf.salt);
+    expect(a.cipher.iv).not.toBe(b.cipher.iv);
+    expect(a.ciphertext).not.toBe(b.ciphertext);
+  });
+
+  it('asks for the passphrase when none is given', async () => {
+    const text = JSON.stringify(await encryptText(v1Text, passphrase));
+    const read = await readExportFile(text);
+    expect(!read.ok && read.reason.kind).toBe('needs-passphrase');
+  });
+
+  it('says "wrong passphrase or altered" for a wrong passphrase', async () => {
+    const text = JSON.stringify(await encryptText(v1Text, passphrase));
+    const read = await readExportFile(text, { passphrase: 'not the passphrase' });
+    expect(read.ok).toBe(false);
+    expect(!read.ok && read.reason).toEqual({
+      kind: 'wrong-passphrase',
+      message: 'file: wrong passphrase, or the file was altered after it was encrypted',
+    });
+  });
+
+  it('detects a tampered ciphertext', async () => {
+    const file = await encryptText(v1Text, passphrase);
+    const bytes = Buffer.from(file.ciphertext, 'base64');
+    bytes[10] = bytes[10]! ^ 0x01;
+    const read = await readExportFile(
+      JSON.stringify({ ...file, ciphertext: bytes.toString('base64') }),
+      { passphrase },
+    );
+    expect(!read.ok && read.reason.kind).toBe('wrong-passphrase');
+  });
+
+  it('detects tampered parameters (they are bound to the ciphertext)', async () => {
+    const file = await encryptText(v1Text, passphrase, 600_000);
+    const read = await readExportFile(
+      JSON.stringify({ ...file, kdf: { ...file.kdf, iterations: 600_001 } }),
+      { passphrase },
+    );
+    expect(!read.ok && read.reason.kind).toBe('wrong-passphrase');
+  });
+
+  it('refuses a file that asks for fewer than 600,000 iterations', async () => {
+    const file = await encryptText(v1Text, passphrase);
+    const text = JSON.stringify({ ...file, kdf: { ...file.kdf, iterations: 1000 } });
+    expect(await refusal(text, { passphrase })).toMatch(/kdf\.iterations: must be at least 600000/);
+  });
+});
