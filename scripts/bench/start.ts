@@ -1,0 +1,117 @@
+/**
+ * Start-up: time from navigation to the checklist on screen (11 norms listed, first frame after),
+ * for the app and for a static "floor" page with the same text and no script at all. Each run uses
+ * a fresh browser context (cold HTTP cache, no service worker: a first visit), the two pages
+ * alternate, and the median of the runs is compared. Repeated with the CPU throttled 4× through the
+ * DevTools protocol, which is closer to an older government laptop.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { bundledPack } from '../../src/lib/domain/bundledPack';
+import { actionsOfNorm, activeActions } from '../../src/lib/domain/pack';
+import { t } from '../../src/lib/i18n';
+import { median, report } from './stats';
+
+const esc = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The floor: the home screen's text as plain HTML (same headings, list and official wording) with
+ * the app's own stylesheets, written into the build folder so the same server serves it.
+ */
+export function writeFloorPage(outDir: string, cssFiles: readonly string[]): string {
+  const pack = bundledPack;
+  const items = pack.norms
+    .map(
+      (
+        norm,
+      ) => `<li class="norm-card"><h3><span class="norm-letter">${esc(t.common.norm(norm.letter))}</span> ${esc(norm.title)}</h3>
+<p>${esc(norm.summary)}</p>
+<p class="meta"><span class="tag">${esc(norm.kind === 'restraint' ? t.common.restraint : t.common.positive)}</span> <span>${esc(t.home.actionsCount(actionsOfNorm(pack, norm.id).length))}</span></p>
+<details><summary>${esc(t.home.officialWording)}</summary><blockquote><p>${esc(norm.officialText)}</p><footer>${esc(norm.reference)}</footer></blockquote></details></li>`,
+    )
+    .join('\n');
+  const html = `<!doctype html><html lang="en"><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1.0">
+<title>${esc(t.common.appName)}</title>
+${cssFiles.map((f) => `<link rel="stylesheet" href="./${f}">`).join('\n')}
+</head><body><div id="app"><header class="app-header"><a class="brand" href="#/">${esc(t.common.appName)}</a></header>
+<main id="main"><h1>${esc(t.home.title)}</h1><p class="lead">${esc(t.home.intro)}</p><p class="note">${esc(t.common.offlineNote)}</p>
+<section aria-labelledby="norms-heading"><h2 id="norms-heading">${esc(t.home.normsHeading)}</h2>
+<p>${esc(t.home.normsCaption(activeActions(pack).length, pack.version))}</p><ol class="norm-list">
+${items}
+</ol></section></main></div></body></html>`;
+  writeFileSync(join(outDir, 'bench-floor.html'), html);
+  return 'bench-floor.html';
+}
+
+/**
+ * Injected before any page script: records the first frame after the norms list holds all its
+ * items, in ms since navigation start (performance.now() counts from the time origin). A string,
+ * not a function: tsx would add helpers to a function's source that the page does not have.
+ */
+const probe = (heading: string, count: number) => `
+window.__checklistShown = new Promise((resolve) => {
+  const check = () => {
+    for (const h of document.querySelectorAll('section h2')) {
+      if (h.textContent.trim() !== ${JSON.stringify(heading)}) continue;
+      const n = h.closest('section').querySelectorAll('li').length;
+      if (n >= ${count}) {
+        observer.disconnect();
+        requestAnimationFrame(() => resolve(performance.now()));
+        return;
+      }
+    }
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { childList: true, subtree: true });
+});`;
+
+async function once(browser: Browser, url: string, throttle: number): Promise<number> {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await page.addInitScript(probe(t.home.normsHeading, bundledPack.norms.length));
+  await page.goto(url, { waitUntil: 'commit' });
+  const ms = await page.evaluate(
+    () => (window as unknown as { __checklistShown: Promise<number> }).__checklistShown,
+  );
+  await context.close();
+  return ms;
+}
+
+export async function benchStart(
+  browser: Browser,
+  baseUrl: string,
+  floorPath: string,
+  runs = 9,
+): Promise<void> {
+  for (const throttle of [1, 4]) {
+    const app: number[] = [];
+    const floor: number[] = [];
+    // One warm-up of each, not counted: the first launch of a page pays for process start-up.
+    await once(browser, baseUrl, throttle);
+    await once(browser, baseUrl + floorPath, throttle);
+    for (let i = 0; i < runs; i += 1) {
+      app.push(await once(browser, baseUrl, throttle));
+      floor.push(await once(browser, baseUrl + floorPath, throttle));
+    }
+    const label = throttle > 1 ? `, CPU ${throttle}× slower` : '';
+    const a = median(app);
+    const f = median(floor);
+    report({
+      name: `start: app, navigation → checklist shown${label}`,
+      value: a,
+      unit: 'ms',
+      note: `median of ${runs}`,
+    });
+    report({
+      name: `start: static floor page${label}`,
+      value: f,
+      unit: 'ms',
+      note: `median of ${runs}`,
+    });
+    report({ name: `start: app ÷ floor${label}`, value: a / f, unit: 'x', target: 1.3 });
+  }
+}
