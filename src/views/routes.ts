@@ -22,4 +22,10 @@ export interface RouteDef {
 export const routes: readonly RouteDef[] = [
   { name: 'home', pattern: /^\/?$/, load: () => import('./Home/HomeView.svelte') },
   { name: 'packs', pattern: /^\/packs$/, load: () => import('./Packs/PacksView.svelte') },
+  {
+    name: 'dashboard',
+    pattern: /^\/assessments\/([0-9a-f-]{36})\/dashboard$/,
+    params: ['id'],
+    load: () => import('./Dashboard/DashboardView.svelte'),
+  },
 ];

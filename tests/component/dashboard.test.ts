@@ -3,6 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { readFileSync, readdirSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Dashboard from '../../src/views/Dashboard/Dashboard.svelte';
+import DashboardView from '../../src/views/Dashboard/DashboardView.svelte';
+import { matchRoute } from '../../src/lib/state/router.svelte';
+import { bundledPack } from '../../src/lib/domain/bundledPack';
+import { activeActions } from '../../src/lib/domain/pack';
+import { db } from '../../src/lib/storage/db';
+import { createAssessment } from '../../src/lib/storage/assessments';
+import { saveAnswer } from '../../src/lib/storage/answers';
 import { packSchema } from '../../src/lib/schema/pack';
 import { makeAction, makePack } from '../fixtures/factories/pack';
 import {
@@ -44,7 +51,7 @@ const answers = [
   }),
   makeAnswer({ itemId: '13c-01', status: 'not-applicable', naJustification: 'No such law.' }),
 ];
-const workspace = `#/assessments/${TEST_ASSESSMENT_ID}/workspace`;
+const workspace = `#/assessments/${TEST_ASSESSMENT_ID}`;
 
 function renderDashboard(props: Partial<Parameters<typeof render<typeof Dashboard>>[1]> = {}) {
   return render(Dashboard, { assessment, pack, answers, locale: 'en', ...props });
@@ -209,6 +216,80 @@ describe('dashboard', () => {
     renderDashboard();
     await user.click(screen.getByRole('link', { name: '13(a) Cooperate on ICT security' }));
     expect(location.hash).toBe(`${workspace}?norm=13a`);
+  });
+});
+
+describe('dashboard route', () => {
+  const newCycle = async (alias: string, carryFrom?: string) => {
+    const made = await createAssessment(
+      {
+        stateCode: 'SG',
+        title: `Singapore ${alias}`,
+        periodStart: `${alias}-01-01`,
+        periodEnd: `${alias}-12-31`,
+        leadAgency: 'CSA',
+        people: [],
+        alias,
+      },
+      bundledPack,
+      'Lan',
+      carryFrom,
+    );
+    if (!made.ok) throw new Error(made.reason);
+    return made.value;
+  };
+  const answer = async (assessmentId: string, itemId: string, rev: number) => {
+    const saved = await saveAnswer({
+      assessmentId,
+      itemId,
+      expectedRev: rev,
+      patch: { status: 'fully' },
+      by: 'Lan',
+    });
+    if (!saved.ok) throw new Error(JSON.stringify(saved.reason));
+  };
+
+  beforeEach(async () => {
+    await db.open();
+  });
+  afterEach(async () => {
+    await db.delete();
+  });
+
+  it('is registered at #/assessments/<id>/dashboard', async () => {
+    const matched = matchRoute(`#/assessments/${TEST_ASSESSMENT_ID}/dashboard`);
+    expect(matched.route?.name).toBe('dashboard');
+    expect(matched.params).toEqual({ id: TEST_ASSESSMENT_ID });
+    const mod = await matched.route!.load();
+    expect(mod.default).toBe(DashboardView);
+  });
+
+  it('loads a stored assessment and compares it with the cycle it was carried from', async () => {
+    const [first, second] = activeActions(bundledPack);
+    const earlier = await newCycle('2025');
+    await answer(earlier.id, first!.id, 0);
+    const later = await newCycle('2026', earlier.id);
+    await answer(later.id, second!.id, 0);
+
+    render(DashboardView, { params: { id: later.id }, query: new URLSearchParams() });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Dashboard: Singapore 2026' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Progress since 2025')).toBeInTheDocument();
+    expect(screen.getByRole('progressbar', { name: 'Items answered' })).toHaveAttribute(
+      'value',
+      '2',
+    );
+    const table = screen.getByRole('table', { name: /^Scores by norm/ });
+    expect(within(table).getAllByRole('row')).toHaveLength(12);
+    expect(within(table).getByRole('columnheader', { name: 'Earlier cycle (2025)' })).toBeVisible();
+  });
+
+  it('says so when the assessment is not on this device', async () => {
+    render(DashboardView, { params: { id: TEST_ASSESSMENT_ID }, query: new URLSearchParams() });
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'This assessment was not found on this device.',
+    );
   });
 });
 
