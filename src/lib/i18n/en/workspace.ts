@@ -1,0 +1,186 @@
+import type { AnswerStatus, AssessmentStatus, Priority } from '../../schema/assessment';
+
+/** Strings of the States/assessments section, the new-assessment form and the workspace. */
+
+export const statusLabels: Record<AnswerStatus, string> = {
+  'not-started': 'Not started',
+  planned: 'Planned',
+  'in-progress': 'In progress',
+  largely: 'Largely implemented',
+  fully: 'Fully implemented',
+  'not-applicable': 'Not applicable',
+};
+
+export const assessmentStatusLabels: Record<AssessmentStatus, string> = {
+  draft: 'Draft',
+  review: 'In review',
+  final: 'Final',
+};
+
+export const priorityLabels: Record<Priority, string> = {
+  high: 'High',
+  medium: 'Medium',
+  low: 'Low',
+};
+
+export const workspace = {
+  statusLabels,
+  assessmentStatusLabels,
+  priorityLabels,
+
+  // Home: States and assessments
+  statesHeading: 'States and assessments',
+  statesEmpty: 'No State yet. Choose your State below and add it; then start its first assessment.',
+  addStateLabel: 'State',
+  addStateButton: 'Add State',
+  aseanGroup: 'ASEAN Member States',
+  otherGroup: 'Other UN Member States',
+  aseanBadge: 'ASEAN',
+  assessmentsOf: (state: string) => `Assessments of ${state}`,
+  noAssessments: 'No assessment yet for this State. Start one with “New assessment”.',
+  newAssessment: 'New assessment',
+  newAssessmentFor: (state: string) => `New assessment for ${state}`,
+  period: (start: string, end: string) => (start === end ? start : `${start} – ${end}`),
+  corruptRows: (n: number) =>
+    `${n} stored record${n === 1 ? ' is' : 's are'} damaged and not shown. Export a backup and contact support.`,
+
+  // New assessment form
+  setupTitle: 'New assessment',
+  fieldTitle: 'Title',
+  fieldPeriodStart: 'Period start',
+  fieldPeriodEnd: 'Period end (same as start for a single date)',
+  fieldPack: 'Checklist pack',
+  fieldLeadAgency: 'Lead agency',
+  fieldPeople: 'People involved (one per line)',
+  fieldAlias: 'Short alias for charts (e.g. 2026)',
+  fieldStart: 'Answers',
+  startEmpty: 'Start empty',
+  carryFrom: (title: string) => `Carry forward the answers of “${title}” (marked as carried)`,
+  create: 'Create assessment',
+  cancel: 'Cancel',
+  errRequired: 'Required.',
+  errDate: 'Enter a real date.',
+  errEndBeforeStart: 'The end must not be before the start.',
+  unknownState: 'Choose a State on the home screen first.',
+  createFailed: (reason: string) => `The assessment could not be created: ${reason}`,
+  packVersion: (title: string, version: string) => `${title} (version ${version})`,
+
+  // Workspace
+  notFound: 'This assessment does not exist on this device.',
+  backHome: 'Back to the home screen',
+  finalBanner:
+    'This assessment is final and read-only. To continue the work, start a new cycle that carries its answers forward.',
+  reviewBanner: 'This assessment is in review.',
+  assessmentStatus: 'Assessment status',
+  toReview: 'Send to review',
+  toDraft: 'Back to draft',
+  toFinal: 'Make final (read-only)',
+  confirmFinal: 'A final assessment cannot be edited any more. Make it final?',
+  yourName: 'Your name (recorded with each change)',
+  navByNorm: 'By norm',
+  navByArea: 'By RAP focus area',
+  navLabel: 'Checklist sections',
+  areaLabel: (n: number, name: string) => `Focus area ${n}: ${name}`,
+  allItems: 'All actions',
+  overallProgress: 'Overall progress',
+  progressText: (answered: number, total: number) => `${answered} of ${total} answered`,
+  filtersHeading: 'Filters',
+  search: 'Search actions and notes',
+  filterUnanswered: 'Unanswered only',
+  filterReview: 'Marked for review only',
+  filterStatus: 'Status',
+  filterAgency: 'Lead agency',
+  filterPriority: 'Priority',
+  any: 'Any',
+  unanswered: 'Unanswered',
+  clearFilters: 'Clear filters',
+  shown: (n: number, total: number) => `${n} of ${total} actions shown`,
+  noMatch: 'No action matches these filters. Clear a filter or change the search.',
+
+  // Item editor
+  itemHeading: (id: string) => `Action ${id}`,
+  status: 'Implementation status',
+  naJustification: 'Why it does not apply (required)',
+  naJustificationMissing:
+    'Not applicable needs a justification. The answer is saved once you have written one.',
+  targetStatus: 'Target status',
+  evidenceText: 'Evidence',
+  evidenceLinks: 'Evidence links (one per line)',
+  evidenceDate: 'Evidence date',
+  badLinks: (lines: string) =>
+    `Not a web address (https://…): ${lines}. The links are saved once corrected.`,
+  leadAgency: 'Lead agency',
+  targetDate: 'Target date',
+  priority: 'Priority',
+  noPriority: 'None',
+  notes: 'Notes',
+  markedForReview: 'Mark for review',
+  reviewed: 'Reviewed',
+  details: 'Details, evidence and notes',
+  guidance: 'Guidance',
+  carried: 'Carried forward from the earlier cycle: check it and change or confirm it.',
+  confirmCarried: 'Confirm this answer',
+
+  // Norm questions
+  normQuestions: (letter: string) => `Norm 13(${letter}): challenges and needs`,
+  challenges: 'Challenges met in implementing this norm',
+  capacityNeeds: 'Capacity or assistance required',
+
+  // Save state
+  saving: 'Saving…',
+  saved: 'Saved',
+  pending: 'Not saved yet',
+  allSaved: 'All changes saved on this device',
+  unsaved: 'Saving changes…',
+  saveErrorTitle: 'Your last change was NOT saved.',
+  saveErrorQuota:
+    'This device’s storage for the app is full. Your answer is still on screen. Export a backup now (Backup and import), then free some space and press “Try again”.',
+  saveErrorBlocked:
+    'The browser blocked storage (private window or a browser setting). Your answer is still on screen. Export a backup now (Backup and import) and use a normal window.',
+  saveErrorOther: (name: string) =>
+    `The browser refused to store the change (${name}). Your answer is still on screen. Export a backup now (Backup and import) and press “Try again”.`,
+  saveInvalid: (message: string) => `This value cannot be saved: ${message}`,
+  tryAgain: 'Try again',
+  goBackup: 'Backup and import',
+  conflictTitle: 'Someone changed this answer in another window',
+  conflictBody: (by: string, at: string) =>
+    `${by || 'Someone'} saved a newer version at ${at}. Your change is not saved yet.`,
+  theirValue: (status: string) => `Their status: ${status}`,
+  keepMine: 'Keep my change',
+  takeTheirs: 'Use their version',
+  notAnswered: 'not answered',
+
+  // History
+  history: 'History',
+  historyEmpty: 'No change yet.',
+  historyEntry: (by: string, at: string, cause: string) => `${at} — ${by || 'no name'} (${cause})`,
+  causes: {
+    edit: 'edit',
+    undo: 'undo',
+    import: 'import',
+    merge: 'merge',
+    'carry-forward': 'carried forward',
+  } as Record<string, string>,
+  undo: 'Undo this change',
+  undoFailed: 'The change could not be undone.',
+  loadHistory: 'Show history',
+
+  // Storage status
+  storageHeading: 'Storage on this device',
+  persistGranted: 'Persistent storage granted: the browser will not clear your answers on its own.',
+  persistDenied:
+    'Persistent storage not granted: the browser may clear data when space runs low. Export a backup regularly.',
+  persistUnknown: 'The browser did not say whether storage is persistent.',
+  usage: (used: string, quota: string) => `${used} used of ${quota} available`,
+
+  // Keyboard
+  shortcutsHeading: 'Keyboard shortcuts',
+  shortcuts: [
+    ['j or Alt+↓', 'next action'],
+    ['k or Alt+↑', 'previous action'],
+    ['1 – 5', 'status: Not started … Fully implemented'],
+    ['0', 'Not applicable'],
+    ['Tab / Shift+Tab', 'move between fields'],
+  ] as const,
+  shortcutsNote: 'Letter and number keys work when the cursor is not in a text field.',
+} as const;

@@ -1,0 +1,325 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { db } from '../../src/lib/storage/db';
+import {
+  applyImport,
+  getBackupStatus,
+  loadImportContext,
+  readExportSource,
+  recordBackup,
+  type ExportScope,
+} from '../../src/lib/storage/exchange';
+import { buildExportBody, sealExport, type ExportOptions } from '../../src/lib/domain/exchange';
+import { planImport, previewImport, type Choice } from '../../src/lib/domain/importPlan';
+import type { Side } from '../../src/lib/domain/merge';
+import { readExportFile } from '../../src/lib/io/readExportFile';
+import type { ExportFile } from '../../src/lib/schema/exportFile';
+import { TEST_ASSESSMENT_ID, makeAnswer } from '../fixtures/factories/answers';
+import {
+  TEST_APP_VERSION,
+  TEST_EXPORTED_AT,
+  makeExportSource,
+  testPack,
+} from '../fixtures/factories/exports';
+
+const AT = '2026-03-01T12:00:00.000Z';
+const tables = () => [
+  db.states,
+  db.assessments,
+  db.answers,
+  db.normAnswers,
+  db.history,
+  db.packs,
+  db.meta,
+];
+
+async function seed() {
+  const source = makeExportSource();
+  await db.states.bulkAdd(source.states);
+  await db.assessments.bulkAdd(source.assessments);
+  await db.answers.bulkAdd(source.answers);
+  await db.normAnswers.bulkAdd(source.normAnswers);
+  await db.history.bulkAdd(source.history);
+  const pack = testPack();
+  await db.packs.add({
+    key: 'test-pack@1.0.0',
+    id: pack.id,
+    version: pack.version,
+    bundled: false,
+    installedAt: AT,
+    pack,
+  });
+  return source;
+}
+
+async function wipe() {
+  for (const table of tables()) await table.clear();
+}
+
+async function dump() {
+  return Promise.all(tables().map((t) => t.toArray()));
+}
+
+/** Export through storage, down to the file's text, and read it back as the app does. */
+async function exportFile(scope: ExportScope, options: Partial<ExportOptions> = {}) {
+  const read = await readExportSource(scope);
+  if (!read.ok) throw new Error(read.reason);
+  const body = buildExportBody(read.value.source, {
+    kind: scope.kind,
+    appVersion: TEST_APP_VERSION,
+    exportedAt: TEST_EXPORTED_AT,
+    shareable: false,
+    ...options,
+  });
+  const text = JSON.stringify(await sealExport(body));
+  const back = await readExportFile(text);
+  if (!back.ok) throw new Error(back.reason.message);
+  return back.value.file;
+}
+
+async function preview(
+  file: ExportFile,
+  choices = new Map<string, Choice>(),
+  resolutions = new Map<string, Side>(),
+) {
+  const ctx = await loadImportContext(file);
+  const plan = planImport(file, ctx);
+  if (!plan.ok) throw new Error(plan.reason);
+  return {
+    plan: plan.value,
+    ...previewImport(plan.value, ctx, choices, resolutions, AT, 'Coordinator'),
+  };
+}
+
+const withoutIds = <T extends { id?: number }>(rows: T[]) => rows.map(({ id: _id, ...r }) => r);
+
+beforeEach(wipe);
+afterEach(() => vi.restoreAllMocks());
+
+describe('export → wipe → import', () => {
+  it('gives back every field of every record, history included', async () => {
+    const source = await seed();
+    const file = await exportFile({ kind: 'backup' });
+    await wipe();
+    const { writes, counts } = await preview(file);
+    expect(counts.assessments.added).toBe(1);
+    expect(counts.packs.added).toBe(1);
+    expect(writes).toBeDefined();
+    expect(await applyImport(writes!)).toEqual({ ok: true, value: undefined });
+
+    expect(await db.states.toArray()).toEqual(source.states);
+    expect(await db.assessments.toArray()).toEqual(source.assessments);
+    expect(await db.answers.toArray()).toEqual(source.answers);
+    expect(await db.normAnswers.toArray()).toEqual(source.normAnswers);
+    expect(withoutIds(await db.history.orderBy('id').toArray())).toEqual(
+      withoutIds(source.history),
+    );
+    expect((await db.packs.get('test-pack@1.0.0'))?.pack).toEqual(testPack());
+  });
+
+  it('a shareable export leaves out notes, evidence, names and history', async () => {
+    await seed();
+    const file = await exportFile(
+      { kind: 'assessment', assessmentId: TEST_ASSESSMENT_ID },
+      {
+        shareable: true,
+      },
+    );
+    const text = JSON.stringify(file);
+    for (const secret of [
+      'Ministerial',
+      'National strategy',
+      'example.org',
+      'Aung',
+      'Siti',
+      'Staffing',
+      'Cyber Security Agency',
+      'No such facilities',
+    ])
+      expect(text).not.toContain(secret);
+    expect(file.shareable).toBe(true);
+    expect(file.history).toEqual([]);
+    expect(file.answers.map((a) => a.status)).toEqual(['largely', 'not-applicable']);
+  });
+});
+
+describe('importing over stored data', () => {
+  it('never overwrites silently: an existing assessment waits for a choice', async () => {
+    await seed();
+    const file = await exportFile({ kind: 'assessment', assessmentId: TEST_ASSESSMENT_ID });
+    const { plan, writes, undecided } = await preview(file);
+    expect(plan.assessments[0]?.options).toEqual(['copy', 'merge', 'skip']);
+    expect(undecided.map((a) => a.id)).toEqual([TEST_ASSESSMENT_ID]);
+    expect(writes).toBeUndefined();
+  });
+
+  it('imports as a copy under a new id, with its answers and history re-keyed', async () => {
+    await seed();
+    const file = await exportFile({ kind: 'assessment', assessmentId: TEST_ASSESSMENT_ID });
+    const newId = '00000000-0000-4000-8000-0000000000c0';
+    const { writes } = await preview(
+      file,
+      new Map([[TEST_ASSESSMENT_ID, { action: 'copy', newId }]]),
+    );
+    expect((await applyImport(writes!)).ok).toBe(true);
+    const copy = await db.assessments.get(newId);
+    expect(copy?.title).toBe('Test assessment (imported copy)');
+    expect(await db.answers.where('assessmentId').equals(newId).count()).toBe(2);
+    const history = await db.history.where('assessmentId').equals(newId).toArray();
+    expect(history).toHaveLength(4);
+    expect(history.every((h) => (h.after as { assessmentId: string }).assessmentId === newId)).toBe(
+      true,
+    );
+    expect(await db.answers.where('assessmentId').equals(TEST_ASSESSMENT_ID).count()).toBe(2);
+  });
+
+  it('merges a part: conflicts wait for the coordinator, the loser stays in history', async () => {
+    await seed();
+    // The agency's laptop: the same assessment, norm 13a answered differently.
+    const part = await exportFile(
+      { kind: 'part', assessmentId: TEST_ASSESSMENT_ID },
+      {
+        part: { agency: 'Ministry of Justice', normIds: ['13a'] },
+      },
+    );
+    const changed = makeAnswer({
+      itemId: '13a-01',
+      status: 'fully',
+      rev: 1,
+      updatedAt: '2026-02-20T00:00:00.000Z',
+      updatedBy: 'MoJ',
+    });
+    const extra = makeAnswer({ itemId: '13a-02', status: 'planned', rev: 1, updatedBy: 'MoJ' });
+    const outside = makeAnswer({ itemId: '13c-01', status: 'fully', rev: 9, updatedBy: 'MoJ' });
+    // Its history did not start from the coordinator's answer: both sides changed 13a-01.
+    const file: ExportFile = { ...part, answers: [changed, extra, outside], history: [] };
+    expect(file.part?.normIds).toEqual(['13a']);
+
+    const choice = new Map<string, Choice>([
+      [TEST_ASSESSMENT_ID, { action: 'merge', targetId: TEST_ASSESSMENT_ID }],
+    ]);
+    const first = await preview(file, choice);
+    expect(first.conflicts.map((c) => c.item.target)).toEqual(['item:13a-01']);
+    expect(first.outOfScope).toBe(1);
+    expect(first.counts.answers.added).toBe(1);
+    expect(first.writes).toBeUndefined();
+
+    const key = first.conflicts[0]!.key;
+    const resolved = await preview(file, choice, new Map([[key, 'incoming']]));
+    expect((await applyImport(resolved.writes!)).ok).toBe(true);
+    const stored = await db.answers.get([TEST_ASSESSMENT_ID, '13a-01']);
+    expect(stored).toMatchObject({ status: 'fully', rev: 3, updatedBy: 'MoJ' });
+    expect(await db.answers.get([TEST_ASSESSMENT_ID, '13a-02'])).toMatchObject({
+      status: 'planned',
+    });
+    expect(await db.answers.get([TEST_ASSESSMENT_ID, '13c-01'])).toMatchObject({
+      status: 'not-applicable',
+    });
+    const merges = await db.history
+      .where('assessmentId')
+      .equals(TEST_ASSESSMENT_ID)
+      .filter((h) => h.cause === 'merge')
+      .toArray();
+    const loser = merges.find((h) => h.target === 'item:13a-01');
+    expect(loser?.before).toMatchObject({
+      status: 'largely',
+      notes: 'Ministerial approval pending',
+    });
+    expect(loser?.by).toBe('Coordinator');
+  });
+});
+
+describe('the import transaction', () => {
+  async function copyWrites() {
+    await seed();
+    const file = await exportFile({ kind: 'backup' });
+    const { writes } = await preview(
+      file,
+      new Map([
+        [TEST_ASSESSMENT_ID, { action: 'copy', newId: '00000000-0000-4000-8000-0000000000c1' }],
+      ]),
+    );
+    return writes!;
+  }
+
+  it('leaves the database exactly as it was when a write fails midway', async () => {
+    const writes = await copyWrites();
+    const before = await dump();
+    vi.spyOn(db.history, 'bulkAdd').mockImplementation(() =>
+      Promise.reject(new Error('disk full')),
+    );
+    const result = await applyImport(writes);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.reason).toMatch(/nothing was imported/);
+    vi.restoreAllMocks();
+    expect(await dump()).toEqual(before);
+  });
+
+  it('leaves the database exactly as it was when a record is invalid', async () => {
+    const writes = await copyWrites();
+    const before = await dump();
+    const broken = { ...writes, answers: [...writes.answers, { ...writes.answers[0]!, rev: -1 }] };
+    const result = await applyImport(broken);
+    expect(result.ok).toBe(false);
+    expect(await dump()).toEqual(before);
+  });
+
+  it('refuses when a merged answer changed after the preview', async () => {
+    await seed();
+    const file = await exportFile({ kind: 'assessment', assessmentId: TEST_ASSESSMENT_ID });
+    const changed = {
+      ...file,
+      answers: file.answers.map((a) => ({ ...a, status: 'fully' as const, rev: a.rev + 5 })),
+    };
+    // The file's history holds the stored versions: its answers are later ones, taken as they are.
+    const { writes, conflicts } = await preview(
+      changed,
+      new Map([[TEST_ASSESSMENT_ID, { action: 'merge', targetId: TEST_ASSESSMENT_ID }]]),
+    );
+    expect(conflicts).toEqual([]);
+    expect(writes?.answers.map((a) => a.status)).toEqual(['fully', 'fully']);
+    await db.answers.update([TEST_ASSESSMENT_ID, '13a-01'], { rev: 40 });
+    const before = await dump();
+    const result = await applyImport(writes!);
+    expect(!result.ok && result.reason).toMatch(/Something changed on this device/);
+    expect(await dump()).toEqual(before);
+  });
+});
+
+describe('checklist packs an import needs', () => {
+  it('offers to install a pack the file carries', async () => {
+    await seed();
+    const file = await exportFile({ kind: 'backup' });
+    await wipe();
+    const { plan } = await preview(file);
+    expect(plan.packsToInstall.map((p) => `${p.id}@${p.version}`)).toEqual(['test-pack@1.0.0']);
+  });
+
+  it('refuses, naming the version, when the file does not carry the pack', async () => {
+    await seed();
+    const file = await exportFile({ kind: 'backup' });
+    await wipe();
+    const ctx = await loadImportContext(file);
+    const plan = planImport({ ...file, packs: [] }, ctx);
+    expect(!plan.ok && plan.reason).toMatch(
+      /^unknown checklist version: test-pack version 1\.0\.0 is not installed/,
+    );
+  });
+});
+
+describe('changes since the last backup', () => {
+  it('counts history entries after the recorded backup', async () => {
+    await seed();
+    expect(await getBackupStatus()).toEqual({ lastBackupAt: undefined, changesSince: 4 });
+    await recordBackup('2026-01-12T12:00:00.000Z');
+    expect(await getBackupStatus()).toEqual({
+      lastBackupAt: '2026-01-12T12:00:00.000Z',
+      changesSince: 2,
+    });
+  });
+
+  it('reads a damaged lastBackupAt as never backed up', async () => {
+    await db.meta.put({ key: 'lastBackupAt', value: 'yesterday' });
+    expect((await getBackupStatus()).lastBackupAt).toBeUndefined();
+  });
+});
