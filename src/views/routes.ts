@@ -21,6 +21,17 @@ export interface RouteDef {
 
 export const routes: readonly RouteDef[] = [
   { name: 'home', pattern: /^\/?$/, load: () => import('./Home/HomeView.svelte') },
+  {
+    name: 'assessment-new',
+    pattern: /^\/assessments\/new$/,
+    load: () => import('./AssessmentSetup/AssessmentSetupView.svelte'),
+  },
+  {
+    name: 'assessment',
+    pattern: /^\/assessments\/([0-9a-f-]{36})$/,
+    params: ['id'],
+    load: () => import('./Workspace/WorkspaceView.svelte'),
+  },
   { name: 'packs', pattern: /^\/packs$/, load: () => import('./Packs/PacksView.svelte') },
   {
     name: 'dashboard',

@@ -7,6 +7,7 @@ import { dashboard } from './en/dashboard';
 import { home } from './en/home';
 import { packs } from './en/packs';
 import { pwa } from './en/pwa';
+import { workspace } from './en/workspace';
 
 export const t = {
   common,
@@ -14,6 +15,7 @@ export const t = {
   home,
   packs,
   pwa,
+  workspace,
 } as const;
 
 export * from './format';
