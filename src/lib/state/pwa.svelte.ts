@@ -20,6 +20,17 @@ export type FlushHook = () => Promise<void>;
 
 type UpdateFn = (reloadPage?: boolean) => Promise<void>;
 
+function afterLoadAndIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    const idle = () =>
+      'requestIdleCallback' in window
+        ? requestIdleCallback(() => resolve(), { timeout: 2000 })
+        : setTimeout(resolve, 200);
+    if (document.readyState === 'complete') idle();
+    else window.addEventListener('load', idle, { once: true });
+  });
+}
+
 class PwaState {
   /** A new version is installed and waiting for the user's go-ahead. */
   needRefresh = $state(false);
@@ -40,6 +51,10 @@ class PwaState {
     if (this.#started) return;
     this.#started = true;
     if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
+    // After the page's load event and an idle moment: registering fetches workbox-window and
+    // makes the worker download the whole precache, which must not compete with the first screen
+    // (measured by `npm run bench`, start-up figure).
+    await afterLoadAndIdle();
     const { registerSW } = await import('virtual:pwa-register');
     this.#update = registerSW({
       immediate: true,
