@@ -1,0 +1,169 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { readTable } from './support/seed';
+
+/**
+ * The workspace against a real IndexedDB in Chromium: what the screen says is saved survives a
+ * reload, a second tab and a killed tab; a refused write (quota) is shown and the value kept.
+ */
+
+/** Adds Singapore and creates an assessment through the UI; returns its URL. */
+async function createAssessment(page: Page, title = 'Self-assessment 2026'): Promise<string> {
+  await page.goto('./');
+  const states = page.getByRole('region', { name: 'States and assessments' });
+  await expect(states.getByText('No State yet.', { exact: false })).toBeVisible();
+  await states.getByLabel('State').selectOption({ label: 'Singapore' });
+  await states.getByRole('button', { name: 'Add State' }).click();
+  await states.getByRole('link', { name: 'New assessment — Singapore' }).click();
+  await page.getByLabel('Title').fill(title);
+  await page.getByLabel('Period start').fill('2026-01-01');
+  await page.getByLabel(/Period end/).fill('2026-12-31');
+  await page.getByRole('button', { name: 'Create assessment' }).click();
+  await expect(page).toHaveURL(/#\/assessments\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  return page.url();
+}
+
+const firstItem = (page: Page) => page.locator('article[data-item]').first();
+
+test('answer → reload → still there, with notes typed into a text field', async ({ page }) => {
+  const url = await createAssessment(page);
+  const item = firstItem(page);
+  const itemId = await item.getAttribute('data-item');
+  await item.getByRole('radio', { name: /Planned/ }).check();
+  await expect(item.getByRole('status').filter({ hasText: /^\s*Saved\s*$/ })).toBeVisible();
+  await item.getByText('Details, evidence and notes').click();
+  await item.getByLabel('Notes').fill('Draft decree before cabinet — Việt');
+  await item.getByLabel('Notes').blur();
+  await expect(item.getByRole('status').filter({ hasText: /^\s*Saved\s*$/ })).toBeVisible();
+
+  await page.reload();
+  await expect(page).toHaveURL(url);
+  const again = page.locator(`article[data-item="${itemId}"]`);
+  await expect(again.getByRole('radio', { name: /Planned/ })).toBeChecked();
+  await again.getByText('Details, evidence and notes').click();
+  await expect(again.getByLabel('Notes')).toHaveValue('Draft decree before cabinet — Việt');
+  // The progress of the norm counts it.
+  await expect(page.getByText(/1 of \d+ answered/).first()).toBeVisible();
+});
+
+test('two tabs on the same assessment see each other’s change', async ({ page, context }) => {
+  const url = await createAssessment(page);
+  const other = await context.newPage();
+  await other.goto(url);
+  const itemId = await firstItem(page).getAttribute('data-item');
+  const mine = page.locator(`article[data-item="${itemId}"]`);
+  const theirs = other.locator(`article[data-item="${itemId}"]`);
+  await expect(theirs.getByRole('radio', { name: /Largely implemented/ })).not.toBeChecked();
+
+  await mine.getByRole('radio', { name: /Largely implemented/ }).check();
+  await expect(mine.getByRole('status').filter({ hasText: /^\s*Saved\s*$/ })).toBeVisible();
+  await expect(theirs.getByRole('radio', { name: /Largely implemented/ })).toBeChecked();
+
+  // And back: the other tab builds on the newer revision it was shown (no conflict, no loss).
+  await theirs.getByRole('radio', { name: /Fully implemented/ }).check();
+  await expect(theirs.getByRole('status').filter({ hasText: /^\s*Saved\s*$/ })).toBeVisible();
+  await expect(mine.getByRole('radio', { name: /Fully implemented/ })).toBeChecked();
+  const stored = (await readTable(page, 'answers')) as {
+    itemId: string;
+    status: string;
+    rev: number;
+  }[];
+  expect(stored.find((a) => a.itemId === itemId)).toMatchObject({ status: 'fully', rev: 2 });
+});
+
+test('closing the tab right after "Saved" loses nothing', async ({ page, context }) => {
+  const url = await createAssessment(page);
+  const item = firstItem(page);
+  const itemId = await item.getAttribute('data-item');
+  await item.getByText('Details, evidence and notes').click();
+  await item.getByLabel('Lead agency').fill('Cyber Security Agency');
+  // Blur writes at once instead of waiting for the typing debounce.
+  await item.getByLabel('Lead agency').press('Tab');
+  await item.getByRole('radio', { name: /In progress/ }).check();
+  await expect(item.getByRole('status').filter({ hasText: /^\s*Saved\s*$/ })).toBeVisible();
+  await page.close({ runBeforeUnload: false });
+
+  const reopened = await context.newPage();
+  await reopened.goto(url);
+  const again = reopened.locator(`article[data-item="${itemId}"]`);
+  await expect(again.getByRole('radio', { name: /In progress/ })).toBeChecked();
+  await again.getByText('Details, evidence and notes').click();
+  await expect(again.getByLabel('Lead agency')).toHaveValue('Cyber Security Agency');
+});
+
+test('a quota error is shown at once, the answer stays on screen, storage is unchanged', async ({
+  page,
+}) => {
+  // From the moment the flag is set, every put into the answers store fails the way a full disk does.
+  await page.addInitScript(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (
+      this: IDBObjectStore,
+      ...args: Parameters<typeof put>
+    ) {
+      if (
+        (window as { __failAnswerWrites?: boolean }).__failAnswerWrites &&
+        this.name === 'answers'
+      ) {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      return put.apply(this, args);
+    };
+  });
+  await createAssessment(page);
+  const item = firstItem(page);
+  const itemId = await item.getAttribute('data-item');
+  await item.getByRole('radio', { name: /Planned/ }).check();
+  await expect(item.getByRole('status').filter({ hasText: /^\s*Saved\s*$/ })).toBeVisible();
+
+  await page.evaluate(() => {
+    (window as { __failAnswerWrites?: boolean }).__failAnswerWrites = true;
+  });
+  await item.getByRole('radio', { name: /Fully implemented/ }).check();
+  const alert = page.getByRole('alert').filter({ hasText: 'NOT saved' });
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText('storage for the app is full');
+  await expect(alert.getByRole('link', { name: 'Backup and import' })).toBeVisible();
+  // The value the user chose is still on screen, and not claimed as saved.
+  await expect(item.getByRole('radio', { name: /Fully implemented/ })).toBeChecked();
+  await expect(item.getByRole('status').filter({ hasText: /^\s*Saved\s*$/ })).toHaveCount(0);
+  await expect(item.getByRole('status').filter({ hasText: 'Not saved yet' })).toBeVisible();
+  // Storage still holds the last committed answer.
+  const stored = (await readTable(page, 'answers')) as {
+    itemId: string;
+    status: string;
+    rev: number;
+  }[];
+  expect(stored.find((a) => a.itemId === itemId)).toMatchObject({ status: 'planned', rev: 1 });
+
+  // Space freed: "Try again" writes the kept value.
+  await page.evaluate(() => {
+    (window as { __failAnswerWrites?: boolean }).__failAnswerWrites = false;
+  });
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(alert).toHaveCount(0);
+  await expect(item.getByRole('status').filter({ hasText: /^\s*Saved\s*$/ })).toBeVisible();
+  const after = (await readTable(page, 'answers')) as { itemId: string; status: string }[];
+  expect(after.find((a) => a.itemId === itemId)?.status).toBe('fully');
+});
+
+test('keyboard only: j/k move between actions, number keys set the status', async ({ page }) => {
+  await createAssessment(page);
+  const items = page.locator('article[data-item]');
+  await items.first().locator('h3').focus();
+  await page.keyboard.press('j');
+  await expect(items.nth(1).locator('h3')).toBeFocused();
+  await page.keyboard.press('4');
+  await expect(items.nth(1).getByRole('radio', { name: /Largely implemented/ })).toBeChecked();
+  await expect(
+    items
+      .nth(1)
+      .getByRole('status')
+      .filter({ hasText: /^\s*Saved\s*$/ }),
+  ).toBeVisible();
+  await page.keyboard.press('k');
+  await expect(items.first().locator('h3')).toBeFocused();
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(items.nth(1).locator('h3')).toBeFocused();
+});
