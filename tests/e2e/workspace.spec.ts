@@ -97,6 +97,8 @@ test('a quota error is shown at once, the answer stays on screen, storage is unc
 }) => {
   // From the moment the flag is set, every put into the answers store fails the way a full disk does.
   await page.addInitScript(() => {
+    // Kept unbound on purpose: it is called below with the store as `this`.
+    // eslint-disable-next-line @typescript-eslint/unbound-method
     const put = IDBObjectStore.prototype.put;
     IDBObjectStore.prototype.put = function (
       this: IDBObjectStore,
