@@ -208,7 +208,7 @@ describe('dashboard', () => {
       within(firstRow)
         .getAllByRole('cell')
         .map((c) => c.textContent),
-    ).toEqual(['62%', '87%', '12%', 'Managed', '2 of 2']);
+    ).toEqual(['62%', '12%', '87%', 'Managed', '2 of 2']);
   });
 
   it('goes to the workspace filtered to a norm when its link is followed', async () => {

@@ -43,7 +43,7 @@ describe('normRadarSeries', () => {
     expect([data.min, data.max]).toEqual([0, 100]);
   });
 
-  it('adds the previous cycle, matched by norm id, null where it had no score', () => {
+  it('adds the previous cycle before the target, matched by norm id, null where it had none', () => {
     const oldPack = packSchema.parse(
       makePack({
         norms: [makeNorm({ id: '13c', letter: 'c', title: 'Territory', kind: 'restraint' })],
@@ -55,9 +55,9 @@ describe('normRadarSeries', () => {
       answers: [makeAnswer({ itemId: '13c-01', status: 'planned' })],
     });
     const data = normRadarSeries(current, { labels, previous });
-    expect(data.series.map((s) => s.id)).toEqual(['current', 'target', 'previous']);
-    expect(data.series[2]!.values).toEqual([null, 25]);
-    expect(data.series[2]!.label).toBe('Previous cycle');
+    expect(data.series.map((s) => s.id)).toEqual(['current', 'previous', 'target']);
+    expect(data.series[1]!.values).toEqual([null, 25]);
+    expect(data.series[1]!.label).toBe('Previous cycle');
   });
 
   it('keeps norms without a score as null and accepts custom axis labels', () => {
@@ -127,7 +127,7 @@ describe('previousFromProgress', () => {
       { focusAreaId: 'rap-2', score: 0 },
     ]);
     const data = normRadarSeries(withBaseline, { labels, previous });
-    expect(data.series[2]!.values).toEqual([12.5, 0]);
+    expect(data.series[1]!.values).toEqual([12.5, 0]);
   });
 });
 

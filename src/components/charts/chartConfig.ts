@@ -36,7 +36,15 @@ function tooltip(data: ChartData, hooks: ChartHooks) {
   };
 }
 
-const legend = { position: 'bottom' as const, labels: { usePointStyle: true } };
+const legend = {
+  position: 'bottom' as const,
+  // In the order of the series (chart.js would sort by drawing order).
+  labels: {
+    usePointStyle: true,
+    sort: (a: { datasetIndex?: number }, b: { datasetIndex?: number }) =>
+      (a.datasetIndex ?? 0) - (b.datasetIndex ?? 0),
+  },
+};
 
 function lineDataset(s: ChartSeries, fill: boolean) {
   return {
@@ -68,6 +76,8 @@ export function radarConfig(
     },
     options: {
       animation: false,
+      // A click or hover anywhere near a category picks the whole category: every series' value.
+      interaction: { mode: 'index', intersect: false },
       responsive: true,
       maintainAspectRatio: true,
       scales: {
@@ -103,7 +113,9 @@ export function barConfig(
           pointRadius: 18,
           pointHoverRadius: 20,
           borderWidth: 3,
+          // Drawn over the bars, and not cut in half at 100 %.
           order: 0,
+          clip: false as const,
         }
       : {
           type: 'bar' as const,
@@ -121,6 +133,8 @@ export function barConfig(
     data: { labels: data.categories.map((c) => c.label), datasets },
     options: {
       animation: false,
+      // A click or hover anywhere near a category picks the whole category: every series' value.
+      interaction: { mode: 'index', intersect: false },
       responsive: true,
       maintainAspectRatio: true,
       scales: {

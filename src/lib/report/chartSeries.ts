@@ -132,8 +132,9 @@ const series = (id: SeriesId, label: string, values: (number | null)[]): ChartSe
 });
 
 /**
- * The radar of the norms (11 for the 2015 norms): current scores, target scores and, when given,
- * the previous cycle's scores. A norm the previous cycle did not have shows no previous value.
+ * The radar of the norms (11 for the 2015 norms): current scores, the previous cycle's scores when
+ * given, and target scores (the same order as the focus-area bars, so their tables read alike). A
+ * norm the previous cycle did not have shows no previous value.
  */
 export function normRadarSeries(score: AssessmentScore, options: SeriesOptions): ChartData {
   const { labels, previous, normLabel = (letter) => `13(${letter})` } = options;
@@ -148,11 +149,6 @@ export function normRadarSeries(score: AssessmentScore, options: SeriesOptions):
       labels.current,
       score.norms.map((n) => n.score),
     ),
-    series(
-      'target',
-      labels.target,
-      score.norms.map((n) => n.targetScore),
-    ),
   ];
   if (previous) {
     const byId = new Map(previous.norms.map((n) => [n.normId, n.score]));
@@ -164,6 +160,13 @@ export function normRadarSeries(score: AssessmentScore, options: SeriesOptions):
       ),
     );
   }
+  out.push(
+    series(
+      'target',
+      labels.target,
+      score.norms.map((n) => n.targetScore),
+    ),
+  );
   return { categories, series: out, min: 0, max: 100 };
 }
 
