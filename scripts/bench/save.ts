@@ -13,75 +13,44 @@ export async function benchSave(browser: Browser, devUrl: string, changes = 1000
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(devUrl);
-  const result = await page.evaluate(async (n: number) => {
-    const imp = (path: string) => import(/* @vite-ignore */ path) as Promise<Record<string, never>>;
-    const { ensureBundledPack } = (await imp('/src/lib/storage/packs.ts')) as unknown as {
-      ensureBundledPack: () => Promise<void>;
-    };
-    const { bundledPack } = (await imp('/src/lib/domain/bundledPack.ts')) as unknown as {
-      bundledPack: { id: string; version: string };
-    };
-    const { activeActions } = (await imp('/src/lib/domain/pack.ts')) as unknown as {
-      activeActions: (p: unknown) => { id: string }[];
-    };
-    const { addState } = (await imp('/src/lib/storage/states.ts')) as unknown as {
-      addState: (code: string) => Promise<{ ok: boolean }>;
-    };
-    const { createAssessment } = (await imp('/src/lib/storage/assessments.ts')) as unknown as {
-      createAssessment: (
-        input: object,
-        pack: unknown,
-        by: string,
-      ) => Promise<{ ok: true; value: { id: string } } | { ok: false; reason: string }>;
-    };
-    const { Workspace } = (await imp('/src/lib/state/workspace.svelte.ts')) as unknown as {
-      Workspace: new (id: string) => {
-        loaded: boolean;
-        start: () => () => void;
-        answers: {
-          edit: (key: string, patch: object) => void;
-          flush: (key: string) => Promise<void>;
-          status: (key: string) => { status: string };
-        };
-      };
-    };
+  // A string, not a function: tsx adds helpers to a function's source that the page lacks.
+  const result = (await page.evaluate(`(async (n) => {
+    const { ensureBundledPack } = await import('/src/lib/storage/packs.ts');
+    const { bundledPack } = await import('/src/lib/domain/bundledPack.ts');
+    const { activeActions } = await import('/src/lib/domain/pack.ts');
+    const { addState } = await import('/src/lib/storage/states.ts');
+    const { createAssessment } = await import('/src/lib/storage/assessments.ts');
+    const { Workspace } = await import('/src/lib/state/workspace.svelte.ts');
     await ensureBundledPack();
     await addState('SG');
     const created = await createAssessment(
-      {
-        stateCode: 'SG',
-        title: 'Benchmark',
-        periodStart: '2026-01-01',
-        periodEnd: '2026-12-31',
-        leadAgency: '',
-        people: [],
-        alias: '2026',
-      },
+      { stateCode: 'SG', title: 'Benchmark', periodStart: '2026-01-01', periodEnd: '2026-12-31',
+        leadAgency: '', people: [], alias: '2026' },
       bundledPack,
       'bench',
     );
-    if (!created.ok) throw new Error(`createAssessment: ${created.reason}`);
+    if (!created.ok) throw new Error('createAssessment: ' + created.reason);
     const ws = new Workspace(created.value.id);
     const stop = ws.start();
     for (let i = 0; i < 200 && !ws.loaded; i += 1) await new Promise((r) => setTimeout(r, 25));
     const items = activeActions(bundledPack).map((a) => a.id);
     const statuses = ['not-started', 'planned', 'in-progress', 'largely', 'fully'];
-    const times: number[] = [];
-    const failures: string[] = [];
+    const times = [];
+    const failures = [];
     for (let i = 0; i < n; i += 1) {
-      const item = items[i % items.length] as string;
+      const item = items[i % items.length];
       // Each pass over the items moves every answer one step up the scale: always a real change.
-      const status = statuses[Math.floor(i / items.length) % statuses.length] as string;
+      const status = statuses[Math.floor(i / items.length) % statuses.length];
       const t0 = performance.now();
       ws.answers.edit(item, { status });
       await ws.answers.flush(item);
       times.push(performance.now() - t0);
       const s = ws.answers.status(item).status;
-      if (s !== 'saved') failures.push(`${item}: ${s}`);
+      if (s !== 'saved') failures.push(item + ': ' + s);
     }
     stop();
     return { times, failures, items: items.length };
-  }, changes);
+  })(${changes})`)) as { times: number[]; failures: string[]; items: number };
   await context.close();
   if (result.failures.length > 0) {
     throw new Error(`Some saves did not commit: ${result.failures.slice(0, 5).join(', ')}`);
