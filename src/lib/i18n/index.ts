@@ -7,6 +7,7 @@ import { dashboard } from './en/dashboard';
 import { home } from './en/home';
 import { packs } from './en/packs';
 import { pwa } from './en/pwa';
+import { report } from './en/report';
 import { workspace } from './en/workspace';
 
 export const t = {
@@ -15,6 +16,7 @@ export const t = {
   home,
   packs,
   pwa,
+  report,
   workspace,
 } as const;
 

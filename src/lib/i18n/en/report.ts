@@ -1,0 +1,225 @@
+import type { AnswerStatus, AssessmentStatus, Priority } from '../../schema/assessment';
+import type { MaturityBand } from '../../domain/scoring';
+
+/**
+ * The gap report (PDF and CSV) and its screen. The report is read by people who never saw the tool,
+ * so every label says in words what a figure is.
+ */
+export const report = {
+  // --- Screen -------------------------------------------------------------------------------
+  screenTitle: (title: string) => `Gap report: ${title}`,
+  loadingAssessment: 'Loading the assessment…',
+  notFound: 'This assessment was not found on this device.',
+  packMissing: (id: string, version: string) =>
+    `The checklist pack ${id} ${version} used by this assessment is not installed.`,
+  stateMissing: (code: string) => `The State ${code} of this assessment is not on this device.`,
+  corruptRows: (n: number) =>
+    `${n} stored record${n === 1 ? ' was' : 's were'} damaged and left out of the report.`,
+  optionsHeading: 'What the report holds',
+  scopeLegend: 'Norms',
+  scopeAll: 'Whole report (all norms)',
+  scopeSelected: 'Only the norms selected below',
+  normsLegend: 'Norms to include',
+  contentLegend: 'Content',
+  shareableLabel: 'Shareable version: leave out notes, evidence and names of people',
+  blankLabel: 'Empty checklist print for internal coordination (no answers, no scores)',
+  makePdf: 'Make PDF',
+  csvGaps: 'Download action plan (CSV)',
+  csvAnswers: 'Download all answers (CSV)',
+  making: 'Making the PDF…',
+  made: (file: string, size: string, pages: number) =>
+    `Made ${file} (${pages} page${pages === 1 ? '' : 's'}, ${size}).`,
+  csvMade: (file: string) => `Saved ${file}.`,
+  failed: (reason: string) => `The PDF could not be made: ${reason}`,
+  noNormSelected: 'Select at least one norm, or choose the whole report.',
+  privacyNote:
+    'The report is made on this device; nothing is sent anywhere. Keep the file as you would the answers.',
+  backToDashboard: 'Back to the dashboard',
+
+  // --- Document -----------------------------------------------------------------------------
+  docTitle: (state: string, title: string) => `Norms implementation gap report: ${state}, ${title}`,
+  docSubject:
+    'Self-assessment of the implementation of the UN GGE 2015 norms (A/70/174, para. 13) against the ASEAN Norms Implementation Checklist',
+  creator: 'Norms Implementation Checklist self-assessment tool',
+  blankTitle: (state: string, title: string) =>
+    `Norms implementation checklist: ${state}, ${title}`,
+  runningHeader: (state: string, title: string) => `${state} — ${title}`,
+  pageOf: (n: number, m: number) => `Page ${n} of ${m}`,
+  contents: 'Contents',
+
+  coverKicker: 'Norms Implementation Checklist — self-assessment',
+  coverTitle: 'Gap report',
+  coverBlankTitle: 'Checklist for internal coordination',
+  coverState: 'State',
+  coverAssessment: 'Assessment',
+  coverPeriod: 'Period',
+  coverPack: 'Checklist pack',
+  coverPackValue: (title: string, id: string, version: string) =>
+    `${title} (${id}, version ${version})`,
+  coverStatus: 'Status',
+  coverLeadAgency: 'Lead agency',
+  coverPeople: 'Prepared by',
+  coverMade: 'Report made',
+  coverMethod: 'Scoring method',
+  coverMethodValue: (version: string) => `version ${version} (see the appendix)`,
+  coverScope: 'Norms covered',
+  coverScopeAll: 'All norms',
+  coverVersion: 'Version',
+  coverShareable: 'Shareable: notes, evidence and names of people are left out',
+  coverFull: 'Full: includes notes and evidence',
+  coverBlank: 'Empty checklist: no answers and no scores',
+  coverNote:
+    'A self-assessment: the figures measure how far the answers say the practical actions have been implemented. They are not a rating of compliance.',
+  period: (start: string, end: string) => (start === end ? start : `${start} to ${end}`),
+  assessmentStatus: {
+    draft: 'Draft',
+    review: 'Under review',
+    final: 'Final',
+  } satisfies Record<AssessmentStatus, string>,
+
+  summaryHeading: 'Executive summary',
+  overallScore: 'Overall score',
+  overallValue: (score: string, band: string) => `${score} (${band})`,
+  targetScore: 'Target score',
+  completeness: 'Completeness',
+  completenessValue: (answered: number, total: number, percent: string) =>
+    `${answered} of ${total} items answered (${percent})`,
+  percentToTarget: 'Progress to target',
+  notApplicableCount: 'Items not applicable',
+  progressSince: (alias: string) => `Change since ${alias}`,
+  progressValue: (older: string, newer: string, delta: string) =>
+    `${older} → ${newer} (${delta} points)`,
+  progressToDate: (alias: string) => `Progress to target since ${alias}`,
+  noPrevious: 'No earlier cycle to compare with.',
+  noScore: 'No score: no applicable item has been assessed.',
+  selectionNote: (norms: string) =>
+    `This report covers norms ${norms}. The summary and the charts cover the whole assessment.`,
+  largestGaps: 'The five largest gaps',
+  mostImproved: (alias: string) => `The five most improved items since ${alias}`,
+  noGaps: 'No gaps: every applicable item has reached its target.',
+  noImproved: 'No item improved.',
+
+  chartsHeading: 'Scores by norm and by focus area',
+  radarTitle: 'Scores by norm (0–100 %)',
+  barsTitle: 'Scores by ASEAN RAP focus area (0–100 %)',
+  seriesCurrent: 'This cycle',
+  seriesTarget: 'Target',
+  seriesPrevious: (alias: string) => `Earlier cycle (${alias})`,
+  chartTableNote: 'The same figures, as a table:',
+  areaNote: 'An action that serves several focus areas counts in each of them.',
+
+  normsHeading: 'Results by norm',
+  normHeading: (letter: string, title: string) => `Norm 13(${letter}): ${title}`,
+  normScore: 'Score',
+  normCompleteness: 'Answered',
+  answeredCell: (answered: number, total: number) => `${answered} of ${total}`,
+  normKind: 'Kind of norm',
+  restraint: 'Restraint norm (asks States not to do something)',
+  positive: 'Positive action',
+  challenges: 'Challenges',
+  capacityNeeds: 'Capacity and assistance needed',
+  nothingStated: 'None stated.',
+  withheld: 'Left out of the shareable version.',
+
+  colRank: '#',
+  colItem: 'Practical action',
+  colNorm: 'Norm',
+  colStatus: 'Status',
+  colTarget: 'Target',
+  colGap: 'Gap',
+  colLeadAgency: 'Lead agency',
+  colTargetDate: 'Target date',
+  colPriority: 'Priority',
+  colEvidence: 'Evidence',
+  colNotes: 'Notes',
+  colScore: 'Score',
+  colBand: 'Maturity',
+  colChange: 'Change',
+  colJustification: 'Justification',
+  colFocusAreas: 'Focus areas',
+  colWeight: 'Weight',
+  colNormOrArea: 'Norm or area',
+  links: (list: string) => `Links: ${list}`,
+  evidenceDate: (date: string) => `Dated ${date}`,
+
+  actionPlanHeading: 'Prioritised action plan',
+  actionPlanIntro: (n: number) =>
+    n === 0
+      ? 'No gaps: every applicable item has reached its target.'
+      : `${n} item${n === 1 ? ' is' : 's are'} short of target, largest weighted gap first (then priority, then target date). The gap is (target points − points) × weight.`,
+  capacityHeading: 'Capacity-building needs',
+  capacityIntro: 'What each norm needs, as stated in the assessment.',
+  noCapacity: 'No capacity needs or challenges were stated.',
+
+  appendixHeading: 'Appendix',
+  methodHeading: 'A. Method',
+  methodIntro: (version: string) =>
+    `Scores follow scoring method version ${version}. Every figure in this report comes from the same computation as the tool's dashboard.`,
+  methodPoints: 'Points per status (an unanswered item counts 0 points):',
+  methodWeights:
+    'Each practical action has a weight (1 unless the checklist says otherwise). A norm score is the weighted mean of its actions’ points, as a percentage. The overall score is the plain mean of the norm scores, so that every norm weighs the same. A focus-area score is the weighted mean of the actions mapped to it; an action mapped to several areas counts in each.',
+  methodNa:
+    'An item marked not applicable is left out of both the points and the weights of every score, and is listed below with its justification. It counts as answered for completeness.',
+  methodTarget:
+    'Each item has a target status (fully implemented unless another is chosen). The gap of an item is (target points − points) × weight; progress to target is the achievement, counted up to the target, over the target.',
+  methodBands: 'Maturity bands:',
+  bandRange: (band: string, range: string) => `${band}: ${range}`,
+  normsTextHeading: 'B. The norms: official wording',
+  naHeading: 'C. Items not applicable',
+  noNa: 'No item was marked not applicable.',
+  mappingNote:
+    'The mapping of practical actions to the ASEAN RAP focus areas is the checklist pack’s own reasoned judgement unless the pack marks it official.',
+
+  blankIntro:
+    'An empty checklist for coordination between agencies: write the status, target, lead agency, target date, evidence and notes of each practical action, then enter them in the tool.',
+  blankCell: '',
+
+  status: {
+    'not-started': 'Not started',
+    planned: 'Planned',
+    'in-progress': 'In progress',
+    largely: 'Largely implemented',
+    fully: 'Fully implemented',
+    'not-applicable': 'Not applicable',
+  } satisfies Record<AnswerStatus, string>,
+  unanswered: 'Unanswered',
+  priority: { high: 'High', medium: 'Medium', low: 'Low' } satisfies Record<Priority, string>,
+  band: {
+    initial: 'Initial',
+    developing: 'Developing',
+    defined: 'Defined',
+    managed: 'Managed',
+    embedded: 'Embedded',
+  } satisfies Record<MaturityBand, string>,
+  bandRanges: {
+    initial: 'below 20 %',
+    developing: '20 % to below 40 %',
+    defined: '40 % to below 60 %',
+    managed: '60 % to below 80 %',
+    embedded: '80 % and above',
+  } satisfies Record<MaturityBand, string>,
+
+  // --- Unsupported scripts (see docs/report.md) -----------------------------------------------
+  unsupported: (codes: string) => `[not printable here: ${codes}]`,
+
+  // --- CSV ----------------------------------------------------------------------------------
+  csvRank: 'Rank',
+  csvItemId: 'Item id',
+  csvNormId: 'Norm id',
+  csvAction: 'Practical action',
+  csvFocusAreas: 'Focus areas',
+  csvStatus: 'Status',
+  csvTarget: 'Target status',
+  csvGap: 'Weighted gap',
+  csvWeight: 'Weight',
+  csvPriority: 'Priority',
+  csvLeadAgency: 'Lead agency',
+  csvTargetDate: 'Target date',
+  csvEvidence: 'Evidence',
+  csvEvidenceLinks: 'Evidence links',
+  csvEvidenceDate: 'Evidence date',
+  csvNotes: 'Notes',
+  csvNaJustification: 'Not applicable justification',
+  csvPoints: 'Points',
+  csvUpdatedAt: 'Last changed',
+} as const;

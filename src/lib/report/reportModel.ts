@@ -1,0 +1,643 @@
+import type { Answer, Assessment, NormAnswer, StateProfile } from '../schema/assessment';
+import type { ChecklistPack, Norm } from '../schema/pack';
+import type { Comparison } from '../domain/compare';
+import type { Timeline } from '../domain/timeline';
+import { comparisonSection } from './comparisonSection';
+import {
+  MATURITY_BANDS,
+  STATUS_POINTS,
+  formatPercent,
+  type AssessmentScore,
+  type MaturityBand,
+  type NormScore,
+} from '../domain/scoring';
+import { activeActions } from '../domain/pack';
+import { formatDay, formatInstant, formatNumber } from '../i18n/format';
+import { report as s } from '../i18n/en/report';
+import {
+  focusAreaBarSeries,
+  normRadarSeries,
+  previousFromProgress,
+  type ChartData,
+  type PreviousScores,
+} from './chartSeries';
+
+/**
+ * The gap report as plain data: metadata and an ordered list of sections, each a list of blocks.
+ * Pure (no jsPDF, no DOM, no storage), so the browser and the command line build the same report
+ * and tests read it as data. The PDF writer (pdfWriter.ts) only lays these blocks out.
+ *
+ * Every figure comes from the `score` object (`scoreAssessment`, domain/scoring.ts) or from the
+ * `comparison` (`compareAssessments`, domain/compare.ts); this module formats, it never recomputes.
+ *
+ * User text (notes, evidence, names) is carried as plain strings, NFC-normalised; the writer prints
+ * it with `doc.text`, so markup in a note is printed as typed and never interpreted.
+ */
+
+// ---------------------------------------------------------------------------------------------
+// Blocks
+
+export interface KeyValue {
+  key: string;
+  value: string;
+}
+
+export type Block =
+  | {
+      kind: 'heading';
+      /** 1: a section (starts a new page), 2: a part of it, 3: a small heading. */
+      level: 1 | 2 | 3;
+      text: string;
+      /** Listed in the table of contents. */
+      toc: boolean;
+    }
+  | { kind: 'paragraph'; text: string; style?: 'normal' | 'small' | 'title' | 'kicker' }
+  | { kind: 'keyValue'; rows: KeyValue[] }
+  | {
+      kind: 'table';
+      /** `width` is relative: the writer shares the line width out in proportion. */
+      columns: { header: string; width: number }[];
+      rows: string[][];
+      /**
+       * Optional full-width text under each row (same index; empty or missing: none): long user
+       * text such as evidence and notes, which would be unreadable in a narrow column.
+       */
+      details?: string[];
+      /** Rows tall enough to write in by hand (empty checklist print). */
+      writeIn?: boolean;
+    }
+  | { kind: 'chart'; chart: 'radar' | 'bars'; title: string; data: ChartData }
+  | { kind: 'pageBreak' };
+
+export type SectionId =
+  'cover' | 'summary' | 'charts' | 'progress' | 'norms' | 'actionPlan' | 'capacity' | 'appendix';
+
+export interface ReportSection {
+  id: SectionId;
+  blocks: Block[];
+}
+
+export interface ReportMeta {
+  /** Document title (PDF properties and the cover). */
+  title: string;
+  subject: string;
+  creator: string;
+  /** Running header on every page but the cover. */
+  runningHeader: string;
+  /** BCP 47 language of the text. */
+  language: string;
+  /** Suggested file name without extension, safe in any file system. */
+  fileName: string;
+}
+
+export interface ReportDocument {
+  meta: ReportMeta;
+  sections: ReportSection[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Input
+
+export interface ReportOptions {
+  /** Norm ids to report on, in any order (pack order is kept); null or empty: every norm. */
+  normIds?: readonly string[] | null;
+  /** Leave out notes, evidence and the names of people (for wider circulation). */
+  shareable?: boolean;
+  /** Empty checklist print: every action with blank answer cells, no figures. */
+  blank?: boolean;
+}
+
+export interface PreviousCycle {
+  assessment: Assessment;
+  score: AssessmentScore;
+  /** `compareAssessments({ older: previous, newer: this one })`. */
+  comparison: Comparison;
+  /** The State's cycles up to this one (`buildTimeline`), for the progress section's series. */
+  timeline?: Timeline | null;
+}
+
+export interface ReportInput {
+  pack: ChecklistPack;
+  state: StateProfile;
+  assessment: Assessment;
+  answers: readonly Answer[];
+  normAnswers: readonly NormAnswer[];
+  /** `scoreAssessment({ pack, answers, normAnswers, baseline? })` of this assessment. */
+  score: AssessmentScore;
+  previous?: PreviousCycle | null;
+  options?: ReportOptions;
+  /** When the report is made (ISO timestamp); pinned by callers so that tests are repeatable. */
+  madeAt: string;
+  locale: string;
+  /** Time zone for the "made" time; default the runtime's. */
+  timeZone?: string;
+}
+
+/** What every section function sees: the input plus lookups built once. */
+export interface SectionContext extends ReportInput {
+  options: Required<ReportOptions> & { normIds: readonly string[] };
+  /** The norms the report covers, in pack order. */
+  norms: Norm[];
+  /** Whether the report covers only some norms. */
+  partial: boolean;
+  answerByItem: Map<string, Answer>;
+  normAnswerById: Map<string, NormAnswer>;
+  normScoreById: Map<string, NormScore>;
+  pct: (value: number | null | undefined) => string;
+  day: (isoDate: string | null | undefined) => string;
+}
+
+export type SectionBuilder = (ctx: SectionContext) => Block[];
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+const nfc = (text: string) => text.normalize('NFC');
+const bandText = (band: MaturityBand | null) => (band ? s.band[band] : '—');
+const normLabel = (letter: string) => `13(${letter})`;
+
+function statusText(status: Answer['status'] | null | undefined): string {
+  return status ? s.status[status] : s.unanswered;
+}
+
+/** A file-name-safe slug: ASCII letters and digits, dashes between. */
+export function slug(text: string): string {
+  const out = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+  return out || 'x';
+}
+
+function evidenceText(answer: Answer | undefined, day: (d: string) => string): string {
+  if (!answer) return '';
+  const parts: string[] = [];
+  if (answer.evidence.text.trim()) parts.push(answer.evidence.text);
+  if (answer.evidence.date) parts.push(s.evidenceDate(day(answer.evidence.date)));
+  if (answer.evidence.links.length > 0) parts.push(s.links(answer.evidence.links.join(' ')));
+  return parts.join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sections
+
+const cover: SectionBuilder = (ctx) => {
+  const { assessment, pack, state, options } = ctx;
+  const rows: KeyValue[] = [
+    { key: s.coverState, value: state.name },
+    { key: s.coverAssessment, value: assessment.title },
+    {
+      key: s.coverPeriod,
+      value: s.period(ctx.day(assessment.periodStart), ctx.day(assessment.periodEnd)),
+    },
+    { key: s.coverPack, value: s.coverPackValue(pack.title, pack.id, pack.version) },
+    { key: s.coverStatus, value: s.assessmentStatus[assessment.status] },
+  ];
+  if (assessment.leadAgency.trim())
+    rows.push({ key: s.coverLeadAgency, value: assessment.leadAgency });
+  if (!options.shareable && assessment.people.length > 0)
+    rows.push({ key: s.coverPeople, value: assessment.people.join(', ') });
+  rows.push({ key: s.coverMade, value: formatInstant(ctx.madeAt, ctx.locale, ctx.timeZone) });
+  if (!options.blank)
+    rows.push({ key: s.coverMethod, value: s.coverMethodValue(ctx.score.methodVersion) });
+  rows.push({
+    key: s.coverScope,
+    value: ctx.partial ? ctx.norms.map((n) => normLabel(n.letter)).join(', ') : s.coverScopeAll,
+  });
+  rows.push({
+    key: s.coverVersion,
+    value: options.blank ? s.coverBlank : options.shareable ? s.coverShareable : s.coverFull,
+  });
+  return [
+    { kind: 'paragraph', style: 'kicker', text: s.coverKicker },
+    { kind: 'paragraph', style: 'title', text: options.blank ? s.coverBlankTitle : s.coverTitle },
+    { kind: 'paragraph', style: 'title', text: `${state.name} — ${assessment.title}` },
+    { kind: 'keyValue', rows },
+    { kind: 'paragraph', style: 'small', text: options.blank ? s.blankIntro : s.coverNote },
+  ];
+};
+
+const gapRow = (
+  ctx: SectionContext,
+  g: AssessmentScore['gaps'][number],
+  rank: number,
+): string[] => [
+  String(rank),
+  normLabel(g.normLetter),
+  `${g.itemId}: ${g.text}`,
+  statusText(g.status),
+  s.status[g.targetStatus],
+  formatNumber(g.gap, ctx.locale, 2),
+  g.priority ? s.priority[g.priority] : '',
+  ctx.day(g.targetDate),
+  g.leadAgency,
+];
+
+const gapColumns = [
+  { header: s.colRank, width: 3 },
+  { header: s.colNorm, width: 5 },
+  { header: s.colItem, width: 26 },
+  { header: s.colStatus, width: 10 },
+  { header: s.colTarget, width: 10 },
+  { header: s.colGap, width: 5 },
+  { header: s.colPriority, width: 7 },
+  { header: s.colTargetDate, width: 9 },
+  { header: s.colLeadAgency, width: 12 },
+];
+
+const summary: SectionBuilder = (ctx) => {
+  if (ctx.options.blank) return [];
+  const { score, previous } = ctx;
+  const o = score.overall;
+  const c = o.completeness;
+  const rows: KeyValue[] = [
+    {
+      key: s.overallScore,
+      value: o.score === null ? s.noScore : s.overallValue(ctx.pct(o.score), bandText(o.band)),
+    },
+    { key: s.targetScore, value: ctx.pct(o.targetScore) },
+    { key: s.percentToTarget, value: ctx.pct(o.percentToTarget) },
+    { key: s.completeness, value: s.completenessValue(c.answered, c.total, ctx.pct(c.percent)) },
+    { key: s.notApplicableCount, value: String(c.notApplicable) },
+  ];
+  if (previous) {
+    const d = previous.comparison.overall;
+    rows.push({
+      key: s.progressSince(previous.assessment.alias),
+      value: s.progressValue(
+        ctx.pct(d.older),
+        ctx.pct(d.newer),
+        d.delta === null ? '—' : formatNumber(d.delta, ctx.locale, 1),
+      ),
+    });
+    if (score.progressToDate)
+      rows.push({
+        key: s.progressToDate(previous.assessment.alias),
+        value: ctx.pct(score.progressToDate.overall.percent),
+      });
+  }
+  const blocks: Block[] = [
+    { kind: 'heading', level: 1, text: s.summaryHeading, toc: true },
+    { kind: 'keyValue', rows },
+  ];
+  if (!previous) blocks.push({ kind: 'paragraph', style: 'small', text: s.noPrevious });
+  if (ctx.partial)
+    blocks.push({
+      kind: 'paragraph',
+      style: 'small',
+      text: s.selectionNote(ctx.norms.map((n) => normLabel(n.letter)).join(', ')),
+    });
+
+  const covered = new Set(ctx.norms.map((n) => n.id));
+  const top = score.gaps.filter((g) => covered.has(g.normId)).slice(0, 5);
+  blocks.push({ kind: 'heading', level: 2, text: s.largestGaps, toc: false });
+  if (top.length === 0) blocks.push({ kind: 'paragraph', text: s.noGaps });
+  else
+    blocks.push({
+      kind: 'table',
+      columns: gapColumns,
+      rows: top.map((g) => gapRow(ctx, g, g.rank)),
+    });
+
+  if (previous) {
+    // Most improved: the comparison's own per-item deltas (points on the 0–100 scale), largest
+    // first; ties keep the pack order the comparison lists them in.
+    const improved = previous.comparison.items
+      .filter((i) => i.kind === 'improved' && covered.has(i.normId) && i.delta !== null)
+      .map((i, index) => ({ i, index }))
+      .sort((a, b) => b.i.delta! - a.i.delta! || a.index - b.index)
+      .slice(0, 5)
+      .map(({ i }) => i);
+    blocks.push({
+      kind: 'heading',
+      level: 2,
+      text: s.mostImproved(previous.assessment.alias),
+      toc: false,
+    });
+    if (improved.length === 0) blocks.push({ kind: 'paragraph', text: s.noImproved });
+    else {
+      const letter = new Map(ctx.pack.norms.map((n) => [n.id, n.letter]));
+      blocks.push({
+        kind: 'table',
+        columns: [
+          { header: s.colNorm, width: 6 },
+          { header: s.colItem, width: 40 },
+          { header: s.colChange, width: 24 },
+        ],
+        rows: improved.map((i) => [
+          normLabel(letter.get(i.normId) ?? '?'),
+          `${i.itemId}: ${i.text}`,
+          `${statusText(i.older?.status)} → ${statusText(i.newer?.status)}`,
+        ]),
+      });
+    }
+  }
+  return blocks;
+};
+
+const charts: SectionBuilder = (ctx) => {
+  if (ctx.options.blank) return [];
+  const { score, previous } = ctx;
+  // The previous cycle on the charts: the baseline behind progress to date when scoring was given
+  // one, else the previous cycle's own scores (both are scoreAssessment figures).
+  const prevScores: PreviousScores | null = score.progressToDate
+    ? previousFromProgress(score.progressToDate)
+    : (previous?.score ?? null);
+  const labels = {
+    current: s.seriesCurrent,
+    target: s.seriesTarget,
+    previous: previous ? s.seriesPrevious(previous.assessment.alias) : '',
+  };
+  const radar = normRadarSeries(score, { labels, previous: prevScores });
+  const bars = focusAreaBarSeries(score, { labels, previous: prevScores });
+  const tableOf = (data: ChartData, what: string): Block => ({
+    kind: 'table',
+    columns: [
+      { header: what, width: 30 },
+      ...data.series.map((se) => ({ header: se.label, width: 12 })),
+    ],
+    rows: data.categories.map((cat, i) => [
+      `${cat.label} ${cat.title}`,
+      ...data.series.map((se) => ctx.pct(se.values[i] ?? null)),
+    ]),
+  });
+  return [
+    { kind: 'heading', level: 1, text: s.chartsHeading, toc: true },
+    { kind: 'chart', chart: 'radar', title: s.radarTitle, data: radar },
+    { kind: 'chart', chart: 'bars', title: s.barsTitle, data: bars },
+    { kind: 'paragraph', style: 'small', text: s.areaNote },
+    { kind: 'paragraph', style: 'small', text: s.chartTableNote },
+    tableOf(radar, s.colNorm),
+    tableOf(bars, s.colFocusAreas),
+  ];
+};
+
+/**
+ * Slot for "Progress since the previous cycle" (the comparison colleague's
+ * src/lib/report/comparisonSection.ts, built on domain/compare.ts). It receives `ctx.previous`
+ * ({ assessment, score, comparison }) and returns its blocks; register it in SECTIONS below.
+ */
+const progress: SectionBuilder = (ctx) => comparisonSection(ctx);
+
+const norms: SectionBuilder = (ctx) => {
+  const { options } = ctx;
+  const blocks: Block[] = [{ kind: 'heading', level: 1, text: s.normsHeading, toc: true }];
+  const actions = activeActions(ctx.pack);
+  ctx.norms.forEach((norm, index) => {
+    if (index > 0) blocks.push({ kind: 'pageBreak' });
+    blocks.push({
+      kind: 'heading',
+      level: 2,
+      text: s.normHeading(norm.letter, norm.title),
+      toc: true,
+    });
+    const ns = ctx.normScoreById.get(norm.id);
+    const kv: KeyValue[] = [
+      { key: s.normKind, value: norm.kind === 'restraint' ? s.restraint : s.positive },
+    ];
+    if (!options.blank && ns) {
+      kv.unshift(
+        {
+          key: s.normScore,
+          value:
+            ns.score === null ? s.noScore : s.overallValue(ctx.pct(ns.score), bandText(ns.band)),
+        },
+        { key: s.targetScore, value: ctx.pct(ns.targetScore) },
+        {
+          key: s.normCompleteness,
+          value: s.answeredCell(ns.completeness.answered, ns.completeness.total),
+        },
+      );
+    }
+    blocks.push({ kind: 'keyValue', rows: kv });
+
+    const items = actions.filter((a) => a.normId === norm.id);
+    const showText = !options.shareable && !options.blank;
+    const columns = [
+      { header: s.colItem, width: 34 },
+      { header: s.colStatus, width: 13 },
+      { header: s.colTarget, width: 13 },
+      { header: s.colGap, width: 6 },
+      { header: s.colLeadAgency, width: 16 },
+      { header: s.colTargetDate, width: 11 },
+    ];
+    const itemScores = new Map((ns?.items ?? []).map((i) => [i.itemId, i]));
+    const details: string[] = [];
+    const rows = items.map((action) => {
+      const label = `${action.id}: ${action.text}`;
+      if (options.blank) {
+        details.push(`${s.colEvidence}:\n${s.colNotes}:`);
+        return [label, ...columns.slice(1).map(() => s.blankCell)];
+      }
+      const answer = ctx.answerByItem.get(action.id);
+      const item = itemScores.get(action.id);
+      const parts: string[] = [];
+      const evidence = evidenceText(answer, ctx.day);
+      if (showText && evidence) parts.push(`${s.colEvidence}: ${evidence}`);
+      if (showText && answer?.notes.trim()) parts.push(`${s.colNotes}: ${answer.notes}`);
+      if (item?.applicable === false && answer?.naJustification)
+        parts.push(`${s.colJustification}: ${answer.naJustification}`);
+      details.push(parts.join('\n'));
+      return [
+        label,
+        statusText(item?.status),
+        item?.applicable === false ? '—' : s.status[item?.targetStatus ?? 'fully'],
+        item?.applicable === false ? '—' : formatNumber(item?.gap ?? 0, ctx.locale, 2),
+        answer?.leadAgency ?? '',
+        ctx.day(answer?.targetDate),
+      ];
+    });
+    blocks.push({ kind: 'table', columns, rows, details, writeIn: options.blank });
+
+    const na = ctx.normAnswerById.get(norm.id);
+    blocks.push({ kind: 'heading', level: 3, text: s.challenges, toc: false });
+    blocks.push({
+      kind: 'paragraph',
+      text: options.blank ? '' : na?.challenges.trim() ? na.challenges : s.nothingStated,
+    });
+    blocks.push({ kind: 'heading', level: 3, text: s.capacityNeeds, toc: false });
+    blocks.push({
+      kind: 'paragraph',
+      text: options.blank ? '' : na?.capacityNeeds.trim() ? na.capacityNeeds : s.nothingStated,
+    });
+  });
+  return blocks;
+};
+
+const actionPlan: SectionBuilder = (ctx) => {
+  if (ctx.options.blank) return [];
+  const covered = new Set(ctx.norms.map((n) => n.id));
+  const gaps = ctx.score.gaps.filter((g) => covered.has(g.normId));
+  const blocks: Block[] = [
+    { kind: 'heading', level: 1, text: s.actionPlanHeading, toc: true },
+    { kind: 'paragraph', text: s.actionPlanIntro(gaps.length) },
+  ];
+  if (gaps.length > 0)
+    blocks.push({
+      kind: 'table',
+      columns: gapColumns,
+      rows: gaps.map((g) => gapRow(ctx, g, g.rank)),
+    });
+  return blocks;
+};
+
+const capacity: SectionBuilder = (ctx) => {
+  if (ctx.options.blank) return [];
+  const covered = new Set(ctx.norms.map((n) => n.id));
+  const needs = ctx.score.capacityNeeds.filter((c) => covered.has(c.normId));
+  const blocks: Block[] = [
+    { kind: 'heading', level: 2, text: s.capacityHeading, toc: true },
+    { kind: 'paragraph', text: needs.length === 0 ? s.noCapacity : s.capacityIntro },
+  ];
+  if (needs.length > 0)
+    blocks.push({
+      kind: 'table',
+      columns: [
+        { header: s.colNorm, width: 14 },
+        { header: s.capacityNeeds, width: 30 },
+        { header: s.challenges, width: 30 },
+      ],
+      rows: needs.map((c) => [`${normLabel(c.letter)} ${c.title}`, c.capacityNeeds, c.challenges]),
+    });
+  return blocks;
+};
+
+const appendix: SectionBuilder = (ctx) => {
+  const blocks: Block[] = [
+    { kind: 'heading', level: 1, text: s.appendixHeading, toc: true },
+    { kind: 'heading', level: 2, text: s.methodHeading, toc: true },
+    { kind: 'paragraph', text: s.methodIntro(ctx.score.methodVersion) },
+    { kind: 'paragraph', text: s.methodPoints },
+    {
+      kind: 'keyValue',
+      rows: Object.entries(STATUS_POINTS).map(([status, points]) => ({
+        key: s.status[status as keyof typeof STATUS_POINTS],
+        value: formatNumber(points, ctx.locale, 2),
+      })),
+    },
+    { kind: 'paragraph', text: s.methodWeights },
+    { kind: 'paragraph', text: s.methodNa },
+    { kind: 'paragraph', text: s.methodTarget },
+    { kind: 'paragraph', text: s.methodBands },
+    {
+      kind: 'keyValue',
+      rows: MATURITY_BANDS.map((b) => ({ key: s.band[b.id], value: s.bandRanges[b.id] })),
+    },
+    { kind: 'paragraph', style: 'small', text: s.mappingNote },
+    { kind: 'heading', level: 2, text: s.normsTextHeading, toc: true },
+  ];
+  for (const norm of ctx.norms) {
+    blocks.push({
+      kind: 'heading',
+      level: 3,
+      text: s.normHeading(norm.letter, norm.title),
+      toc: false,
+    });
+    blocks.push({ kind: 'paragraph', text: `“${norm.officialText}” (${norm.reference})` });
+  }
+  if (!ctx.options.blank) {
+    const covered = new Set(ctx.norms.map((n) => n.id));
+    const na = ctx.score.notApplicable.filter((i) => covered.has(i.normId));
+    blocks.push({ kind: 'heading', level: 2, text: s.naHeading, toc: true });
+    if (na.length === 0) blocks.push({ kind: 'paragraph', text: s.noNa });
+    else {
+      const letter = new Map(ctx.pack.norms.map((n) => [n.id, n.letter]));
+      blocks.push({
+        kind: 'table',
+        columns: [
+          { header: s.colNorm, width: 6 },
+          { header: s.colItem, width: 34 },
+          { header: s.colJustification, width: 30 },
+        ],
+        rows: na.map((i) => [
+          normLabel(letter.get(i.normId) ?? '?'),
+          `${i.itemId}: ${i.text}`,
+          i.justification,
+        ]),
+      });
+    }
+  }
+  return blocks;
+};
+
+/**
+ * The sections, in print order. To add a section (for example the comparison colleague's
+ * "Progress since the previous cycle"), write a `SectionBuilder` and put it in this list.
+ */
+export const SECTIONS: readonly { id: SectionId; build: SectionBuilder }[] = [
+  { id: 'cover', build: cover },
+  { id: 'summary', build: summary },
+  { id: 'charts', build: charts },
+  { id: 'progress', build: progress },
+  { id: 'norms', build: norms },
+  { id: 'actionPlan', build: actionPlan },
+  { id: 'capacity', build: capacity },
+  { id: 'appendix', build: appendix },
+];
+
+/** Deep NFC of every string a block holds: one place, so that no path escapes it. */
+function normaliseBlock(block: Block): Block {
+  switch (block.kind) {
+    case 'heading':
+    case 'paragraph':
+      return { ...block, text: nfc(block.text) };
+    case 'keyValue':
+      return { ...block, rows: block.rows.map((r) => ({ key: nfc(r.key), value: nfc(r.value) })) };
+    case 'table':
+      return {
+        ...block,
+        columns: block.columns.map((c) => ({ ...c, header: nfc(c.header) })),
+        rows: block.rows.map((r) => r.map(nfc)),
+        ...(block.details ? { details: block.details.map(nfc) } : {}),
+      };
+    default:
+      return block;
+  }
+}
+
+/** Builds the report as data. */
+export function buildReport(input: ReportInput): ReportDocument {
+  const opts = input.options ?? {};
+  const wanted = new Set(opts.normIds ?? []);
+  const norms =
+    wanted.size > 0 ? input.pack.norms.filter((n) => wanted.has(n.id)) : input.pack.norms;
+  const options = {
+    normIds: norms.map((n) => n.id),
+    shareable: opts.shareable ?? false,
+    blank: opts.blank ?? false,
+  };
+  const ctx: SectionContext = {
+    ...input,
+    options,
+    norms,
+    partial: norms.length < input.pack.norms.length,
+    answerByItem: new Map(input.answers.map((a) => [a.itemId, a])),
+    normAnswerById: new Map(input.normAnswers.map((n) => [n.normId, n])),
+    normScoreById: new Map(input.score.norms.map((n) => [n.normId, n])),
+    pct: (value) => formatPercent(value, { locale: input.locale }),
+    day: (d) => (d ? formatDay(d, input.locale) : ''),
+  };
+  const sections = SECTIONS.map(({ id, build }) => ({
+    id,
+    blocks: build(ctx).map(normaliseBlock),
+  })).filter((section) => section.blocks.length > 0);
+
+  const { state, assessment } = input;
+  const title = options.blank
+    ? s.blankTitle(state.name, assessment.title)
+    : s.docTitle(state.name, assessment.title);
+  return {
+    meta: {
+      title: nfc(title),
+      subject: s.docSubject,
+      creator: s.creator,
+      runningHeader: nfc(s.runningHeader(state.name, assessment.title)),
+      language: input.pack.language,
+      fileName: `nic-report-${slug(state.name)}-${slug(assessment.alias)}`,
+    },
+    sections,
+  };
+}
