@@ -19,6 +19,8 @@ import {
   statusPoints,
 } from '../../src/lib/domain/scoring';
 import { makeAnswer, makeNormAnswer } from '../fixtures/factories/answers';
+import { bundledPack } from '../../src/lib/domain/bundledPack';
+import { activeActions } from '../../src/lib/domain/pack';
 
 // ---------------------------------------------------------------------------------------------
 // Small inline packs (only the fields scoring reads matter; the rest is filled in validly).
@@ -620,6 +622,32 @@ describe('progress to date', () => {
     expect(result.overall.score).toBe(75);
     expect(result.progressToDate!.overall.baselineScore).toBe(25);
     expect(result.progressToDate!.overall.percent).toBeCloseTo((50 / 75) * 100, 10);
+  });
+});
+
+describe('the bundled pack', () => {
+  const actions = activeActions(bundledPack);
+
+  it('scores 100 % (Embedded) with every action fully implemented, every norm scored', () => {
+    const result = scoreAssessment({
+      pack: bundledPack,
+      answers: actions.map((a) => ans(a.id, 'fully')),
+    });
+    expect(result.norms).toHaveLength(11);
+    expect(result.overall.normsScored).toBe(11);
+    expect(result.overall.score).toBe(100);
+    expect(result.overall.band).toBe('embedded');
+    expect(result.focusAreas.every((f) => f.score === 100)).toBe(true);
+    expect(result.gaps).toEqual([]);
+    expect(result.overall.completeness.ratio).toBe(1);
+  });
+
+  it('scores 0 % (Initial) with nothing answered, every action a gap', () => {
+    const result = scoreAssessment({ pack: bundledPack, answers: [] });
+    expect(result.overall.score).toBe(0);
+    expect(result.overall.band).toBe('initial');
+    expect(result.gaps).toHaveLength(actions.length);
+    expect(result.overall.completeness).toMatchObject({ answered: 0, total: actions.length });
   });
 });
 
