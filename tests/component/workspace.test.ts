@@ -1,0 +1,193 @@
+import { render, screen, within, waitFor } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import WorkspaceView from '../../src/views/Workspace/WorkspaceView.svelte';
+import { bundledPack } from '../../src/lib/domain/bundledPack';
+import { actionsOfNorm, activeActions } from '../../src/lib/domain/pack';
+import { db } from '../../src/lib/storage/db';
+import { createAssessment, setAssessmentStatus } from '../../src/lib/storage/assessments';
+import { listAnswers, saveAnswer } from '../../src/lib/storage/answers';
+import type { Assessment } from '../../src/lib/schema/assessment';
+
+/** The workspace on fake IndexedDB, with the bundled pack (norm 13a first). */
+const normA = actionsOfNorm(bundledPack, '13a');
+const first = normA[0]!;
+const second = normA[1]!;
+
+async function seed(): Promise<Assessment> {
+  const r = await createAssessment(
+    {
+      stateCode: 'TL',
+      title: 'Timor-Leste 2026',
+      periodStart: '2026-01-01',
+      periodEnd: '2026-12-31',
+      leadAgency: 'ANC',
+      people: [],
+      alias: '2026',
+    },
+    bundledPack,
+    'Ana',
+  );
+  if (!r.ok) throw new Error(r.reason);
+  return r.value;
+}
+
+const open = (a: Assessment, query = '') =>
+  render(WorkspaceView, { params: { id: a.id }, query: new URLSearchParams(query) });
+
+const article = (itemId: string) =>
+  screen.getByRole('article', { name: new RegExp(`Action ${itemId.replace('.', '\\.')}\\b`) });
+
+beforeEach(async () => {
+  await db.open();
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('answering an action', () => {
+  it('shows "Saved" only once the answer is in IndexedDB', async () => {
+    const user = userEvent.setup();
+    const a = await seed();
+    open(a);
+    await screen.findByRole('heading', { level: 1, name: 'Timor-Leste 2026' });
+    const item = article(first.id);
+    expect(within(item).queryByText('Saved')).toBeNull();
+    await user.click(within(item).getByRole('radio', { name: /In progress/ }));
+    await within(item).findByText('Saved');
+    const stored = (await listAnswers(a.id)).rows;
+    expect(stored).toEqual([
+      expect.objectContaining({ itemId: first.id, status: 'in-progress', rev: 1 }),
+    ]);
+  });
+
+  it('requires a justification for Not applicable before anything is written', async () => {
+    const user = userEvent.setup();
+    const a = await seed();
+    open(a);
+    await screen.findByRole('heading', { level: 1, name: 'Timor-Leste 2026' });
+    const item = article(first.id);
+    await user.click(within(item).getByRole('radio', { name: /Not applicable/ }));
+    expect(within(item).getByRole('alert')).toHaveTextContent('needs a justification');
+    expect(within(item).getByRole('radio', { name: /Not applicable/ })).toBeChecked();
+    expect((await listAnswers(a.id)).rows).toEqual([]);
+
+    await user.type(within(item).getByLabelText(/Why it does not apply/), 'No CERT in scope');
+    await within(item).findByText('Saved');
+    expect((await listAnswers(a.id)).rows).toEqual([
+      expect.objectContaining({ status: 'not-applicable', naJustification: 'No CERT in scope' }),
+    ]);
+    expect(within(item).queryByRole('alert')).toBeNull();
+  });
+
+  it('makes every input read-only in a final assessment, with a banner', async () => {
+    const a = await seed();
+    await setAssessmentStatus(a.id, 'final');
+    open(a);
+    expect(await screen.findByRole('note')).toHaveTextContent('final and read-only');
+    const item = article(first.id);
+    for (const radio of within(item).getAllByRole('radio')) expect(radio).toBeDisabled();
+  });
+
+  it('shows a change made elsewhere (another tab) without a reload', async () => {
+    const a = await seed();
+    open(a);
+    await screen.findByRole('heading', { level: 1, name: 'Timor-Leste 2026' });
+    await saveAnswer({
+      assessmentId: a.id,
+      itemId: second.id,
+      expectedRev: 0,
+      patch: { status: 'fully' },
+      by: 'Other tab',
+    });
+    await waitFor(() =>
+      expect(
+        within(article(second.id)).getByRole('radio', { name: /Fully implemented/ }),
+      ).toBeChecked(),
+    );
+  });
+});
+
+describe('progress and filters', () => {
+  it('shows answered of total per norm and overall, from the stored answers', async () => {
+    const a = await seed();
+    await saveAnswer({
+      assessmentId: a.id,
+      itemId: first.id,
+      expectedRev: 0,
+      patch: { status: 'planned' },
+      by: 'Ana',
+    });
+    await saveAnswer({
+      assessmentId: a.id,
+      itemId: second.id,
+      expectedRev: 0,
+      patch: { status: 'not-applicable', naJustification: 'n/a' },
+      by: 'Ana',
+    });
+    open(a);
+    const total = activeActions(bundledPack).length;
+    expect(await screen.findByText(`Overall progress: 2 of ${total} answered`)).toBeInTheDocument();
+    const nav = screen.getByRole('navigation', { name: 'Checklist sections' });
+    expect(within(nav).getByRole('button', { name: /Norm 13\(a\)/ })).toHaveTextContent(
+      `2 of ${normA.length} answered`,
+    );
+    expect(within(nav).getByRole('button', { name: /Norm 13\(b\)/ })).toHaveTextContent(
+      `0 of ${actionsOfNorm(bundledPack, '13b').length} answered`,
+    );
+  });
+
+  it('filters unanswered, marked for review, by status and by search text', async () => {
+    const user = userEvent.setup();
+    const a = await seed();
+    await saveAnswer({
+      assessmentId: a.id,
+      itemId: first.id,
+      expectedRev: 0,
+      patch: { status: 'largely', markedForReview: true, notes: 'Ministerial decree' },
+      by: 'Ana',
+    });
+    open(a);
+    await screen.findByRole('heading', { level: 1, name: 'Timor-Leste 2026' });
+    const shown = () => screen.getAllByRole('article').map((el) => el.getAttribute('data-item'));
+    expect(shown()).toEqual(normA.map((x) => x.id));
+
+    await user.click(screen.getByRole('checkbox', { name: 'Unanswered only' }));
+    expect(shown()).toEqual(normA.slice(1).map((x) => x.id));
+    await user.click(screen.getByRole('checkbox', { name: 'Unanswered only' }));
+
+    await user.click(screen.getByRole('checkbox', { name: 'Marked for review only' }));
+    expect(shown()).toEqual([first.id]);
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Status' }),
+      'Largely implemented',
+    );
+    expect(shown()).toEqual([first.id]);
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+
+    await user.type(screen.getByRole('searchbox', { name: 'Search actions and notes' }), 'DECREE');
+    expect(shown()).toEqual([first.id]);
+    await user.type(screen.getByRole('searchbox', { name: 'Search actions and notes' }), 'zzz');
+    expect(screen.queryAllByRole('article')).toEqual([]);
+    expect(screen.getByText(/No action matches these filters/)).toBeInTheDocument();
+  });
+
+  it('navigates by RAP focus area', async () => {
+    const user = userEvent.setup();
+    const a = await seed();
+    open(a);
+    await screen.findByRole('heading', { level: 1, name: 'Timor-Leste 2026' });
+    const area = bundledPack.focusAreas[1]!;
+    await user.click(
+      screen.getByRole('button', { name: new RegExp(`Focus area ${area.number}:`) }),
+    );
+    const expected = activeActions(bundledPack)
+      .filter((x) => x.focusAreaIds.includes(area.id))
+      .map((x) => x.id);
+    expect(screen.getAllByRole('article').map((el) => el.getAttribute('data-item'))).toEqual(
+      expected,
+    );
+  });
+});
