@@ -34,6 +34,14 @@ export const routes: readonly RouteDef[] = [
   },
   { name: 'packs', pattern: /^\/packs$/, load: () => import('./Packs/PacksView.svelte') },
   {
+    name: 'timeline',
+    pattern: /^\/states\/([A-Z]{2})\/timeline$/,
+    params: ['code'],
+    load: () => import('./Timeline/TimelineView.svelte'),
+  },
+  { name: 'compare', pattern: /^\/compare$/, load: () => import('./Compare/CompareView.svelte') },
+  { name: 'region', pattern: /^\/region$/, load: () => import('./Region/RegionView.svelte') },
+  {
     name: 'dashboard',
     pattern: /^\/assessments\/([0-9a-f-]{36})\/dashboard$/,
     params: ['id'],

@@ -1,8 +1,10 @@
 import { IMPLEMENTATION_STATUSES, type ImplementationStatus } from '../schema/assessment';
+import type { ExportFile } from '../schema/exportFile';
 import type { ChecklistPack } from '../schema/pack';
 import { packComparability, type Comparability, type Cycle, type PackRef } from './compare';
-import { activeActions } from './pack';
+import { activeActions, packKey } from './pack';
 import { compareVersions, resolveItemId } from './packVersions';
+import { scoreAssessment } from './scoring';
 
 /**
  * The regional view: several States' assessments side by side, from export files that the States
@@ -225,4 +227,53 @@ export function buildRegionalView(cycles: readonly SharedCycle[]): RegionalView 
     commonGaps,
     pairs,
   };
+}
+
+/**
+ * The shared cycles of one export file, each scored against the pack version it was made with (the
+ * file carries it; `knownPacks`, e.g. the bundled pack, are the fallback). Pure: reads the parsed
+ * file (io/readExportFile.ts did every check), returns new objects, writes nothing anywhere.
+ */
+export function sharedCyclesFromExport(
+  file: ExportFile,
+  fileName: string,
+  knownPacks: readonly ChecklistPack[] = [],
+): { cycles: SharedCycle[]; problems: string[] } {
+  const packs = new Map<string, ChecklistPack>();
+  for (const p of [...knownPacks, ...file.packs]) packs.set(packKey(p), p);
+  const names = new Map(file.states.map((s) => [s.code, s.name]));
+  const group = <T extends { assessmentId: string }>(list: readonly T[]) => {
+    const by = new Map<string, T[]>();
+    for (const r of list) {
+      const rows = by.get(r.assessmentId);
+      if (rows) rows.push(r);
+      else by.set(r.assessmentId, [r]);
+    }
+    return by;
+  };
+  const answersBy = group(file.answers);
+  const normAnswersBy = group(file.normAnswers);
+  const cycles: SharedCycle[] = [];
+  const problems: string[] = [];
+  for (const assessment of file.assessments) {
+    const pack = packs.get(packKey({ id: assessment.packId, version: assessment.packVersion }));
+    if (!pack) {
+      problems.push(
+        `${fileName}: “${assessment.title}” needs checklist pack ${assessment.packId} ${assessment.packVersion}, which the file does not carry`,
+      );
+      continue;
+    }
+    const answers = answersBy.get(assessment.id) ?? [];
+    const normAnswers = normAnswersBy.get(assessment.id) ?? [];
+    cycles.push({
+      assessment,
+      pack,
+      answers,
+      score: scoreAssessment({ pack, answers, normAnswers }),
+      fileName,
+      shareable: file.shareable,
+      stateName: names.get(assessment.stateCode) ?? assessment.stateCode,
+    });
+  }
+  return { cycles, problems };
 }

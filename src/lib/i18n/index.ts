@@ -3,6 +3,7 @@
  * English text of their own. To add a screen: create `en/<screen>.ts` and register it here.
  */
 import { common } from './en/common';
+import { compare } from './en/compare';
 import { dashboard } from './en/dashboard';
 import { home } from './en/home';
 import { packs } from './en/packs';
@@ -12,6 +13,7 @@ import { workspace } from './en/workspace';
 
 export const t = {
   common,
+  compare,
   dashboard,
   home,
   packs,

@@ -1,0 +1,52 @@
+/**
+ * The chart.js configuration of the timeline line chart, built from plain series
+ * (lib/report/comparisonSection.ts `timelineChartData`). Only types come from chart.js here.
+ */
+import type { ChartConfiguration } from 'chart.js';
+import type { TimelineChartData } from '../../lib/report/comparisonSection';
+
+export function timelineLineConfig(
+  data: TimelineChartData,
+  format: (value: number | null) => string,
+): ChartConfiguration<'line', (number | null)[], string> {
+  return {
+    type: 'line',
+    data: {
+      labels: data.labels,
+      datasets: data.lines.map((line) => ({
+        label: line.label,
+        data: line.values,
+        borderColor: line.style.color,
+        backgroundColor: line.style.color,
+        borderDash: line.style.dash,
+        borderWidth: line.style.lineWidth,
+        pointStyle: line.style.point,
+        pointRadius: line.id === 'overall' ? 5 : 3,
+        // A cycle without a figure for a norm leaves a gap rather than a made-up line.
+        spanGaps: false,
+        fill: false,
+      })),
+    },
+    options: {
+      animation: false,
+      responsive: true,
+      maintainAspectRatio: true,
+      scales: {
+        y: {
+          min: data.min,
+          max: data.max,
+          ticks: { stepSize: 20, callback: (v) => format(Number(v)) },
+        },
+      },
+      plugins: {
+        legend: { position: 'bottom', labels: { usePointStyle: true } },
+        tooltip: {
+          callbacks: {
+            label: (item) =>
+              `${item.dataset.label ?? ''}: ${format(typeof item.raw === 'number' ? item.raw : null)}`,
+          },
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,243 @@
+import { formatPercent, snapPercent } from '../domain/scoring';
+import type { Timeline } from '../domain/timeline';
+import { t } from '../i18n';
+import { OKABE_ITO, type PointShape } from './chartSeries';
+import type { Block, SectionBuilder } from './reportModel';
+
+/**
+ * The report section "Progress since the previous cycle", as plain blocks of reportModel.ts (no
+ * PDF code), and the helpers the comparison screens share with it: deltas in words and the timeline
+ * chart series (the Timeline screen draws them with chart.js; the report prints them as a table,
+ * as its PDF writer draws radar and bar charts only). Every figure comes from the comparison or the
+ * timeline (both from `scoreAssessment`); this file only formats.
+ */
+
+// ---------------------------------------------------------------------------------------------
+// Deltas in words: an arrow and a word as well as the figure, so that no reader relies on colour.
+
+export type Direction = 'up' | 'down' | 'same' | 'none';
+
+export interface DeltaText {
+  direction: Direction;
+  /** ▲ ▼ = or empty. */
+  arrow: string;
+  /** "up 8.3 %", "down 25 %", "no change", "not comparable". */
+  words: string;
+}
+
+/** Deltas are shown to one decimal: a change of 0.4 points must not read "up 0 %". */
+export function describeDelta(delta: number | null, locale?: string): DeltaText {
+  if (delta === null || !Number.isFinite(delta))
+    return { direction: 'none', arrow: '', words: t.compare.notComparable };
+  const snapped = snapPercent(delta);
+  if (snapped === 0) return { direction: 'same', arrow: '=', words: t.compare.noChange };
+  const amount = formatPercent(Math.abs(snapped), { locale, digits: 1 });
+  return snapped > 0
+    ? { direction: 'up', arrow: '▲', words: t.compare.up(amount) }
+    : { direction: 'down', arrow: '▼', words: t.compare.down(amount) };
+}
+
+export const deltaLabel = (delta: number | null, locale?: string): string => {
+  const d = describeDelta(delta, locale);
+  return d.arrow ? `${d.arrow} ${d.words}` : d.words;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Timeline series: one line for the overall score, one per norm.
+
+export interface LineStyle {
+  color: string;
+  dash: number[];
+  lineWidth: number;
+  point: PointShape;
+}
+
+export interface TimelineLine {
+  id: string;
+  label: string;
+  values: (number | null)[];
+  style: LineStyle;
+}
+
+export interface TimelineChartData {
+  /** Cycle labels (aliases), oldest first. */
+  labels: string[];
+  lines: TimelineLine[];
+  min: 0;
+  max: 100;
+}
+
+const PALETTE = [
+  OKABE_ITO.blue,
+  OKABE_ITO.vermillion,
+  OKABE_ITO.bluishGreen,
+  OKABE_ITO.reddishPurple,
+  OKABE_ITO.orange,
+  OKABE_ITO.skyBlue,
+];
+const DASHES = [[], [6, 3], [2, 3], [10, 3, 2, 3]];
+const POINTS: PointShape[] = ['circle', 'rect', 'triangle', 'rectRot'];
+
+/**
+ * Eleven norms need more looks than there are safe colours: colour, dash and point shape each cycle
+ * with a different period (6, 4, 4), so no two of the first 12 lines share all three. The overall
+ * line is black and thicker.
+ */
+export function lineStyle(index: number): LineStyle {
+  return {
+    color: PALETTE[index % PALETTE.length]!,
+    dash: DASHES[Math.floor(index / 3) % DASHES.length]!,
+    lineWidth: 1.5,
+    point: POINTS[index % POINTS.length]!,
+  };
+}
+
+export function timelineChartData(timeline: Timeline): TimelineChartData {
+  return {
+    labels: timeline.points.map((p) => p.label),
+    lines: [
+      {
+        id: 'overall',
+        label: t.compare.overall,
+        values: timeline.overall.values,
+        style: { color: OKABE_ITO.black, dash: [], lineWidth: 3, point: 'circle' },
+      },
+      ...timeline.norms.map((n, i) => ({
+        id: n.id,
+        label: n.letter ? t.common.norm(n.letter) : n.title,
+        values: n.values,
+        style: lineStyle(i),
+      })),
+    ],
+    min: 0,
+    max: 100,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The section (a `SectionBuilder` of reportModel.ts, registered there as "progress")
+
+/** The PDF has room for this many cycles side by side in the timeline table (the latest ones). */
+export const REPORT_TIMELINE_CYCLES = 6;
+
+/**
+ * "Progress since the previous cycle": which checklist versions and how comparable they are, the
+ * per-norm and per-focus-area deltas, the regressions, and the scores of the last cycles (the
+ * timeline's series as a table). The five most improved items are in the report's summary
+ * (reportModel.ts), so they are not repeated here. Empty without a previous cycle.
+ */
+export const comparisonSection: SectionBuilder = (ctx) => {
+  const previous = ctx.previous;
+  if (!previous || ctx.options.blank) return [];
+  const { comparison: c, timeline } = previous;
+  const locale = ctx.locale;
+  const covered = new Set(ctx.norms.map((n) => n.id));
+  const before = c.older.assessment.alias || c.older.assessment.title;
+  const after = c.newer.assessment.alias || c.newer.assessment.title;
+  const cmp = c.comparability;
+  const blocks: Block[] = [
+    { kind: 'heading', level: 1, text: t.compare.progressHeading, toc: true },
+    {
+      kind: 'keyValue',
+      rows: [
+        {
+          key: t.compare.overall,
+          value: `${ctx.pct(c.overall.older)} → ${ctx.pct(c.overall.newer)} (${deltaLabel(c.overall.delta, locale)})`,
+        },
+        {
+          key: t.compare.versionsHeading,
+          value: `${t.compare.packVersion(cmp.older.title, cmp.older.version)} → ${t.compare.packVersion(cmp.newer.title, cmp.newer.version)}`,
+        },
+        {
+          key: t.compare.colComparability,
+          value: t.compare.comparability(ctx.pct(cmp.percent), cmp.common, cmp.union),
+        },
+      ],
+    },
+    {
+      kind: 'paragraph',
+      style: 'small',
+      text: `${cmp.samePack ? t.compare.samePackNote : t.compare.differentPackNote} ${t.compare.deltaNote}`,
+    },
+    { kind: 'heading', level: 2, text: t.compare.byNorm, toc: false },
+    {
+      kind: 'table',
+      columns: [
+        { header: t.compare.colNorm, width: 30 },
+        { header: before, width: 9 },
+        { header: after, width: 9 },
+        { header: t.compare.colChange, width: 16 },
+      ],
+      rows: c.norms
+        .filter((n) => covered.has(n.id) || !n.inNewer)
+        .map((n) => [
+          `${t.common.norm(n.letter)} ${n.title}`,
+          ctx.pct(n.older),
+          ctx.pct(n.newer),
+          deltaLabel(n.delta, locale),
+        ]),
+    },
+  ];
+  if (!ctx.partial) {
+    blocks.push(
+      { kind: 'heading', level: 2, text: t.compare.byArea, toc: false },
+      {
+        kind: 'table',
+        columns: [
+          { header: t.compare.colArea, width: 30 },
+          { header: before, width: 9 },
+          { header: after, width: 9 },
+          { header: t.compare.colChange, width: 16 },
+        ],
+        rows: c.focusAreas.map((f) => [
+          `RAP ${f.number} ${f.name}`,
+          ctx.pct(f.older),
+          ctx.pct(f.newer),
+          deltaLabel(f.delta, locale),
+        ]),
+      },
+    );
+  }
+
+  const regressions = c.items.filter((i) => i.kind === 'regressed' && covered.has(i.normId));
+  blocks.push({ kind: 'heading', level: 2, text: t.compare.regressedItems, toc: false });
+  blocks.push(
+    regressions.length === 0
+      ? { kind: 'paragraph', text: t.compare.none }
+      : {
+          kind: 'table',
+          columns: [
+            { header: t.compare.colItem, width: 36 },
+            { header: before, width: 12 },
+            { header: after, width: 12 },
+            { header: t.compare.colChange, width: 14 },
+          ],
+          rows: regressions.map((i) => [
+            `${i.itemId}: ${i.text}`,
+            t.compare.status[i.older?.status ?? 'unanswered'],
+            t.compare.status[i.newer?.status ?? 'unanswered'],
+            deltaLabel(i.delta, locale),
+          ]),
+        },
+  );
+
+  if (timeline && timeline.points.length > 1) {
+    const chart = timelineChartData(timeline);
+    const from = Math.max(0, chart.labels.length - REPORT_TIMELINE_CYCLES);
+    const labels = chart.labels.slice(from);
+    blocks.push(
+      { kind: 'heading', level: 2, text: t.compare.chartCaption, toc: false },
+      {
+        kind: 'table',
+        columns: [
+          { header: t.compare.colSeries, width: 20 },
+          ...labels.map((label) => ({ header: label, width: 8 })),
+        ],
+        rows: chart.lines
+          .filter((line) => line.id === 'overall' || covered.has(line.id))
+          .map((line) => [line.label, ...line.values.slice(from).map((v) => ctx.pct(v))]),
+      },
+    );
+  }
+  return blocks;
+};

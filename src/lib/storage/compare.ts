@@ -1,0 +1,93 @@
+import type { Assessment, StateProfile } from '../schema/assessment';
+import type { Cycle } from '../domain/compare';
+import { compareCycleOrder } from '../domain/compare';
+import { scoreAssessment } from '../domain/scoring';
+import { fail, ok, type Result } from '../domain/result';
+import { db, type NicDatabase } from './db';
+import { getAssessment, listAssessments } from './assessments';
+import { listAnswers, listNormAnswers } from './answers';
+import { getPack } from './packs';
+import { listStates } from './states';
+
+/**
+ * Read-only loading for the timeline and comparison screens: an assessment with its pack version,
+ * answers and score. Nothing here writes. Every row is parsed by the repository functions it calls
+ * (a corrupt row is reported in `problems`, never thrown at the screen).
+ */
+
+export interface LoadedCycles {
+  /** Oldest first (see `compareCycleOrder`). */
+  cycles: Cycle[];
+  /** One line per cycle or row that could not be used, for the screen to show. */
+  problems: string[];
+}
+
+/** One cycle, scored against the pack version it was made with. */
+export async function loadCycle(
+  assessmentOrId: Assessment | string,
+  database: NicDatabase = db,
+): Promise<Result<{ cycle: Cycle; problems: string[] }>> {
+  let assessment: Assessment;
+  if (typeof assessmentOrId === 'string') {
+    const found = await getAssessment(assessmentOrId, database);
+    if (!found.ok) return fail(found.reason);
+    assessment = found.value;
+  } else assessment = assessmentOrId;
+  const pack = await getPack(assessment.packId, assessment.packVersion);
+  if (!pack.ok) return fail(`${assessment.title}: ${pack.reason}`);
+  const [answers, normAnswers] = await Promise.all([
+    listAnswers(assessment.id, database),
+    listNormAnswers(assessment.id, database),
+  ]);
+  const score = scoreAssessment({
+    pack: pack.value,
+    answers: answers.rows,
+    normAnswers: normAnswers.rows,
+  });
+  return ok({
+    cycle: { assessment, pack: pack.value, answers: answers.rows, score },
+    problems: [...answers.corrupt, ...normAnswers.corrupt],
+  });
+}
+
+/** Every cycle of a State, scored, oldest first. */
+export async function loadStateCycles(
+  stateCode: string,
+  database: NicDatabase = db,
+): Promise<LoadedCycles> {
+  const listed = await listAssessments(stateCode, database);
+  const problems = [...listed.corrupt];
+  const cycles: Cycle[] = [];
+  for (const assessment of listed.rows) {
+    const loaded = await loadCycle(assessment, database);
+    if (!loaded.ok) {
+      problems.push(loaded.reason);
+      continue;
+    }
+    cycles.push(loaded.value.cycle);
+    problems.push(...loaded.value.problems);
+  }
+  cycles.sort((a, b) => compareCycleOrder(a.assessment, b.assessment));
+  return { cycles, problems };
+}
+
+export interface AssessmentChoice {
+  state: StateProfile;
+  /** Newest period first. */
+  assessments: Assessment[];
+}
+
+/** Every State on this device with its assessments: the choices of the comparison pickers. */
+export async function listAssessmentChoices(
+  database: NicDatabase = db,
+): Promise<{ choices: AssessmentChoice[]; problems: string[] }> {
+  const states = await listStates(database);
+  const problems = [...states.corrupt];
+  const choices: AssessmentChoice[] = [];
+  for (const state of states.rows) {
+    const listed = await listAssessments(state.code, database);
+    problems.push(...listed.corrupt);
+    choices.push({ state, assessments: listed.rows });
+  }
+  return { choices, problems };
+}
