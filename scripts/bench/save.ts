@@ -14,7 +14,11 @@ export async function benchSave(browser: Browser, devUrl: string, changes = 1000
   const page = await context.newPage();
   await page.goto(devUrl);
   // A string, not a function: tsx adds helpers to a function's source that the page lacks.
-  const result = (await page.evaluate(`(async (n) => {
+  const result = await page.evaluate<{
+    times: number[];
+    failures: string[];
+    items: number;
+  }>(`(async (n) => {
     const { ensureBundledPack } = await import('/src/lib/storage/packs.ts');
     const { bundledPack } = await import('/src/lib/domain/bundledPack.ts');
     const { activeActions } = await import('/src/lib/domain/pack.ts');
@@ -50,7 +54,7 @@ export async function benchSave(browser: Browser, devUrl: string, changes = 1000
     }
     stop();
     return { times, failures, items: items.length };
-  })(${changes})`)) as { times: number[]; failures: string[]; items: number };
+  })(${changes})`);
   await context.close();
   if (result.failures.length > 0) {
     throw new Error(`Some saves did not commit: ${result.failures.slice(0, 5).join(', ')}`);
