@@ -41,6 +41,7 @@ export const routes: readonly RouteDef[] = [
   },
   { name: 'compare', pattern: /^\/compare$/, load: () => import('./Compare/CompareView.svelte') },
   { name: 'region', pattern: /^\/region$/, load: () => import('./Region/RegionView.svelte') },
+  { name: 'backup', pattern: /^\/backup$/, load: () => import('./Backup/BackupView.svelte') },
   {
     name: 'dashboard',
     pattern: /^\/assessments\/([0-9a-f-]{36})\/dashboard$/,

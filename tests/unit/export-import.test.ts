@@ -245,9 +245,10 @@ describe('the import transaction', () => {
   it('leaves the database exactly as it was when a write fails midway', async () => {
     const writes = await copyWrites();
     const before = await dump();
-    vi.spyOn(db.history, 'bulkAdd').mockImplementation(() =>
-      Promise.reject(new Error('disk full')),
-    );
+    // The last write of the transaction fails, after states, assessments and answers were put.
+    vi.spyOn(db.history, 'bulkAdd').mockImplementation(() => {
+      throw new Error('disk full');
+    });
     const result = await applyImport(writes);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.reason).toMatch(/nothing was imported/);

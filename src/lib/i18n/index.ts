@@ -5,6 +5,7 @@
 import { common } from './en/common';
 import { compare } from './en/compare';
 import { dashboard } from './en/dashboard';
+import { exchange } from './en/exchange';
 import { home } from './en/home';
 import { packs } from './en/packs';
 import { pwa } from './en/pwa';
@@ -15,6 +16,7 @@ export const t = {
   common,
   compare,
   dashboard,
+  exchange,
   home,
   packs,
   pwa,

@@ -1,0 +1,124 @@
+/** Backup, export and import screen. */
+export const exchange = {
+  title: 'Backup and import',
+  intro:
+    'Move answers between laptops, agencies and years. An export is one JSON file; nothing leaves this device unless you save or send that file yourself.',
+
+  statusHeading: 'Last backup',
+  lastBackup: (when: string) => `Last full backup: ${when}.`,
+  neverBackedUp: 'No full backup has been made on this device.',
+  changesSince: (n: number) =>
+    n === 0
+      ? 'Nothing has changed since.'
+      : `${n} change${n === 1 ? '' : 's'} since the last full backup.`,
+  nudgeDue:
+    'Many answers have changed since the last full backup. Export a full backup and keep it somewhere safe: answers live only in this browser.',
+  badge: (n: number) => `${n} change${n === 1 ? '' : 's'} not backed up`,
+
+  exportHeading: 'Export',
+  scopeLegend: 'What to export',
+  scopeBackup: 'Everything on this device (full backup)',
+  scopeState: 'All cycles of one State',
+  scopeAssessment: 'One assessment',
+  scopePart: 'A part of an assessment (for the coordinator to merge)',
+  stateLabel: 'State',
+  assessmentLabel: 'Assessment',
+  partNormsLegend: 'Norms this part covers',
+  partAgencyLabel: 'Agency filling this part',
+  shareableLabel: 'Shareable: leave out notes, evidence, names and history',
+  shareableHint:
+    'For regional comparison: statuses, targets, priorities and dates stay; notes, evidence, lead agencies, people, challenges, capacity needs and the history are left out.',
+  encryptLabel: 'Protect with a passphrase',
+  passphraseLabel: 'Passphrase',
+  passphraseRepeatLabel: 'Passphrase again',
+  passphraseHint: (min: number) =>
+    `At least ${min} characters. Nobody can recover the file without it; send it by another channel than the file.`,
+  exportButton: 'Export',
+  exporting: 'Preparing the file…',
+  exported: (name: string) => `Saved ${name}.`,
+  exportedBackup: (name: string) => `Saved ${name}. This is now the last full backup.`,
+  corruptSkipped: (n: number) =>
+    `${n} stored record${n === 1 ? '' : 's'} could not be read and ${n === 1 ? 'was' : 'were'} left out:`,
+  noAssessment: 'Choose an assessment first.',
+  noState: 'Choose a State first.',
+  noNorms: 'Choose at least one norm for the part.',
+  noAgency: 'Name the agency filling the part.',
+  passphraseShort: (min: number) => `The passphrase needs at least ${min} characters.`,
+  passphraseMismatch: 'The two passphrases differ.',
+  nothingToExport: 'There is nothing to export yet.',
+
+  importHeading: 'Import',
+  fileLabel: 'Export file (JSON)',
+  importPassphraseLabel: 'Passphrase of the file',
+  readButton: 'Check the file',
+  reading: 'Checking the file…',
+  noFile: 'Choose a file first.',
+  needsPassphrase: 'This file is protected with a passphrase. Enter it and check the file again.',
+  refused: 'The file was not imported. Nothing stored has changed.',
+
+  previewHeading: 'What the import will do',
+  fileSummary: (kind: string, when: string, app: string) =>
+    `${kind}, exported ${when} by version ${app} of the app.`,
+  kinds: {
+    assessment: 'One assessment',
+    state: 'All cycles of a State',
+    backup: 'Full backup',
+    part: 'Part of an assessment',
+  } as Record<string, string>,
+  partOf: (agency: string, norms: string) => `Part filled by ${agency}, covering norms ${norms}.`,
+  upgraded: (from: number) => `Written in an older export format (version ${from}); upgraded.`,
+  encryptedNote: 'Decrypted with the passphrase.',
+  shareableNote: 'A shareable export: it holds no notes, evidence, names or history.',
+  packsToInstall:
+    'The file needs these checklist versions, which are not installed. They are in the file and will be installed with the import:',
+  choiceLegend: (title: string, alias: string) => `${title} (${alias})`,
+  existsNote: 'An assessment with this id is already on this device. Choose what to do:',
+  newNote: 'New on this device.',
+  finalNote: 'The stored assessment is final: it cannot be merged into.',
+  choices: {
+    add: 'Add it',
+    copy: 'Import as a copy (a new assessment beside the stored one)',
+    merge: 'Merge into the stored assessment',
+    skip: 'Skip it',
+  } as Record<string, string>,
+  mergeTargetLabel: 'Merge into',
+  countsCaption: 'Records added, changed and unchanged',
+  colTable: 'Records',
+  colAdded: 'Added',
+  colChanged: 'Changed',
+  colUnchanged: 'Unchanged',
+  tables: {
+    packs: 'Checklist packs',
+    states: 'States',
+    assessments: 'Assessments',
+    answers: 'Answers',
+    normAnswers: 'Norm answers',
+    history: 'History entries',
+  } as Record<string, string>,
+  outOfScope: (n: number) =>
+    `${n} record${n === 1 ? '' : 's'} outside the part's norms will be left out.`,
+  undecided: (n: number) => `${n} assessment${n === 1 ? ' needs' : 's need'} a choice.`,
+
+  conflictsHeading: (n: number) => `Conflicts to resolve (${n})`,
+  conflictsIntro:
+    'These were answered differently on this device and in the file. Choose the answer to keep; the other one stays in the item’s history.',
+  conflictLegend: (target: string) => target,
+  keepStored: 'Keep the answer on this device',
+  takeIncoming: 'Take the answer from the file',
+  byAt: (by: string, at: string) => `${by || 'unknown'}, ${at}`,
+  unresolved: (n: number) => `${n} conflict${n === 1 ? '' : 's'} still to resolve.`,
+  fields: {
+    status: 'Status',
+    notes: 'Notes',
+    evidence: 'Evidence',
+    leadAgency: 'Lead agency',
+    challenges: 'Challenges',
+    capacityNeeds: 'Capacity needs',
+  } as Record<string, string>,
+  unanswered: 'Not answered',
+
+  importButton: 'Import',
+  importing: 'Importing…',
+  imported: 'Imported. Every change is in the history of the items concerned.',
+  cancel: 'Cancel',
+} as const;
