@@ -98,7 +98,10 @@ class Layout {
   private readonly glyphs: Record<'latin' | 'bold' | 'thai', GlyphSource>;
   toc: TocEntry[] = [];
 
-  constructor(readonly doc: JsPdf) {
+  constructor(
+    readonly doc: JsPdf,
+    thai: boolean,
+  ) {
     const meta = (name: string, style: string): GlyphSource => {
       doc.setFont(name, style);
       return (doc.getFont() as unknown as { metadata: GlyphSource }).metadata;
@@ -106,7 +109,7 @@ class Layout {
     this.glyphs = {
       latin: meta('NotoSans', 'normal'),
       bold: meta('NotoSans', 'bold'),
-      thai: meta('NotoSansThai', 'normal'),
+      thai: thai ? meta('NotoSansThai', 'normal') : { characterToGlyph: () => 0 },
     };
   }
 
@@ -544,6 +547,38 @@ class Layout {
   }
 }
 
+const THAI = /[\u0e00-\u0e7f]/;
+
+/** Whether any text of the report is Thai. */
+function hasThai(report: ReportDocument): boolean {
+  if (THAI.test(report.meta.runningHeader)) return true;
+  return report.sections.some((section) =>
+    section.blocks.some((b) => {
+      switch (b.kind) {
+        case 'heading':
+        case 'paragraph':
+          return THAI.test(b.text);
+        case 'keyValue':
+          return b.rows.some((r) => THAI.test(r.key) || THAI.test(r.value));
+        case 'table':
+          return (
+            b.columns.some((c) => THAI.test(c.header)) ||
+            b.rows.some((r) => r.some((cell) => THAI.test(cell))) ||
+            (b.details ?? []).some((d) => THAI.test(d))
+          );
+        case 'chart':
+          return (
+            b.data.categories.some((c) => THAI.test(c.label) || THAI.test(c.title)) ||
+            b.data.series.some((se) => THAI.test(se.label)) ||
+            THAI.test(b.title)
+          );
+        default:
+          return false;
+      }
+    }),
+  );
+}
+
 /** How many contents pages the entries need (same metrics as `fillToc`). */
 function tocPagesFor(entries: number): number {
   const first = Math.floor((BOTTOM - TOP - 34) / TOC_LINE);
@@ -560,8 +595,13 @@ export async function writePdf(report: ReportDocument, fonts: ReportFonts): Prom
   doc.addFont(FONT_FILES.regular, 'NotoSans', 'normal', undefined, 'Identity-H');
   doc.addFileToVFS(FONT_FILES.bold, toBase64(fonts.bold));
   doc.addFont(FONT_FILES.bold, 'NotoSans', 'bold', undefined, 'Identity-H');
-  doc.addFileToVFS(FONT_FILES.thai, toBase64(fonts.thai));
-  doc.addFont(FONT_FILES.thai, 'NotoSansThai', 'normal', undefined, 'Identity-H');
+  // A font registered but never drawn is written as an empty subset that PDF readers complain
+  // about ("Unknown character collection"), so the Thai font is added only when there is Thai.
+  const thai = hasThai(report);
+  if (thai) {
+    doc.addFileToVFS(FONT_FILES.thai, toBase64(fonts.thai));
+    doc.addFont(FONT_FILES.thai, 'NotoSansThai', 'normal', undefined, 'Identity-H');
+  }
   doc.setProperties({
     title: report.meta.title,
     subject: report.meta.subject,
@@ -569,7 +609,7 @@ export async function writePdf(report: ReportDocument, fonts: ReportFonts): Prom
   });
   doc.setLanguage(report.meta.language as Parameters<JsPdf['setLanguage']>[0]);
 
-  const layout = new Layout(doc);
+  const layout = new Layout(doc, thai);
   const [cover, ...rest] = report.sections;
   const tocEntries = rest.reduce(
     (sum, sec) => sum + sec.blocks.filter((b) => b.kind === 'heading' && b.toc).length,

@@ -1,0 +1,165 @@
+/**
+ * `npm run report -- <export.json> -o report.pdf [options]`: the gap report PDF from an export file
+ * (the `nic-export` format of the Backup screen), written by the same report model and PDF writer as
+ * the browser, so that a secretariat can make reports in batch. Pure JavaScript: no native module,
+ * no canvas (charts are vector drawings).
+ *
+ * Options:
+ *   -o, --output <file>     where to write the PDF (default: nic-report-<state>-<alias>.pdf)
+ *   --assessment <id>       which assessment of the file (default: the first)
+ *   --norms 13a,13g         only these norms
+ *   --shareable             leave out notes, evidence and names of people
+ *   --blank                 empty checklist print (no answers, no scores)
+ *   --no-previous           do not compare with an earlier cycle in the file
+ *   --csv-gaps <file>       also write the action plan as CSV
+ *   --csv-answers <file>    also write every answer as CSV
+ *   --locale <tag>          number and date format (default en-GB)
+ * An encrypted export is read with the passphrase in the environment variable NIC_PASSPHRASE.
+ *
+ * Exit code 0 when the PDF is written, 1 with a message on stderr for bad input.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import { readExportFile } from '../src/lib/io/readExportFile';
+import { bundledPack } from '../src/lib/domain/bundledPack';
+import { packKey } from '../src/lib/domain/pack';
+import { makeReportPdf } from '../src/lib/report/makeReport';
+import { loadNodeFonts } from '../src/lib/report/fontsNode';
+import {
+  pickPreviousCycle,
+  reportInputFrom,
+  type CycleRecords,
+} from '../src/lib/report/reportInput';
+import { answerTableCsv, gapListCsv } from '../src/lib/report/csv';
+import type { ExportFile } from '../src/lib/schema/exportFile';
+import type { Assessment } from '../src/lib/schema/assessment';
+
+class UsageError extends Error {}
+
+const USAGE =
+  'usage: npm run report -- <export.json> -o report.pdf [--assessment <id>] [--norms 13a,13g] [--shareable] [--blank] [--no-previous] [--csv-gaps <file>] [--csv-answers <file>] [--locale <tag>]';
+
+function cycleOf(file: ExportFile, assessment: Assessment): CycleRecords {
+  const key = packKey({ id: assessment.packId, version: assessment.packVersion });
+  const pack =
+    file.packs.find((p) => packKey(p) === key) ??
+    (packKey(bundledPack) === key ? bundledPack : undefined);
+  if (!pack)
+    throw new UsageError(
+      `the checklist pack ${assessment.packId} ${assessment.packVersion} of assessment "${assessment.title}" is neither in the file nor bundled with this tool`,
+    );
+  return {
+    assessment,
+    pack,
+    answers: file.answers.filter((a) => a.assessmentId === assessment.id),
+    normAnswers: file.normAnswers.filter((n) => n.assessmentId === assessment.id),
+  };
+}
+
+async function main(argv: string[]): Promise<void> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        output: { type: 'string', short: 'o' },
+        assessment: { type: 'string' },
+        norms: { type: 'string' },
+        shareable: { type: 'boolean', default: false },
+        blank: { type: 'boolean', default: false },
+        'no-previous': { type: 'boolean', default: false },
+        'csv-gaps': { type: 'string' },
+        'csv-answers': { type: 'string' },
+        locale: { type: 'string', default: 'en-GB' },
+      },
+    });
+  } catch (e) {
+    throw new UsageError(`${(e as Error).message}\n${USAGE}`);
+  }
+  const { values, positionals } = args;
+  if (positionals.length !== 1) throw new UsageError(`give exactly one export file\n${USAGE}`);
+  const path = positionals[0]!;
+
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    throw new UsageError(`${path}: the file could not be read`);
+  }
+  const read = await readExportFile(text, {
+    fileName: basename(path),
+    ...(process.env.NIC_PASSPHRASE ? { passphrase: process.env.NIC_PASSPHRASE } : {}),
+  });
+  if (!read.ok) {
+    const hint = read.reason.kind === 'needs-passphrase' ? ' (set NIC_PASSPHRASE to read it)' : '';
+    throw new UsageError(`${read.reason.message}${hint}`);
+  }
+  const file = read.value.file;
+  if (file.assessments.length === 0) throw new UsageError(`${path}: the file holds no assessment`);
+
+  const assessment = values.assessment
+    ? file.assessments.find((a) => a.id === values.assessment)
+    : file.assessments[0];
+  if (!assessment)
+    throw new UsageError(
+      `${path}: no assessment ${values.assessment}; the file holds ${file.assessments.map((a) => `${a.id} (${a.title})`).join(', ')}`,
+    );
+  const state = file.states.find((st) => st.code === assessment.stateCode);
+  if (!state) throw new UsageError(`${path}: the State of the assessment is not in the file`);
+
+  const current = cycleOf(file, assessment);
+  const normIds = values.norms
+    ? values.norms
+        .split(',')
+        .map((n) => n.trim())
+        .filter(Boolean)
+    : null;
+  if (normIds) {
+    const known = new Set(current.pack.norms.map((n) => n.id));
+    const unknown = normIds.filter((n) => !known.has(n));
+    if (unknown.length > 0)
+      throw new UsageError(
+        `--norms: unknown norm ${unknown.join(', ')}; the checklist has ${[...known].join(', ')}`,
+      );
+  }
+  const previousAssessment = values['no-previous']
+    ? null
+    : pickPreviousCycle(assessment, file.assessments);
+
+  const input = reportInputFrom({
+    ...current,
+    state,
+    previous: previousAssessment ? cycleOf(file, previousAssessment) : null,
+    options: { normIds, shareable: values.shareable, blank: values.blank },
+    madeAt: new Date().toISOString(),
+    locale: values.locale,
+  });
+  const pdf = await makeReportPdf(input, () => loadNodeFonts());
+  const output = values.output ?? pdf.fileName;
+  await writeFile(output, pdf.bytes);
+  console.log(`${output}: ${pdf.pages} pages, ${Math.round(pdf.bytes.length / 1024)} kB`);
+
+  if (values['csv-gaps']) {
+    await writeFile(values['csv-gaps'], gapListCsv(input.score, normIds), 'utf8');
+    console.log(`${values['csv-gaps']}: action plan`);
+  }
+  if (values['csv-answers']) {
+    await writeFile(
+      values['csv-answers'],
+      answerTableCsv({ ...input, shareable: values.shareable, normIds }),
+      'utf8',
+    );
+    console.log(`${values['csv-answers']}: all answers`);
+  }
+}
+
+main(process.argv.slice(2)).catch((e: unknown) => {
+  if (e instanceof UsageError) {
+    console.error(`report: ${e.message}`);
+    process.exit(1);
+  }
+  console.error(e);
+  process.exit(2);
+});

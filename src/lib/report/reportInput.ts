@@ -1,0 +1,88 @@
+import type { Answer, Assessment, NormAnswer, StateProfile } from '../schema/assessment';
+import type { ChecklistPack } from '../schema/pack';
+import { scoreAssessment } from '../domain/scoring';
+import { compareAssessments } from '../domain/compare';
+import type { ReportInput, ReportOptions } from './reportModel';
+
+/**
+ * Assembles a report's input from records, the same way in the browser and on the command line:
+ * scores the assessment (with the previous cycle as baseline, when there is one), scores the
+ * previous cycle and compares the two. Every figure the report prints comes from these calls.
+ */
+
+export interface CycleRecords {
+  assessment: Assessment;
+  pack: ChecklistPack;
+  answers: readonly Answer[];
+  normAnswers: readonly NormAnswer[];
+}
+
+export interface ReportRecords extends CycleRecords {
+  state: StateProfile;
+  /** The earlier cycle to compare with, if any (see `pickPreviousCycle`). */
+  previous?: CycleRecords | null;
+  options?: ReportOptions;
+  madeAt: string;
+  locale: string;
+  timeZone?: string;
+}
+
+export function reportInputFrom(records: ReportRecords): ReportInput {
+  const { pack, assessment, answers, normAnswers, previous } = records;
+  // A blank checklist print shows no answers and no figures: score nothing, so nothing can leak.
+  const blank = records.options?.blank ?? false;
+  const used = blank ? [] : answers;
+  const usedNorm = blank ? [] : normAnswers;
+  const score = scoreAssessment({
+    pack,
+    answers: used,
+    normAnswers: usedNorm,
+    baseline: previous && !blank ? { answers: previous.answers } : null,
+  });
+  let prev: ReportInput['previous'] = null;
+  if (previous && !blank) {
+    const prevScore = scoreAssessment({
+      pack: previous.pack,
+      answers: previous.answers,
+      normAnswers: previous.normAnswers,
+    });
+    prev = {
+      assessment: previous.assessment,
+      score: prevScore,
+      comparison: compareAssessments({
+        older: { ...previous, score: prevScore },
+        newer: { assessment, pack, answers, score },
+      }),
+    };
+  }
+  return {
+    pack,
+    state: records.state,
+    assessment,
+    answers: used,
+    normAnswers: usedNorm,
+    score,
+    previous: prev,
+    options: records.options ?? {},
+    madeAt: records.madeAt,
+    locale: records.locale,
+    ...(records.timeZone ? { timeZone: records.timeZone } : {}),
+  };
+}
+
+/**
+ * The previous cycle of an assessment: among the same State's assessments, the one with the latest
+ * period that starts before this one's. None when there is no earlier cycle.
+ */
+export function pickPreviousCycle<T extends Pick<Assessment, 'id' | 'stateCode' | 'periodStart'>>(
+  assessment: T,
+  candidates: readonly T[],
+): T | null {
+  let best: T | null = null;
+  for (const c of candidates) {
+    if (c.id === assessment.id || c.stateCode !== assessment.stateCode) continue;
+    if (c.periodStart >= assessment.periodStart) continue;
+    if (!best || c.periodStart > best.periodStart) best = c;
+  }
+  return best;
+}
