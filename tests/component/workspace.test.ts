@@ -191,3 +191,106 @@ describe('progress and filters', () => {
     );
   });
 });
+
+describe('history, undo, carried answers and conflicts', () => {
+  it('lists who changed what and when, and undoes the last change', async () => {
+    const user = userEvent.setup();
+    const a = await seed();
+    await saveAnswer({
+      assessmentId: a.id,
+      itemId: first.id,
+      expectedRev: 0,
+      patch: { status: 'planned' },
+      by: 'Ana',
+    });
+    await saveAnswer({
+      assessmentId: a.id,
+      itemId: first.id,
+      expectedRev: 1,
+      patch: { status: 'fully' },
+      by: 'Budi',
+    });
+    open(a);
+    await screen.findByRole('heading', { level: 1, name: 'Timor-Leste 2026' });
+    const item = article(first.id);
+    await user.click(within(item).getByText('Details, evidence and notes'));
+    await user.click(within(item).getByRole('button', { name: 'Show history' }));
+    const history = await within(item).findByRole('list', { name: 'History' });
+    const entries = within(history).getAllByRole('listitem');
+    expect(entries).toHaveLength(2);
+    expect(entries[0]).toHaveTextContent('Budi (edit)');
+    expect(entries[1]).toHaveTextContent('Ana (edit)');
+    await user.click(within(entries[0]!).getByRole('button', { name: 'Undo this change' }));
+    await waitFor(() => expect(within(item).getByRole('radio', { name: /Planned/ })).toBeChecked());
+    expect((await listAnswers(a.id)).rows[0]).toMatchObject({ status: 'planned', rev: 3 });
+    await waitFor(() => expect(within(history).getAllByRole('listitem')).toHaveLength(3));
+    expect(within(history).getAllByRole('listitem')[0]).toHaveTextContent('(undo)');
+  });
+
+  it('marks carried answers until someone confirms them', async () => {
+    const user = userEvent.setup();
+    const earlier = await seed();
+    await saveAnswer({
+      assessmentId: earlier.id,
+      itemId: first.id,
+      expectedRev: 0,
+      patch: { status: 'largely' },
+      by: 'Ana',
+    });
+    const r = await createAssessment(
+      {
+        stateCode: 'TL',
+        title: 'Cycle 2',
+        periodStart: '2027-01-01',
+        periodEnd: '2027-12-31',
+        leadAgency: '',
+        people: [],
+        alias: '',
+      },
+      bundledPack,
+      'Ana',
+      earlier.id,
+    );
+    if (!r.ok) throw new Error(r.reason);
+    open(r.value);
+    await screen.findByRole('heading', { level: 1, name: 'Cycle 2' });
+    const item = article(first.id);
+    expect(within(item).getByText(/Carried forward from the earlier cycle/)).toBeInTheDocument();
+    await user.click(within(item).getByRole('button', { name: 'Confirm this answer' }));
+    await waitFor(() => expect(within(item).queryByText(/Carried forward/)).toBeNull());
+    expect((await listAnswers(r.value.id)).rows[0]).toMatchObject({
+      carried: false,
+      status: 'largely',
+    });
+  });
+
+  it('shows a conflict with the newer value instead of overwriting it', async () => {
+    const user = userEvent.setup();
+    const a = await seed();
+    open(a);
+    await screen.findByRole('heading', { level: 1, name: 'Timor-Leste 2026' });
+    const item = article(first.id);
+    await user.click(within(item).getByText('Details, evidence and notes'));
+    // The user types (the write waits for the debounce) while another tab saves first.
+    await user.type(within(item).getByLabelText('Notes'), 'mine');
+    await saveAnswer({
+      assessmentId: a.id,
+      itemId: first.id,
+      expectedRev: 0,
+      patch: { status: 'fully' },
+      by: 'Other tab',
+    });
+    const alert = await within(item).findByRole('alert');
+    expect(alert).toHaveTextContent('Someone changed this answer in another window');
+    expect(alert).toHaveTextContent('Their status: Fully implemented');
+    expect(within(item).getByLabelText('Notes')).toHaveValue('mine');
+    expect((await listAnswers(a.id)).rows[0]).toMatchObject({ status: 'fully', notes: '', rev: 1 });
+    await user.click(within(alert).getByRole('button', { name: 'Keep my change' }));
+    await within(item).findByText('Saved');
+    expect((await listAnswers(a.id)).rows[0]).toMatchObject({
+      status: 'fully',
+      notes: 'mine',
+      rev: 2,
+    });
+  });
+});
