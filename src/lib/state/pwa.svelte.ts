@@ -42,6 +42,9 @@ class PwaState {
   flushFailed = $state(false);
   updating = $state(false);
 
+  /** Reloads the page; a field so that component tests (jsdom cannot reload) can observe it. */
+  reloadPage: () => void = () => window.location.reload();
+
   #update: UpdateFn | undefined;
   #started = false;
   #flushHooks = new Set<FlushHook>();
@@ -91,7 +94,7 @@ class PwaState {
   }
 
   async #flushThenReload(): Promise<void> {
-    if (await this.#flush()) window.location.reload();
+    if (await this.#flush()) this.reloadPage();
     else this.flushFailed = true;
   }
 

@@ -16,6 +16,7 @@ import { getSessionUser, setSessionUser } from '../storage/meta';
 import { getPack } from '../storage/packs';
 import { watchAssessment } from '../storage/watch';
 import { SaveQueue } from './saveQueue.svelte';
+import { pwa } from './pwa.svelte';
 
 /**
  * One open assessment: the stored answers (kept live across tabs by `watchAssessment`), the edits
@@ -80,8 +81,18 @@ export class Workspace {
     };
     window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', onVisibility);
+    // "Reload to update" (UpdatePrompt) waits for these writes, and does not reload while an edit
+    // is left unsaved (a conflict or a storage error): the reload would lose it from the screen.
+    const removeFlushHook = pwa.addFlushHook(async () => {
+      await this.flushAll();
+      const views = [...this.answers.views.values(), ...this.norms.views.values()];
+      if (views.some((v) => v.status !== 'saved' && v.status !== 'idle')) {
+        throw new Error('Some changes are not saved');
+      }
+    });
     return () => {
       flush();
+      removeFlushHook();
       stop();
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', onVisibility);
