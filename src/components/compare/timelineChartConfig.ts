@@ -12,10 +12,12 @@ export function timelineLineConfig(
   return {
     type: 'line',
     data: {
-      labels: data.labels,
+      // Copies: chart.js instruments the arrays it is given, which must not be the caller's (they
+      // may be Svelte state proxies, which refuse it).
+      labels: [...data.labels],
       datasets: data.lines.map((line) => ({
         label: line.label,
-        data: line.values,
+        data: [...line.values],
         borderColor: line.style.color,
         backgroundColor: line.style.color,
         borderDash: line.style.dash,

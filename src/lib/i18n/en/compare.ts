@@ -108,7 +108,7 @@ export const compare = {
   loadedHeading: 'Loaded files',
   colFile: 'File',
   colState: 'State',
-  colCycle2: 'Cycle',
+  colCycle2: 'Assessment',
   colPack: 'Checklist version',
   colShareable: 'Shareable export',
   yes: 'Yes',
