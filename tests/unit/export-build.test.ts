@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import {
+  backupNudge,
+  buildExportBody,
+  exportFileName,
+  partItemIds,
+  sealExport,
+} from '../../src/lib/domain/exchange';
+import { canonicalJson, exportChecksum } from '../../src/lib/domain/checksum';
+import { migrateExport, upgrades } from '../../src/lib/domain/exportMigrations';
+import { EXPORT_FORMAT_VERSION, exportFileSchema } from '../../src/lib/schema/exportFile';
+import {
+  TEST_APP_VERSION,
+  TEST_EXPORTED_AT,
+  makeExportSource,
+  testPack,
+} from '../fixtures/factories/exports';
+
+const options = {
+  appVersion: TEST_APP_VERSION,
+  exportedAt: TEST_EXPORTED_AT,
+  shareable: false,
+} as const;
+
+describe('building an export file', () => {
+  it('writes a file that passes its own schema, without storage ids in the history', async () => {
+    const file = await sealExport(
+      buildExportBody(makeExportSource(), { kind: 'state', ...options }),
+    );
+    expect(exportFileSchema.safeParse(file).success).toBe(true);
+    expect(file.history.every((h) => !('id' in h))).toBe(true);
+    expect(file.packs.map((p) => `${p.id}@${p.version}`)).toEqual(['test-pack@1.0.0']);
+    expect(file.checksum.value).toBe(await exportChecksum(JSON.parse(JSON.stringify(file))));
+  });
+
+  it('a part holds only the records of its norms', () => {
+    const body = buildExportBody(makeExportSource(), {
+      kind: 'part',
+      ...options,
+      part: { agency: 'MFA', normIds: ['13c'] },
+    });
+    expect(body.answers.map((a) => a.itemId)).toEqual(['13c-01']);
+    expect(body.normAnswers).toEqual([]);
+    expect(body.history.map((h) => h.target)).toEqual(['item:13c-01']);
+    expect([...partItemIds(testPack(), { agency: 'x', normIds: ['13a'] })]).toEqual([
+      '13a-01',
+      '13a-02',
+    ]);
+  });
+
+  it('a shareable export keeps statuses and dates, drops free text and names', () => {
+    const body = buildExportBody(makeExportSource(), {
+      kind: 'assessment',
+      ...options,
+      shareable: true,
+    });
+    expect(body.answers[0]).toMatchObject({
+      status: 'largely',
+      targetDate: '2027-06-30',
+      priority: 'high',
+      notes: '',
+      evidence: { text: '', links: [] },
+      leadAgency: '',
+      updatedBy: '',
+    });
+    expect(body.answers[1]?.naJustification).toBe('(withheld)');
+    expect(body.assessments[0]).toMatchObject({ leadAgency: '', people: [] });
+    expect(body.normAnswers[0]).toMatchObject({ challenges: '', capacityNeeds: '' });
+  });
+
+  it('names files by State, alias and day', () => {
+    const body = buildExportBody(makeExportSource(), { kind: 'assessment', ...options });
+    expect(exportFileName(body)).toBe('nic-sg-2026-2026-02-01.json');
+    expect(exportFileName({ ...body, kind: 'backup' }, true)).toBe(
+      'nic-backup-2026-02-01.encrypted.json',
+    );
+    expect(
+      exportFileName({
+        ...body,
+        kind: 'part',
+        part: { agency: 'Bộ Ngoại giao', normIds: ['13a'] },
+      }),
+    ).toBe('nic-sg-2026-part-bo-ngoai-giao-2026-02-01.json');
+  });
+});
+
+describe('canonical JSON for checksums', () => {
+  it('ignores key order and whitespace but not values', () => {
+    expect(canonicalJson({ b: 1, a: [true, null, 'x'] })).toBe('{"a":[true,null,"x"],"b":1}');
+    expect(canonicalJson(JSON.parse('{ "a": [true,null,"x"],\n "b": 1 }'))).toBe(
+      canonicalJson({ b: 1, a: [true, null, 'x'] }),
+    );
+    expect(canonicalJson({ a: 1 })).not.toBe(canonicalJson({ a: 2 }));
+  });
+});
+
+describe('export format upgrades', () => {
+  it('has a step for every version below the current one', () => {
+    for (let v = 0; v < EXPORT_FORMAT_VERSION; v += 1) expect(upgrades[v]).toBeTypeOf('function');
+  });
+
+  it('refuses versions it does not know', () => {
+    expect(migrateExport({}, -1)).toEqual({
+      ok: false,
+      reason: 'unknown export format version -1',
+    });
+    expect(migrateExport({}, EXPORT_FORMAT_VERSION + 1).ok).toBe(false);
+  });
+});
+
+describe('backup nudge', () => {
+  const now = new Date('2026-03-10T12:00:00.000Z');
+  it('is due after more than 25 changes, or any change a week after the last backup', () => {
+    expect(backupNudge({ lastBackupAt: '2026-03-10T00:00:00.000Z', changesSince: 0 }, now)).toBe(
+      'none',
+    );
+    expect(backupNudge({ lastBackupAt: '2026-03-10T00:00:00.000Z', changesSince: 25 }, now)).toBe(
+      'changed',
+    );
+    expect(backupNudge({ lastBackupAt: '2026-03-10T00:00:00.000Z', changesSince: 26 }, now)).toBe(
+      'due',
+    );
+    expect(backupNudge({ lastBackupAt: '2026-03-02T00:00:00.000Z', changesSince: 1 }, now)).toBe(
+      'due',
+    );
+    expect(backupNudge({ lastBackupAt: undefined, changesSince: 1 }, now)).toBe('due');
+  });
+});
