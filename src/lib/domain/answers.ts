@@ -117,9 +117,6 @@ export function applyNormAnswerPatch(
   return ok(parsed.data);
 }
 
-/** Merges two patches of the same record: later fields win (used to coalesce queued edits). */
-export const mergePatches = <P extends object>(a: P, b: P): P => ({ ...a, ...b });
-
 // ---------------------------------------------------------------------------------------------
 // Carry forward
 
