@@ -238,13 +238,13 @@ const gapRow = (
 
 const gapColumns = [
   { header: s.colRank, width: 3 },
-  { header: s.colNorm, width: 5 },
-  { header: s.colItem, width: 26 },
-  { header: s.colStatus, width: 10 },
-  { header: s.colTarget, width: 10 },
+  { header: s.colNorm, width: 6 },
+  { header: s.colItem, width: 22 },
+  { header: s.colStatus, width: 13 },
+  { header: s.colTarget, width: 13 },
   { header: s.colGap, width: 5 },
   { header: s.colPriority, width: 7 },
-  { header: s.colTargetDate, width: 9 },
+  { header: s.colTargetDate, width: 10 },
   { header: s.colLeadAgency, width: 12 },
 ];
 

@@ -44,6 +44,16 @@ export interface FontCoverage {
 const isThai = (cp: number) => cp >= 0x0e00 && cp <= 0x0e7f;
 const isSpace = (cp: number) => cp === 0x20 || cp === 0xa0;
 
+/**
+ * Stand-ins for a few symbols the Noto fonts we ship lack but that have a faithful ASCII
+ * spelling: used only when no font has the character, so nothing is lost to the reader.
+ */
+const SUBSTITUTES: Readonly<Record<number, string>> = {
+  0x2192: '->', // → rightwards arrow
+  0x2190: '<-', // ← leftwards arrow
+  0x2212: '-', // − minus sign
+};
+
 const hex = (cp: number) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /**
@@ -85,7 +95,14 @@ export function splitRuns(
       continue;
     }
     if (font === null) {
-      missing.push(cp);
+      const substitute = SUBSTITUTES[cp];
+      if (
+        substitute !== undefined &&
+        [...substitute].every((c) => coverage.has('latin', c.codePointAt(0)!))
+      ) {
+        flushMissing();
+        push('latin', substitute);
+      } else missing.push(cp);
       continue;
     }
     flushMissing();
