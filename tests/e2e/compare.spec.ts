@@ -1,3 +1,5 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { bundledPackRef, readDump, seedDump, type DbDump } from './support/seed';
 import { canonicalJson, sha256Hex } from '../../src/lib/domain/checksum';
@@ -49,6 +51,17 @@ function answer(assessmentId: string, itemId: string, status: string, notes = ''
   };
 }
 
+/** axe-core, WCAG 2.0/2.1 A and AA: no serious or critical violation on the screen as shown. */
+async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const bad = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(bad).toEqual([]);
+}
+
 function twoCycles(): DbDump {
   const v1 = readDump(1);
   return {
@@ -84,6 +97,7 @@ test('two cycles: the timeline shows both, the comparison shows the deltas and t
   // chart.js draws the same figures on a canvas, loaded on demand from the local server.
   await expect(page.getByRole('img', { name: /Scores by cycle/ }).locator('canvas')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Areas of concern' })).toBeVisible();
+  await expectAccessible(page);
 
   await page.getByRole('link', { name: 'Compare the last two cycles item by item' }).click();
   await expect(page).toHaveURL(new RegExp(`#/compare\\?a=${OLDER}&b=${NEWER}`));
@@ -103,6 +117,7 @@ test('two cycles: the timeline shows both, the comparison shows the deltas and t
   await expect(changed.getByRole('group', { name: 'After (2026)' })).toContainText(
     'Strategy adopted',
   );
+  await expectAccessible(page);
 });
 
 async function exportFileText(stateCode: string, name: string, status: string): Promise<string> {
@@ -153,6 +168,7 @@ test('regional view: shared files side by side, common gaps, nothing stored', as
   const gaps = page.getByRole('table', { name: 'Common gaps' });
   await expect(gaps.getByRole('row').nth(1)).toContainText('13g-01');
   await expect(gaps.getByRole('row').nth(1)).toContainText('2: Malaysia, Thailand');
+  await expectAccessible(page);
 
   // Held in memory only: the user's own database has no State and no assessment from the files.
   const counts = await page.evaluate(async () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildRegionalView, GAP_STATUSES } from '../../src/lib/domain/region';
+import {
+  buildRegionalView,
+  GAP_STATUSES,
+  sharedCyclesFromExport,
+} from '../../src/lib/domain/region';
+import type { ExportFile } from '../../src/lib/schema/exportFile';
 import { makeSharedCycle, packV1, packV2 } from '../fixtures/factories/cycles';
 
 const v1 = packV1();
@@ -139,5 +144,57 @@ describe('buildRegionalView', () => {
       commonGaps: [],
       pairs: [],
     });
+  });
+});
+
+describe('sharedCyclesFromExport', () => {
+  const file = (overrides: Partial<ExportFile> = {}): ExportFile => {
+    const my = makeSharedCycle({
+      pack: v2,
+      assessment: { stateCode: 'MY', alias: '2026' },
+      answers: { 'a-01': 'planned', 'c-03': 'fully' },
+    });
+    return {
+      type: 'nic-export',
+      version: 1,
+      kind: 'state',
+      appVersion: '0.1.0',
+      exportedAt: '2026-11-01T00:00:00.000Z',
+      shareable: true,
+      packs: [v2],
+      states: [
+        { code: 'MY', name: 'Malaysia', asean: true, createdAt: '2026-01-01T00:00:00.000Z' },
+      ],
+      assessments: [my.assessment],
+      answers: [...my.answers],
+      normAnswers: [],
+      history: [],
+      checksum: { algorithm: 'SHA-256', value: '0'.repeat(64) },
+      ...overrides,
+    };
+  };
+
+  it('scores each assessment of the file against the pack version the file carries', () => {
+    const { cycles, problems } = sharedCyclesFromExport(file(), 'my.json');
+    expect(problems).toEqual([]);
+    expect(cycles).toHaveLength(1);
+    expect(cycles[0]).toMatchObject({
+      fileName: 'my.json',
+      shareable: true,
+      stateName: 'Malaysia',
+      pack: { version: '2.0.0' },
+    });
+    // a-01 planned (0.25), a-02 and a-04 unanswered → 13a = 25 / 3 %; c-03 fully, c-01 unanswered → 50 %.
+    expect(cycles[0]!.score.norms[0]!.score).toBeCloseTo(25 / 3, 9);
+    expect(cycles[0]!.score.norms[1]!.score).toBeCloseTo(50, 9);
+  });
+
+  it('falls back to known packs, and names a cycle whose pack is nowhere', () => {
+    const withoutPack = file({ packs: [], shareable: false });
+    const missing = sharedCyclesFromExport(withoutPack, 'my.json');
+    expect(missing.cycles).toEqual([]);
+    expect(missing.problems[0]).toMatch(/my\.json: .* needs checklist pack test-pack 2\.0\.0/);
+    const known = sharedCyclesFromExport(withoutPack, 'my.json', [v2]);
+    expect(known.cycles.map((c) => c.shareable)).toEqual([false]);
   });
 });

@@ -95,7 +95,7 @@ export const compare = {
     'Evidence and notes are not in this record (a shareable export leaves them out, or none were written).',
   alsoReplaces: (ids: string) => `Also continues: ${ids}`,
   replacedFrom: (id: string) => `Continues ${id} of the older version`,
-  swap: 'Swap older and newer',
+  timelinesHeading: 'Progress over time, by State',
 
   // Region
   regionTitle: 'Regional comparison',
