@@ -3,7 +3,7 @@ import { bundledPack } from '../../src/lib/domain/bundledPack';
 import { benchCompare, syntheticCycles } from '../../src/lib/domain/compareBench';
 import { buildTimeline } from '../../src/lib/domain/timeline';
 
-describe('timeline speed', () => {
+describe('timeline bench input', () => {
   it('the synthetic cycles are real, scored cycles of the bundled pack', () => {
     const cycles = syntheticCycles(bundledPack, 3);
     expect(cycles.map((c) => c.assessment.alias)).toEqual(['2000', '2001', '2002']);
@@ -13,12 +13,12 @@ describe('timeline speed', () => {
     );
   });
 
-  it('builds a 20-cycle timeline of the bundled pack well under 50 ms', () => {
+  // Speed is measured and printed by `npm run bench`; tests never assert timings.
+  it('the bench input is a 20-cycle timeline with one point per cycle', () => {
     const result = benchCompare(bundledPack, 20);
-    console.info(
-      `compare bench: ${result.cycles} cycles × ${result.items} items: timeline ${result.timelineMs.toFixed(2)} ms, region ${result.regionMs.toFixed(2)} ms (median)`,
-    );
-    expect(result.timelineMs).toBeLessThan(50);
-    expect(result.regionMs).toBeLessThan(50);
+    expect(result.cycles).toBe(20);
+    const timeline = buildTimeline(syntheticCycles(bundledPack, 20));
+    expect(timeline.points).toHaveLength(20);
+    expect(timeline.overall.values).toHaveLength(20);
   });
 });
