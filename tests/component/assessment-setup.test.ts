@@ -1,4 +1,4 @@
-import { render, screen, within, waitFor } from '@testing-library/svelte';
+import { configure, render, screen, within, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import AssessmentSetupView from '../../src/views/AssessmentSetup/AssessmentSetupView.svelte';
@@ -8,6 +8,9 @@ import { db } from '../../src/lib/storage/db';
 import { createAssessment, listAssessments } from '../../src/lib/storage/assessments';
 import { listAnswers, saveAnswer } from '../../src/lib/storage/answers';
 import { addState } from '../../src/lib/storage/states';
+
+// Storage round trips (fake IndexedDB + liveQuery) can be slow when test files run in parallel.
+configure({ asyncUtilTimeout: 4000 });
 
 beforeEach(async () => {
   await db.open();

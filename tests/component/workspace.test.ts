@@ -1,4 +1,4 @@
-import { render, screen, within, waitFor } from '@testing-library/svelte';
+import { configure, render, screen, within, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WorkspaceView from '../../src/views/Workspace/WorkspaceView.svelte';
@@ -37,6 +37,9 @@ const open = (a: Assessment, query = '') =>
 
 const article = (itemId: string) =>
   screen.getByRole('article', { name: new RegExp(`Action ${itemId.replace('.', '\\.')}\\b`) });
+
+// Storage round trips (fake IndexedDB + liveQuery) can be slow when test files run in parallel.
+configure({ asyncUtilTimeout: 4000 });
 
 beforeEach(async () => {
   await db.open();
@@ -100,10 +103,13 @@ describe('answering an action', () => {
       patch: { status: 'fully' },
       by: 'Other tab',
     });
-    await waitFor(() =>
-      expect(
-        within(article(second.id)).getByRole('radio', { name: /Fully implemented/ }),
-      ).toBeChecked(),
+    await waitFor(
+      () =>
+        expect(
+          within(article(second.id)).getByRole('radio', { name: /Fully implemented/ }),
+        ).toBeChecked(),
+      // liveQuery re-reads after the commit; give it time when the machine is busy.
+      { timeout: 4000 },
     );
   });
 });
