@@ -48,4 +48,10 @@ export const routes: readonly RouteDef[] = [
     params: ['id'],
     load: () => import('./Dashboard/DashboardView.svelte'),
   },
+  {
+    name: 'report',
+    pattern: /^\/assessments\/([0-9a-f-]{36})\/report$/,
+    params: ['id'],
+    load: () => import('./Report/ReportView.svelte'),
+  },
 ];

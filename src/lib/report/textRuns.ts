@@ -52,6 +52,12 @@ const SUBSTITUTES: Readonly<Record<number, string>> = {
   0x2192: '->', // → rightwards arrow
   0x2190: '<-', // ← leftwards arrow
   0x2212: '-', // − minus sign
+  0x25b2: '+', // ▲ (deltas: the words beside it say "up")
+  0x25bc: '-', // ▼ (… "down")
+  0x2191: '+', // ↑
+  0x2193: '-', // ↓
+  0x2264: '<=', // ≤
+  0x2265: '>=', // ≥
 };
 
 const hex = (cp: number) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;

@@ -1,0 +1,63 @@
+import type { ChecklistPack } from '../../lib/schema/pack';
+import { getAssessment, listAssessments } from '../../lib/storage/assessments';
+import { listAnswers, listNormAnswers } from '../../lib/storage/answers';
+import { getPack } from '../../lib/storage/packs';
+import { listStates } from '../../lib/storage/states';
+import { fail, ok, type Result } from '../../lib/domain/result';
+import { pickPreviousCycle, type CycleRecords } from '../../lib/report/reportInput';
+import type { StateProfile } from '../../lib/schema/assessment';
+import { t } from '../../lib/i18n';
+
+/**
+ * Reads what a report needs from this device's storage: the assessment with its pack, answers and
+ * State, and the State's previous cycle (the latest one that starts earlier), if any. Every row is
+ * parsed by the storage functions; damaged rows are counted, not thrown.
+ */
+export interface ReportRecordsLoaded {
+  current: CycleRecords;
+  state: StateProfile;
+  previous: CycleRecords | null;
+  corrupt: number;
+}
+
+async function cycle(
+  id: string,
+): Promise<Result<{ records: CycleRecords; corrupt: number; pack: ChecklistPack }>> {
+  const found = await getAssessment(id);
+  if (!found.ok) return fail(t.report.notFound);
+  const assessment = found.value;
+  const pack = await getPack(assessment.packId, assessment.packVersion);
+  if (!pack.ok) return fail(t.report.packMissing(assessment.packId, assessment.packVersion));
+  const [answers, normAnswers] = await Promise.all([listAnswers(id), listNormAnswers(id)]);
+  return ok({
+    records: {
+      assessment,
+      pack: pack.value,
+      answers: answers.rows,
+      normAnswers: normAnswers.rows,
+    },
+    corrupt: answers.corrupt.length + normAnswers.corrupt.length,
+    pack: pack.value,
+  });
+}
+
+export async function loadReportRecords(id: string): Promise<Result<ReportRecordsLoaded>> {
+  const current = await cycle(id);
+  if (!current.ok) return current;
+  const { assessment } = current.value.records;
+  const [states, siblings] = await Promise.all([
+    listStates(),
+    listAssessments(assessment.stateCode),
+  ]);
+  const state = states.rows.find((s) => s.code === assessment.stateCode);
+  if (!state) return fail(t.report.stateMissing(assessment.stateCode));
+  const prevAssessment = pickPreviousCycle(assessment, siblings.rows);
+  // A previous cycle whose pack is gone is left out rather than failing the whole report.
+  const previous = prevAssessment ? await cycle(prevAssessment.id) : null;
+  return ok({
+    current: current.value.records,
+    state,
+    previous: previous?.ok ? previous.value.records : null,
+    corrupt: current.value.corrupt + (previous?.ok ? previous.value.corrupt : 0),
+  });
+}

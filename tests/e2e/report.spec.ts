@@ -1,0 +1,79 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test, expect } from './fixtures';
+import { freshAssessmentDump, seedDump } from './support/seed';
+
+/**
+ * The gap report made in Chromium from a stored assessment: the PDF is downloaded, read back with
+ * pdftotext, and says the State and the notes typed in Vietnamese and Thai.
+ */
+
+const ID = '5b0e8a52-3c8d-4e0f-9a31-0d2b7c4e6f10';
+const VI = 'Đánh giá mức độ triển khai chuẩn mực';
+const TH = 'การประเมินตนเองด้านความมั่นคงปลอดภัยไซเบอร์';
+
+test('makes the PDF in the browser, with the State and notes in two scripts', async ({ page }) => {
+  const dump = freshAssessmentDump(ID);
+  const checklist = JSON.parse(
+    readFileSync(new URL('../../checklist-data/asean-nic-gge2015.json', import.meta.url), 'utf8'),
+  ) as { actions: { id: string }[] };
+  const firstItem = checklist.actions[0]!.id;
+  dump.tables.answers = [
+    {
+      assessmentId: ID,
+      itemId: firstItem,
+      status: 'planned',
+      targetStatus: 'fully',
+      evidence: { text: '', links: [] },
+      leadAgency: 'CSA',
+      notes: `${VI}\n${TH}`,
+      markedForReview: false,
+      reviewed: false,
+      carried: false,
+      rev: 1,
+      updatedAt: '2026-03-02T08:00:00.000Z',
+      updatedBy: 'Tan Wei',
+    },
+  ];
+  await seedDump(page, dump);
+
+  await page.goto(`./#/assessments/${ID}/report`);
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Gap report: Self-assessment 2026' }),
+  ).toBeVisible();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Make PDF' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('nic-report-singapore-2026.pdf');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Made nic-report-singapore-2026.pdf' }),
+  ).toBeVisible();
+
+  const dir = mkdtempSync(join(tmpdir(), 'nic-e2e-report-'));
+  try {
+    const path = join(dir, 'report.pdf');
+    await download.saveAs(path);
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Singapore');
+    expect(text.replace(/\s+/g, ' ')).toContain(VI);
+    expect(text).toContain(TH);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('says so when no norm is selected, and offers the CSV action plan', async ({ page }) => {
+  await seedDump(page, freshAssessmentDump(ID));
+  await page.goto(`./#/assessments/${ID}/report`);
+  await page.getByLabel('Only the norms selected below').check();
+  await page.getByRole('button', { name: 'Make PDF' }).click();
+  await expect(page.getByRole('alert')).toHaveText(
+    'Select at least one norm, or choose the whole report.',
+  );
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download action plan (CSV)' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('nic-action-plan-singapore-2026.csv');
+});
