@@ -34,6 +34,31 @@ const SCREENS: { name: string; hash: string; ready: (page: Page) => Promise<void
     ready: (p) => expect(p.locator('article[data-item]').first()).toBeVisible(),
   },
   {
+    name: 'report',
+    hash: `#/assessments/${ASSESSMENT}/report`,
+    ready: (p) => expect(p.getByRole('button', { name: 'Make PDF' })).toBeVisible(),
+  },
+  {
+    name: 'timeline',
+    hash: '#/states/SG/timeline',
+    ready: (p) => expect(p.getByRole('heading', { level: 1 })).toBeVisible(),
+  },
+  {
+    name: 'compare',
+    hash: '#/compare',
+    ready: (p) => expect(p.getByRole('heading', { level: 1 })).toBeVisible(),
+  },
+  {
+    name: 'region',
+    hash: '#/region',
+    ready: (p) => expect(p.getByRole('heading', { level: 1 })).toBeVisible(),
+  },
+  {
+    name: 'backup',
+    hash: '#/backup',
+    ready: (p) => expect(p.getByRole('heading', { level: 1 })).toBeVisible(),
+  },
+  {
     name: 'dashboard',
     hash: `#/assessments/${ASSESSMENT}/dashboard`,
     ready: (p) => expect(p.getByRole('heading', { level: 1 })).toBeVisible(),

@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './fixtures';
+import { freshAssessmentDump, seedDump } from './support/seed';
 
 /**
  * Offline-first: after one visit the service worker has precached the whole app (every view
@@ -64,6 +65,39 @@ test('after one visit the app starts and works with the network off', async ({ p
   await context.setOffline(false);
   await page.goto('./');
   await expect(norms(page)).toHaveCount(11);
+});
+
+test('offline: answer, open the dashboard (chart.js) and make the PDF (jsPDF and fonts)', async ({
+  page,
+  context,
+}) => {
+  const dump = freshAssessmentDump();
+  const id = (dump.tables.assessments?.[0] as { id: string }).id;
+  await seedDump(page, dump);
+  await installApp(page);
+  await context.setOffline(true);
+
+  await page.goto(`./#/assessments/${id}`);
+  const first = page.locator('article[data-item]').first();
+  await first.getByRole('radio', { name: 'Largely implemented' }).check();
+  await expect(page.getByText('All changes saved on this device')).toBeVisible();
+
+  await page.goto(`./#/assessments/${id}/dashboard`);
+  // The charts are drawn by chart.js, a lazy chunk that only the service worker can serve now.
+  await expect(page.locator('canvas').first()).toBeVisible();
+
+  await page.goto(`./#/assessments/${id}/report`);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Make PDF' }).click();
+  const file = await download;
+  const path = await file.path();
+  expect(readFileSync(path).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  await expect(page.getByText(/^Made .*\.pdf/)).toBeVisible();
+
+  // Back online: the answer given offline is there.
+  await context.setOffline(false);
+  await page.goto(`./#/assessments/${id}`);
+  await expect(first.getByRole('radio', { name: 'Largely implemented' })).toBeChecked();
 });
 
 test('the service worker precaches every lazy chunk and the PDF fonts, but not jsPDF extras', async ({
