@@ -126,6 +126,16 @@ test('the service worker precaches every lazy chunk and the PDF fonts, but not j
   expect(cached.some((u) => /\/manifest\.webmanifest$/.test(u))).toBe(true);
   // jsPDF's optional renderers (HTML to canvas, SVG, sanitiser) are never used by the report.
   expect(cached.filter((u) => optional.test(u))).toEqual([]);
+  // The names are a pattern (index.es-* is canvg): make sure each file left out is imported by
+  // jsPDF or another left-out file only, never by our own code.
+  const all = readdirSync(join(outDir, 'assets')).filter((f) => f.endsWith('.js'));
+  for (const left of all.filter((f) => optional.test(f))) {
+    const importers = all.filter((f) =>
+      readFileSync(join(outDir, 'assets', f), 'utf8').includes(`./${left}`),
+    );
+    for (const importer of importers)
+      expect(importer).toMatch(/^jspdf|html2canvas|purify|canvg|index\.es-/);
+  }
 });
 
 test('the app is installable: manifest with name, icons and theme colour', async ({
