@@ -147,6 +147,12 @@ describe('buildReport', () => {
     expect(table13a?.writeIn).toBe(true);
     expect(table13a?.rows[0]).toEqual(['13a-01: Take part in regional fora.', '', '', '', '', '']);
     expect(table13a?.details?.[0]).toBe('Evidence:\nNotes:');
+    // Room to write each norm's challenges and capacity needs by hand.
+    const perNorm = ['Practical action', 'Challenges', 'Capacity and assistance needed'];
+    expect(tables(section(doc, 'norms')?.blocks).map((t) => t.columns[0]?.header)).toEqual([
+      ...perNorm,
+      ...perNorm,
+    ]);
     const text = allText(doc);
     for (const answerText of [VI_NOTE, MARKUP_NOTE, EVIDENCE, 'Training on incident response'])
       expect(text).not.toContain(answerText);

@@ -304,7 +304,8 @@ class Layout {
     block.rows.forEach((row, i) => {
       printRow(cellLines(row, widths, false), widths, block.writeIn ? 34 : 0);
       const detail = block.details?.[i];
-      if (detail) printRow(cellLines([detail], [CONTENT_W], false), [CONTENT_W], 0);
+      if (detail)
+        printRow(cellLines([detail], [CONTENT_W], false), [CONTENT_W], block.writeIn ? 44 : 0);
     });
     this.y += 10;
   }

@@ -452,16 +452,27 @@ const norms: SectionBuilder = (ctx) => {
     });
     blocks.push({ kind: 'table', columns, rows, details, writeIn: options.blank });
 
+    if (options.blank) {
+      // Room to write the norm's challenges and capacity needs by hand.
+      for (const header of [s.challenges, s.capacityNeeds])
+        blocks.push({
+          kind: 'table',
+          columns: [{ header, width: 1 }],
+          rows: [[''], ['']],
+          writeIn: true,
+        });
+      return;
+    }
     const na = ctx.normAnswerById.get(norm.id);
     blocks.push({ kind: 'heading', level: 3, text: s.challenges, toc: false });
     blocks.push({
       kind: 'paragraph',
-      text: options.blank ? '' : na?.challenges.trim() ? na.challenges : s.nothingStated,
+      text: na?.challenges.trim() ? na.challenges : s.nothingStated,
     });
     blocks.push({ kind: 'heading', level: 3, text: s.capacityNeeds, toc: false });
     blocks.push({
       kind: 'paragraph',
-      text: options.blank ? '' : na?.capacityNeeds.trim() ? na.capacityNeeds : s.nothingStated,
+      text: na?.capacityNeeds.trim() ? na.capacityNeeds : s.nothingStated,
     });
   });
   return blocks;
