@@ -225,6 +225,7 @@ describe('history, undo, carried answers and conflicts', () => {
     const entries = within(history).getAllByRole('listitem');
     expect(entries).toHaveLength(2);
     expect(entries[0]).toHaveTextContent('Budi (edit)');
+    expect(entries[0]).toHaveTextContent('changed: status');
     expect(entries[1]).toHaveTextContent('Ana (edit)');
     await user.click(within(entries[0]!).getByRole('button', { name: 'Undo this change' }));
     await waitFor(() => expect(within(item).getByRole('radio', { name: /Planned/ })).toBeChecked());

@@ -5,6 +5,7 @@ import {
   applyAnswerPatch,
   blankAnswer,
   carryForward,
+  changedFields,
   filterItems,
   searchKey,
 } from '../../src/lib/domain/answers';
@@ -161,5 +162,16 @@ describe('answerProgress', () => {
     expect(progress.overall).toMatchObject({ answered: 2, total: 3 });
     expect(progress.byNorm.get('13a')).toMatchObject({ answered: 1, total: 2 });
     expect(progress.byNorm.get('13c')).toMatchObject({ answered: 1, total: 1 });
+  });
+});
+
+describe('changedFields', () => {
+  it('names the user fields a change touched, not the bookkeeping', () => {
+    const before = makeAnswer({ itemId: '13a-01', status: 'planned', rev: 1 });
+    const after = { ...before, status: 'fully', notes: 'x', rev: 2, updatedBy: 'Minh' };
+    expect(changedFields(before, after)).toEqual(['notes', 'status']);
+    expect(changedFields(undefined, makeAnswer({ itemId: '13a-01', status: 'planned' }))).toContain(
+      'status',
+    );
   });
 });

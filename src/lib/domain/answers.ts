@@ -264,3 +264,23 @@ export function answerProgress(pack: ChecklistPack, answers: readonly Answer[]):
     byFocusArea: new Map(score.focusAreas.map((f) => [f.focusAreaId, f.completeness])),
   };
 }
+
+// ---------------------------------------------------------------------------------------------
+// History
+
+/** Fields that every change touches: not "what" changed. */
+const BOOKKEEPING = new Set(['rev', 'updatedAt', 'updatedBy', 'assessmentId', 'itemId', 'normId']);
+
+/**
+ * Which user fields differ between two versions of a record (history entries store whole records,
+ * `before` absent for the first write). Values are compared as JSON, so `evidence` counts as one
+ * field. Sorted, for stable display.
+ */
+export function changedFields(before: unknown, after: unknown): string[] {
+  const a = (before && typeof before === 'object' ? before : {}) as Record<string, unknown>;
+  const b = (after && typeof after === 'object' ? after : {}) as Record<string, unknown>;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys]
+    .filter((k) => !BOOKKEEPING.has(k) && JSON.stringify(a[k]) !== JSON.stringify(b[k]))
+    .sort();
+}
