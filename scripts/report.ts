@@ -27,6 +27,7 @@ import { packKey } from '../src/lib/domain/pack';
 import { makeReportPdf } from '../src/lib/report/makeReport';
 import { loadNodeFonts } from '../src/lib/report/fontsNode';
 import {
+  earlierCycles,
   pickPreviousCycle,
   reportInputFrom,
   type CycleRecords,
@@ -132,6 +133,9 @@ async function main(argv: string[]): Promise<void> {
     ...current,
     state,
     previous: previousAssessment ? cycleOf(file, previousAssessment) : null,
+    earlier: values['no-previous']
+      ? []
+      : earlierCycles(assessment, file.assessments).map((a) => cycleOf(file, a)),
     options: { normIds, shareable: values.shareable, blank: values.blank },
     madeAt: new Date().toISOString(),
     locale: values.locale,

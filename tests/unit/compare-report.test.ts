@@ -8,6 +8,7 @@ import {
   timelineChartData,
 } from '../../src/lib/report/comparisonSection';
 import { buildReport, type Block, type SectionContext } from '../../src/lib/report/reportModel';
+import { earlierCycles, reportInputFrom } from '../../src/lib/report/reportInput';
 import { makeCycle, packV1, packV2 } from '../fixtures/factories/cycles';
 
 function cycles() {
@@ -139,5 +140,54 @@ describe('deltas in words and timeline series', () => {
     expect(data.lines.map((l) => l.id)).toEqual(['overall', '13a', '13c']);
     const looks = Array.from({ length: 12 }, (_, i) => JSON.stringify(lineStyle(i)));
     expect(new Set(looks).size).toBe(12);
+  });
+});
+
+describe('report input from records: the timeline of earlier cycles', () => {
+  const state = {
+    code: 'SG',
+    name: 'Singapore',
+    asean: true,
+    createdAt: '2026-01-01T00:00:00.000Z',
+  };
+  const records = (c: ReturnType<typeof cycles>[number]) => ({ ...c, normAnswers: [] });
+
+  it('picks the earlier cycles of the same State, oldest first', () => {
+    const [c2022, c2024, c2026] = cycles();
+    const other = { ...c2024.assessment, id: 'x', stateCode: 'MY' };
+    const picked = earlierCycles(c2026.assessment, [
+      c2026.assessment,
+      c2024.assessment,
+      other,
+      c2022.assessment,
+    ]);
+    expect(picked.map((a) => a.alias)).toEqual(['2022', '2024']);
+    expect(earlierCycles(c2026.assessment, [c2022.assessment, c2024.assessment], 1)).toEqual([
+      c2024.assessment,
+    ]);
+  });
+
+  it('gives the progress section every earlier cycle, and only the previous one without them', () => {
+    const [c2022, c2024, c2026] = cycles();
+    const base = {
+      ...records(c2026),
+      state,
+      previous: records(c2024),
+      madeAt: '2026-11-23T10:00:00.000Z',
+      locale: 'en-GB',
+    };
+    const withAll = reportInputFrom({ ...base, earlier: [records(c2022), records(c2024)] });
+    expect(withAll.previous?.timeline?.points.map((p) => p.label)).toEqual([
+      '2022',
+      '2024',
+      '2026',
+    ]);
+    expect(withAll.previous?.timeline?.overall.values).toEqual([
+      c2022.score.overall.score,
+      c2024.score.overall.score,
+      c2026.score.overall.score,
+    ]);
+    const withPrevious = reportInputFrom(base);
+    expect(withPrevious.previous?.timeline?.points.map((p) => p.label)).toEqual(['2024', '2026']);
   });
 });

@@ -2,6 +2,7 @@ import type { Answer, Assessment, NormAnswer, StateProfile } from '../schema/ass
 import type { ChecklistPack } from '../schema/pack';
 import { scoreAssessment } from '../domain/scoring';
 import { compareAssessments } from '../domain/compare';
+import { buildTimeline } from '../domain/timeline';
 import type { ReportInput, ReportOptions } from './reportModel';
 
 /**
@@ -21,6 +22,11 @@ export interface ReportRecords extends CycleRecords {
   state: StateProfile;
   /** The earlier cycle to compare with, if any (see `pickPreviousCycle`). */
   previous?: CycleRecords | null;
+  /**
+   * Every earlier cycle of the State (see `earlierCycles`), for the timeline in the progress
+   * section; `previous` should be one of them. Without it the timeline holds just the two cycles.
+   */
+  earlier?: readonly CycleRecords[];
   options?: ReportOptions;
   madeAt: string;
   locale: string;
@@ -46,6 +52,19 @@ export function reportInputFrom(records: ReportRecords): ReportInput {
       answers: previous.answers,
       normAnswers: previous.normAnswers,
     });
+    // The timeline scores each earlier cycle on its own pack, exactly as the timeline screen does.
+    const earlier = (records.earlier ?? [previous]).map((c) =>
+      c.assessment.id === previous.assessment.id
+        ? { ...c, score: prevScore }
+        : {
+            ...c,
+            score: scoreAssessment({
+              pack: c.pack,
+              answers: c.answers,
+              normAnswers: c.normAnswers,
+            }),
+          },
+    );
     prev = {
       assessment: previous.assessment,
       score: prevScore,
@@ -53,6 +72,7 @@ export function reportInputFrom(records: ReportRecords): ReportInput {
         older: { ...previous, score: prevScore },
         newer: { assessment, pack, answers, score },
       }),
+      timeline: buildTimeline([...earlier, { assessment, pack, answers, score }]),
     };
   }
   return {
@@ -85,4 +105,24 @@ export function pickPreviousCycle<T extends Pick<Assessment, 'id' | 'stateCode' 
     if (!best || c.periodStart > best.periodStart) best = c;
   }
   return best;
+}
+
+/**
+ * The State's cycles that start before this one, oldest first, at most `max` of the latest ones:
+ * the timeline a report prints. Same rule as `pickPreviousCycle`, so the previous cycle is the last.
+ */
+export function earlierCycles<T extends Pick<Assessment, 'id' | 'stateCode' | 'periodStart'>>(
+  assessment: T,
+  candidates: readonly T[],
+  max = 10,
+): T[] {
+  return candidates
+    .filter(
+      (c) =>
+        c.id !== assessment.id &&
+        c.stateCode === assessment.stateCode &&
+        c.periodStart < assessment.periodStart,
+    )
+    .sort((a, b) => (a.periodStart < b.periodStart ? -1 : a.periodStart > b.periodStart ? 1 : 0))
+    .slice(-max);
 }

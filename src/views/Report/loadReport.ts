@@ -4,7 +4,7 @@ import { listAnswers, listNormAnswers } from '../../lib/storage/answers';
 import { getPack } from '../../lib/storage/packs';
 import { listStates } from '../../lib/storage/states';
 import { fail, ok, type Result } from '../../lib/domain/result';
-import { pickPreviousCycle, type CycleRecords } from '../../lib/report/reportInput';
+import { earlierCycles, pickPreviousCycle, type CycleRecords } from '../../lib/report/reportInput';
 import type { StateProfile } from '../../lib/schema/assessment';
 import { t } from '../../lib/i18n';
 
@@ -17,6 +17,8 @@ export interface ReportRecordsLoaded {
   current: CycleRecords;
   state: StateProfile;
   previous: CycleRecords | null;
+  /** Earlier cycles of the State, oldest first, for the report's timeline. */
+  earlier: CycleRecords[];
   corrupt: number;
 }
 
@@ -52,12 +54,16 @@ export async function loadReportRecords(id: string): Promise<Result<ReportRecord
   const state = states.rows.find((s) => s.code === assessment.stateCode);
   if (!state) return fail(t.report.stateMissing(assessment.stateCode));
   const prevAssessment = pickPreviousCycle(assessment, siblings.rows);
-  // A previous cycle whose pack is gone is left out rather than failing the whole report.
-  const previous = prevAssessment ? await cycle(prevAssessment.id) : null;
+  // An earlier cycle whose pack is gone is left out rather than failing the whole report.
+  const earlier = (
+    await Promise.all(earlierCycles(assessment, siblings.rows).map((a) => cycle(a.id)))
+  ).flatMap((c) => (c.ok ? [c.value] : []));
+  const previous = earlier.find((c) => c.records.assessment.id === prevAssessment?.id);
   return ok({
     current: current.value.records,
     state,
-    previous: previous?.ok ? previous.value.records : null,
-    corrupt: current.value.corrupt + (previous?.ok ? previous.value.corrupt : 0),
+    previous: previous?.records ?? null,
+    earlier: earlier.map((c) => c.records),
+    corrupt: current.value.corrupt + earlier.reduce((sum, c) => sum + c.corrupt, 0),
   });
 }
