@@ -164,6 +164,21 @@ test('keyboard only: j/k move between actions, number keys set the status', asyn
       .getByRole('status')
       .filter({ hasText: /^\s*Saved\s*$/ }),
   ).toBeVisible();
+  // Tab goes from the action's heading into its status radio group (the checked radio), and the
+  // arrow keys move along the scale like any radio group.
+  await page.keyboard.press('Tab');
+  await expect(items.nth(1).getByRole('radio', { name: /Largely implemented/ })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(items.nth(1).getByRole('radio', { name: /Fully implemented/ })).toBeChecked();
+  await expect(
+    items
+      .nth(1)
+      .getByRole('status')
+      .filter({ hasText: /^\s*Saved\s*$/ }),
+  ).toBeVisible();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(items.first().locator('h3')).toBeFocused();
+  await page.keyboard.press('j');
   await page.keyboard.press('k');
   await expect(items.first().locator('h3')).toBeFocused();
   await page.keyboard.press('Alt+ArrowDown');
