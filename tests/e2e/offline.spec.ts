@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
-import { readFileSync, readdirSync } from 'node:fs';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from './fixtures';
 import { freshAssessmentDump, seedDump } from './support/seed';
@@ -98,6 +100,105 @@ test('offline: answer, open the dashboard (chart.js) and make the PDF (jsPDF and
   await context.setOffline(false);
   await page.goto(`./#/assessments/${id}`);
   await expect(first.getByRole('radio', { name: 'Largely implemented' })).toBeChecked();
+});
+
+/**
+ * The update flow needs a server whose files change mid-test: a copy of the build on a port of its
+ * own (Playwright cannot route a service worker's script request), so the shared build is never
+ * touched. The foreign-request check of ./fixtures follows baseURL to that server.
+ */
+test.describe('updates', () => {
+  const port = Number(process.env.E2E_PORT ?? 4173) + 50;
+  const base = `http://127.0.0.1:${port}/`;
+  let dir = '';
+  let server: ChildProcess | undefined;
+  test.describe.configure({ mode: 'serial' });
+  test.use({ baseURL: base });
+
+  test.beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'nic-update-'));
+    cpSync(outDir, dir, { recursive: true });
+    server = spawn(
+      'npx',
+      [
+        'vite',
+        'preview',
+        '--port',
+        String(port),
+        '--strictPort',
+        '--host',
+        '127.0.0.1',
+        '--outDir',
+        dir,
+      ],
+      { stdio: 'ignore', detached: true },
+    );
+    for (let i = 0; i < 150; i += 1) {
+      const up = await fetch(base).then(
+        (r) => r.ok,
+        () => false,
+      );
+      if (up) return;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    throw new Error(`The update test server did not start on port ${port}`);
+  });
+  test.afterAll(() => {
+    // Its own process group (detached): ends that server only.
+    if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('a new version is announced; the user reloads when they choose; no answer is lost', async ({
+    page,
+  }) => {
+    const dump = freshAssessmentDump();
+    const id = (dump.tables.assessments?.[0] as { id: string }).id;
+    await seedDump(page, dump);
+    await installApp(page);
+    await page.goto(`./#/assessments/${id}`);
+    const first = page.locator('article[data-item]').first();
+    await first.getByRole('radio', { name: 'Planned' }).check();
+    await expect(page.getByText('All changes saved on this device')).toBeVisible();
+
+    // A new release: the service worker script changes (one revision hash, same length, so the
+    // preview server's cached file size still holds).
+    const swPath = join(dir, 'sw.js');
+    const sw = readFileSync(swPath, 'utf8');
+    const updated = sw.replace(
+      /(url:"icon\.svg",revision:")(.)/,
+      (_m, head: string, c: string) => `${head}${c === '0' ? '1' : '0'}`,
+    );
+    expect(updated).not.toBe(sw);
+    writeFileSync(swPath, updated);
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      await registration?.update();
+    });
+    const notice = page
+      .getByRole('status')
+      .filter({ hasText: 'A new version of the tool is ready.' });
+    await expect(notice).toBeVisible({ timeout: 15_000 });
+    await expect(notice.getByRole('button', { name: 'Later' })).toBeVisible();
+
+    // Nothing reloads by itself: a change made now is saved by the running version.
+    await first.getByRole('radio', { name: 'In progress' }).check();
+    await expect(page.getByText('All changes saved on this device')).toBeVisible();
+
+    const reloaded = page.waitForEvent('load');
+    await notice.getByRole('button', { name: 'Reload to update' }).click();
+    await reloaded;
+    await expect(first.getByRole('radio', { name: 'In progress' })).toBeChecked();
+    await expect(page.getByText('A new version of the tool is ready.')).toHaveCount(0);
+    const scripts = await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      return {
+        waiting: registration?.waiting ?? null,
+        controlled: !!navigator.serviceWorker.controller,
+      };
+    });
+    expect(scripts).toEqual({ waiting: null, controlled: true });
+  });
 });
 
 test('the service worker precaches every lazy chunk and the PDF fonts, but not jsPDF extras', async ({
