@@ -2,6 +2,7 @@
  * All UI strings, one namespace a screen, ready for translation. Views import `t` and never hold
  * English text of their own. To add a screen: create `en/<screen>.ts` and register it here.
  */
+import { assessmentNav } from './en/assessmentNav';
 import { common } from './en/common';
 import { compare } from './en/compare';
 import { dashboard } from './en/dashboard';
@@ -13,6 +14,7 @@ import { report } from './en/report';
 import { workspace } from './en/workspace';
 
 export const t = {
+  assessmentNav,
   common,
   compare,
   dashboard,
