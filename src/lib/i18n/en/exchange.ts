@@ -12,7 +12,7 @@ export const exchange = {
       ? 'Nothing has changed since.'
       : `${n} change${n === 1 ? '' : 's'} since the last full backup.`,
   nudgeDue:
-    'Many answers have changed since the last full backup. Export a full backup and keep it somewhere safe: answers live only in this browser.',
+    'Answers have changed since the last full backup. Export a full backup and keep it somewhere safe: answers live only in this browser.',
   badge: (n: number) => `${n} change${n === 1 ? '' : 's'} not backed up`,
 
   exportHeading: 'Export',
