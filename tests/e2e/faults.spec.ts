@@ -10,9 +10,10 @@ import {
 } from './support/seed';
 
 /**
- * Fault suite, the cases not covered by the workspace's own e2e tests (reload, two tabs, kill
- * after an edit, quota): a database left by each earlier schema version, and 1,000 rapid edits
- * then a reload. Each ends with no saved answer lost.
+ * Fault suite, the cases not covered by the workspace's own e2e tests (tests/e2e/workspace.spec.ts:
+ * reload, two tabs, closing the tab after an edit, quota exceeded): a database left by each earlier
+ * schema version, 1,000 rapid edits then a reload, and a renderer crash right after "Saved". Each
+ * ends with no saved answer lost.
  */
 
 /** Every schema version that has shipped and has a dump under tests/fixtures/db/. */
@@ -92,4 +93,35 @@ test('1,000 rapid edits then a reload: every last value is stored and shown', as
   }
   const stored = (await readTable(page, 'answers')) as { itemId: string; status: string }[];
   expect(stored.length).toBe(expected.size);
+});
+
+test('a renderer crash right after "Saved" loses nothing: saved means committed', async ({
+  page,
+  context,
+}) => {
+  const dump = freshAssessmentDump();
+  const id = (dump.tables.assessments?.[0] as { id: string }).id;
+  await seedDump(page, dump);
+  await page.goto(`./#/assessments/${id}`);
+  const item = page.locator('article[data-item]').first();
+  const itemId = await item.getAttribute('data-item');
+  await item.getByRole('radio', { name: 'Largely implemented' }).check();
+  await item.getByText('Details, evidence and notes').click();
+  await item.getByLabel('Notes').fill('Decree 53 in force; ghi chú cuối');
+  await item.getByLabel('Notes').press('Tab');
+  await expect(page.getByText('All changes saved on this device')).toBeVisible();
+
+  // A hard crash: no pagehide, no unload, no chance to flush anything more.
+  const cdp = await context.newCDPSession(page);
+  const crashed = page.waitForEvent('crash');
+  // Not awaited: the page never answers, it is gone.
+  void cdp.send('Page.crash').catch(() => undefined);
+  await crashed;
+
+  const again = await context.newPage();
+  await again.goto(`./#/assessments/${id}`);
+  const reopened = again.locator(`article[data-item="${itemId}"]`);
+  await expect(reopened.getByRole('radio', { name: 'Largely implemented' })).toBeChecked();
+  await reopened.getByText('Details, evidence and notes').click();
+  await expect(reopened.getByLabel('Notes')).toHaveValue('Decree 53 in force; ghi chú cuối');
 });
