@@ -1,3 +1,5 @@
+import { statusLabels, unansweredLabel } from './labels';
+
 /** Strings of the timeline, comparison and regional screens (and the report's progress section). */
 export const compare = {
   // Shared
@@ -28,15 +30,7 @@ export const compare = {
     'new-item': 'New item',
     'retired-item': 'Retired item',
   },
-  status: {
-    'not-started': 'Not started',
-    planned: 'Planned',
-    'in-progress': 'In progress',
-    largely: 'Largely implemented',
-    fully: 'Fully implemented',
-    'not-applicable': 'Not applicable',
-    unanswered: 'Not answered',
-  },
+  status: { ...statusLabels, unanswered: unansweredLabel },
 
   // Report section
   progressHeading: 'Progress since the previous cycle',

@@ -1,5 +1,10 @@
-import type { AnswerStatus, Priority } from '../../schema/assessment';
-import type { MaturityBand } from '../../domain/scoring';
+import {
+  bandLabels,
+  bandRangeLabels,
+  priorityLabels,
+  statusLabels,
+  unansweredLabel,
+} from './labels';
 
 /** The dashboard of one assessment: scores, charts, completeness and the top gaps. */
 export const dashboard = {
@@ -57,29 +62,10 @@ export const dashboard = {
   gapPriority: (priority: string) => `Priority: ${priority}`,
   gapSize: (gap: string) => `Weighted gap ${gap}`,
 
-  status: {
-    'not-started': 'Not started',
-    planned: 'Planned',
-    'in-progress': 'In progress',
-    largely: 'Largely implemented',
-    fully: 'Fully implemented',
-    'not-applicable': 'Not applicable',
-  } satisfies Record<AnswerStatus, string>,
-  unanswered: 'Unanswered',
-  priority: { high: 'High', medium: 'Medium', low: 'Low' } satisfies Record<Priority, string>,
-  band: {
-    initial: 'Initial',
-    developing: 'Developing',
-    defined: 'Defined',
-    managed: 'Managed',
-    embedded: 'Embedded',
-  } satisfies Record<MaturityBand, string>,
-  bandRange: {
-    initial: 'below 20%',
-    developing: '20% to below 40%',
-    defined: '40% to below 60%',
-    managed: '60% to below 80%',
-    embedded: '80% and above',
-  } satisfies Record<MaturityBand, string>,
+  status: statusLabels,
+  unanswered: unansweredLabel,
+  priority: priorityLabels,
+  band: bandLabels,
+  bandRange: bandRangeLabels,
   bandsHeading: 'Maturity bands',
 } as const;

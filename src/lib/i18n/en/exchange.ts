@@ -1,3 +1,5 @@
+import { unansweredLabel } from './labels';
+
 /** Backup, export and import screen. */
 export const exchange = {
   title: 'Backup and import',
@@ -115,7 +117,7 @@ export const exchange = {
     challenges: 'Challenges',
     capacityNeeds: 'Capacity needs',
   } as Record<string, string>,
-  unanswered: 'Not answered',
+  unanswered: unansweredLabel,
 
   importButton: 'Import',
   importing: 'Importing…',

@@ -1,5 +1,11 @@
-import type { AnswerStatus, AssessmentStatus, Priority } from '../../schema/assessment';
-import type { MaturityBand } from '../../domain/scoring';
+import {
+  assessmentStatusLabels,
+  bandLabels,
+  bandRangeLabels,
+  priorityLabels,
+  statusLabels,
+  unansweredLabel,
+} from './labels';
 
 /**
  * The gap report (PDF and CSV) and its screen. The report is read by people who never saw the tool,
@@ -71,11 +77,7 @@ export const report = {
   coverNote:
     'A self-assessment: the figures measure how far the answers say the practical actions have been implemented. They are not a rating of compliance.',
   period: (start: string, end: string) => (start === end ? start : `${start} to ${end}`),
-  assessmentStatus: {
-    draft: 'Draft',
-    review: 'Under review',
-    final: 'Final',
-  } satisfies Record<AssessmentStatus, string>,
+  assessmentStatus: assessmentStatusLabels,
 
   summaryHeading: 'Executive summary',
   overallScore: 'Overall score',
@@ -174,30 +176,11 @@ export const report = {
     'An empty checklist for coordination between agencies: write the status, target, lead agency, target date, evidence and notes of each practical action, then enter them in the tool.',
   blankCell: '',
 
-  status: {
-    'not-started': 'Not started',
-    planned: 'Planned',
-    'in-progress': 'In progress',
-    largely: 'Largely implemented',
-    fully: 'Fully implemented',
-    'not-applicable': 'Not applicable',
-  } satisfies Record<AnswerStatus, string>,
-  unanswered: 'Unanswered',
-  priority: { high: 'High', medium: 'Medium', low: 'Low' } satisfies Record<Priority, string>,
-  band: {
-    initial: 'Initial',
-    developing: 'Developing',
-    defined: 'Defined',
-    managed: 'Managed',
-    embedded: 'Embedded',
-  } satisfies Record<MaturityBand, string>,
-  bandRanges: {
-    initial: 'below 20 %',
-    developing: '20 % to below 40 %',
-    defined: '40 % to below 60 %',
-    managed: '60 % to below 80 %',
-    embedded: '80 % and above',
-  } satisfies Record<MaturityBand, string>,
+  status: statusLabels,
+  unanswered: unansweredLabel,
+  priority: priorityLabels,
+  band: bandLabels,
+  bandRanges: bandRangeLabels,
 
   // --- Unsupported scripts (see docs/report.md) -----------------------------------------------
   unsupported: (codes: string) => `[not printable here: ${codes}]`,

@@ -1,27 +1,6 @@
-import type { AnswerStatus, AssessmentStatus, Priority } from '../../schema/assessment';
+import { assessmentStatusLabels, priorityLabels, statusLabels } from './labels';
 
 /** Strings of the States/assessments section, the new-assessment form and the workspace. */
-
-export const statusLabels: Record<AnswerStatus, string> = {
-  'not-started': 'Not started',
-  planned: 'Planned',
-  'in-progress': 'In progress',
-  largely: 'Largely implemented',
-  fully: 'Fully implemented',
-  'not-applicable': 'Not applicable',
-};
-
-export const assessmentStatusLabels: Record<AssessmentStatus, string> = {
-  draft: 'Draft',
-  review: 'In review',
-  final: 'Final',
-};
-
-export const priorityLabels: Record<Priority, string> = {
-  high: 'High',
-  medium: 'Medium',
-  low: 'Low',
-};
 
 export const workspace = {
   statusLabels,

@@ -1,0 +1,46 @@
+import type { AnswerStatus, AssessmentStatus, Priority } from '../../schema/assessment';
+import type { MaturityBand } from '../../domain/scoring';
+
+/**
+ * Names of the answer scale, priorities, assessment statuses and maturity bands. Every screen, the
+ * PDF and the CSV use these, so that a status reads the same wherever it appears.
+ */
+export const statusLabels: Record<AnswerStatus, string> = {
+  'not-started': 'Not started',
+  planned: 'Planned',
+  'in-progress': 'In progress',
+  largely: 'Largely implemented',
+  fully: 'Fully implemented',
+  'not-applicable': 'Not applicable',
+};
+
+export const unansweredLabel = 'Unanswered';
+
+export const assessmentStatusLabels: Record<AssessmentStatus, string> = {
+  draft: 'Draft',
+  review: 'In review',
+  final: 'Final',
+};
+
+export const priorityLabels: Record<Priority, string> = {
+  high: 'High',
+  medium: 'Medium',
+  low: 'Low',
+};
+
+export const bandLabels: Record<MaturityBand, string> = {
+  initial: 'Initial',
+  developing: 'Developing',
+  defined: 'Defined',
+  managed: 'Managed',
+  embedded: 'Embedded',
+};
+
+/** The thresholds of `MATURITY_BANDS` (domain/scoring.ts) in words. */
+export const bandRangeLabels: Record<MaturityBand, string> = {
+  initial: 'below 20%',
+  developing: '20% to below 40%',
+  defined: '40% to below 60%',
+  managed: '60% to below 80%',
+  embedded: '80% and above',
+};
