@@ -9,7 +9,7 @@ import {
   filterItems,
   searchKey,
 } from '../../src/lib/domain/answers';
-import { parsePack } from '../../src/lib/domain/pack';
+import { parsePack } from '../../src/lib/domain/parsePack';
 import { makeAction, makePack } from '../fixtures/factories/pack';
 import { makeAnswer, makeNormAnswer, TEST_ASSESSMENT_ID } from '../fixtures/factories/answers';
 import type { ChecklistPack } from '../../src/lib/schema/pack';

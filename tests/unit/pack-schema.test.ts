@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkPackFile } from '../../src/lib/domain/checklistData';
-import { parsePack } from '../../src/lib/domain/pack';
+import { parsePack } from '../../src/lib/domain/parsePack';
 import {
   makeAction,
   makeFocusArea,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bundledPack } from '../../src/lib/domain/bundledPack';
 import { checkPackFile } from '../../src/lib/domain/checklistData';
-import { parsePack } from '../../src/lib/domain/pack';
+import { parsePack } from '../../src/lib/domain/parsePack';
 import {
   compareVersions,
   mapAnswersToPack,

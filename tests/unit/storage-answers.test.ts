@@ -15,7 +15,7 @@ import {
   saveNormAnswer,
   undoChange,
 } from '../../src/lib/storage/answers';
-import { parsePack } from '../../src/lib/domain/pack';
+import { parsePack } from '../../src/lib/domain/parsePack';
 import { makePack } from '../fixtures/factories/pack';
 import type { Assessment } from '../../src/lib/schema/assessment';
 

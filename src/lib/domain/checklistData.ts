@@ -1,5 +1,6 @@
 import type { ChecklistPack } from '../schema/pack';
-import { activeActions, parsePack } from './pack';
+import { activeActions } from './pack';
+import { parsePack } from './parsePack';
 import { fail, type Result } from './result';
 
 /**

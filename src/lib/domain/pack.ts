@@ -1,19 +1,6 @@
-import { packSchema, type Action, type ChecklistPack, type Norm } from '../schema/pack';
-import { formatIssues } from '../schema/issues';
-import { checkUntrustedShape } from '../schema/untrusted';
-import { fail, ok, type Result } from './result';
+import type { Action, ChecklistPack, Norm } from '../schema/pack';
 
-/**
- * Parses a checklist pack from untrusted data (a bundled file, an installed file, a stored copy).
- * `source` names where it came from, so that every message says which file is wrong.
- */
-export function parsePack(data: unknown, source: string): Result<ChecklistPack> {
-  const shape = checkUntrustedShape(data);
-  if (!shape.ok) return fail(`${source}: ${shape.reason}`);
-  const parsed = packSchema.safeParse(data);
-  if (!parsed.success) return fail(formatIssues(source, parsed.error));
-  return ok(parsed.data);
-}
+/** Queries on a parsed pack. Pure and light: parsing lives in parsePack.ts. */
 
 /** Key under which a pack version is stored: one pack id has many versions. */
 export const packKey = (pack: Pick<ChecklistPack, 'id' | 'version'>) =>

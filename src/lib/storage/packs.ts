@@ -1,6 +1,7 @@
 import { bundledPack } from '../domain/bundledPack';
 import { checkPackFile } from '../domain/checklistData';
-import { packKey, parsePack } from '../domain/pack';
+import { packKey } from '../domain/pack';
+import { parsePack } from '../domain/parsePack';
 import { compareVersions } from '../domain/packVersions';
 import { fail, ok, type Result } from '../domain/result';
 import type { ChecklistPack } from '../schema/pack';
