@@ -3,18 +3,20 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
+import { prerenderFirstScreen } from './scripts/prerender.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
 };
 
+const define = { __APP_VERSION__: JSON.stringify(pkg.version) };
+
 export default defineConfig({
   base: './',
-  define: {
-    __APP_VERSION__: JSON.stringify(pkg.version),
-  },
+  define,
   plugins: [
     svelte(),
+    prerenderFirstScreen(define),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,

@@ -1,9 +1,10 @@
 import type { Component } from 'svelte';
+import HomeView from './Home/HomeView.svelte';
 
 /**
  * The screens of the app, addressed by the URL hash (`#/assessments/<id>`), so that the static build
- * works from any folder and offline. Every view is loaded with `import()` so that the first screen
- * carries only its own code. A view receives the route's params, already checked by `pattern`.
+ * works from any folder and offline. Every view but the home screen is loaded with `import()`, so
+ * that the first screen carries only its own code. A view receives the route's params, already checked by `pattern`.
  *
  * To add a screen: one line here, one folder under `src/views/`.
  */
@@ -16,11 +17,16 @@ export interface RouteDef {
   pattern: RegExp;
   /** Names of the pattern's capture groups, in order. */
   params?: readonly string[];
-  load: () => Promise<{ default: Component<ViewProps> }>;
+  /** The view itself, for the first screen: rendered at once, and prerendered into index.html. */
+  view?: Component<ViewProps>;
+  /** Loads the view's code on first use; for every screen but the first. */
+  load?: () => Promise<{ default: Component<ViewProps> }>;
 }
 
 export const routes: readonly RouteDef[] = [
-  { name: 'home', pattern: /^\/?$/, load: () => import('./Home/HomeView.svelte') },
+  // The first screen is in the entry chunk and prerendered at build time (scripts/prerender.ts):
+  // the checklist shows as soon as the HTML is parsed, then the app hydrates it.
+  { name: 'home', pattern: /^\/?$/, view: HomeView },
   {
     name: 'assessment-new',
     pattern: /^\/assessments\/new$/,

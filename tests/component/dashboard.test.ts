@@ -260,7 +260,7 @@ describe('dashboard route', () => {
     const matched = matchRoute(`#/assessments/${TEST_ASSESSMENT_ID}/dashboard`);
     expect(matched.route?.name).toBe('dashboard');
     expect(matched.params).toEqual({ id: TEST_ASSESSMENT_ID });
-    const mod = await matched.route!.load();
+    const mod = await matched.route!.load!();
     expect(mod.default).toBe(DashboardView);
   });
 

@@ -16,20 +16,13 @@
  * `virtual:pwa-register` (and workbox-window behind it) is loaded with `import()` after the first
  * screen, so none of it is on the start-up path.
  */
+import { whenIdle } from './whenIdle';
+
 export type FlushHook = () => Promise<void>;
 
 type UpdateFn = (reloadPage?: boolean) => Promise<void>;
 
-function afterLoadAndIdle(): Promise<void> {
-  return new Promise((resolve) => {
-    const idle = () =>
-      'requestIdleCallback' in window
-        ? requestIdleCallback(() => resolve(), { timeout: 2000 })
-        : setTimeout(resolve, 200);
-    if (document.readyState === 'complete') idle();
-    else window.addEventListener('load', idle, { once: true });
-  });
-}
+const afterLoadAndIdle = (): Promise<void> => new Promise((resolve) => whenIdle(resolve));
 
 class PwaState {
   /** A new version is installed and waiting for the user's go-ahead. */
