@@ -54,49 +54,62 @@ ${items}
  * function's source that the page does not have.
  */
 const probe = (heading: string, count: number, waitForApp: boolean) => `
-window.__checklistShown = new Promise((resolve) => {
-  let listed = false;
-  let interactive = ${waitForApp ? 'false' : 'true'};
+window.__checklistTimes = new Promise((resolve) => {
+  let shown = null;
+  let interactive = ${waitForApp ? 'null' : '0'};
   const done = () => {
-    if (!listed || !interactive) return;
+    if (shown === null || interactive === null) return;
     observer.disconnect();
     marks.disconnect();
-    requestAnimationFrame(() => resolve(performance.now()));
+    requestAnimationFrame(() => {
+      const frame = performance.now();
+      resolve({ shown: Math.min(shown, frame), interactive: frame });
+    });
   };
   const check = () => {
-    if (listed) return;
+    if (shown !== null) return;
     for (const h of document.querySelectorAll('section h2')) {
       if (h.textContent.trim() !== ${JSON.stringify(heading)}) continue;
-      if (h.closest('section').querySelectorAll('li').length >= ${count}) listed = true;
+      if (h.closest('section').querySelectorAll('li').length >= ${count}) {
+        // The first frame with the whole list on screen.
+        requestAnimationFrame(() => { shown = performance.now(); done(); });
+        return;
+      }
     }
-    done();
   };
   const observer = new MutationObserver(check);
   observer.observe(document, { childList: true, subtree: true });
   const marks = new PerformanceObserver((list) => {
-    if (list.getEntriesByName('nic:interactive').length > 0) interactive = true;
+    if (list.getEntriesByName('nic:interactive').length > 0) interactive = 0;
     done();
   });
   marks.observe({ type: 'mark', buffered: true });
 });`;
+
+interface StartTimes {
+  /** First frame with the 11 norms on screen. */
+  shown: number;
+  /** First frame after the app marked itself interactive (the floor: same as shown). */
+  interactive: number;
+}
 
 async function once(
   browser: Browser,
   url: string,
   throttle: number,
   waitForApp: boolean,
-): Promise<number> {
+): Promise<StartTimes> {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   await page.addInitScript(probe(t.home.normsHeading, bundledPack.norms.length, waitForApp));
   await page.goto(url, { waitUntil: 'commit' });
-  const ms = await page.evaluate(
-    () => (window as unknown as { __checklistShown: Promise<number> }).__checklistShown,
+  const times = await page.evaluate(
+    () => (window as unknown as { __checklistTimes: Promise<StartTimes> }).__checklistTimes,
   );
   await context.close();
-  return ms;
+  return times;
 }
 
 export async function benchStart(
@@ -106,8 +119,8 @@ export async function benchStart(
   runs = 9,
 ): Promise<void> {
   for (const throttle of [1, 4]) {
-    const app: number[] = [];
-    const floor: number[] = [];
+    const app: StartTimes[] = [];
+    const floor: StartTimes[] = [];
     // One warm-up of each, not counted: the first launch of a page pays for process start-up.
     await once(browser, baseUrl, throttle, true);
     await once(browser, baseUrl + floorPath, throttle, false);
@@ -116,20 +129,26 @@ export async function benchStart(
       floor.push(await once(browser, baseUrl + floorPath, throttle, false));
     }
     const label = throttle > 1 ? `, CPU ${throttle}× slower` : '';
-    const a = median(app);
-    const f = median(floor);
+    const note = `median of ${runs}`;
+    const f = median(floor.map((x) => x.shown));
+    const shown = median(app.map((x) => x.shown));
+    const interactive = median(app.map((x) => x.interactive));
+    report({ name: `start: static floor page${label}`, value: f, unit: 'ms', note });
+    // The home screen is prerendered, so it shows as the HTML arrives; it is interactive once
+    // the entry chunk has run and hydrated it. The target applies to the interactive checklist.
+    report({ name: `start: app, checklist shown${label}`, value: shown, unit: 'ms', note });
+    report({ name: `start: app shown ÷ floor${label}`, value: shown / f, unit: 'x' });
     report({
-      name: `start: app, navigation → checklist shown and interactive${label}`,
-      value: a,
+      name: `start: app, checklist interactive${label}`,
+      value: interactive,
       unit: 'ms',
-      note: `median of ${runs}`,
+      note,
     });
     report({
-      name: `start: static floor page${label}`,
-      value: f,
-      unit: 'ms',
-      note: `median of ${runs}`,
+      name: `start: app interactive ÷ floor${label}`,
+      value: interactive / f,
+      unit: 'x',
+      target: 1.3,
     });
-    report({ name: `start: app ÷ floor${label}`, value: a / f, unit: 'x', target: 1.3 });
   }
 }
