@@ -3,6 +3,7 @@
  * English text of their own. To add a screen: create `en/<screen>.ts` and register it here.
  */
 import { assessmentNav } from './en/assessmentNav';
+import { assignments } from './en/assignments';
 import { common } from './en/common';
 import { compare } from './en/compare';
 import { dashboard } from './en/dashboard';
@@ -15,6 +16,7 @@ import { workspace } from './en/workspace';
 
 export const t = {
   assessmentNav,
+  assignments,
   common,
   compare,
   dashboard,

@@ -1,0 +1,28 @@
+/** The coordinator's assignments of norms to agencies (workspace panel, norm labels, backup). */
+export const assignments = {
+  heading: 'Agencies and their parts',
+  intro:
+    'As coordinator, list the agencies that answer parts of this assessment and tick the norms each one answers. Each agency then exports its part from the Backup screen, and you import the parts back here.',
+  readonlyNote: 'This assessment is final: the assignments can no longer be changed.',
+  none: 'No agency has been given a part yet.',
+  newAgencyLabel: 'Agency name',
+  addAgency: 'Add agency',
+  removeAgency: (agency: string) => `Remove ${agency}`,
+  normsOf: (agency: string) => `Norms answered by ${agency}`,
+  takenBy: (agency: string) => `(given to ${agency})`,
+  assignedTo: (agency: string) => `Assigned to: ${agency}`,
+  itemsAlso: (n: number) => `and ${n} single item${n === 1 ? '' : 's'}`,
+  saved: 'Assignments saved.',
+  conflict:
+    'Someone else changed the assignments in another tab or by an import. The newer assignments are shown; make your change again.',
+  readonly: 'This assessment is final: the assignments were not changed.',
+  missing: 'The assessment no longer exists.',
+  storage: (name: string) => `The assignments could not be saved (${name}).`,
+  corrupt: (detail: string) =>
+    `The stored assignments are damaged and are shown as empty (${detail}). Saving replaces them.`,
+
+  // Backup screen
+  fromAssignment: 'Fill in from the coordinator’s assignment',
+  noAssignmentChoice: 'Choose by hand',
+  fromAssignmentHint: 'Fills in the agency and its norms; you can still change them.',
+} as const;

@@ -1,0 +1,112 @@
+import { assessmentSchema } from '../schema/assessment';
+import { assignmentsSchema, type AgencyAssignment, type Assignments } from '../schema/assignments';
+import type { ChecklistPack } from '../schema/pack';
+import { validateAssignments } from '../domain/assignments';
+import { formatIssues } from '../schema/issues';
+import { fail, ok } from '../domain/result';
+import type { SaveFailure, SaveResult } from './answers';
+import { db, type NicDatabase } from './db';
+import { classifyStorageError } from './errors';
+
+/**
+ * The coordinator's assignments of one assessment, one record under the meta key
+ * `assignments:<assessmentId>`. The meta table is a key/value table, so this needs no new Dexie
+ * version. Writes follow the answers' rules (storage/answers.ts): the expected revision is checked
+ * inside the transaction, the record passes its schema (and the pack rules) before it is put, and a
+ * final assessment is read-only.
+ */
+
+export const assignmentsKey = (assessmentId: string) => `assignments:${assessmentId}`;
+
+export interface StoredAssignments {
+  record: Assignments;
+  /** Set when the stored value failed its schema: it reads as empty, and the screen says so. */
+  corrupt?: string;
+}
+
+const blank = (assessmentId: string): Assignments => ({
+  assessmentId,
+  assignments: [],
+  rev: 0,
+  updatedAt: new Date(0).toISOString(),
+  updatedBy: '',
+});
+
+function parseStored(assessmentId: string, raw: unknown): StoredAssignments {
+  if (raw === undefined) return { record: blank(assessmentId) };
+  const parsed = assignmentsSchema.safeParse(raw);
+  if (parsed.success && parsed.data.assessmentId === assessmentId) return { record: parsed.data };
+  return {
+    record: blank(assessmentId),
+    corrupt: parsed.success
+      ? 'assignments: stored under another assessment'
+      : formatIssues('assignments', parsed.error, 3),
+  };
+}
+
+export async function getAssignments(
+  assessmentId: string,
+  database: NicDatabase = db,
+): Promise<StoredAssignments> {
+  const row = await database.meta.get(assignmentsKey(assessmentId));
+  return parseStored(assessmentId, row?.value);
+}
+
+export interface SaveAssignmentsInput {
+  assessmentId: string;
+  /** The revision the edit was based on (0 when nothing was stored). */
+  expectedRev: number;
+  assignments: readonly AgencyAssignment[];
+  /** The assessment's pack: ids are checked against it. */
+  pack: ChecklistPack;
+  by: string;
+}
+
+class Refused extends Error {
+  constructor(readonly failure: SaveFailure<Assignments>) {
+    super(failure.kind);
+  }
+}
+
+export async function saveAssignments(
+  input: SaveAssignmentsInput,
+  database: NicDatabase = db,
+): Promise<SaveResult<Assignments>> {
+  const { assessmentId, expectedRev, pack, by } = input;
+  const valid = validateAssignments(input.assignments, pack);
+  if (!valid.ok) return fail({ kind: 'invalid', message: valid.reason });
+  try {
+    // assessments: read only, to refuse writes to a final (or missing) assessment in the same
+    // snapshot; meta: the assignments record read, compared and written.
+    const saved = await database.transaction(
+      'rw',
+      [database.assessments, database.meta],
+      async () => {
+        const assessment = assessmentSchema.safeParse(await database.assessments.get(assessmentId));
+        if (!assessment.success) throw new Refused({ kind: 'missing' });
+        if (assessment.data.status === 'final') throw new Refused({ kind: 'readonly' });
+        const key = assignmentsKey(assessmentId);
+        const current = parseStored(assessmentId, (await database.meta.get(key))?.value).record;
+        if (current.rev !== expectedRev) throw new Refused({ kind: 'conflict', current });
+        const next = assignmentsSchema.safeParse({
+          assessmentId,
+          assignments: valid.value,
+          rev: current.rev + 1,
+          updatedAt: new Date().toISOString(),
+          updatedBy: by,
+        });
+        if (!next.success)
+          throw new Refused({
+            kind: 'invalid',
+            message: formatIssues('assignments', next.error, 3),
+          });
+        await database.meta.put({ key, value: next.data });
+        return next.data;
+      },
+    );
+    return ok(saved);
+  } catch (e) {
+    if (e instanceof Refused) return fail(e.failure);
+    return fail({ kind: 'storage', error: classifyStorageError(e) });
+  }
+}
