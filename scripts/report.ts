@@ -24,14 +24,10 @@ import { parseArgs } from 'node:util';
 import { readExportFile } from '../src/lib/io/readExportFile';
 import { bundledPack } from '../src/lib/domain/bundledPack';
 import { packKey } from '../src/lib/domain/pack';
+import { earlierCycles, pickPreviousCycle } from '../src/lib/domain/cycles';
 import { makeReportPdf } from '../src/lib/report/makeReport';
 import { loadNodeFonts } from '../src/lib/report/fontsNode';
-import {
-  earlierCycles,
-  pickPreviousCycle,
-  reportInputFrom,
-  type CycleRecords,
-} from '../src/lib/report/reportInput';
+import { reportInputFrom, type CycleRecords } from '../src/lib/report/reportInput';
 import { answerTableCsv, gapListCsv } from '../src/lib/report/csv';
 import type { ExportFile } from '../src/lib/schema/exportFile';
 import type { Assessment } from '../src/lib/schema/assessment';

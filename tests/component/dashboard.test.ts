@@ -285,6 +285,18 @@ describe('dashboard route', () => {
     expect(within(table).getByRole('columnheader', { name: 'Earlier cycle (2025)' })).toBeVisible();
   });
 
+  it("compares with the State's previous cycle when the new one started empty", async () => {
+    const [first] = activeActions(bundledPack);
+    await newCycle('2023');
+    const earlier = await newCycle('2025');
+    await answer(earlier.id, first!.id, 0);
+    const later = await newCycle('2026');
+
+    render(DashboardView, { params: { id: later.id }, query: new URLSearchParams() });
+    expect(await screen.findByText('Progress since 2025')).toBeInTheDocument();
+    expect(screen.queryByText('Progress since 2023')).not.toBeInTheDocument();
+  });
+
   it('says so when the assessment is not on this device', async () => {
     render(DashboardView, { params: { id: TEST_ASSESSMENT_ID }, query: new URLSearchParams() });
     expect(await screen.findByRole('alert')).toHaveTextContent(

@@ -8,7 +8,8 @@ import {
   timelineChartData,
 } from '../../src/lib/report/comparisonSection';
 import { buildReport, type Block, type SectionContext } from '../../src/lib/report/reportModel';
-import { earlierCycles, reportInputFrom } from '../../src/lib/report/reportInput';
+import { earlierCycles } from '../../src/lib/domain/cycles';
+import { reportInputFrom } from '../../src/lib/report/reportInput';
 import { makeCycle, packV1, packV2 } from '../fixtures/factories/cycles';
 
 function cycles() {

@@ -4,7 +4,8 @@ import { listAnswers, listNormAnswers } from '../../lib/storage/answers';
 import { getPack } from '../../lib/storage/packs';
 import { listStates } from '../../lib/storage/states';
 import { fail, ok, type Result } from '../../lib/domain/result';
-import { earlierCycles, pickPreviousCycle, type CycleRecords } from '../../lib/report/reportInput';
+import { earlierCycles, pickPreviousCycle } from '../../lib/domain/cycles';
+import type { CycleRecords } from '../../lib/report/reportInput';
 import type { StateProfile } from '../../lib/schema/assessment';
 import { t } from '../../lib/i18n';
 

@@ -14,6 +14,8 @@ export const dashboard = {
   notFound: 'This assessment was not found on this device.',
   packMissing: (id: string, version: string) =>
     `The checklist pack ${id} ${version} used by this assessment is not installed.`,
+  corruptRows: (n: number) =>
+    `${n} stored record${n === 1 ? ' was' : 's were'} damaged and left out of these figures. Export a backup and contact support.`,
   methodNote: 'How the scores are computed: see the scoring method in the documentation.',
 
   summaryHeading: 'Summary',

@@ -1,0 +1,44 @@
+import type { Assessment } from '../schema/assessment';
+
+/**
+ * Which cycles of a State come before an assessment. One rule for the dashboard, the report and
+ * the command line, so that all of them compare with the same earlier cycle: cycles are ordered by
+ * the start of their period; the previous cycle is the latest one that starts before this one.
+ */
+
+/**
+ * The previous cycle of an assessment: among the same State's assessments, the one with the latest
+ * period that starts before this one's. None when there is no earlier cycle.
+ */
+export function pickPreviousCycle<T extends Pick<Assessment, 'id' | 'stateCode' | 'periodStart'>>(
+  assessment: T,
+  candidates: readonly T[],
+): T | null {
+  let best: T | null = null;
+  for (const c of candidates) {
+    if (c.id === assessment.id || c.stateCode !== assessment.stateCode) continue;
+    if (c.periodStart >= assessment.periodStart) continue;
+    if (!best || c.periodStart > best.periodStart) best = c;
+  }
+  return best;
+}
+
+/**
+ * The State's cycles that start before this one, oldest first, at most `max` of the latest ones:
+ * the timeline a report prints. Same rule as `pickPreviousCycle`, so the previous cycle is the last.
+ */
+export function earlierCycles<T extends Pick<Assessment, 'id' | 'stateCode' | 'periodStart'>>(
+  assessment: T,
+  candidates: readonly T[],
+  max = 10,
+): T[] {
+  return candidates
+    .filter(
+      (c) =>
+        c.id !== assessment.id &&
+        c.stateCode === assessment.stateCode &&
+        c.periodStart < assessment.periodStart,
+    )
+    .sort((a, b) => (a.periodStart < b.periodStart ? -1 : a.periodStart > b.periodStart ? 1 : 0))
+    .slice(-max);
+}
