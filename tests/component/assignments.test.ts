@@ -1,0 +1,201 @@
+import { configure, render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import WorkspaceView from '../../src/views/Workspace/WorkspaceView.svelte';
+import BackupView from '../../src/views/Backup/BackupView.svelte';
+import { bundledPack } from '../../src/lib/domain/bundledPack';
+import { db } from '../../src/lib/storage/db';
+import { createAssessment, setAssessmentStatus } from '../../src/lib/storage/assessments';
+import { getAssignments, saveAssignments } from '../../src/lib/storage/assignments';
+import type { Assessment } from '../../src/lib/schema/assessment';
+import { TEST_ASSESSMENT_ID } from '../fixtures/factories/answers';
+import { makeAgencyAssignment as agency } from '../fixtures/factories/assignments';
+import { TEST_EXPORTED_AT, makeExportSource, testPack } from '../fixtures/factories/exports';
+
+configure({ asyncUtilTimeout: 4000 });
+
+// Tables are cleared before each test rather than the database deleted after it: a screen may
+// still be finishing a read (the backup screen refreshes its status after an export).
+beforeEach(async () => {
+  await db.open();
+  for (const table of db.tables) await table.clear();
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+async function seedWorkspace(): Promise<Assessment> {
+  const r = await createAssessment(
+    {
+      stateCode: 'TL',
+      title: 'Timor-Leste 2026',
+      periodStart: '2026-01-01',
+      periodEnd: '2026-12-31',
+      leadAgency: 'ANC',
+      people: [],
+      alias: '2026',
+    },
+    bundledPack,
+    'Ana',
+  );
+  if (!r.ok) throw new Error(r.reason);
+  return r.value;
+}
+
+const openWorkspace = (a: Assessment) =>
+  render(WorkspaceView, { params: { id: a.id }, query: new URLSearchParams() });
+
+async function addAgency(user: ReturnType<typeof userEvent.setup>, name: string) {
+  await user.type(screen.getByLabelText('Agency name'), name);
+  await user.click(screen.getByRole('button', { name: 'Add agency' }));
+  return screen.findByRole('group', { name: `Norms answered by ${name}` });
+}
+
+describe('assigning norms to agencies in the workspace', () => {
+  it('gives norms to two agencies, shows who answers each norm, and stores it', async () => {
+    const user = userEvent.setup();
+    const a = await seedWorkspace();
+    openWorkspace(a);
+    await screen.findByRole('heading', { level: 1, name: 'Timor-Leste 2026' });
+    await user.click(screen.getByText('Agencies and their parts'));
+    expect(screen.getByText('No agency has been given a part yet.')).toBeInTheDocument();
+
+    const mfa = await addAgency(user, 'Ministry of Foreign Affairs');
+    await user.click(within(mfa).getByRole('checkbox', { name: /^Norm 13\(a\)/ }));
+    const csa = await addAgency(user, 'Cyber Security Agency');
+    // 13(a) is taken: CSA cannot tick it, and the label says by whom.
+    const taken = within(csa).getByRole('checkbox', { name: /^Norm 13\(a\)/ });
+    expect(taken).toBeDisabled();
+    expect(taken.closest('label')).toHaveTextContent('(given to Ministry of Foreign Affairs)');
+    await user.click(within(csa).getByRole('checkbox', { name: /^Norm 13\(c\)/ }));
+
+    const nav = screen.getByRole('navigation', { name: 'Checklist sections' });
+    expect(
+      await within(nav).findByRole('button', {
+        name: /Norm 13\(c\).*Assigned to: Cyber Security Agency/,
+      }),
+    ).toBeInTheDocument();
+    expect(within(nav).getByRole('button', { name: /Norm 13\(a\)/ })).toHaveTextContent(
+      'Assigned to: Ministry of Foreign Affairs',
+    );
+    expect(within(nav).getByRole('button', { name: /Norm 13\(b\)/ })).not.toHaveTextContent(
+      'Assigned to',
+    );
+    // The open norm (13a) says it under its heading too.
+    expect(
+      screen.getByRole('heading', { level: 2, name: /^Norm 13\(a\):/ }).nextElementSibling,
+    ).toHaveTextContent('Assigned to: Ministry of Foreign Affairs');
+
+    const stored = await getAssignments(a.id);
+    expect(stored.record.rev).toBe(4);
+    expect(stored.record.assignments).toEqual([
+      agency({ agency: 'Ministry of Foreign Affairs', normIds: ['13a'] }),
+      agency({ agency: 'Cyber Security Agency', normIds: ['13c'] }),
+    ]);
+  });
+
+  it('shows the assignments read-only in a final assessment', async () => {
+    const a = await seedWorkspace();
+    const saved = await saveAssignments({
+      assessmentId: a.id,
+      expectedRev: 0,
+      assignments: [agency({ agency: 'MFA', normIds: ['13b'] })],
+      pack: bundledPack,
+      by: 'Ana',
+    });
+    expect(saved.ok).toBe(true);
+    await setAssessmentStatus(a.id, 'review');
+    await setAssessmentStatus(a.id, 'final');
+    openWorkspace(a);
+    const group = await screen.findByRole('group', { name: 'Norms answered by MFA' });
+    for (const box of within(group).getAllByRole('checkbox')) expect(box).toBeDisabled();
+    expect(within(group).getByRole('checkbox', { name: /^Norm 13\(b\)/ })).toBeChecked();
+    expect(screen.queryByLabelText('Agency name')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Remove MFA' })).toBeNull();
+  });
+});
+
+describe('exporting a part from an assignment', () => {
+  async function seedBackup() {
+    const source = makeExportSource();
+    await db.states.bulkAdd(source.states);
+    await db.assessments.bulkAdd(source.assessments);
+    await db.answers.bulkAdd(source.answers);
+    await db.normAnswers.bulkAdd(source.normAnswers);
+    await db.history.bulkAdd(source.history);
+    const pack = testPack();
+    await db.packs.add({
+      key: 'test-pack@1.0.0',
+      id: pack.id,
+      version: pack.version,
+      bundled: false,
+      installedAt: TEST_EXPORTED_AT,
+      pack,
+    });
+    return pack;
+  }
+
+  let downloads: Blob[] = [];
+  beforeEach(() => {
+    downloads = [];
+    URL.createObjectURL = vi.fn((blob: Blob) => {
+      downloads.push(blob);
+      return 'blob:test';
+    });
+    URL.revokeObjectURL = vi.fn();
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+  });
+
+  const renderBackup = () => render(BackupView, { params: {}, query: new URLSearchParams() });
+
+  it('fills in the agency and its norms, and the part carries only its items', async () => {
+    const pack = await seedBackup();
+    // MFA has 13a except 13a-02, which CSA answers with 13c.
+    const saved = await saveAssignments({
+      assessmentId: TEST_ASSESSMENT_ID,
+      expectedRev: 0,
+      assignments: [
+        agency({ agency: 'MFA', normIds: ['13a'] }),
+        agency({ agency: 'CSA', normIds: ['13c'], itemIds: ['13a-02'] }),
+      ],
+      pack,
+      by: 'Lan',
+    });
+    expect(saved.ok).toBe(true);
+    const user = userEvent.setup();
+    renderBackup();
+    await user.click(await screen.findByRole('radio', { name: /A part of an assessment/ }));
+    const choice = await screen.findByRole('combobox', {
+      name: 'Fill in from the coordinator’s assignment',
+    });
+    await user.selectOptions(choice, 'CSA');
+    expect(screen.getByLabelText('Agency filling this part')).toHaveValue('CSA');
+    const norms = screen.getByRole('group', { name: 'Norms this part covers' });
+    expect(within(norms).getByRole('checkbox', { name: /^Norm 13\(a\)/ })).toBeChecked();
+    expect(within(norms).getByRole('checkbox', { name: /^Norm 13\(c\)/ })).toBeChecked();
+
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    await screen.findByText(/^Saved nic-sg-2026-part-csa-/);
+    const file = JSON.parse(await downloads[0]!.text()) as {
+      part: unknown;
+      answers: { itemId: string }[];
+    };
+    expect(file.part).toEqual({
+      agency: 'CSA',
+      normIds: ['13a', '13c'],
+      itemIds: ['13a-02', '13c-01'],
+    });
+    // 13a-01 is MFA's: left out of CSA's part.
+    expect(file.answers.map((x) => x.itemId)).toEqual(['13c-01']);
+  });
+
+  it('keeps the form as it was when the assessment has no assignments', async () => {
+    await seedBackup();
+    const user = userEvent.setup();
+    renderBackup();
+    await user.click(await screen.findByRole('radio', { name: /A part of an assessment/ }));
+    await screen.findByRole('checkbox', { name: /^Norm 13\(a\)/ });
+    expect(screen.queryByRole('combobox', { name: /coordinator/ })).toBeNull();
+    expect(screen.getByLabelText('Agency filling this part')).toHaveValue('');
+  });
+});
