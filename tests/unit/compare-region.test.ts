@@ -156,7 +156,7 @@ describe('sharedCyclesFromExport', () => {
     });
     return {
       type: 'nic-export',
-      version: 1,
+      version: 2,
       kind: 'state',
       appVersion: '0.1.0',
       exportedAt: '2026-11-01T00:00:00.000Z',
@@ -169,6 +169,7 @@ describe('sharedCyclesFromExport', () => {
       answers: [...my.answers],
       normAnswers: [],
       history: [],
+      assignments: [],
       checksum: { algorithm: 'SHA-256', value: '0'.repeat(64) },
       ...overrides,
     };

@@ -4,13 +4,18 @@ import { readExportFile } from '../../src/lib/io/readExportFile';
 import { encryptText } from '../../src/lib/io/crypto';
 import { buildExportBody, sealExport } from '../../src/lib/domain/exchange';
 import { exportChecksum } from '../../src/lib/domain/checksum';
-import { encryptedFileSchema, type ExportFile } from '../../src/lib/schema/exportFile';
+import {
+  encryptedFileSchema,
+  exportFileV1Schema,
+  type ExportFile,
+} from '../../src/lib/schema/exportFile';
 import {
   TEST_APP_VERSION,
   TEST_EXPORTED_AT,
   makeExportSource,
 } from '../fixtures/factories/exports';
 
+const v2Text = readFileSync('tests/fixtures/exports/export-v2.json', 'utf8');
 const v1Text = readFileSync('tests/fixtures/exports/export-v1.json', 'utf8');
 const v0Text = readFileSync('tests/fixtures/exports/export-v0.json', 'utf8');
 
@@ -30,7 +35,7 @@ async function edited(
   change: (data: Record<string, unknown>) => void,
   reseal = true,
 ): Promise<string> {
-  const data = JSON.parse(v1Text) as Record<string, unknown>;
+  const data = JSON.parse(v2Text) as Record<string, unknown>;
   change(data);
   if (reseal) data.checksum = { algorithm: 'SHA-256', value: await exportChecksum(data) };
   return JSON.stringify(data);
@@ -43,21 +48,61 @@ async function refusal(text: string, options = {}): Promise<string> {
 }
 
 describe('reading an export file', () => {
-  it('reads the stored version 1 file exactly as written', async () => {
-    const read = await readExportFile(v1Text);
-    expect(read.ok && read.value.fromVersion).toBe(1);
+  it('reads the stored version 2 file exactly as written, assignments included', async () => {
+    const read = await readExportFile(v2Text);
+    expect(read.ok && read.value.fromVersion).toBe(2);
     expect(read.ok && read.value.file).toEqual(await sealed());
+    expect(read.ok && read.value.file.assignments[0]?.assignments).toHaveLength(2);
   });
 
-  it('upgrades the stored version 0 file step by step to the current format', async () => {
+  it('upgrades the stored version 1 file to version 2 with no assignments', async () => {
+    const stored = JSON.parse(v1Text) as Record<string, unknown>;
+    // The stored file is a valid version 1 file as that release wrote it.
+    expect(exportFileV1Schema.safeParse(stored).success).toBe(true);
+    expect(stored).not.toHaveProperty('assignments');
+    const read = await readExportFile(v1Text);
+    if (!read.ok) throw new Error(read.reason.message);
+    expect(read.value.fromVersion).toBe(1);
+    // Everything else exactly as written (the checksum too: it is the one of the v1 file).
+    expect(read.value.file).toEqual({ ...stored, version: 2, assignments: [] });
+    const { checksum: _c, ...current } = await sealed();
+    const { checksum: _d, ...upgraded } = read.value.file;
+    expect(upgraded).toEqual({ ...current, assignments: [] });
+  });
+
+  it('upgrades the stored version 0 file step by step (0 → 1 → 2) to the current format', async () => {
     const read = await readExportFile(v0Text);
     if (!read.ok) throw new Error(read.reason.message);
     expect(read.value.fromVersion).toBe(0);
-    expect(read.value.file.version).toBe(1);
+    expect(read.value.file.version).toBe(2);
     expect(read.value.file.shareable).toBe(false);
+    expect(read.value.file.assignments).toEqual([]);
     const current = await sealed();
     expect(read.value.file.history).toEqual(current.history);
     expect(read.value.file.answers).toEqual(current.answers);
+  });
+
+  it('refuses assignments of an assessment the file does not carry, or twice the same one', async () => {
+    const elsewhere = await edited((d) => {
+      const [record] = d.assignments as { assessmentId: string }[];
+      record!.assessmentId = '00000000-0000-4000-8000-000000000099';
+    });
+    expect(await refusal(elsewhere)).toMatch(
+      /assignments\[0\]\.assessmentId: is not an assessment in this file/,
+    );
+    const twice = await edited((d) => {
+      const list = d.assignments as unknown[];
+      list.push(list[0]);
+    });
+    expect(await refusal(twice)).toMatch(/assignments\[1\]: appears twice/);
+  });
+
+  it('refuses a part that carries assignments', async () => {
+    const text = await edited((d) => {
+      d.kind = 'part';
+      d.part = { agency: 'Ministry of Justice', normIds: ['13a'] };
+    });
+    expect(await refusal(text)).toMatch(/assignments: a part carries no assignments/);
   });
 
   it('refuses text that is not JSON', async () => {
@@ -74,9 +119,11 @@ describe('reading an export file', () => {
     ).toMatch(/this is a checklist pack, not an export/);
   });
 
-  it('refuses a newer format version and says to update the app', async () => {
-    const text = await edited((d) => (d.version = 2));
-    expect(await refusal(text)).toMatch(/newer format than this app.*Update the app/);
+  it('refuses a file claiming version 3 and says to update the app', async () => {
+    const text = await edited((d) => (d.version = 3));
+    expect(await refusal(text)).toBe(
+      'in.json: newer format than this app: the file was written in export format 3, this app reads up to 2. Update the app',
+    );
   });
 
   it('refuses a file whose checksum fails', async () => {
@@ -146,7 +193,7 @@ describe('passphrase-protected exports', () => {
   const passphrase = 'correct horse battery staple';
 
   it('round-trips through encryption, with PBKDF2 ≥ 600,000 iterations stored in the file', async () => {
-    const encrypted = await encryptText(v1Text, passphrase);
+    const encrypted = await encryptText(v2Text, passphrase);
     const text = JSON.stringify(encrypted);
     const stored = encryptedFileSchema.parse(JSON.parse(text));
     expect(stored.kdf).toMatchObject({ name: 'PBKDF2', hash: 'SHA-256' });

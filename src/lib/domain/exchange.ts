@@ -5,6 +5,7 @@ import type {
   NormAnswer,
   StateProfile,
 } from '../schema/assessment';
+import type { Assignments } from '../schema/assignments';
 import type { ExportBody, ExportFile, ExportKind, PartScope } from '../schema/exportFile';
 import { EXPORT_FORMAT_VERSION, EXPORT_TYPE } from '../schema/exportFile';
 import type { ChecklistPack } from '../schema/pack';
@@ -25,6 +26,8 @@ export interface ExportSource {
   history: HistoryEntry[];
   /** Every pack version the assessments name (storage resolves them). */
   packs: ChecklistPack[];
+  /** The coordinator's assignments stored for the assessments (at most one record each). */
+  assignments: Assignments[];
 }
 
 export interface ExportOptions {
@@ -63,7 +66,9 @@ export const WITHHELD = '(withheld)';
  *   (replaced by "(withheld)"), updatedBy;
  * - norm answers: challenges, capacity needs, updatedBy;
  * - assessments: lead agency, people;
- * - the whole history (it holds every earlier value, with names).
+ * - the whole history (it holds every earlier value, with names);
+ * - the coordinator's assignments (agency names are names, and the plan of who answers what is
+ *   internal to the State).
  */
 export function makeShareable(body: ExportBody): ExportBody {
   return {
@@ -88,6 +93,7 @@ export function makeShareable(body: ExportBody): ExportBody {
       updatedBy: '',
     })),
     history: [],
+    assignments: [],
   };
 }
 
@@ -114,6 +120,10 @@ export function buildExportBody(source: ExportSource, options: ExportOptions): E
     normAnswers = normAnswers.filter((n) => part.normIds.includes(n.normId));
     history = history.filter((h) => inPart(h.target, items, part));
   }
+  // A part carries no assignments: it is what one agency filled in, and the coordinator keeps
+  // the plan of who answers what (the schema refuses a part that carries any).
+  const assignments =
+    options.kind === 'part' ? [] : source.assignments.filter((r) => ids.has(r.assessmentId));
   const body: ExportBody = {
     type: EXPORT_TYPE,
     version: EXPORT_FORMAT_VERSION,
@@ -128,6 +138,7 @@ export function buildExportBody(source: ExportSource, options: ExportOptions): E
     answers,
     normAnswers,
     history,
+    assignments,
     ...(options.kind === 'part' && options.part ? { part: options.part } : {}),
   };
   return options.shareable ? makeShareable(body) : body;

@@ -28,6 +28,12 @@ export const upgrades: Readonly<Record<number, (data: Raw) => Raw>> = {
       history: rest.history ?? changes ?? [],
     };
   },
+  /**
+   * 1 → 2. Version 2 carries the coordinator's assignments of norms and items to agencies
+   * (schema/assignments.ts). A version 1 file had none: its assessments arrive unassigned, as
+   * they were on the laptop that wrote it (assignments were not exported then).
+   */
+  1: (data) => ({ ...data, version: 2, assignments: [] }),
 };
 
 /** The oldest format version that can still be read. */

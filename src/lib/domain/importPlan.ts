@@ -1,4 +1,5 @@
 import type { Answer, Assessment, NormAnswer, StateProfile } from '../schema/assessment';
+import type { Assignments } from '../schema/assignments';
 import type { ExportFile } from '../schema/exportFile';
 import type { ChecklistPack } from '../schema/pack';
 import { inPart, partItemIds } from './exchange';
@@ -21,6 +22,14 @@ import { fail, ok, type Result } from './result';
  * An assessment already stored is never overwritten: the user imports it as a copy (a new id) or
  * merges it (domain/merge.ts), or skips it. A new one is added exactly as in the file, history
  * included, so that export → wipe → import gives back every field.
+ *
+ * The coordinator's assignments (who answers what) follow the assessment's choice:
+ * - add, or copy: the file's record is taken as it is (for a copy, under the copy's new id);
+ * - merge: the plan already stored on this device wins when it gives anything to anyone; only when
+ *   nothing is assigned here is the file's plan taken (its revision is then the stored one + 1, so
+ *   that an assignments panel open on the old one gets a conflict rather than overwriting it);
+ * - skip: nothing.
+ * A full backup restored over assessments already stored follows the same per-assessment choice.
  */
 
 export interface StoredRecords {
@@ -39,6 +48,8 @@ export interface StoredContext {
   installedPacks: ReadonlySet<string>;
   /** Installed packs by key, for the scope of a part. */
   packs: ReadonlyMap<string, ChecklistPack>;
+  /** Stored assignments (that pass their schema) of the assessments in `records`. */
+  assignments: ReadonlyMap<string, Assignments>;
 }
 
 export type Choice =
@@ -127,9 +138,10 @@ export interface Conflict {
 
 /** A record the transaction must find as the plan saw it, or the import is refused. */
 export interface Guard {
-  table: 'assessments' | 'answers' | 'normAnswers';
+  table: 'assessments' | 'answers' | 'normAnswers' | 'assignments';
+  /** The assessment id for assessments and assignments; [assessment, item or norm] otherwise. */
   key: string | [string, string];
-  /** Revision seen (answers, norm answers), `null` when nothing was stored; for assessments, `updatedAt` or null. */
+  /** Revision seen (answers, norm answers, assignments), `null` when nothing was stored; for assessments, `updatedAt` or null. */
   expected: number | string | null;
 }
 
@@ -140,6 +152,8 @@ export interface ImportWrites {
   answers: Answer[];
   normAnswers: NormAnswer[];
   history: HistoryLike[];
+  /** Assignment records to put, each under its assessment's key (replacing what is there). */
+  assignments: Assignments[];
   guards: Guard[];
 }
 
@@ -199,6 +213,7 @@ export function previewImport(
     answers: [],
     normAnswers: [],
     history: [],
+    assignments: [],
     guards: [],
   };
   counts.packs.added = plan.packsToInstall.length;
@@ -233,6 +248,7 @@ export function previewImport(
       outOfScope += before - answers.length - normAnswers.length - history.length;
     }
     usedStates.add(p.incoming.stateCode);
+    const fileAssignments = file.assignments.find((r) => r.assessmentId === id);
 
     if (choice.action === 'add' || choice.action === 'copy') {
       const newId = choice.action === 'copy' ? choice.newId : id;
@@ -245,6 +261,7 @@ export function previewImport(
       writes.answers.push(...rekey(answers, newId));
       writes.normAnswers.push(...rekey(normAnswers, newId));
       writes.history.push(...rekeyHistory(history, newId));
+      if (fileAssignments) writes.assignments.push({ ...fileAssignments, assessmentId: newId });
       counts.assessments.added += 1;
       counts.answers.added += answers.length;
       counts.normAnswers.added += normAnswers.length;
@@ -262,6 +279,23 @@ export function previewImport(
     const incomingHistory = rekeyHistory(history, target.id);
     counts.assessments.unchanged += 1;
     writes.guards.push({ table: 'assessments', key: target.id, expected: target.updatedAt });
+    const storedAssignments = ctx.assignments.get(target.id);
+    if (
+      fileAssignments &&
+      fileAssignments.assignments.length > 0 &&
+      !(storedAssignments && storedAssignments.assignments.length > 0)
+    ) {
+      writes.assignments.push({
+        ...fileAssignments,
+        assessmentId: target.id,
+        rev: (storedAssignments?.rev ?? 0) + 1,
+      });
+      writes.guards.push({
+        table: 'assignments',
+        key: target.id,
+        expected: storedAssignments?.rev ?? null,
+      });
+    }
     const merged: { table: 'answers' | 'normAnswers'; items: MergeItem[] }[] = [
       {
         table: 'answers',

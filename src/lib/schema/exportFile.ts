@@ -8,6 +8,7 @@ import {
   timestampSchema,
   userName,
 } from './assessment';
+import { assignmentsSchema } from './assignments';
 import { idSchema, packSchema } from './pack';
 
 /**
@@ -16,12 +17,18 @@ import { idSchema, packSchema } from './pack';
  * this envelope, independent of the app version. An older file is upgraded step by step
  * (domain/exportMigrations.ts) before this schema sees it; a newer one is refused.
  *
+ * One schema per shipped format version, kept exactly as shipped: `exportFileV1Schema` documents
+ * version 1 (and is what a stored v1 file is checked against in the tests); `exportFileSchema` is the
+ * current format (version 2). A new version adds its own schema and an upgrade step; it never edits
+ * an older one.
+ *
  * Limits are generous for real data (11 norms × ~100 actions × dozens of cycles) and stop hostile
  * files early, before any of it is written.
  */
 
 export const EXPORT_TYPE = 'nic-export';
-export const EXPORT_FORMAT_VERSION = 1;
+/** The format this app writes, and the newest it reads. */
+export const EXPORT_FORMAT_VERSION = 2;
 export const ENCRYPTED_TYPE = 'nic-export-encrypted';
 export const ENCRYPTED_FORMAT_VERSION = 1;
 
@@ -63,10 +70,13 @@ export const checksumSchema = z.strictObject({
   value: hexDigest,
 });
 
+// ---------------------------------------------------------------------------------------------
+// Version 1 (shipped in 0.1.x): kept exactly as shipped.
+
 /** Everything but the checksum: what the checksum is computed over (canonical JSON). */
-export const exportBodySchema = z.strictObject({
+export const exportBodyV1Schema = z.strictObject({
   type: z.literal(EXPORT_TYPE),
-  version: z.literal(EXPORT_FORMAT_VERSION),
+  version: z.literal(1),
   kind: exportKindSchema,
   appVersion: z.string().min(1).max(64),
   exportedAt: timestampSchema,
@@ -84,60 +94,106 @@ export const exportBodySchema = z.strictObject({
   part: partScopeSchema.optional(),
 });
 
+/** What the version 1 cross-checks look at: every later version carries it too. */
+type V1Records = Omit<z.infer<typeof exportBodyV1Schema>, 'version'>;
+
+/** The cross-checks of version 1, which every later version keeps. */
+function checkV1References(file: V1Records, ctx: z.RefinementCtx): void {
+  // Cross-references inside the file: every record belongs to an assessment the file carries,
+  // every assessment to a State it carries, and no record appears twice.
+  const assessmentIds = new Set<string>();
+  file.assessments.forEach((a, i) => {
+    if (assessmentIds.has(a.id))
+      ctx.addIssue({ code: 'custom', path: ['assessments', i, 'id'], message: 'appears twice' });
+    assessmentIds.add(a.id);
+  });
+  const stateCodes = new Set(file.states.map((s) => s.code));
+  file.assessments.forEach((a, i) => {
+    if (!stateCodes.has(a.stateCode))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['assessments', i, 'stateCode'],
+        message: `State "${a.stateCode}" is not in the file`,
+      });
+  });
+  const refs = (list: { assessmentId: string }[], key: string) =>
+    list.forEach((r, i) => {
+      if (!assessmentIds.has(r.assessmentId))
+        ctx.addIssue({
+          code: 'custom',
+          path: [key, i, 'assessmentId'],
+          message: 'is not an assessment in this file',
+        });
+    });
+  refs(file.answers, 'answers');
+  refs(file.normAnswers, 'normAnswers');
+  refs(file.history, 'history');
+  const unique = (keys: string[], key: string) => {
+    const seen = new Set<string>();
+    keys.forEach((k, i) => {
+      if (seen.has(k)) ctx.addIssue({ code: 'custom', path: [key, i], message: 'appears twice' });
+      seen.add(k);
+    });
+  };
+  unique(
+    file.answers.map((r) => `${r.assessmentId} ${r.itemId}`),
+    'answers',
+  );
+  unique(
+    file.normAnswers.map((r) => `${r.assessmentId} ${r.normId}`),
+    'normAnswers',
+  );
+  if (file.kind === 'part' && !file.part)
+    ctx.addIssue({ code: 'custom', path: ['part'], message: 'a part must say what it covers' });
+  if (file.kind === 'part' && file.assessments.length !== 1)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['assessments'],
+      message: 'a part holds exactly one assessment',
+    });
+}
+
+export const exportFileV1Schema = exportBodyV1Schema
+  .extend({ checksum: checksumSchema })
+  .superRefine(checkV1References);
+
+// ---------------------------------------------------------------------------------------------
+// Version 2 (current): version 1 plus the coordinator's assignments.
+
+/**
+ * Version 2 adds the coordinator's assignments of norms and items to agencies
+ * (schema/assignments.ts): at most one record per assessment the file carries. A full or
+ * assessment/State export carries those of its assessments; a part and a shareable export carry
+ * none (a part is what one agency filled in; agency names are names).
+ */
+export const exportBodySchema = exportBodyV1Schema.extend({
+  version: z.literal(EXPORT_FORMAT_VERSION),
+  /** One record per assessment at most (hence the assessments' limit). */
+  assignments: z.array(assignmentsSchema).max(EXPORT_LIMITS.assessments),
+});
+
 export const exportFileSchema = exportBodySchema
   .extend({ checksum: checksumSchema })
   .superRefine((file, ctx) => {
-    // Cross-references inside the file: every record belongs to an assessment the file carries,
-    // every assessment to a State it carries, and no record appears twice.
-    const assessmentIds = new Set<string>();
-    file.assessments.forEach((a, i) => {
-      if (assessmentIds.has(a.id))
-        ctx.addIssue({ code: 'custom', path: ['assessments', i, 'id'], message: 'appears twice' });
-      assessmentIds.add(a.id);
-    });
-    const stateCodes = new Set(file.states.map((s) => s.code));
-    file.assessments.forEach((a, i) => {
-      if (!stateCodes.has(a.stateCode))
+    checkV1References(file, ctx);
+    const assessmentIds = new Set(file.assessments.map((a) => a.id));
+    const seen = new Set<string>();
+    file.assignments.forEach((r, i) => {
+      if (!assessmentIds.has(r.assessmentId))
         ctx.addIssue({
           code: 'custom',
-          path: ['assessments', i, 'stateCode'],
-          message: `State "${a.stateCode}" is not in the file`,
+          path: ['assignments', i, 'assessmentId'],
+          message: 'is not an assessment in this file',
         });
+      if (seen.has(r.assessmentId))
+        ctx.addIssue({ code: 'custom', path: ['assignments', i], message: 'appears twice' });
+      seen.add(r.assessmentId);
     });
-    const refs = (list: { assessmentId: string }[], key: string) =>
-      list.forEach((r, i) => {
-        if (!assessmentIds.has(r.assessmentId))
-          ctx.addIssue({
-            code: 'custom',
-            path: [key, i, 'assessmentId'],
-            message: 'is not an assessment in this file',
-          });
-      });
-    refs(file.answers, 'answers');
-    refs(file.normAnswers, 'normAnswers');
-    refs(file.history, 'history');
-    const unique = (keys: string[], key: string) => {
-      const seen = new Set<string>();
-      keys.forEach((k, i) => {
-        if (seen.has(k)) ctx.addIssue({ code: 'custom', path: [key, i], message: 'appears twice' });
-        seen.add(k);
-      });
-    };
-    unique(
-      file.answers.map((r) => `${r.assessmentId} ${r.itemId}`),
-      'answers',
-    );
-    unique(
-      file.normAnswers.map((r) => `${r.assessmentId} ${r.normId}`),
-      'normAnswers',
-    );
-    if (file.kind === 'part' && !file.part)
-      ctx.addIssue({ code: 'custom', path: ['part'], message: 'a part must say what it covers' });
-    if (file.kind === 'part' && file.assessments.length !== 1)
+    if (file.kind === 'part' && file.assignments.length > 0)
       ctx.addIssue({
         code: 'custom',
-        path: ['assessments'],
-        message: 'a part holds exactly one assessment',
+        path: ['assignments'],
+        message: 'a part carries no assignments',
       });
   });
 
@@ -170,5 +226,6 @@ export type ExportKind = z.infer<typeof exportKindSchema>;
 export type PartScope = z.infer<typeof partScopeSchema>;
 export type ExportBody = z.infer<typeof exportBodySchema>;
 export type ExportFile = z.infer<typeof exportFileSchema>;
+export type ExportFileV1 = z.infer<typeof exportFileV1Schema>;
 export type ExportHistoryEntry = ExportFile['history'][number];
 export type EncryptedFile = z.infer<typeof encryptedFileSchema>;

@@ -6,11 +6,13 @@ import {
   stateProfileSchema,
   timestampSchema,
 } from '../schema/assessment';
+import { assignmentsSchema, type Assignments } from '../schema/assignments';
 import type { ExportFile } from '../schema/exportFile';
 import type { ChecklistPack } from '../schema/pack';
 import type { ExportSource } from '../domain/exchange';
 import type { Guard, ImportWrites, StoredContext, StoredRecords } from '../domain/importPlan';
 import { fail, ok, type Result } from '../domain/result';
+import { assignmentsKey } from './assignments';
 import { db } from './db';
 import { classifyStorageError } from './errors';
 import { getPack, installPack, listPacks } from './packs';
@@ -35,10 +37,11 @@ export interface ReadSource {
 export async function readExportSource(scope: ExportScope): Promise<Result<ReadSource>> {
   // One read-only transaction: the export is a consistent snapshot even while another tab writes.
   // states, assessments, answers, normAnswers, history: the records exported; packs: the versions
-  // the assessments need.
+  // the assessments need; meta: the coordinator's assignments of those assessments (stored there
+  // under `assignments:<id>`, storage/assignments.ts).
   const raw = await db.transaction(
     'r',
-    [db.states, db.assessments, db.answers, db.normAnswers, db.history, db.packs],
+    [db.states, db.assessments, db.answers, db.normAnswers, db.history, db.packs, db.meta],
     async () => {
       const assessments =
         scope.kind === 'backup'
@@ -60,6 +63,10 @@ export async function readExportSource(scope: ExportScope): Promise<Result<ReadS
         history: all
           ? await db.history.toArray()
           : await db.history.where('assessmentId').anyOf(ids).toArray(),
+        assignments: (await db.meta.bulkGet(ids.map(assignmentsKey))).map((row, i) => ({
+          id: ids[i] ?? '',
+          value: row?.value,
+        })),
       };
     },
   );
@@ -68,6 +75,7 @@ export async function readExportSource(scope: ExportScope): Promise<Result<ReadS
   const answers = parseRows(answerSchema, raw.answers, 'answer');
   const normAnswers = parseRows(normAnswerSchema, raw.normAnswers, 'norm answer');
   const history = parseRows(historyEntrySchema, raw.history, 'history entry');
+  const assignments = parseAssignments(raw.assignments);
   if (assessments.rows.length === 0 && scope.kind !== 'backup' && scope.kind !== 'state')
     return fail('The assessment was not found on this device.');
   const packs: ChecklistPack[] = [];
@@ -86,6 +94,7 @@ export async function readExportSource(scope: ExportScope): Promise<Result<ReadS
       normAnswers: normAnswers.rows,
       history: history.rows,
       packs,
+      assignments: assignments.rows,
     },
     corrupt: [
       ...states.corrupt,
@@ -93,8 +102,32 @@ export async function readExportSource(scope: ExportScope): Promise<Result<ReadS
       ...answers.corrupt,
       ...normAnswers.corrupt,
       ...history.corrupt,
+      ...assignments.corrupt,
     ],
   });
+}
+
+/**
+ * Assignment records read from meta, by the assessment id they were stored under: none stored is
+ * no record; one that fails its schema or names another assessment is corrupt (left out).
+ */
+function parseAssignments(raw: readonly { id: string; value: unknown }[]): {
+  rows: Assignments[];
+  corrupt: string[];
+} {
+  const stored = raw.filter((r) => r.value !== undefined);
+  const parsed = parseRows(
+    assignmentsSchema,
+    stored.map((r) => r.value),
+    'assignments',
+  );
+  const rows: Assignments[] = [];
+  const corrupt = [...parsed.corrupt];
+  for (const row of parsed.rows) {
+    if (stored.some((r) => r.id === row.assessmentId)) rows.push(row);
+    else corrupt.push(`assignments of ${row.assessmentId}: stored under another assessment`);
+  }
+  return { rows, corrupt };
 }
 
 /** The stored side of an import plan: what the file's assessments meet on this device. */
@@ -112,6 +145,12 @@ export async function loadImportContext(file: ExportFile): Promise<StoredContext
     (a) => ids.has(a.id) || (file.kind === 'part' && codes.has(a.stateCode)),
   );
   const records = new Map<string, StoredRecords>();
+  const storedAssignments = parseAssignments(
+    (await db.meta.bulkGet(relevant.map((a) => assignmentsKey(a.id)))).map((row, i) => ({
+      id: relevant[i]?.id ?? '',
+      value: row?.value,
+    })),
+  ).rows;
   for (const a of relevant) {
     records.set(a.id, {
       answers: parseRows(
@@ -143,6 +182,7 @@ export async function loadImportContext(file: ExportFile): Promise<StoredContext
     records,
     installedPacks: new Set(listed.packs.map((p) => p.key)),
     packs,
+    assignments: new Map(storedAssignments.map((r) => [r.assessmentId, r])),
   };
 }
 
@@ -153,6 +193,11 @@ async function checkGuard(guard: Guard): Promise<void> {
   if (guard.table === 'assessments') {
     const row = await db.assessments.get(guard.key as string);
     seen = row ? row.updatedAt : null;
+  } else if (guard.table === 'assignments') {
+    // As loadImportContext saw it: a record that fails its schema counts as none.
+    const row = await db.meta.get(assignmentsKey(guard.key as string));
+    const parsed = assignmentsSchema.safeParse(row?.value);
+    seen = parsed.success ? parsed.data.rev : null;
   } else {
     const key = guard.key as [string, string];
     const row =
@@ -172,13 +217,16 @@ async function checkGuard(guard: Guard): Promise<void> {
  * - states: State profiles the imported assessments belong to;
  * - assessments: the new ones and copies, and the merge targets read by the guards;
  * - answers, normAnswers: the records added or merged, read first by the guards (revisions);
- * - history: the file's history and one entry per merged record.
+ * - history: the file's history and one entry per merged record;
+ * - meta: the coordinator's assignments of the imported assessments (stored in meta under
+ *   `assignments:<id>`, storage/assignments.ts), read first by their guard; written here, not
+ *   afterwards, so that an import never leaves assessments without the plan it carried.
  */
 export async function applyImport(writes: ImportWrites, now = new Date()): Promise<Result<void>> {
   try {
     await db.transaction(
       'rw',
-      [db.packs, db.states, db.assessments, db.answers, db.normAnswers, db.history],
+      [db.packs, db.states, db.assessments, db.answers, db.normAnswers, db.history, db.meta],
       async () => {
         for (const guard of writes.guards) await checkGuard(guard);
         for (const pack of writes.packs) {
@@ -191,6 +239,12 @@ export async function applyImport(writes: ImportWrites, now = new Date()): Promi
         await db.answers.bulkPut(writes.answers.map((a) => answerSchema.parse(a)));
         await db.normAnswers.bulkPut(writes.normAnswers.map((n) => normAnswerSchema.parse(n)));
         await db.history.bulkAdd(writes.history.map((h) => historyEntrySchema.parse(h)));
+        await db.meta.bulkPut(
+          writes.assignments.map((r) => {
+            const record = assignmentsSchema.parse(r);
+            return { key: assignmentsKey(record.assessmentId), value: record };
+          }),
+        );
       },
     );
     return ok(undefined);
