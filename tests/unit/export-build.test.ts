@@ -44,6 +44,8 @@ describe('building an export file', () => {
     expect(body.answers.map((a) => a.itemId)).toEqual(['13c-01']);
     expect(body.normAnswers).toEqual([]);
     expect(body.history.map((h) => h.target)).toEqual(['item:13c-01']);
+    // The coordinator's plan stays with the coordinator.
+    expect(body.assignments).toEqual([]);
     expect([...partItemIds(testPack(), { agency: 'x', normIds: ['13a'] })]).toEqual([
       '13a-01',
       '13a-02',
@@ -68,6 +70,19 @@ describe('building an export file', () => {
     expect(body.answers[1]?.naJustification).toBe('(withheld)');
     expect(body.assessments[0]).toMatchObject({ leadAgency: '', people: [] });
     expect(body.normAnswers[0]).toMatchObject({ challenges: '', capacityNeeds: '' });
+    expect(body.assignments).toEqual([]);
+  });
+
+  it('carries the assignments of the exported assessments only', () => {
+    const source = makeExportSource();
+    const [record] = source.assignments;
+    const other = { ...record!, assessmentId: '00000000-0000-4000-8000-0000000000aa' };
+    const body = buildExportBody(
+      { ...source, assignments: [record!, other] },
+      { kind: 'assessment', ...options },
+    );
+    expect(body.version).toBe(2);
+    expect(body.assignments).toEqual([record]);
   });
 
   it('names files by State, alias and day', () => {
@@ -107,6 +122,18 @@ describe('export format upgrades', () => {
       reason: 'unknown export format version -1',
     });
     expect(migrateExport({}, EXPORT_FORMAT_VERSION + 1).ok).toBe(false);
+  });
+
+  it('1 → 2 adds an empty list of assignments and changes nothing else', () => {
+    const v1 = { type: 'nic-export', version: 1, shareable: true, history: [{ x: 1 }] };
+    expect(migrateExport(v1, 1)).toEqual({
+      ok: true,
+      value: { ...v1, version: 2, assignments: [] },
+    });
+    expect(migrateExport({ version: 0, changes: [] }, 0)).toMatchObject({
+      ok: true,
+      value: { version: 2, shareable: false, history: [], assignments: [] },
+    });
   });
 });
 

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/lib/storage/db';
+import { assignmentsKey } from '../../src/lib/storage/assignments';
 import {
   applyImport,
   getBackupStatus,
@@ -40,6 +41,8 @@ async function seed() {
   await db.answers.bulkAdd(source.answers);
   await db.normAnswers.bulkAdd(source.normAnswers);
   await db.history.bulkAdd(source.history);
+  for (const r of source.assignments)
+    await db.meta.put({ key: assignmentsKey(r.assessmentId), value: r });
   const pack = testPack();
   await db.packs.add({
     key: 'test-pack@1.0.0',
@@ -91,6 +94,10 @@ async function preview(
   };
 }
 
+/** The assignments record stored for an assessment, as it is in meta. */
+const storedAssignments = async (assessmentId: string) =>
+  (await db.meta.get(assignmentsKey(assessmentId)))?.value;
+
 const withoutIds = <T extends { id?: number }>(rows: T[]) => rows.map(({ id: _id, ...r }) => r);
 
 beforeEach(wipe);
@@ -115,6 +122,9 @@ describe('export → wipe → import', () => {
       withoutIds(source.history),
     );
     expect((await db.packs.get('test-pack@1.0.0'))?.pack).toEqual(testPack());
+    // The coordinator's assignments travel too (export format 2), exactly as they were stored.
+    expect(file.assignments).toEqual(source.assignments);
+    expect(await storedAssignments(TEST_ASSESSMENT_ID)).toEqual(source.assignments[0]);
   });
 
   it('a shareable export leaves out notes, evidence, names and history', async () => {
@@ -135,9 +145,13 @@ describe('export → wipe → import', () => {
       'Staffing',
       'Cyber Security Agency',
       'No such facilities',
+      'Ministry of Justice',
+      'Telecoms Regulator',
+      'Coordinator Lim',
     ])
       expect(text).not.toContain(secret);
     expect(file.shareable).toBe(true);
+    expect(file.assignments).toEqual([]);
     expect(file.history).toEqual([]);
     expect(file.answers.map((a) => a.status)).toEqual(['largely', 'not-applicable']);
   });
@@ -171,6 +185,10 @@ describe('importing over stored data', () => {
       true,
     );
     expect(await db.answers.where('assessmentId').equals(TEST_ASSESSMENT_ID).count()).toBe(2);
+    // The copy gets the file's assignments under its own id; the original keeps its own.
+    const [original] = makeExportSource().assignments;
+    expect(await storedAssignments(newId)).toEqual({ ...original, assessmentId: newId });
+    expect(await storedAssignments(TEST_ASSESSMENT_ID)).toEqual(original);
   });
 
   it('merges a part: conflicts wait for the coordinator, the loser stays in history', async () => {
@@ -194,6 +212,8 @@ describe('importing over stored data', () => {
     // Its history did not start from the coordinator's answer: both sides changed 13a-01.
     const file: ExportFile = { ...part, answers: [changed, extra, outside], history: [] };
     expect(file.part?.normIds).toEqual(['13a']);
+    // A part carries no assignments: the coordinator's plan stays as it is.
+    expect(part.assignments).toEqual([]);
 
     const choice = new Map<string, Choice>([
       [TEST_ASSESSMENT_ID, { action: 'merge', targetId: TEST_ASSESSMENT_ID }],
@@ -226,6 +246,73 @@ describe('importing over stored data', () => {
       notes: 'Ministerial approval pending',
     });
     expect(loser?.by).toBe('Coordinator');
+    expect(await storedAssignments(TEST_ASSESSMENT_ID)).toEqual(makeExportSource().assignments[0]);
+  });
+});
+
+describe('assignments on import', () => {
+  const merge = new Map<string, Choice>([
+    [TEST_ASSESSMENT_ID, { action: 'merge', targetId: TEST_ASSESSMENT_ID }],
+  ]);
+  const mine = {
+    assessmentId: TEST_ASSESSMENT_ID,
+    assignments: [{ agency: 'Foreign Ministry', normIds: ['13c'], itemIds: [] }],
+    rev: 7,
+    updatedAt: '2026-02-10T08:00:00.000Z',
+    updatedBy: 'Coordinator Tan',
+  };
+
+  it('a merge keeps the assignments stored on this device', async () => {
+    await seed();
+    const file = await exportFile({ kind: 'backup' });
+    await db.meta.put({ key: assignmentsKey(TEST_ASSESSMENT_ID), value: mine });
+    const { writes } = await preview(file, merge);
+    expect(writes?.assignments).toEqual([]);
+    expect((await applyImport(writes!)).ok).toBe(true);
+    expect(await storedAssignments(TEST_ASSESSMENT_ID)).toEqual(mine);
+  });
+
+  it('a merge takes the file’s assignments when none are stored, one revision on', async () => {
+    await seed();
+    const file = await exportFile({ kind: 'backup' });
+    // The same laptop after losing its plan (or one where nothing was assigned yet, rev 3).
+    await db.meta.put({
+      key: assignmentsKey(TEST_ASSESSMENT_ID),
+      value: { ...mine, assignments: [], rev: 3 },
+    });
+    const { writes } = await preview(file, merge);
+    expect((await applyImport(writes!)).ok).toBe(true);
+    const [carried] = makeExportSource().assignments;
+    expect(await storedAssignments(TEST_ASSESSMENT_ID)).toEqual({ ...carried, rev: 4 });
+  });
+
+  it('a full backup restored over stored assessments follows each choice', async () => {
+    await seed();
+    const file = await exportFile({ kind: 'backup' });
+    await db.meta.delete(assignmentsKey(TEST_ASSESSMENT_ID));
+    const skipped = await preview(file, new Map([[TEST_ASSESSMENT_ID, { action: 'skip' }]]));
+    expect(skipped.writes?.assignments).toEqual([]);
+    expect((await applyImport(skipped.writes!)).ok).toBe(true);
+    expect(await storedAssignments(TEST_ASSESSMENT_ID)).toBeUndefined();
+    const merged = await preview(file, merge);
+    expect((await applyImport(merged.writes!)).ok).toBe(true);
+    expect(await storedAssignments(TEST_ASSESSMENT_ID)).toMatchObject({
+      assignments: makeExportSource().assignments[0]!.assignments,
+      rev: 1,
+    });
+  });
+
+  it('refuses when the stored assignments changed after the preview', async () => {
+    await seed();
+    const file = await exportFile({ kind: 'backup' });
+    await db.meta.delete(assignmentsKey(TEST_ASSESSMENT_ID));
+    const { writes } = await preview(file, merge);
+    // Meanwhile the coordinator assigns something in another tab.
+    await db.meta.put({ key: assignmentsKey(TEST_ASSESSMENT_ID), value: mine });
+    const before = await dump();
+    const result = await applyImport(writes!);
+    expect(!result.ok && result.reason).toMatch(/Something changed on this device/);
+    expect(await dump()).toEqual(before);
   });
 });
 
@@ -253,6 +340,33 @@ describe('the import transaction', () => {
     expect(result.ok).toBe(false);
     expect(!result.ok && result.reason).toMatch(/nothing was imported/);
     vi.restoreAllMocks();
+    expect(await dump()).toEqual(before);
+  });
+
+  it('leaves the database exactly as it was when writing the assignments fails', async () => {
+    const writes = await copyWrites();
+    expect(writes.assignments).toHaveLength(1);
+    const before = await dump();
+    vi.spyOn(db.meta, 'bulkPut').mockImplementation(() => {
+      throw new Error('disk full');
+    });
+    const result = await applyImport(writes);
+    expect(!result.ok && result.reason).toMatch(/nothing was imported/);
+    vi.restoreAllMocks();
+    expect(await dump()).toEqual(before);
+  });
+
+  it('leaves the database exactly as it was when an assignments record is invalid', async () => {
+    const writes = await copyWrites();
+    const before = await dump();
+    const [record] = writes.assignments;
+    const broken = {
+      ...writes,
+      // The same agency twice: the schema refuses it.
+      assignments: [{ ...record!, assignments: [...record!.assignments, record!.assignments[0]!] }],
+    };
+    const result = await applyImport(broken);
+    expect(!result.ok && result.reason).toMatch(/failed its check; nothing was imported/);
     expect(await dump()).toEqual(before);
   });
 

@@ -29,7 +29,7 @@ export const exchange = {
   partAgencyLabel: 'Agency filling this part',
   shareableLabel: 'Shareable: leave out notes, evidence, names and history',
   shareableHint:
-    'For regional comparison: statuses, targets, priorities and dates stay; notes, evidence, lead agencies, people, challenges, capacity needs and the history are left out.',
+    'For regional comparison: statuses, targets, priorities and dates stay; notes, evidence, lead agencies, people, challenges, capacity needs, the history and the assignments of norms to agencies are left out.',
   encryptLabel: 'Protect with a passphrase',
   passphraseLabel: 'Passphrase',
   passphraseRepeatLabel: 'Passphrase again',
