@@ -62,8 +62,11 @@ test('assign norms to agencies, then export one agency’s part from its assignm
     kind: string;
     part: unknown;
     answers: { itemId: string }[];
+    assignments: unknown[];
   };
   expect(file.kind).toBe('part');
   expect(file.part).toEqual({ agency: 'Cyber Security Agency', normIds: ['13c'] });
   expect(file.answers.map((a) => a.itemId)).toEqual(['13c-01']);
+  // The plan of who answers what stays with the coordinator: a part carries none of it.
+  expect(file.assignments).toEqual([]);
 });
