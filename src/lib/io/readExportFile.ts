@@ -20,7 +20,8 @@ import { decryptText } from './crypto';
  * order, each with a message that names what is wrong:
  * size → JSON → shape (depth, prototype keys, sizes) → encrypted? (passphrase, decrypt) →
  * type → version (newer: refused; older: noted) → checksum (on the file as written) →
- * step-by-step upgrade to the current version → the zod schema (with paths) .
+ * step-by-step upgrade to the current version (0 → 1 → 2; domain/exportMigrations.ts) → the zod
+ * schema of the current version (with paths).
  * Whether the checklist packs it needs are installed is decided with storage (domain/importPlan.ts).
  */
 
