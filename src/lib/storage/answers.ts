@@ -16,6 +16,7 @@ import {
   type NormAnswerPatch,
 } from '../domain/answers';
 import { fail, ok, type Result } from '../domain/result';
+import type { Table } from 'dexie';
 import { db, type NicDatabase } from './db';
 import { classifyStorageError, type StorageFailure } from './errors';
 import { parseRows, type ParsedRows } from './parseRow';
@@ -74,36 +75,67 @@ function storedNormAnswer(raw: unknown): NormAnswer | undefined {
   return parsed.success ? parsed.data : undefined;
 }
 
-export interface SaveAnswerInput {
+/**
+ * What differs between an answer and a norm answer for a write: where the record lives, how it is
+ * read, what an unwritten one looks like, how a patch applies, and its history target.
+ */
+interface RecordKind<R extends { rev: number }, P> {
+  table: Table<R, [string, string]>;
+  read: (raw: unknown) => R | undefined;
+  blank: (assessmentId: string, id: string) => R;
+  apply: (current: R, patch: P, at: string, by: string) => Result<R>;
+  target: (id: string) => HistoryEntry['target'];
+}
+
+const answerKind: RecordKind<Answer, AnswerPatch> = {
+  table: db.answers,
+  read: storedAnswer,
+  blank: blankAnswer,
+  apply: applyAnswerPatch,
+  target: (itemId) => `item:${itemId}`,
+};
+
+const normAnswerKind: RecordKind<NormAnswer, NormAnswerPatch> = {
+  table: db.normAnswers,
+  read: storedNormAnswer,
+  blank: blankNormAnswer,
+  apply: applyNormAnswerPatch,
+  target: (normId) => `norm:${normId}`,
+};
+
+interface SaveInput<P> {
   assessmentId: string;
-  itemId: string;
-  /** The revision the edit was based on (0 for an answer never written). */
+  /** The revision the edit was based on (0 for a record never written). */
   expectedRev: number;
-  patch: AnswerPatch;
+  patch: P;
   by: string;
   cause?: HistoryEntry['cause'];
 }
 
-export function saveAnswer(input: SaveAnswerInput): Promise<SaveResult<Answer>> {
-  const { assessmentId, itemId, expectedRev, patch, by, cause = 'edit' } = input;
+function saveRecord<R extends { rev: number }, P>(
+  kind: RecordKind<R, P>,
+  id: string,
+  input: SaveInput<P>,
+): Promise<SaveResult<R>> {
+  const { assessmentId, expectedRev, patch, by, cause = 'edit' } = input;
   return run(() =>
     // assessments: read only, to refuse writes to a final assessment inside the same snapshot;
-    // answers: the record read, compared and written; history: its append-only entry, written
-    // atomically with it so that every stored change has its history.
-    db.transaction('rw', [db.assessments, db.answers, db.history], async () => {
+    // the record's table (answers or normAnswers): the record read, compared and written;
+    // history: its append-only entry, written atomically with it so that every stored change has
+    // its history.
+    db.transaction('rw', [db.assessments, kind.table, db.history], async () => {
       await assertWritable(assessmentId);
-      const raw = await db.answers.get([assessmentId, itemId]);
-      const stored = storedAnswer(raw);
-      const current = stored ?? blankAnswer(assessmentId, itemId);
+      const stored = kind.read(await kind.table.get([assessmentId, id]));
+      const current = stored ?? kind.blank(assessmentId, id);
       if (current.rev !== expectedRev) throw new Refused({ kind: 'conflict', current });
       const at = now();
-      const next = applyAnswerPatch(current, patch, at, by);
+      const next = kind.apply(current, patch, at, by);
       if (!next.ok) throw new Refused({ kind: 'invalid', message: next.reason });
-      await db.answers.put(next.value);
+      await kind.table.put(next.value);
       await db.history.add(
         historyEntrySchema.parse({
           assessmentId,
-          target: `item:${itemId}`,
+          target: kind.target(id),
           at,
           by,
           cause,
@@ -116,42 +148,39 @@ export function saveAnswer(input: SaveAnswerInput): Promise<SaveResult<Answer>> 
   );
 }
 
-export interface SaveNormAnswerInput {
-  assessmentId: string;
+export interface SaveAnswerInput extends SaveInput<AnswerPatch> {
+  itemId: string;
+}
+
+export const saveAnswer = (input: SaveAnswerInput): Promise<SaveResult<Answer>> =>
+  saveRecord(answerKind, input.itemId, input);
+
+export interface SaveNormAnswerInput extends SaveInput<NormAnswerPatch> {
   normId: string;
-  expectedRev: number;
-  patch: NormAnswerPatch;
-  by: string;
-  cause?: HistoryEntry['cause'];
 }
 
-export function saveNormAnswer(input: SaveNormAnswerInput): Promise<SaveResult<NormAnswer>> {
-  const { assessmentId, normId, expectedRev, patch, by, cause = 'edit' } = input;
-  return run(() =>
-    // Same tables and reasons as saveAnswer, for the per-norm record.
-    db.transaction('rw', [db.assessments, db.normAnswers, db.history], async () => {
-      await assertWritable(assessmentId);
-      const stored = storedNormAnswer(await db.normAnswers.get([assessmentId, normId]));
-      const current = stored ?? blankNormAnswer(assessmentId, normId);
-      if (current.rev !== expectedRev) throw new Refused({ kind: 'conflict', current });
-      const at = now();
-      const next = applyNormAnswerPatch(current, patch, at, by);
-      if (!next.ok) throw new Refused({ kind: 'invalid', message: next.reason });
-      await db.normAnswers.put(next.value);
-      await db.history.add(
-        historyEntrySchema.parse({
-          assessmentId,
-          target: `norm:${normId}`,
-          at,
-          by,
-          cause,
-          ...(stored ? { before: stored } : {}),
-          after: next.value,
-        }),
-      );
-      return next.value;
-    }),
-  );
+export const saveNormAnswer = (input: SaveNormAnswerInput): Promise<SaveResult<NormAnswer>> =>
+  saveRecord(normAnswerKind, input.normId, input);
+
+/**
+ * Writes `entryBefore` (a history entry's earlier record; blank when the entry was the first
+ * write) back as the next revision of the stored record. Runs inside the caller's transaction.
+ */
+async function restoreRecord<R extends { rev: number }, P>(
+  kind: RecordKind<R, P>,
+  assessmentId: string,
+  id: string,
+  entryBefore: unknown,
+  at: string,
+  by: string,
+): Promise<{ restored: R; before: R | undefined }> {
+  const before = kind.read(await kind.table.get([assessmentId, id]));
+  const old = kind.read(entryBefore) ?? kind.blank(assessmentId, id);
+  const restored = kind.read({ ...old, rev: (before?.rev ?? 0) + 1, updatedAt: at, updatedBy: by });
+  if (!restored)
+    throw new Refused({ kind: 'invalid', message: 'the earlier version is not valid' });
+  await kind.table.put(restored);
+  return { restored, before };
 }
 
 /**
@@ -173,37 +202,10 @@ export function undoChange(entryId: number, by: string): Promise<SaveResult<Answ
         await assertWritable(assessmentId);
         const at = now();
         const [kind, id = ''] = target.split(':', 2);
-        let restored: Answer | NormAnswer;
-        let before: Answer | NormAnswer | undefined;
-        if (kind === 'item') {
-          before = storedAnswer(await db.answers.get([assessmentId, id]));
-          const base = answerSchema.safeParse(entry.data.before);
-          const old = base.success ? base.data : blankAnswer(assessmentId, id);
-          const parsed = answerSchema.safeParse({
-            ...old,
-            rev: (before?.rev ?? 0) + 1,
-            updatedAt: at,
-            updatedBy: by,
-          });
-          if (!parsed.success)
-            throw new Refused({ kind: 'invalid', message: parsed.error.message });
-          restored = parsed.data;
-          await db.answers.put(parsed.data);
-        } else {
-          before = storedNormAnswer(await db.normAnswers.get([assessmentId, id]));
-          const base = normAnswerSchema.safeParse(entry.data.before);
-          const old = base.success ? base.data : blankNormAnswer(assessmentId, id);
-          const parsed = normAnswerSchema.safeParse({
-            ...old,
-            rev: (before?.rev ?? 0) + 1,
-            updatedAt: at,
-            updatedBy: by,
-          });
-          if (!parsed.success)
-            throw new Refused({ kind: 'invalid', message: parsed.error.message });
-          restored = parsed.data;
-          await db.normAnswers.put(parsed.data);
-        }
+        const { restored, before } =
+          kind === 'item'
+            ? await restoreRecord(answerKind, assessmentId, id, entry.data.before, at, by)
+            : await restoreRecord(normAnswerKind, assessmentId, id, entry.data.before, at, by);
         await db.history.add(
           historyEntrySchema.parse({
             assessmentId,
