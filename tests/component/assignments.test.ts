@@ -10,7 +10,7 @@ import { getAssignments, saveAssignments } from '../../src/lib/storage/assignmen
 import type { Assessment } from '../../src/lib/schema/assessment';
 import { TEST_ASSESSMENT_ID } from '../fixtures/factories/answers';
 import { makeAgencyAssignment as agency } from '../fixtures/factories/assignments';
-import { TEST_EXPORTED_AT, makeExportSource, testPack } from '../fixtures/factories/exports';
+import { seedExportSource } from '../fixtures/seedDb';
 
 configure({ asyncUtilTimeout: 4000 });
 
@@ -116,25 +116,6 @@ describe('assigning norms to agencies in the workspace', () => {
 });
 
 describe('exporting a part from an assignment', () => {
-  async function seedBackup() {
-    const source = makeExportSource();
-    await db.states.bulkAdd(source.states);
-    await db.assessments.bulkAdd(source.assessments);
-    await db.answers.bulkAdd(source.answers);
-    await db.normAnswers.bulkAdd(source.normAnswers);
-    await db.history.bulkAdd(source.history);
-    const pack = testPack();
-    await db.packs.add({
-      key: 'test-pack@1.0.0',
-      id: pack.id,
-      version: pack.version,
-      bundled: false,
-      installedAt: TEST_EXPORTED_AT,
-      pack,
-    });
-    return pack;
-  }
-
   let downloads: Blob[] = [];
   beforeEach(() => {
     downloads = [];
@@ -149,7 +130,7 @@ describe('exporting a part from an assignment', () => {
   const renderBackup = () => render(BackupView, { params: {}, query: new URLSearchParams() });
 
   it('fills in the agency and its norms, and the part carries only its items', async () => {
-    const pack = await seedBackup();
+    const { pack } = await seedExportSource();
     // MFA has 13a except 13a-02, which CSA answers with 13c.
     const saved = await saveAssignments({
       assessmentId: TEST_ASSESSMENT_ID,
@@ -190,7 +171,7 @@ describe('exporting a part from an assignment', () => {
   });
 
   it('keeps the form as it was when the assessment has no assignments', async () => {
-    await seedBackup();
+    await seedExportSource();
     const user = userEvent.setup();
     renderBackup();
     await user.click(await screen.findByRole('radio', { name: /A part of an assessment/ }));

@@ -11,39 +11,12 @@ import {
   TEST_APP_VERSION,
   TEST_EXPORTED_AT,
   makeExportSource,
-  testPack,
 } from '../fixtures/factories/exports';
+import { exchangeTables, seedExportSource } from '../fixtures/seedDb';
 
 const v1Text = readFileSync('tests/fixtures/exports/export-v1.json', 'utf8');
-const tables = () => [
-  db.states,
-  db.assessments,
-  db.answers,
-  db.normAnswers,
-  db.history,
-  db.packs,
-  db.meta,
-];
 
-async function seed() {
-  const source = makeExportSource();
-  await db.states.bulkAdd(source.states);
-  await db.assessments.bulkAdd(source.assessments);
-  await db.answers.bulkAdd(source.answers);
-  await db.normAnswers.bulkAdd(source.normAnswers);
-  await db.history.bulkAdd(source.history);
-  const pack = testPack();
-  await db.packs.add({
-    key: 'test-pack@1.0.0',
-    id: pack.id,
-    version: pack.version,
-    bundled: false,
-    installedAt: TEST_EXPORTED_AT,
-    pack,
-  });
-}
-
-const dump = () => Promise.all(tables().map((t) => t.toArray()));
+const dump = () => Promise.all(exchangeTables().map((t) => t.toArray()));
 
 /** Downloads end in an object URL: keep the Blob so the test can read what was saved. */
 let downloads: { name: string; blob: Blob }[] = [];
@@ -63,7 +36,7 @@ async function upload(text: string, name = 'in.json') {
 }
 
 beforeEach(async () => {
-  for (const table of tables()) await table.clear();
+  for (const table of exchangeTables()) await table.clear();
   downloads = [];
   let pending: Blob | undefined;
   URL.createObjectURL = vi.fn((blob: Blob) => {
@@ -83,7 +56,7 @@ describe('backup screen', () => {
   it('exports a full backup as a file and records it as the last backup', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2026-02-01T10:00:00.000Z'));
-    await seed();
+    await seedExportSource();
     renderView();
     expect(await screen.findByText(/No full backup has been made/)).toBeInTheDocument();
     expect(screen.getByText(/4 changes since the last full backup/)).toBeInTheDocument();
@@ -108,7 +81,7 @@ describe('backup screen', () => {
   });
 
   it('refuses a file that is not JSON, says why, and changes nothing', async () => {
-    await seed();
+    await seedExportSource();
     const before = await dump();
     renderView();
     await upload('not json at all', 'notes.json');
@@ -139,7 +112,7 @@ describe('backup screen', () => {
   });
 
   it('asks before touching a stored assessment, then imports a copy', async () => {
-    await seed();
+    await seedExportSource();
     renderView();
     const user = await upload(v1Text);
     const group = await screen.findByRole('group', { name: 'Test assessment (2026)' });
@@ -153,7 +126,7 @@ describe('backup screen', () => {
   });
 
   it('shows a conflict side by side with who answered, and keeps the loser in history', async () => {
-    await seed();
+    await seedExportSource();
     const source = makeExportSource();
     const incoming = makeAnswer({
       itemId: '13a-01',

@@ -22,45 +22,16 @@ import {
   makeExportSource,
   testPack,
 } from '../fixtures/factories/exports';
+import { exchangeTables, seedExportSource } from '../fixtures/seedDb';
 
 const AT = '2026-03-01T12:00:00.000Z';
-const tables = () => [
-  db.states,
-  db.assessments,
-  db.answers,
-  db.normAnswers,
-  db.history,
-  db.packs,
-  db.meta,
-];
-
-async function seed() {
-  const source = makeExportSource();
-  await db.states.bulkAdd(source.states);
-  await db.assessments.bulkAdd(source.assessments);
-  await db.answers.bulkAdd(source.answers);
-  await db.normAnswers.bulkAdd(source.normAnswers);
-  await db.history.bulkAdd(source.history);
-  for (const r of source.assignments)
-    await db.meta.put({ key: assignmentsKey(r.assessmentId), value: r });
-  const pack = testPack();
-  await db.packs.add({
-    key: 'test-pack@1.0.0',
-    id: pack.id,
-    version: pack.version,
-    bundled: false,
-    installedAt: AT,
-    pack,
-  });
-  return source;
-}
 
 async function wipe() {
-  for (const table of tables()) await table.clear();
+  for (const table of exchangeTables()) await table.clear();
 }
 
 async function dump() {
-  return Promise.all(tables().map((t) => t.toArray()));
+  return Promise.all(exchangeTables().map((t) => t.toArray()));
 }
 
 /** Export through storage, down to the file's text, and read it back as the app does. */
@@ -105,7 +76,7 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('export → wipe → import', () => {
   it('gives back every field of every record, history included', async () => {
-    const source = await seed();
+    const { source } = await seedExportSource({ withAssignments: true, installedAt: AT });
     const file = await exportFile({ kind: 'backup' });
     await wipe();
     const { writes, counts } = await preview(file);
@@ -128,7 +99,7 @@ describe('export → wipe → import', () => {
   });
 
   it('a shareable export leaves out notes, evidence, names and history', async () => {
-    await seed();
+    await seedExportSource({ withAssignments: true, installedAt: AT });
     const file = await exportFile(
       { kind: 'assessment', assessmentId: TEST_ASSESSMENT_ID },
       {
@@ -159,7 +130,7 @@ describe('export → wipe → import', () => {
 
 describe('importing over stored data', () => {
   it('never overwrites silently: an existing assessment waits for a choice', async () => {
-    await seed();
+    await seedExportSource({ withAssignments: true, installedAt: AT });
     const file = await exportFile({ kind: 'assessment', assessmentId: TEST_ASSESSMENT_ID });
     const { plan, writes, undecided } = await preview(file);
     expect(plan.assessments[0]?.options).toEqual(['copy', 'merge', 'skip']);
@@ -168,7 +139,7 @@ describe('importing over stored data', () => {
   });
 
   it('imports as a copy under a new id, with its answers and history re-keyed', async () => {
-    await seed();
+    await seedExportSource({ withAssignments: true, installedAt: AT });
     const file = await exportFile({ kind: 'assessment', assessmentId: TEST_ASSESSMENT_ID });
     const newId = '00000000-0000-4000-8000-0000000000c0';
     const { writes } = await preview(
@@ -192,7 +163,7 @@ describe('importing over stored data', () => {
   });
 
   it('merges a part: conflicts wait for the coordinator, the loser stays in history', async () => {
-    await seed();
+    await seedExportSource({ withAssignments: true, installedAt: AT });
     // The agency's laptop: the same assessment, norm 13a answered differently.
     const part = await exportFile(
       { kind: 'part', assessmentId: TEST_ASSESSMENT_ID },
@@ -263,7 +234,7 @@ describe('assignments on import', () => {
   };
 
   it('a merge keeps the assignments stored on this device', async () => {
-    await seed();
+    await seedExportSource({ withAssignments: true, installedAt: AT });
     const file = await exportFile({ kind: 'backup' });
     await db.meta.put({ key: assignmentsKey(TEST_ASSESSMENT_ID), value: mine });
     const { writes } = await preview(file, merge);
@@ -273,7 +244,7 @@ describe('assignments on import', () => {
   });
 
   it('a merge takes the file’s assignments when none are stored, one revision on', async () => {
-    await seed();
+    await seedExportSource({ withAssignments: true, installedAt: AT });
     const file = await exportFile({ kind: 'backup' });
     // The same laptop after losing its plan (or one where nothing was assigned yet, rev 3).
     await db.meta.put({
@@ -287,7 +258,7 @@ describe('assignments on import', () => {
   });
 
   it('a full backup restored over stored assessments follows each choice', async () => {
-    await seed();
+    await seedExportSource({ withAssignments: true, installedAt: AT });
     const file = await exportFile({ kind: 'backup' });
     await db.meta.delete(assignmentsKey(TEST_ASSESSMENT_ID));
     const skipped = await preview(file, new Map([[TEST_ASSESSMENT_ID, { action: 'skip' }]]));
@@ -303,7 +274,7 @@ describe('assignments on import', () => {
   });
 
   it('refuses when the stored assignments changed after the preview', async () => {
-    await seed();
+    await seedExportSource({ withAssignments: true, installedAt: AT });
     const file = await exportFile({ kind: 'backup' });
     await db.meta.delete(assignmentsKey(TEST_ASSESSMENT_ID));
     const { writes } = await preview(file, merge);
@@ -318,7 +289,7 @@ describe('assignments on import', () => {
 
 describe('the import transaction', () => {
   async function copyWrites() {
-    await seed();
+    await seedExportSource({ withAssignments: true, installedAt: AT });
     const file = await exportFile({ kind: 'backup' });
     const { writes } = await preview(
       file,
@@ -380,7 +351,7 @@ describe('the import transaction', () => {
   });
 
   it('refuses when a merged answer changed after the preview', async () => {
-    await seed();
+    await seedExportSource({ withAssignments: true, installedAt: AT });
     const file = await exportFile({ kind: 'assessment', assessmentId: TEST_ASSESSMENT_ID });
     const changed = {
       ...file,
@@ -403,7 +374,7 @@ describe('the import transaction', () => {
 
 describe('checklist packs an import needs', () => {
   it('offers to install a pack the file carries', async () => {
-    await seed();
+    await seedExportSource({ withAssignments: true, installedAt: AT });
     const file = await exportFile({ kind: 'backup' });
     await wipe();
     const { plan } = await preview(file);
@@ -411,7 +382,7 @@ describe('checklist packs an import needs', () => {
   });
 
   it('refuses, naming the version, when the file does not carry the pack', async () => {
-    await seed();
+    await seedExportSource({ withAssignments: true, installedAt: AT });
     const file = await exportFile({ kind: 'backup' });
     await wipe();
     const ctx = await loadImportContext(file);
@@ -424,7 +395,7 @@ describe('checklist packs an import needs', () => {
 
 describe('changes since the last backup', () => {
   it('counts history entries after the recorded backup', async () => {
-    await seed();
+    await seedExportSource({ withAssignments: true, installedAt: AT });
     expect(await getBackupStatus()).toEqual({ lastBackupAt: undefined, changesSince: 4 });
     await recordBackup('2026-01-12T12:00:00.000Z');
     expect(await getBackupStatus()).toEqual({
