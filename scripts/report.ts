@@ -15,13 +15,19 @@
  *   --csv-answers <file>    also write every answer as CSV
  *   --locale <tag>          number and date format (default en-GB)
  * An encrypted export is read with the passphrase in the environment variable NIC_PASSPHRASE.
+ * The file is read as the browser reads it: UTF-8 with or without a byte-order mark, or UTF-16 with
+ * one, then through the same checks (io/readExportFile.ts). A checklist pack version bundled with
+ * the tool is always taken from the tool, never from the file (a published version never changes,
+ * so a file's differing copy is not that version).
  *
- * Exit code 0 when the PDF is written, 1 with a message on stderr for bad input.
+ * Exit code 0 when the PDF is written, 1 with one sentence on stderr otherwise (never a stack
+ * trace; NIC_DEBUG=1 prints it for a bug report).
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readExportFile } from '../src/lib/io/readExportFile';
+import { decodeFileBytes } from '../src/lib/io/decodeText';
 import { bundledPack } from '../src/lib/domain/bundledPack';
 import { packKey } from '../src/lib/domain/pack';
 import { earlierCycles, pickPreviousCycle } from '../src/lib/domain/cycles';
@@ -40,8 +46,7 @@ const USAGE =
 function cycleOf(file: ExportFile, assessment: Assessment): CycleRecords {
   const key = packKey({ id: assessment.packId, version: assessment.packVersion });
   const pack =
-    file.packs.find((p) => packKey(p) === key) ??
-    (packKey(bundledPack) === key ? bundledPack : undefined);
+    packKey(bundledPack) === key ? bundledPack : file.packs.find((p) => packKey(p) === key);
   if (!pack)
     throw new UsageError(
       `the checklist pack ${assessment.packId} ${assessment.packVersion} of assessment "${assessment.title}" is neither in the file nor bundled with this tool`,
@@ -79,12 +84,15 @@ async function main(argv: string[]): Promise<void> {
   if (positionals.length !== 1) throw new UsageError(`give exactly one export file\n${USAGE}`);
   const path = positionals[0]!;
 
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch {
     throw new UsageError(`${path}: the file could not be read`);
   }
+  const decoded = decodeFileBytes(bytes);
+  if (!decoded.ok) throw new UsageError(`${path}: is not a text file (it may be damaged)`);
+  const text = decoded.value;
   const read = await readExportFile(text, {
     fileName: basename(path),
     ...(process.env.NIC_PASSPHRASE ? { passphrase: process.env.NIC_PASSPHRASE } : {}),
@@ -160,6 +168,9 @@ main(process.argv.slice(2)).catch((e: unknown) => {
     console.error(`report: ${e.message}`);
     process.exit(1);
   }
-  console.error(e);
-  process.exit(2);
+  // A bug, or input the checks let through: still one sentence, never a stack trace.
+  const detail = e instanceof Error ? e.message : String(e);
+  console.error(`report: the report could not be made from this file (${detail}).`);
+  if (process.env.NIC_DEBUG) console.error(e);
+  process.exit(1);
 });

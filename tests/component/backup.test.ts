@@ -191,5 +191,6 @@ describe('backup screen', () => {
     expect(
       await screen.findByText('Decrypted with the passphrase.', {}, { timeout: 5000 }),
     ).toBeInTheDocument();
-  });
+    // Three PBKDF2 derivations of 600,000 iterations on a shared CI core.
+  }, 20_000);
 });

@@ -23,6 +23,7 @@ import {
   testPack,
 } from '../fixtures/factories/exports';
 import { exchangeTables, seedExportSource } from '../fixtures/seedDb';
+import { t } from '../../src/lib/i18n';
 
 const AT = '2026-03-01T12:00:00.000Z';
 
@@ -58,7 +59,7 @@ async function preview(
 ) {
   const ctx = await loadImportContext(file);
   const plan = planImport(file, ctx);
-  if (!plan.ok) throw new Error(plan.reason);
+  if (!plan.ok) throw new Error(plan.reason.code);
   return {
     plan: plan.value,
     ...previewImport(plan.value, ctx, choices, resolutions, AT, 'Coordinator'),
@@ -387,8 +388,12 @@ describe('checklist packs an import needs', () => {
     await wipe();
     const ctx = await loadImportContext(file);
     const plan = planImport({ ...file, packs: [] }, ctx);
-    expect(!plan.ok && plan.reason).toMatch(
-      /^unknown checklist version: test-pack version 1\.0\.0 is not installed/,
+    expect(!plan.ok && plan.reason).toEqual({
+      code: 'import.missing-packs',
+      packs: [{ id: 'test-pack', version: '1.0.0' }],
+    });
+    expect(!plan.ok && t.importChecks.planFailure(plan.reason)).toMatch(
+      /^Unknown checklist version: test-pack version 1\.0\.0 is not installed/,
     );
   });
 });

@@ -12,6 +12,8 @@ import {
   type Side,
 } from './merge';
 import { packKey } from './pack';
+import { bundledPack } from './bundledPack';
+import { checkImportRecords, packResolver, type ImportProblem } from './importChecks';
 import { fail, ok, type Result } from './result';
 
 /**
@@ -79,24 +81,37 @@ export interface ImportPlan {
 
 const packOf = (a: Assessment) => `${a.packId}@${a.packVersion}`;
 
+/** Why an import cannot even be previewed. */
+export type PlanFailure =
+  | { code: 'import.missing-packs'; packs: { id: string; version: string }[] }
+  | { code: 'import.invalid-records'; problems: ImportProblem[] };
+
 /**
- * The plan, or a refusal when a pack the file needs is neither installed nor carried by the file.
+ * The plan, or a refusal when a pack the file needs is neither installed nor carried by the file,
+ * or when a record fails the semantic checks (domain/importChecks.ts) against the pack this
+ * device will use for it (the bundled or installed one; the file's copy only when it has none).
  */
-export function planImport(file: ExportFile, ctx: StoredContext): Result<ImportPlan> {
+export function planImport(
+  file: ExportFile,
+  ctx: StoredContext,
+  now: Date = new Date(),
+): Result<ImportPlan, PlanFailure> {
   const carried = new Map(file.packs.map((p) => [packKey(p), p]));
-  const missing = new Set<string>();
+  const missing = new Map<string, { id: string; version: string }>();
   const toInstall = new Map<string, ChecklistPack>();
   for (const a of file.assessments) {
     const key = packOf(a);
     if (ctx.installedPacks.has(key)) continue;
     const pack = carried.get(key);
     if (pack) toInstall.set(key, pack);
-    else missing.add(`${a.packId} version ${a.packVersion}`);
+    else missing.set(key, { id: a.packId, version: a.packVersion });
   }
-  if (missing.size > 0)
-    return fail(
-      `unknown checklist version: ${[...missing].join(', ')} is not installed on this device and the file does not carry it. Install that checklist pack first (Checklist packs screen).`,
-    );
+  if (missing.size > 0) return fail({ code: 'import.missing-packs', packs: [...missing.values()] });
+  const problems = checkImportRecords(file, {
+    packFor: packResolver(bundledPack, ctx.packs, file.packs),
+    now,
+  });
+  if (problems.length > 0) return fail({ code: 'import.invalid-records', problems });
   const byId = new Map(ctx.assessments.map((a) => [a.id, a]));
   const assessments = file.assessments.map((incoming): AssessmentPlan => {
     const existing = byId.get(incoming.id);
@@ -237,9 +252,10 @@ export function previewImport(
     let history: HistoryLike[] = file.history.filter((h) => h.assessmentId === id);
     if (file.kind === 'part' && file.part) {
       const part = file.part;
+      // The pack this device uses for that version first: a file's copy may differ.
       const pack =
-        file.packs.find((x) => packKey(x) === packOf(p.incoming)) ??
-        ctx.packs.get(packOf(p.incoming));
+        ctx.packs.get(packOf(p.incoming)) ??
+        file.packs.find((x) => packKey(x) === packOf(p.incoming));
       const items = pack ? partItemIds(pack, part) : new Set<string>();
       const before = answers.length + normAnswers.length + history.length;
       answers = answers.filter((a) => items.has(a.itemId));

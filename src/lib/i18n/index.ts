@@ -9,6 +9,7 @@ import { compare } from './en/compare';
 import { dashboard } from './en/dashboard';
 import { exchange } from './en/exchange';
 import { home } from './en/home';
+import { importChecks } from './en/importChecks';
 import { packs } from './en/packs';
 import { pwa } from './en/pwa';
 import { report } from './en/report';
@@ -22,6 +23,7 @@ export const t = {
   dashboard,
   exchange,
   home,
+  importChecks,
   packs,
   pwa,
   report,

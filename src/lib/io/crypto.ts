@@ -27,8 +27,18 @@ const toBase64 = (bytes: Uint8Array): string => {
   return btoa(s);
 };
 
-const fromBase64 = (text: string): Uint8Array<ArrayBuffer> => {
-  const raw = atob(text);
+/** Strict base64: whole groups of four, padding only at the end. */
+const BASE64_RE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+/** Decodes base64, or undefined when the text is not valid base64 (a damaged file). */
+const fromBase64 = (text: string): Uint8Array<ArrayBuffer> | undefined => {
+  if (!BASE64_RE.test(text)) return undefined;
+  let raw: string;
+  try {
+    raw = atob(text);
+  } catch {
+    return undefined;
+  }
   const bytes = new Uint8Array(raw.length);
   for (let i = 0; i < raw.length; i += 1) bytes[i] = raw.charCodeAt(i);
   return bytes;
@@ -85,19 +95,32 @@ export async function encryptText(
   return { ...head, ciphertext: toBase64(new Uint8Array(sealed)) };
 }
 
+/**
+ * Why a file could not be decrypted: `damaged` when its salt, IV or ciphertext is not valid base64
+ * of the right length (no passphrase can open it), `wrong-passphrase` when authentication failed
+ * (a wrong passphrase or an altered file: AES-GCM cannot tell them apart).
+ */
+export type DecryptFailure = 'damaged' | 'wrong-passphrase';
+
 export async function decryptText(
   file: EncryptedFile,
   passphrase: string,
-): Promise<Result<string>> {
-  const key = await deriveKey(passphrase, fromBase64(file.kdf.salt), file.kdf.iterations);
+): Promise<Result<string, DecryptFailure>> {
+  const salt = fromBase64(file.kdf.salt);
+  const iv = fromBase64(file.cipher.iv);
+  const ciphertext = fromBase64(file.ciphertext);
+  // AES-GCM's tag alone is 16 bytes; the IV written by encryptText is 12 bytes, the salt 16.
+  if (!salt || salt.length < 16 || !iv || iv.length !== 12 || !ciphertext || ciphertext.length < 16)
+    return fail('damaged');
+  const key = await deriveKey(passphrase, salt, file.kdf.iterations);
   try {
     const plain = await crypto.subtle.decrypt(
-      { name: 'AES-GCM', iv: fromBase64(file.cipher.iv), additionalData: header(file) },
+      { name: 'AES-GCM', iv, additionalData: header(file) },
       key,
-      fromBase64(file.ciphertext),
+      ciphertext,
     );
     return ok(new TextDecoder('utf-8', { fatal: true }).decode(plain));
   } catch {
-    return fail(WRONG_PASSPHRASE);
+    return fail('wrong-passphrase');
   }
 }

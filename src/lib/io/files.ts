@@ -1,5 +1,6 @@
 import { MAX_EXPORT_BYTES } from '../schema/exportFile';
-import { fail, ok, type Result } from '../domain/result';
+import { fail, type Result } from '../domain/result';
+import { decodeFileBytes } from './decodeText';
 
 /**
  * Files in and out of the browser. Downloads: a Blob, an object URL and a temporary
@@ -28,9 +29,13 @@ export async function readFileText(
     return fail(
       `${file.name}: the file is larger than ${Math.round(maxBytes / 1024 / 1024)} MB; an export is far smaller`,
     );
+  let bytes: Uint8Array;
   try {
-    return ok(await file.text());
+    bytes = new Uint8Array(await file.arrayBuffer());
   } catch {
     return fail(`${file.name}: the file could not be read`);
   }
+  const text = decodeFileBytes(bytes);
+  if (!text.ok) return fail(`${file.name}: is not a text file (it may be damaged)`);
+  return text;
 }

@@ -11,9 +11,19 @@ import { PACK_TYPE } from '../schema/pack';
 import { formatIssues } from '../schema/issues';
 import { UNTRUSTED_LIMITS, checkUntrustedShape } from '../schema/untrusted';
 import { exportChecksum } from '../domain/checksum';
+import { bundledPack } from '../domain/bundledPack';
+import {
+  MAX_LISTED_PROBLEMS,
+  canonicalStates,
+  checkImportRecords,
+  packResolver,
+  type ImportProblem,
+} from '../domain/importChecks';
+import type { ChecklistPack } from '../schema/pack';
+import { importChecks } from '../i18n/en/importChecks';
 import { OLDEST_EXPORT_VERSION, migrateExport } from '../domain/exportMigrations';
 import { fail, ok, type Result } from '../domain/result';
-import { decryptText } from './crypto';
+import { WRONG_PASSPHRASE, decryptText } from './crypto';
 
 /**
  * The one way into the app for an export file. Nothing in a file is trusted; the checks run in this
@@ -21,7 +31,10 @@ import { decryptText } from './crypto';
  * size → JSON → shape (depth, prototype keys, sizes) → encrypted? (passphrase, decrypt) →
  * type → version (newer: refused; older: noted) → checksum (on the file as written) →
  * step-by-step upgrade to the current version (0 → 1 → 2; domain/exportMigrations.ts) → the zod
- * schema of the current version (with paths).
+ * schema of the current version (with paths) → the semantic checks (domain/importChecks.ts:
+ * references to items and norms, history, revisions, State codes, blank text, dates, links), with
+ * the packs the app itself has for the file's pack versions (bundled, then `installedPacks`, then
+ * the file's own copy). State names and ASEAN flags are then taken from the app's list.
  * Whether the checklist packs it needs are installed is decided with storage (domain/importPlan.ts).
  */
 
@@ -29,6 +42,8 @@ export type ReadFailureKind = 'needs-passphrase' | 'wrong-passphrase' | 'invalid
 export interface ReadFailure {
   kind: ReadFailureKind;
   message: string;
+  /** The semantic problems found, when that is why the file was refused. */
+  problems?: ImportProblem[];
 }
 
 export interface ReadExport {
@@ -45,7 +60,17 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
 
 export async function readExportFile(
   text: string,
-  options: { fileName?: string; passphrase?: string; maxBytes?: number } = {},
+  options: {
+    fileName?: string;
+    passphrase?: string;
+    maxBytes?: number;
+    /** Packs installed on this device, by `id@version` (the bundled one is always known). */
+    installedPacks?: ReadonlyMap<string, ChecklistPack>;
+    /** The time future timestamps are judged against. */
+    now?: Date;
+    /** Set when reading the plaintext of an encrypted file: it may not be encrypted again. */
+    insideEncrypted?: boolean;
+  } = {},
 ): Promise<Result<ReadExport, ReadFailure>> {
   const name = options.fileName ?? 'file';
   const maxBytes = options.maxBytes ?? MAX_EXPORT_BYTES;
@@ -70,16 +95,30 @@ export async function readExportFile(
   if (!shape.ok) return invalid(`${name}: ${shape.reason}`);
 
   if (encrypted) {
+    // An encrypted file inside an encrypted file: never ask for a passphrase again (the user would
+    // be asked for ever); the file is damaged or made to confuse.
+    if (options.insideEncrypted) return invalid(importChecks.nestedEncrypted(name));
     const envelope = encryptedFileSchema.safeParse(data);
-    if (!envelope.success) return invalid(formatIssues(name, envelope.error, 5));
+    if (!envelope.success)
+      return invalid(
+        `${importChecks.damagedEncrypted(name)}\n${formatIssues(name, envelope.error, 5)}`,
+      );
     if (!options.passphrase)
       return fail({
         kind: 'needs-passphrase',
         message: `${name} is protected with a passphrase`,
       });
     const plain = await decryptText(envelope.data, options.passphrase);
-    if (!plain.ok) return fail({ kind: 'wrong-passphrase', message: `${name}: ${plain.reason}` });
-    const inner = await readExportFile(plain.value, { fileName: name, maxBytes });
+    if (!plain.ok)
+      return plain.reason === 'damaged'
+        ? invalid(importChecks.damagedEncrypted(name))
+        : fail({ kind: 'wrong-passphrase', message: `${name}: ${WRONG_PASSPHRASE}` });
+    const inner = await readExportFile(plain.value, {
+      ...options,
+      fileName: name,
+      maxBytes,
+      insideEncrypted: true,
+    });
     if (!inner.ok) return inner;
     return ok({ ...inner.value, encrypted: true });
   }
@@ -115,5 +154,16 @@ export async function readExportFile(
   if (!upgraded.ok) return invalid(`${name}: ${upgraded.reason}`);
   const parsed = exportFileSchema.safeParse(upgraded.value);
   if (!parsed.success) return invalid(formatIssues(name, parsed.error));
-  return ok({ file: parsed.data, encrypted: false, fromVersion: version });
+  const problems = checkImportRecords(parsed.data, {
+    packFor: packResolver(bundledPack, options.installedPacks ?? new Map(), parsed.data.packs),
+    now: options.now ?? new Date(),
+  });
+  if (problems.length > 0)
+    return fail({
+      kind: 'invalid',
+      message: `${name}: ${importChecks.problems(problems, MAX_LISTED_PROBLEMS)}`,
+      problems,
+    });
+  const file = { ...parsed.data, states: canonicalStates(parsed.data.states) };
+  return ok({ file, encrypted: false, fromVersion: version });
 }

@@ -87,7 +87,8 @@ export const actionSchema = z.strictObject({
    * mapping is ours (the full RAP text is not public, see README).
    */
   focusAreaMapping: z.enum(['official', 'judgement']),
-  weight: z.number().positive().max(100).default(1),
+  /** At least 0.01: smaller weights make scores underflow to nothing (issue 12). */
+  weight: z.number().min(0.01, 'must be at least 0.01').max(100).default(1),
   source: sourceSchema,
   /** Ids of actions in earlier versions whose answers carry over to this one. */
   replaces: z.array(idSchema).max(20).optional(),

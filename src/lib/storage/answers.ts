@@ -79,12 +79,14 @@ function storedNormAnswer(raw: unknown): NormAnswer | undefined {
  * What differs between an answer and a norm answer for a write: where the record lives, how it is
  * read, what an unwritten one looks like, how a patch applies, and its history target.
  */
-interface RecordKind<R extends { rev: number }, P> {
+interface RecordKind<R extends { rev: number; assessmentId: string }, P> {
   table: Table<R, [string, string]>;
   read: (raw: unknown) => R | undefined;
   blank: (assessmentId: string, id: string) => R;
   apply: (current: R, patch: P, at: string, by: string) => Result<R>;
   target: (id: string) => HistoryEntry['target'];
+  /** The item or norm id a record is about. */
+  idOf: (record: R) => string;
 }
 
 const answerKind: RecordKind<Answer, AnswerPatch> = {
@@ -93,6 +95,7 @@ const answerKind: RecordKind<Answer, AnswerPatch> = {
   blank: blankAnswer,
   apply: applyAnswerPatch,
   target: (itemId) => `item:${itemId}`,
+  idOf: (r) => r.itemId,
 };
 
 const normAnswerKind: RecordKind<NormAnswer, NormAnswerPatch> = {
@@ -101,6 +104,7 @@ const normAnswerKind: RecordKind<NormAnswer, NormAnswerPatch> = {
   blank: blankNormAnswer,
   apply: applyNormAnswerPatch,
   target: (normId) => `norm:${normId}`,
+  idOf: (r) => r.normId,
 };
 
 interface SaveInput<P> {
@@ -112,7 +116,7 @@ interface SaveInput<P> {
   cause?: HistoryEntry['cause'];
 }
 
-function saveRecord<R extends { rev: number }, P>(
+function saveRecord<R extends { rev: number; assessmentId: string }, P>(
   kind: RecordKind<R, P>,
   id: string,
   input: SaveInput<P>,
@@ -166,7 +170,7 @@ export const saveNormAnswer = (input: SaveNormAnswerInput): Promise<SaveResult<N
  * Writes `entryBefore` (a history entry's earlier record; blank when the entry was the first
  * write) back as the next revision of the stored record. Runs inside the caller's transaction.
  */
-async function restoreRecord<R extends { rev: number }, P>(
+async function restoreRecord<R extends { rev: number; assessmentId: string }, P>(
   kind: RecordKind<R, P>,
   assessmentId: string,
   id: string,
@@ -176,6 +180,13 @@ async function restoreRecord<R extends { rev: number }, P>(
 ): Promise<{ restored: R; before: R | undefined }> {
   const before = kind.read(await kind.table.get([assessmentId, id]));
   const old = kind.read(entryBefore) ?? kind.blank(assessmentId, id);
+  // History from an imported file is checked on import (domain/importChecks.ts); this guards the
+  // rest: undo must never write another action's (or assessment's) answer over this one.
+  if (old.assessmentId !== assessmentId || kind.idOf(old) !== id)
+    throw new Refused({
+      kind: 'invalid',
+      message: 'the earlier version belongs to another record',
+    });
   const restored = kind.read({ ...old, rev: (before?.rev ?? 0) + 1, updatedAt: at, updatedBy: by });
   if (!restored)
     throw new Refused({ kind: 'invalid', message: 'the earlier version is not valid' });

@@ -3,6 +3,7 @@ import { planImport, type ImportPlan, type StoredContext } from '../../lib/domai
 import { fail, ok, type Result } from '../../lib/domain/result';
 import type { PartScope } from '../../lib/schema/exportFile';
 import { encryptText } from '../../lib/io/crypto';
+import { t } from '../../lib/i18n';
 import { readExportFile, type ReadExport, type ReadFailure } from '../../lib/io/readExportFile';
 import {
   loadImportContext,
@@ -80,6 +81,10 @@ export async function openImport(
   if (!read.ok) return read;
   const ctx = await loadImportContext(read.value.file);
   const plan = planImport(read.value.file, ctx);
-  if (!plan.ok) return fail({ kind: 'invalid', message: `${fileName}: ${plan.reason}` });
+  if (!plan.ok)
+    return fail({
+      kind: 'invalid',
+      message: `${fileName}: ${t.importChecks.planFailure(plan.reason)}`,
+    });
   return ok({ read: read.value, plan: plan.value, ctx });
 }
