@@ -69,8 +69,26 @@ describe('building an export file', () => {
     });
     expect(body.answers[1]?.naJustification).toBe('(withheld)');
     expect(body.assessments[0]).toMatchObject({ leadAgency: '', people: [] });
-    expect(body.normAnswers[0]).toMatchObject({ challenges: '', capacityNeeds: '' });
+    expect(body.normAnswers[0]).toMatchObject({
+      challenges: '',
+      capacityNeeds: '',
+      measuresTaken: '',
+    });
     expect(body.assignments).toEqual([]);
+  });
+
+  it("a shareable export drops the assessor's summary unless the user keeps it", () => {
+    const source = makeExportSource();
+    source.assessments = source.assessments.map((a) => ({ ...a, summary: 'For the minister' }));
+    source.normAnswers = source.normAnswers.map((n) => ({ ...n, measuresTaken: 'Act 2024' }));
+    const shared = (keepSummary?: boolean) =>
+      buildExportBody(source, { kind: 'assessment', ...options, shareable: true, keepSummary });
+    expect(shared().assessments[0]?.summary).toBe('');
+    expect(shared(true).assessments[0]?.summary).toBe('For the minister');
+    expect(shared(true).normAnswers[0]?.measuresTaken).toBe('');
+    const full = buildExportBody(source, { kind: 'assessment', ...options, shareable: false });
+    expect(full.assessments[0]?.summary).toBe('For the minister');
+    expect(full.normAnswers[0]?.measuresTaken).toBe('Act 2024');
   });
 
   it('carries the assignments of the exported assessments only', () => {
@@ -81,7 +99,7 @@ describe('building an export file', () => {
       { ...source, assignments: [record!, other] },
       { kind: 'assessment', ...options },
     );
-    expect(body.version).toBe(2);
+    expect(body.version).toBe(EXPORT_FORMAT_VERSION);
     expect(body.assignments).toEqual([record]);
   });
 
@@ -126,13 +144,28 @@ describe('export format upgrades', () => {
 
   it('1 → 2 adds an empty list of assignments and changes nothing else', () => {
     const v1 = { type: 'nic-export', version: 1, shareable: true, history: [{ x: 1 }] };
-    expect(migrateExport(v1, 1)).toEqual({
-      ok: true,
-      value: { ...v1, version: 2, assignments: [] },
-    });
+    expect(upgrades[1]!(v1)).toEqual({ ...v1, version: 2, assignments: [] });
     expect(migrateExport({ version: 0, changes: [] }, 0)).toMatchObject({
       ok: true,
-      value: { version: 2, shareable: false, history: [], assignments: [] },
+      value: { version: 3, shareable: false, history: [], assignments: [] },
+    });
+  });
+
+  it('2 → 3 gives every assessment an empty summary and every norm answer no measures taken', () => {
+    const v2 = {
+      version: 2,
+      assessments: [{ id: 'a' }, { id: 'b', summary: 'kept' }, 'not a record'],
+      normAnswers: [{ normId: '13a' }],
+      history: [{ x: 1 }],
+    };
+    expect(migrateExport(v2, 2)).toEqual({
+      ok: true,
+      value: {
+        version: 3,
+        assessments: [{ id: 'a', summary: '' }, { id: 'b', summary: 'kept' }, 'not a record'],
+        normAnswers: [{ normId: '13a', measuresTaken: '' }],
+        history: [{ x: 1 }],
+      },
     });
   });
 });

@@ -7,6 +7,7 @@ import { exportChecksum } from '../../src/lib/domain/checksum';
 import {
   encryptedFileSchema,
   exportFileV1Schema,
+  exportFileV2Schema,
   type ExportFile,
 } from '../../src/lib/schema/exportFile';
 import {
@@ -15,6 +16,7 @@ import {
   makeExportSource,
 } from '../fixtures/factories/exports';
 
+const v3Text = readFileSync('tests/fixtures/exports/export-v3.json', 'utf8');
 const v2Text = readFileSync('tests/fixtures/exports/export-v2.json', 'utf8');
 const v1Text = readFileSync('tests/fixtures/exports/export-v1.json', 'utf8');
 const v0Text = readFileSync('tests/fixtures/exports/export-v0.json', 'utf8');
@@ -35,7 +37,7 @@ async function edited(
   change: (data: Record<string, unknown>) => void,
   reseal = true,
 ): Promise<string> {
-  const data = JSON.parse(v2Text) as Record<string, unknown>;
+  const data = JSON.parse(v3Text) as Record<string, unknown>;
   change(data);
   if (reseal) data.checksum = { algorithm: 'SHA-256', value: await exportChecksum(data) };
   return JSON.stringify(data);
@@ -48,14 +50,35 @@ async function refusal(text: string, options = {}): Promise<string> {
 }
 
 describe('reading an export file', () => {
-  it('reads the stored version 2 file exactly as written, assignments included', async () => {
-    const read = await readExportFile(v2Text);
-    expect(read.ok && read.value.fromVersion).toBe(2);
-    expect(read.ok && read.value.file).toEqual(await sealed());
-    expect(read.ok && read.value.file.assignments[0]?.assignments).toHaveLength(2);
+  it('reads the stored version 3 file exactly as written, summary and measures taken included', async () => {
+    const read = await readExportFile(v3Text);
+    if (!read.ok) throw new Error(JSON.stringify(read.reason));
+    expect(read.value.fromVersion).toBe(3);
+    expect(read.value.file).toEqual(JSON.parse(v3Text));
+    expect(read.value.file.assessments[0]?.summary).toMatch(/^Ba cơ quan/);
+    expect(read.value.file.normAnswers[0]?.measuresTaken).toBe('Cybersecurity Act 2024.');
+    expect(read.value.file.assignments[0]?.assignments).toHaveLength(2);
   });
 
-  it('upgrades the stored version 1 file to version 2 with no assignments', async () => {
+  it('upgrades the stored version 2 file to version 3 with an empty summary and measures taken', async () => {
+    const stored = JSON.parse(v2Text) as Record<string, unknown>;
+    // The stored file is a valid version 2 file as that release wrote it, and not a version 3 one.
+    expect(exportFileV2Schema.safeParse(stored).success).toBe(true);
+    expect(JSON.stringify([stored.assessments, stored.normAnswers])).not.toMatch(
+      /summary|measuresTaken/,
+    );
+    const read = await readExportFile(v2Text);
+    if (!read.ok) throw new Error(JSON.stringify(read.reason));
+    expect(read.value.fromVersion).toBe(2);
+    // Everything else exactly as the current release writes it from the same records.
+    const { checksum: _c, ...current } = await sealed();
+    const { checksum: _d, ...upgraded } = read.value.file;
+    expect(upgraded).toEqual(current);
+    expect(read.value.file.assessments.every((a) => a.summary === '')).toBe(true);
+    expect(read.value.file.normAnswers.every((n) => n.measuresTaken === '')).toBe(true);
+  });
+
+  it('upgrades the stored version 1 file (1 → 2 → 3) with no assignments', async () => {
     const stored = JSON.parse(v1Text) as Record<string, unknown>;
     // The stored file is a valid version 1 file as that release wrote it.
     expect(exportFileV1Schema.safeParse(stored).success).toBe(true);
@@ -64,17 +87,18 @@ describe('reading an export file', () => {
     if (!read.ok) throw new Error(read.reason.message);
     expect(read.value.fromVersion).toBe(1);
     // Everything else exactly as written (the checksum too: it is the one of the v1 file).
-    expect(read.value.file).toEqual({ ...stored, version: 2, assignments: [] });
+    expect(read.value.file.checksum).toEqual(stored.checksum);
+    expect(read.value.file.version).toBe(3);
     const { checksum: _c, ...current } = await sealed();
     const { checksum: _d, ...upgraded } = read.value.file;
     expect(upgraded).toEqual({ ...current, assignments: [] });
   });
 
-  it('upgrades the stored version 0 file step by step (0 → 1 → 2) to the current format', async () => {
+  it('upgrades the stored version 0 file step by step (0 → 1 → 2 → 3) to the current format', async () => {
     const read = await readExportFile(v0Text);
     if (!read.ok) throw new Error(read.reason.message);
     expect(read.value.fromVersion).toBe(0);
-    expect(read.value.file.version).toBe(2);
+    expect(read.value.file.version).toBe(3);
     expect(read.value.file.shareable).toBe(false);
     expect(read.value.file.assignments).toEqual([]);
     const current = await sealed();
@@ -119,10 +143,10 @@ describe('reading an export file', () => {
     ).toMatch(/this is a checklist pack, not an export/);
   });
 
-  it('refuses a file claiming version 3 and says to update the app', async () => {
-    const text = await edited((d) => (d.version = 3));
+  it('refuses a file claiming version 4 and says to update the app', async () => {
+    const text = await edited((d) => (d.version = 4));
     expect(await refusal(text)).toBe(
-      'in.json: newer format than this app: the file was written in export format 3, this app reads up to 2. Update the app',
+      'in.json: newer format than this app: the file was written in export format 4, this app reads up to 3. Update the app',
     );
   });
 
@@ -193,7 +217,7 @@ describe('passphrase-protected exports', () => {
   const passphrase = 'correct horse battery staple';
 
   it('round-trips through encryption, with PBKDF2 ≥ 600,000 iterations stored in the file', async () => {
-    const encrypted = await encryptText(v2Text, passphrase);
+    const encrypted = await encryptText(v3Text, passphrase);
     const text = JSON.stringify(encrypted);
     const stored = encryptedFileSchema.parse(JSON.parse(text));
     expect(stored.kdf).toMatchObject({ name: 'PBKDF2', hash: 'SHA-256' });
@@ -202,7 +226,7 @@ describe('passphrase-protected exports', () => {
     expect(text).not.toContain('Ministerial');
     const read = await readExportFile(text, { passphrase });
     expect(read.ok && read.value.encrypted).toBe(true);
-    expect(read.ok && read.value.file).toEqual(await sealed());
+    expect(read.ok && read.value.file).toEqual(JSON.parse(v3Text));
   });
 
   it('uses a fresh salt and IV for every file', async () => {

@@ -63,6 +63,7 @@ export function blankNormAnswer(assessmentId: string, normId: string): NormAnswe
     normId,
     challenges: '',
     capacityNeeds: '',
+    measuresTaken: '',
     carried: false,
     rev: 0,
     updatedAt: new Date(0).toISOString(),

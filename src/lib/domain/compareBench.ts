@@ -45,6 +45,7 @@ export function syntheticCycles(pack: ChecklistPack, count: number, seed = 1): C
       id,
       stateCode: 'SG',
       title: `Cycle ${year}`,
+      summary: '',
       periodStart: `${year}-01-01`,
       periodEnd: `${year}-12-31`,
       packId: pack.id,

@@ -35,6 +35,11 @@ export interface ExportOptions {
   appVersion: string;
   exportedAt: string;
   shareable: boolean;
+  /**
+   * A shareable export leaves out the assessor's summary unless the user chose to keep it (it is
+   * written for the State's own ministers, and may name people or plans).
+   */
+  keepSummary?: boolean;
   /** Only for kind "part". */
   part?: PartScope;
 }
@@ -70,11 +75,16 @@ export const WITHHELD = '(withheld)';
  * - the coordinator's assignments (agency names are names, and the plan of who answers what is
  *   internal to the State).
  */
-export function makeShareable(body: ExportBody): ExportBody {
+export function makeShareable(body: ExportBody, keepSummary = false): ExportBody {
   return {
     ...body,
     shareable: true,
-    assessments: body.assessments.map((a) => ({ ...a, leadAgency: '', people: [] })),
+    assessments: body.assessments.map((a) => ({
+      ...a,
+      leadAgency: '',
+      people: [],
+      summary: keepSummary ? a.summary : '',
+    })),
     answers: body.answers.map((a) => {
       const stripped: Answer = {
         ...a,
@@ -90,6 +100,7 @@ export function makeShareable(body: ExportBody): ExportBody {
       ...n,
       challenges: '',
       capacityNeeds: '',
+      measuresTaken: '',
       updatedBy: '',
     })),
     history: [],
@@ -141,7 +152,7 @@ export function buildExportBody(source: ExportSource, options: ExportOptions): E
     assignments,
     ...(options.kind === 'part' && options.part ? { part: options.part } : {}),
   };
-  return options.shareable ? makeShareable(body) : body;
+  return options.shareable ? makeShareable(body, options.keepSummary) : body;
 }
 
 /** Adds the checksum: the file is complete. */

@@ -34,7 +34,36 @@ export const upgrades: Readonly<Record<number, (data: Raw) => Raw>> = {
    * they were on the laptop that wrote it (assignments were not exported then).
    */
   1: (data) => ({ ...data, version: 2, assignments: [] }),
+  /**
+   * 2 → 3. Version 3 records carry an assessment's summary (and, in the trash, its `deletedAt`) and
+   * each norm's measures taken. A version 2 file had neither: its assessments arrive with no summary
+   * and its norm answers with no measures taken, which is what they held; the norm answers kept in
+   * history (`before`/`after` of a "norm:" entry) are completed the same way, so that an undo
+   * restores a whole version 3 record. Records that are not objects are left for the schema to
+   * refuse.
+   */
+  2: (data) => {
+    const next: Raw = { ...data, version: 3 };
+    if (Array.isArray(data.assessments))
+      next.assessments = withDefaults(data.assessments, { summary: '' });
+    if (Array.isArray(data.normAnswers))
+      next.normAnswers = withDefaults(data.normAnswers, { measuresTaken: '' });
+    if (Array.isArray(data.history))
+      next.history = data.history.map((h: unknown) => {
+        if (!isRecord(h) || typeof h.target !== 'string' || !h.target.startsWith('norm:')) return h;
+        const [before, after] = withDefaults([h.before, h.after], { measuresTaken: '' });
+        return { ...h, ...(h.before === undefined ? {} : { before }), after };
+      });
+    return next;
+  },
 };
+
+const isRecord = (r: unknown): r is Raw => r !== null && typeof r === 'object' && !Array.isArray(r);
+
+/** Adds `defaults` under each object of a list that lacks them; anything else passes unchanged. */
+function withDefaults(list: unknown[], defaults: Raw): unknown[] {
+  return list.map((r: unknown) => (isRecord(r) ? { ...defaults, ...r } : r));
+}
 
 /** The oldest format version that can still be read. */
 export const OLDEST_EXPORT_VERSION = 0;

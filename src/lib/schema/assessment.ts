@@ -9,7 +9,7 @@ import { idSchema, isoDateSchema, semverSchema } from './pack';
  * on different keyboards compares, searches and prints the same.
  */
 
-export const TEXT_LIMITS = { short: 200, long: 20_000 } as const;
+export const TEXT_LIMITS = { short: 200, summary: 4_000, long: 20_000 } as const;
 
 /** Free text typed by a user: NFC-normalised, bounded. May be empty. */
 export const userText = (max: number = TEXT_LIMITS.long) =>
@@ -59,30 +59,55 @@ export const stateProfileSchema = z.strictObject({
   createdAt: timestampSchema,
 });
 
+/** A period ends on or after its start (a single date has end = start). */
+const periodInOrder = (a: { periodStart: string; periodEnd: string }) =>
+  a.periodStart <= a.periodEnd;
+const periodIssue = { path: ['periodEnd'], message: 'must not be before the start of the period' };
+
+/** The fields of an assessment as export formats 1 and 2 carried them (kept as shipped). */
+const assessmentFieldsV1 = {
+  id: uuidSchema,
+  stateCode: stateCodeSchema,
+  title: userName(),
+  /** Period the assessment covers; `end` may equal `start` for a single date. */
+  periodStart: isoDateSchema,
+  periodEnd: isoDateSchema,
+  packId: idSchema,
+  packVersion: semverSchema,
+  leadAgency: userText(TEXT_LIMITS.short),
+  people: z.array(userName()).max(200),
+  status: assessmentStatusSchema,
+  /** Short label for charts, e.g. "2026". */
+  alias: userText(24),
+  /** The assessment whose answers were carried forward into this one, if any. */
+  carriedFrom: uuidSchema.optional(),
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
+};
+
+/**
+ * An assessment as export formats 1 and 2 (app 0.1.x) carried it. Kept exactly as shipped: the
+ * schemas of those formats (schema/exportFile.ts) check a stored old file against it.
+ */
+export const assessmentV1Schema = z
+  .strictObject(assessmentFieldsV1)
+  .refine(periodInOrder, periodIssue);
+
+/**
+ * An assessment (one cycle of one State), as stored and as export format 3 carries it: version 1
+ * plus the assessor's short summary (printed on the report's first content page) and `deletedAt`
+ * (set while the assessment is in the trash; absent otherwise). Rows stored before these fields
+ * existed read with the defaults.
+ */
 export const assessmentSchema = z
   .strictObject({
-    id: uuidSchema,
-    stateCode: stateCodeSchema,
-    title: userName(),
-    /** Period the assessment covers; `end` may equal `start` for a single date. */
-    periodStart: isoDateSchema,
-    periodEnd: isoDateSchema,
-    packId: idSchema,
-    packVersion: semverSchema,
-    leadAgency: userText(TEXT_LIMITS.short),
-    people: z.array(userName()).max(200),
-    status: assessmentStatusSchema,
-    /** Short label for charts, e.g. "2026". */
-    alias: userText(24),
-    /** The assessment whose answers were carried forward into this one, if any. */
-    carriedFrom: uuidSchema.optional(),
-    createdAt: timestampSchema,
-    updatedAt: timestampSchema,
+    ...assessmentFieldsV1,
+    /** The assessor's short summary for ministers; may be empty. */
+    summary: userText(TEXT_LIMITS.summary).default(''),
+    /** When the assessment was moved to the trash; it is restorable until purged. */
+    deletedAt: timestampSchema.optional(),
   })
-  .refine((a) => a.periodStart <= a.periodEnd, {
-    path: ['periodEnd'],
-    message: 'must not be before the start of the period',
-  });
+  .refine(periodInOrder, periodIssue);
 
 export const evidenceSchema = z.strictObject({
   text: userText(),
@@ -121,8 +146,11 @@ export const answerSchema = z
     message: 'Not applicable needs a justification',
   });
 
-/** Per-norm free text: the challenges met and the capacity or assistance required. */
-export const normAnswerSchema = z.strictObject({
+/**
+ * Per-norm free text as export formats 1 and 2 carried it: the challenges met and the capacity or
+ * assistance required. Kept exactly as shipped.
+ */
+export const normAnswerV1Schema = z.strictObject({
   assessmentId: uuidSchema,
   normId: idSchema,
   challenges: userText().default(''),
@@ -131,6 +159,15 @@ export const normAnswerSchema = z.strictObject({
   rev: z.int().min(0),
   updatedAt: timestampSchema,
   updatedBy: userText(TEXT_LIMITS.short),
+});
+
+/**
+ * Per-norm free text, as stored and as export format 3 carries it: version 1 plus the measures
+ * taken (the UNIDIR National Survey's "list measures taken" question). Rows stored before read
+ * with an empty answer.
+ */
+export const normAnswerSchema = normAnswerV1Schema.extend({
+  measuresTaken: userText().default(''),
 });
 
 /**

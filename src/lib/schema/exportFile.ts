@@ -2,8 +2,10 @@ import { z } from 'zod';
 import {
   answerSchema,
   assessmentSchema,
+  assessmentV1Schema,
   historyEntrySchema,
   normAnswerSchema,
+  normAnswerV1Schema,
   stateProfileSchema,
   timestampSchema,
   userName,
@@ -17,10 +19,11 @@ import { idSchema, packSchema } from './pack';
  * this envelope, independent of the app version. An older file is upgraded step by step
  * (domain/exportMigrations.ts) before this schema sees it; a newer one is refused.
  *
- * One schema per shipped format version, kept exactly as shipped: `exportFileV1Schema` documents
- * version 1 (and is what a stored v1 file is checked against in the tests); `exportFileSchema` is the
- * current format (version 2). A new version adds its own schema and an upgrade step; it never edits
- * an older one.
+ * One schema per shipped format version, kept exactly as shipped: `exportFileV1Schema` and
+ * `exportFileV2Schema` document versions 1 and 2 (what a stored old file is checked against in the
+ * tests), with the record schemas of their time (`assessmentV1Schema`, `normAnswerV1Schema`);
+ * `exportFileSchema` is the current format (version 3). A new version adds its own schema and an
+ * upgrade step; it never edits an older one.
  *
  * Limits are generous for real data (11 norms × ~100 actions × dozens of cycles) and stop hostile
  * files early, before any of it is written.
@@ -28,7 +31,7 @@ import { idSchema, packSchema } from './pack';
 
 export const EXPORT_TYPE = 'nic-export';
 /** The format this app writes, and the newest it reads. */
-export const EXPORT_FORMAT_VERSION = 2;
+export const EXPORT_FORMAT_VERSION = 3;
 export const ENCRYPTED_TYPE = 'nic-export-encrypted';
 export const ENCRYPTED_FORMAT_VERSION = 1;
 
@@ -85,9 +88,9 @@ export const exportBodyV1Schema = z.strictObject({
   /** Every checklist pack version the assessments need, so that the receiver can install it. */
   packs: z.array(packSchema).max(EXPORT_LIMITS.packs),
   states: z.array(stateProfileSchema).max(EXPORT_LIMITS.states),
-  assessments: z.array(assessmentSchema).max(EXPORT_LIMITS.assessments),
+  assessments: z.array(assessmentV1Schema).max(EXPORT_LIMITS.assessments),
   answers: z.array(answerSchema).max(EXPORT_LIMITS.answers),
-  normAnswers: z.array(normAnswerSchema).max(EXPORT_LIMITS.normAnswers),
+  normAnswers: z.array(normAnswerV1Schema).max(EXPORT_LIMITS.normAnswers),
   /** History entries; `id` is a local storage key and is left out (the receiver numbers its own). */
   history: z.array(historyEntrySchema.omit({ id: true })).max(EXPORT_LIMITS.history),
   /** Only in a part (kind "part"): what it covers. */
@@ -158,7 +161,7 @@ export const exportFileV1Schema = exportBodyV1Schema
   .superRefine(checkV1References);
 
 // ---------------------------------------------------------------------------------------------
-// Version 2 (current): version 1 plus the coordinator's assignments.
+// Version 2 (0.1.x, after the assignments): kept exactly as shipped.
 
 /**
  * Version 2 adds the coordinator's assignments of norms and items to agencies
@@ -166,36 +169,56 @@ export const exportFileV1Schema = exportBodyV1Schema
  * assessment/State export carries those of its assessments; a part and a shareable export carry
  * none (a part is what one agency filled in; agency names are names).
  */
-export const exportBodySchema = exportBodyV1Schema.extend({
-  version: z.literal(EXPORT_FORMAT_VERSION),
+export const exportBodyV2Schema = exportBodyV1Schema.extend({
+  version: z.literal(2),
   /** One record per assessment at most (hence the assessments' limit). */
   assignments: z.array(assignmentsSchema).max(EXPORT_LIMITS.assessments),
 });
 
-export const exportFileSchema = exportBodySchema
-  .extend({ checksum: checksumSchema })
-  .superRefine((file, ctx) => {
-    checkV1References(file, ctx);
-    const assessmentIds = new Set(file.assessments.map((a) => a.id));
-    const seen = new Set<string>();
-    file.assignments.forEach((r, i) => {
-      if (!assessmentIds.has(r.assessmentId))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['assignments', i, 'assessmentId'],
-          message: 'is not an assessment in this file',
-        });
-      if (seen.has(r.assessmentId))
-        ctx.addIssue({ code: 'custom', path: ['assignments', i], message: 'appears twice' });
-      seen.add(r.assessmentId);
-    });
-    if (file.kind === 'part' && file.assignments.length > 0)
+/** What the version 2 cross-checks look at: every later version carries it too. */
+type V2Records = Omit<z.infer<typeof exportBodyV2Schema>, 'version'>;
+
+/** The cross-checks of version 2 (those of version 1, and the assignments'), kept by later ones. */
+function checkV2References(file: V2Records, ctx: z.RefinementCtx): void {
+  checkV1References(file, ctx);
+  const assessmentIds = new Set(file.assessments.map((a) => a.id));
+  const seen = new Set<string>();
+  file.assignments.forEach((r, i) => {
+    if (!assessmentIds.has(r.assessmentId))
       ctx.addIssue({
         code: 'custom',
-        path: ['assignments'],
-        message: 'a part carries no assignments',
+        path: ['assignments', i, 'assessmentId'],
+        message: 'is not an assessment in this file',
       });
+    if (seen.has(r.assessmentId))
+      ctx.addIssue({ code: 'custom', path: ['assignments', i], message: 'appears twice' });
+    seen.add(r.assessmentId);
   });
+  if (file.kind === 'part' && file.assignments.length > 0)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['assignments'],
+      message: 'a part carries no assignments',
+    });
+}
+
+export const exportFileV2Schema = exportBodyV2Schema
+  .extend({ checksum: checksumSchema })
+  .superRefine(checkV2References);
+
+// ---------------------------------------------------------------------------------------------
+// Version 3 (current): version 2 with the records of app 0.2: an assessment's summary and trash
+// date (`summary`, `deletedAt`), and each norm's measures taken (`measuresTaken`).
+
+export const exportBodySchema = exportBodyV2Schema.extend({
+  version: z.literal(EXPORT_FORMAT_VERSION),
+  assessments: z.array(assessmentSchema).max(EXPORT_LIMITS.assessments),
+  normAnswers: z.array(normAnswerSchema).max(EXPORT_LIMITS.normAnswers),
+});
+
+export const exportFileSchema = exportBodySchema
+  .extend({ checksum: checksumSchema })
+  .superRefine(checkV2References);
 
 const base64 = z
   .string()
@@ -227,5 +250,6 @@ export type PartScope = z.infer<typeof partScopeSchema>;
 export type ExportBody = z.infer<typeof exportBodySchema>;
 export type ExportFile = z.infer<typeof exportFileSchema>;
 export type ExportFileV1 = z.infer<typeof exportFileV1Schema>;
+export type ExportFileV2 = z.infer<typeof exportFileV2Schema>;
 export type ExportHistoryEntry = ExportFile['history'][number];
 export type EncryptedFile = z.infer<typeof encryptedFileSchema>;
