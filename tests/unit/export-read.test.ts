@@ -5,6 +5,7 @@ import { encryptText } from '../../src/lib/io/crypto';
 import { buildExportBody, sealExport } from '../../src/lib/domain/exchange';
 import { exportChecksum } from '../../src/lib/domain/checksum';
 import {
+  MAX_EXPORT_BYTES,
   encryptedFileSchema,
   exportFileV1Schema,
   exportFileV2Schema,
@@ -187,9 +188,9 @@ describe('reading an export file', () => {
 
   it('refuses an oversized file before parsing it', async () => {
     expect(await refusal(v1Text, { maxBytes: 1024 })).toMatch(/larger than/);
-    const big = ' '.repeat(50 * 1024 * 1024 + 1);
+    const big = ' '.repeat(MAX_EXPORT_BYTES + 1);
     expect(await refusal(big)).toBe(
-      'in.json: the file is larger than 50 MB; an export is far smaller',
+      'in.json: the file is larger than 150 MB; an export is far smaller',
     );
   });
 

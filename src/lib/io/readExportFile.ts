@@ -3,6 +3,7 @@ import {
   EXPORT_FORMAT_VERSION,
   EXPORT_TYPE,
   MAX_EXPORT_BYTES,
+  MAX_EXPORT_VALUES,
   encryptedFileSchema,
   exportFileSchema,
   type ExportFile,
@@ -90,7 +91,9 @@ export async function readExportFile(
   // The ciphertext is one long string; everything else keeps the usual limits.
   const shape = checkUntrustedShape(
     data,
-    encrypted ? { ...UNTRUSTED_LIMITS, stringLength: maxBytes * 2 } : UNTRUSTED_LIMITS,
+    encrypted
+      ? { ...UNTRUSTED_LIMITS, stringLength: maxBytes * 2 }
+      : { ...UNTRUSTED_LIMITS, nodes: MAX_EXPORT_VALUES },
   );
   if (!shape.ok) return invalid(`${name}: ${shape.reason}`);
 

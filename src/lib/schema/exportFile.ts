@@ -35,8 +35,15 @@ export const EXPORT_FORMAT_VERSION = 3;
 export const ENCRYPTED_TYPE = 'nic-export-encrypted';
 export const ENCRYPTED_FORMAT_VERSION = 1;
 
-/** Largest file the app reads (bytes of text). A full backup of 30 years of cycles is far smaller. */
-export const MAX_EXPORT_BYTES = 50 * 1024 * 1024;
+/**
+ * Largest file the app reads (bytes of text), and the most JSON values it holds. Measured (issue 12,
+ * `npm run bench`): a heavy 20-cycle State (52 actions answered with long notes each cycle, with
+ * its history) is a 33 MB backup of about 200,000 values; the limits leave four times that, for
+ * histories written before typing bursts were folded into one entry. The app checks every export
+ * against them before calling it a backup (io/exportCheck.ts).
+ */
+export const MAX_EXPORT_BYTES = 150 * 1024 * 1024;
+export const MAX_EXPORT_VALUES = 10_000_000;
 
 /** PBKDF2 iterations written into new files (OWASP 2023 figure for PBKDF2-HMAC-SHA-256). */
 export const PBKDF2_ITERATIONS = 600_000;

@@ -15,6 +15,7 @@ import {
   type AnswerPatch,
   type NormAnswerPatch,
 } from '../domain/answers';
+import { foldsInto } from '../domain/historyBurst';
 import { fail, ok, type Result } from '../domain/result';
 import type { Table } from 'dexie';
 import { db, type NicDatabase } from './db';
@@ -28,7 +29,8 @@ import { parseRows, type ParsedRows } from './parseRow';
  *   nothing silently overwrites a newer answer;
  * - the new record passes its zod schema before it is put;
  * - the record and its history entry are written in one transaction: a change is either stored
- *   with its history or not at all;
+ *   with its history or not at all; a burst of typing updates one entry rather than adding one per
+ *   pause (domain/historyBurst.ts), which keeps backups small enough to import again;
  * - a final assessment is read-only.
  */
 
@@ -136,10 +138,26 @@ function saveRecord<R extends { rev: number; assessmentId: string }, P>(
       const next = kind.apply(current, patch, at, by);
       if (!next.ok) throw new Refused({ kind: 'invalid', message: next.reason });
       await kind.table.put(next.value);
+      // A burst of typing is one history entry (domain/historyBurst.ts): the newest entry of this
+      // record takes the new `after` when the rule allows, else a new entry is added.
+      const target = kind.target(id);
+      const lastRow = await db.history
+        .where('[assessmentId+target]')
+        .equals([assessmentId, target])
+        .last();
+      const last = historyEntrySchema.safeParse(lastRow);
+      if (
+        last.success &&
+        last.data.id !== undefined &&
+        foldsInto(last.data, { stored, next: next.value, by, cause, at })
+      ) {
+        await db.history.put(historyEntrySchema.parse({ ...last.data, at, after: next.value }));
+        return next.value;
+      }
       await db.history.add(
         historyEntrySchema.parse({
           assessmentId,
-          target: kind.target(id),
+          target,
           at,
           by,
           cause,

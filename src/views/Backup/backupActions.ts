@@ -3,6 +3,7 @@ import { planImport, type ImportPlan, type StoredContext } from '../../lib/domai
 import { fail, ok, type Result } from '../../lib/domain/result';
 import type { PartScope } from '../../lib/schema/exportFile';
 import { encryptText } from '../../lib/io/crypto';
+import { checkExportReadable } from '../../lib/io/exportCheck';
 import { t } from '../../lib/i18n';
 import { readExportFile, type ReadExport, type ReadFailure } from '../../lib/io/readExportFile';
 import {
@@ -31,6 +32,8 @@ export interface ExportedFile {
   exportedAt: string;
   /** Stored rows that failed their schema and were left out (reported to the user). */
   corrupt: string[];
+  /** Why the app could not import this file again (io/exportCheck.ts); never a backup then. */
+  unreadable?: string;
 }
 
 export async function makeExport(request: ExportRequest): Promise<Result<ExportedFile>> {
@@ -47,12 +50,18 @@ export async function makeExport(request: ExportRequest): Promise<Result<Exporte
   });
   const file = await sealExport(body);
   let text = JSON.stringify(file, null, 1);
+  const fileName = exportFileName(file, Boolean(request.passphrase));
+  // Every file the app exports, the app imports: checked before it may count as a backup.
+  const readable = checkExportReadable(file, text, request.now ?? new Date());
   if (request.passphrase) text = JSON.stringify(await encryptText(text, request.passphrase));
   return ok({
-    fileName: exportFileName(file, Boolean(request.passphrase)),
+    fileName,
     text,
     exportedAt,
     corrupt,
+    ...(readable.ok
+      ? {}
+      : { unreadable: t.importChecks.exportUnreadable(fileName, readable.reason) }),
   });
 }
 

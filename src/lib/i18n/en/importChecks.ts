@@ -1,5 +1,6 @@
 import type { ImportProblem, RecordRef } from '../../domain/importChecks';
 import type { PlanFailure } from '../../domain/importPlan';
+import type { ExportUnreadable } from '../../io/exportCheck';
 
 /**
  * Sentences for the semantic checks of an imported file (domain/importChecks.ts) and for the
@@ -74,6 +75,7 @@ export const importChecks: {
   planFailure: (f: PlanFailure, listed?: number) => string;
   damagedEncrypted: (name: string) => string;
   nestedEncrypted: (name: string) => string;
+  exportUnreadable: (name: string, f: ExportUnreadable) => string;
 } = {
   problem: importProblem,
   /** The refusal as a whole: how many problems, then the first ones, one a line. */
@@ -91,6 +93,15 @@ export const importChecks: {
     f.code === 'import.missing-packs'
       ? `Unknown checklist version: ${f.packs.map((p) => `${p.id} version ${p.version}`).join(', ')} is not installed on this device and the file does not carry it. Install that checklist pack first (Checklist packs screen).`
       : importChecks.problems(f.problems, listed),
+  exportUnreadable: (name, f) => {
+    const why =
+      f.code === 'export.too-large'
+        ? `it is ${Math.ceil(f.bytes / 1024 / 1024)} MB, and the app reads files up to ${Math.round(f.maxBytes / 1024 / 1024)} MB`
+        : f.code === 'export.too-many-values'
+          ? f.reason
+          : importChecks.problems(f.problems, 5);
+    return `${name} was saved, but the app could not import it again: ${why}. It is not recorded as a full backup. Export one assessment or one State at a time, and report this problem.`;
+  },
   damagedEncrypted: (name: string) =>
     `${name}: the file is damaged: its encryption data cannot be read. Ask for the file again.`,
   nestedEncrypted: (name: string) =>
