@@ -38,7 +38,9 @@ export default defineConfig({
       // (with includeManifestIcons they were listed twice).
       includeManifestIcons: false,
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,ttf,json}'],
+        // wasm: HarfBuzz (harfbuzzjs), which shapes Thai, Lao, Khmer, Burmese, Tamil and Jawi in the
+        // report, so a report in those scripts is made offline too.
+        globPatterns: ['**/*.{js,css,html,svg,png,ttf,json,wasm}'],
         // jsPDF's optional html/svg renderers are never used by our report; keep them out of the cache.
         globIgnores: ['**/html2canvas*', '**/purify*', '**/index.es-*'],
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
@@ -48,6 +50,11 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    rollupOptions: {
+      // harfbuzzjs's loader has `await import("module")` on its node-only path; the browser never
+      // takes it, so the bundle leaves it as an import that is never run.
+      external: ['module'],
+    },
   },
   test: {
     // A zone east of UTC: a date handled as an instant instead of a day shows up as "the day before".

@@ -144,7 +144,7 @@ async function main(argv: string[]): Promise<void> {
     madeAt: new Date().toISOString(),
     locale: values.locale,
   });
-  const pdf = await makeReportPdf(input, () => loadNodeFonts());
+  const pdf = await makeReportPdf(input, (files) => loadNodeFonts(files));
   const output = values.output ?? pdf.fileName;
   await writeFile(output, pdf.bytes);
   console.log(`${output}: ${pdf.pages} pages, ${Math.round(pdf.bytes.length / 1024)} kB`);

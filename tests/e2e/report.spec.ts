@@ -7,14 +7,19 @@ import { freshAssessmentDump, seedDump } from './support/seed';
 
 /**
  * The gap report made in Chromium from a stored assessment: the PDF is downloaded, read back with
- * pdftotext, and says the State and the notes typed in Vietnamese and Thai.
+ * pdftotext, and says the State and the notes typed in Vietnamese, Thai, Khmer, Burmese, Jawi and
+ * Chinese (shaped by HarfBuzz's WebAssembly under the app's CSP, fonts fetched from the app).
  */
 
 const ID = '5b0e8a52-3c8d-4e0f-9a31-0d2b7c4e6f10';
 const VI = 'Đánh giá mức độ triển khai chuẩn mực';
 const TH = 'การประเมินตนเองด้านความมั่นคงปลอดภัยไซเบอร์';
+const KM = 'សន្តិសុខអ៊ីនធឺណិត ព្រះរាជាណាចក្រកម្ពុជា';
+const MY = 'ဆိုက်ဘာလုံခြုံရေး မြန်မာနိုင်ငံ';
+const JAWI = 'کسلامتن سايبر مليسيا';
+const ZH = '网络安全 新加坡 国家计划';
 
-test('makes the PDF in the browser, with the State and notes in two scripts', async ({ page }) => {
+test('makes the PDF in the browser, with the State and notes in six scripts', async ({ page }) => {
   const dump = freshAssessmentDump(ID);
   const checklist = JSON.parse(
     readFileSync(new URL('../../checklist-data/asean-nic-gge2015.json', import.meta.url), 'utf8'),
@@ -28,7 +33,7 @@ test('makes the PDF in the browser, with the State and notes in two scripts', as
       targetStatus: 'fully',
       evidence: { text: '', links: [] },
       leadAgency: 'CSA',
-      notes: `${VI}\n${TH}`,
+      notes: [VI, TH, KM, MY, JAWI, ZH].join('\n'),
       markedForReview: false,
       reviewed: false,
       carried: false,
@@ -58,7 +63,8 @@ test('makes the PDF in the browser, with the State and notes in two scripts', as
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
     expect(text).toContain('Singapore');
     expect(text.replace(/\s+/g, ' ')).toContain(VI);
-    expect(text).toContain(TH);
+    const lines = text.split('\n').map((l) => l.replace(/[\u202a-\u202e]/g, '').trim());
+    for (const line of [TH, KM, MY, JAWI, ZH]) expect(lines).toContain(line);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

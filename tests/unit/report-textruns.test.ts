@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { splitRuns, wrapText, type FontCoverage } from '../../src/lib/report/textRuns';
+import {
+  isRtl,
+  splitRuns,
+  visualOrder,
+  wrapText,
+  type FontCoverage,
+} from '../../src/lib/report/textRuns';
+import { scriptOf } from '../../src/lib/report/pdf/scripts';
 
 /**
  * A fake pair of fonts shaped like the real ones: "latin" has ASCII, Latin-1 and Latin Extended
@@ -67,5 +74,56 @@ describe('wrapText', () => {
     const [line] = wrapText(nfd, 100, coverage);
     expect(line?.runs[0]?.text).toBe('Việt'.normalize('NFC'));
     expect(line?.width).toBe(4);
+  });
+});
+
+describe('scripts without spaces and right-to-left runs', () => {
+  /** Every script has its font here; Latin has ASCII only. */
+  const all: FontCoverage = {
+    has: (font, cp) => {
+      const script = scriptOf(cp);
+      return font === 'latin' ? script === null : script === font || cp === 0x20;
+    },
+    measure: (_font, text) => [...text].length,
+    unsupported: (codes) => `[${codes}]`,
+  };
+  const texts = (lines: ReturnType<typeof wrapText>) =>
+    lines.map((l) => l.runs.map((r) => r.text).join(''));
+
+  it('gives each script its own run and font', () => {
+    expect(splitRuns('CERT ខ្មែរ 24/7 ລາວ', all)).toEqual([
+      { font: 'latin', text: 'CERT ' },
+      { font: 'khmer', text: 'ខ្មែរ ' },
+      { font: 'latin', text: '24/7 ' },
+      { font: 'lao', text: 'ລາວ' },
+    ]);
+  });
+
+  for (const [script, text] of [
+    ['Khmer', 'សន្តិសុខអ៊ីនធឺណិតព្រះរាជាណាចក្រកម្ពុជា'],
+    ['Lao', 'ຄວາມປອດໄພທາງໄຊເບີແຫ່ງຊາດ'],
+    ['Burmese', 'ဆိုက်ဘာလုံခြုံရေးမြန်မာနိုင်ငံ'],
+    ['Chinese', '网络安全新加坡国家计划'],
+  ] as const) {
+    it(`breaks ${script} between words, dropping nothing`, () => {
+      const width = script === 'Chinese' ? 6 : 12;
+      const lines = wrapText(text, width, all);
+      expect(lines.length).toBeGreaterThan(1);
+      expect(texts(lines).join('')).toBe(text);
+      for (const line of lines) expect(line.width).toBeLessThanOrEqual(width);
+    });
+  }
+
+  it('draws a right-to-left phrase inside Latin text in reverse run order, spaces outside it', () => {
+    const runs = splitRuns('Plan کسلامتن سايبر 2026', all);
+    expect(runs.map((r) => r.font)).toEqual(['latin', 'arabic', 'latin']);
+    expect(runs[1]!.text).toBe('کسلامتن سايبر');
+    expect(visualOrder(runs).map((r) => r.text)).toEqual(['Plan ', 'کسلامتن سايبر', ' 2026']);
+    expect(isRtl('کسلامتن 2026')).toBe(true);
+    expect(isRtl('2026 Plan کسلامتن')).toBe(false);
+    // A right-to-left paragraph: the left-to-right part keeps its order, the rest is reversed.
+    const rtl = splitRuns('کسلامتن CERT 24/7 سايبر', all);
+    expect(visualOrder(rtl, true).map((r) => r.font)).toEqual(['arabic', 'latin', 'arabic']);
+    expect(visualOrder(rtl, true)[0]!.text).toBe('سايبر');
   });
 });

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { FONT_FILES, type ReportFonts } from './pdfWriter';
+import type { ReportFonts } from './pdfWriter';
+import { FONT_FILES, FONT_KEYS, fontFilesFor } from './pdf/scripts';
 
 /**
  * The command line's font provider: the same TTFs as the app, read from public/fonts/ in this
@@ -8,11 +9,18 @@ import { FONT_FILES, type ReportFonts } from './pdfWriter';
  */
 export const FONT_DIR = fileURLToPath(new URL('../../../public/fonts/', import.meta.url));
 
-export async function loadNodeFonts(dir = FONT_DIR): Promise<ReportFonts> {
-  const [regular, bold, thai] = await Promise.all(
-    [FONT_FILES.regular, FONT_FILES.bold, FONT_FILES.thai].map(
-      async (file) => new Uint8Array(await readFile(`${dir}${file}`)),
-    ),
+/** Every font file the report can use. */
+export const ALL_FONT_FILES = fontFilesFor(FONT_KEYS);
+
+/** Reads the named font files (default: all of them). */
+export async function loadNodeFonts(
+  files: readonly string[] = ALL_FONT_FILES,
+  dir = FONT_DIR,
+): Promise<ReportFonts> {
+  const entries = await Promise.all(
+    files.map(async (file) => [file, new Uint8Array(await readFile(`${dir}${file}`))] as const),
   );
-  return { regular: regular!, bold: bold!, thai: thai! };
+  return Object.fromEntries(entries);
 }
+
+export { FONT_FILES };

@@ -88,6 +88,10 @@ export interface ReportMeta {
   language: string;
   /** Suggested file name without extension, safe in any file system. */
   fileName: string;
+  /** The assessment is a draft: every page says so. */
+  draft?: boolean;
+  /** Security classification marked in the header and footer of every page (e.g. RESTRICTED). */
+  classification?: string;
 }
 
 export interface ReportDocument {
@@ -105,6 +109,8 @@ export interface ReportOptions {
   shareable?: boolean;
   /** Empty checklist print: every action with blank answer cells, no figures. */
   blank?: boolean;
+  /** Security classification to mark on every page (e.g. "RESTRICTED"); empty or missing: none. */
+  classification?: string;
 }
 
 export interface PreviousCycle {
@@ -619,6 +625,7 @@ export function buildReport(input: ReportInput): ReportDocument {
     normIds: norms.map((n) => n.id),
     shareable: opts.shareable ?? false,
     blank: opts.blank ?? false,
+    classification: opts.classification?.trim() ?? '',
   };
   const ctx: SectionContext = {
     ...input,
@@ -648,6 +655,8 @@ export function buildReport(input: ReportInput): ReportDocument {
       runningHeader: nfc(s.runningHeader(state.name, assessment.title)),
       language: input.pack.language,
       fileName: `nic-report-${slug(state.name)}-${slug(assessment.alias)}`,
+      ...(assessment.status === 'draft' && !options.blank ? { draft: true } : {}),
+      ...(options.classification ? { classification: nfc(options.classification) } : {}),
     },
     sections,
   };

@@ -3,20 +3,25 @@
  * font covers and measures characters), so it is unit-tested in node without jsPDF.
  *
  * Why runs. jsPDF does no font fallback: a character the current font lacks silently drops the
- * rest of the line. NotoSans covers Latin (Vietnamese included) but not Thai; NotoSansThai covers
- * Thai but not Latin, digits or even ':'. So every string is cut into runs, each drawn in a font
- * that has all its characters: Thai letters go to the Thai font, everything else to NotoSans, and
- * spaces stay with the run they are in. A character no font has (Khmer, Lao, Myanmar, CJK … for
- * now) is never dropped silently: it is printed as its code point, e.g. "[not printable here:
- * U+1780 U+17B6]", so the reader sees that something is there and what it was.
+ * rest of the line. Each script has its own font (pdf/scripts.ts): NotoSans covers Latin
+ * (Vietnamese included), digits and punctuation; NotoSansThai covers Thai but not ':' … So every
+ * string is cut into runs, each drawn in a font that has all its characters: letters of a script go
+ * to that script's font, everything else to NotoSans, and spaces and joiners (ZWSP, ZWJ, ZWNJ) stay
+ * with the run they are in. A character no font has (a script the report ships no font for, or a
+ * Chinese character outside the documented set) is never dropped silently: it is printed as its
+ * code point, e.g. "[not printable here: U+A000]", so the reader sees that something is there.
  *
  * Why our own wrapping. `splitTextToSize` measures with one font; a mixed line needs the widths of
- * its runs. Break opportunities come from `Intl.Segmenter` (word granularity), which knows Thai
- * word boundaries (Thai writes no spaces between words); a word wider than the line is cut between
- * grapheme clusters, so a Thai vowel or tone mark never lands on the next line alone.
+ * its runs (for shaped scripts, the shaper's advances). Break opportunities come from
+ * `Intl.Segmenter` (word granularity), which knows the word boundaries of Thai, Lao, Khmer,
+ * Burmese and Chinese (written without spaces between words); a word wider than the line is cut
+ * between grapheme clusters, so a vowel or tone mark never lands on the next line alone. Lines are
+ * never justified (stretching spaces is wrong for scripts that have none between words).
  */
 
-export type FontKey = 'latin' | 'thai';
+import { NO_SPACES, RTL, isJoiner, scriptOf, type FontKey } from './pdf/scripts';
+
+export type { FontKey } from './pdf/scripts';
 
 export interface Run {
   font: FontKey;
@@ -30,6 +35,8 @@ export interface MeasuredRun extends Run {
 export interface Line {
   runs: MeasuredRun[];
   width: number;
+  /** The paragraph reads right to left (its first strong letter is Arabic script). */
+  rtl?: boolean;
 }
 
 export interface FontCoverage {
@@ -41,7 +48,6 @@ export interface FontCoverage {
   unsupported: (codes: string) => string;
 }
 
-const isThai = (cp: number) => cp >= 0x0e00 && cp <= 0x0e7f;
 const isSpace = (cp: number) => cp === 0x20 || cp === 0xa0;
 
 /**
@@ -74,8 +80,17 @@ export function splitRuns(
   let missing: number[] = [];
   const push = (font: FontKey, piece: string) => {
     const last = runs[runs.length - 1];
-    if (last && last.font === font) last.text += piece;
-    else runs.push({ font, text: piece });
+    if (last && last.font === font) {
+      last.text += piece;
+      return;
+    }
+    // Spaces after a right-to-left run belong between it and what follows, not inside it (drawn
+    // reversed, they would land on its left).
+    const trailing = last && RTL.has(last.font) ? (/[ \u00a0]+$/.exec(last.text)?.[0] ?? '') : '';
+    if (trailing && last && last.text.length > trailing.length && coverage.has(font, 0x20)) {
+      last.text = last.text.slice(0, -trailing.length);
+      runs.push({ font, text: trailing + piece });
+    } else runs.push({ font, text: piece });
   };
   const flushMissing = () => {
     if (missing.length === 0) return;
@@ -84,22 +99,27 @@ export function splitRuns(
   };
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
-    if (isSpace(cp) && runs.length > 0 && missing.length === 0) {
-      // A space joins the run it is in (both fonts have one), so a Thai phrase stays one run.
-      runs[runs.length - 1]!.text += ch;
-      continue;
+    const last = runs[runs.length - 1];
+    if ((isSpace(cp) || isJoiner(cp)) && last && missing.length === 0) {
+      // A space or joiner stays in the run it is in, so a Thai or Khmer phrase stays one run (and
+      // is shaped as one); a font without the character hands it to the Latin font.
+      if (coverage.has(last.font, cp)) {
+        last.text += ch;
+        continue;
+      }
     }
-    let font: FontKey | null = null;
-    if (isThai(cp) && coverage.has('thai', cp)) font = 'thai';
-    else if (coverage.has('latin', cp)) font = 'latin';
-    else if (coverage.has('thai', cp)) font = 'thai';
     // Control characters other than tab never reach here (the wrapper splits lines); a tab prints
     // as a space.
     if (cp === 0x09) {
       flushMissing();
-      push(runs[runs.length - 1]?.font ?? 'latin', ' ');
+      push(last?.font ?? 'latin', ' ');
       continue;
     }
+    const script = scriptOf(cp);
+    let font: FontKey | null = null;
+    if (script && coverage.has(script, cp)) font = script;
+    else if (coverage.has('latin', cp)) font = 'latin';
+    if (font === null && isJoiner(cp)) continue; // invisible, and no font to carry it
     if (font === null) {
       const substitute = SUBSTITUTES[cp];
       if (
@@ -127,9 +147,15 @@ const graphemeSegmenter =
     ? new Intl.Segmenter(undefined, { granularity: 'grapheme' })
     : null;
 
+const noSpaces = (cp: number) => {
+  const script = scriptOf(cp);
+  return script !== null && NO_SPACES.has(script);
+};
+
 /**
- * Pieces of text between break opportunities: after a space, or between two Thai words (Thai has
- * no spaces between words; the segmenter finds them). Never before punctuation such as ";" or ")".
+ * Pieces of text between break opportunities: after a space or ZWSP, or between two words of a
+ * script written without spaces (Thai, Lao, Khmer, Burmese, Chinese: the segmenter finds them).
+ * Never before punctuation such as ";" or ")".
  */
 function words(text: string): string[] {
   if (!wordSegmenter) return text.split(/(?<= )/);
@@ -138,7 +164,8 @@ function words(text: string): string[] {
   for (const { segment } of wordSegmenter.segment(text)) {
     const prev = current.codePointAt(current.length - 1) ?? 0;
     const next = segment.codePointAt(0) ?? 0;
-    const breakHere = current !== '' && (/\s$/.test(current) || (isThai(prev) && isThai(next)));
+    const breakHere =
+      current !== '' && (/[\s\u200b]$/.test(current) || (noSpaces(prev) && noSpaces(next)));
     if (breakHere && !/^\s+$/.test(segment)) {
       out.push(current);
       current = '';
@@ -186,6 +213,57 @@ function trimEnd(line: MeasuredRun[], coverage: FontCoverage): void {
   }
 }
 
+/** Whether a paragraph reads right to left: its first strong letter is of a right-to-left script. */
+export function isRtl(paragraph: string): boolean {
+  for (const ch of paragraph) {
+    const cp = ch.codePointAt(0)!;
+    const script = scriptOf(cp);
+    if (script) return RTL.has(script);
+    if (/\p{L}/u.test(ch)) return false;
+  }
+  return false;
+}
+
+/**
+ * The runs of a line in the order they are drawn, left to right (a simplified Unicode bidi
+ * algorithm, enough for Jawi in Malay reports): right-to-left runs come out of the shaper already
+ * in visual order; a sequence of right-to-left runs with only digits, spaces or punctuation
+ * between them is reversed as a whole; in a right-to-left paragraph the whole line is reversed
+ * and each left-to-right sequence keeps its own order.
+ */
+export function visualOrder<T extends Run>(runs: readonly T[], rtlParagraph = false): T[] {
+  const isR = (r: Run) => RTL.has(r.font);
+  if (rtlParagraph) {
+    // Each right-to-left run is a group; consecutive other runs form one left-to-right group.
+    const groups: T[][] = [];
+    for (const r of runs) {
+      const g = groups[groups.length - 1];
+      if (g && !isR(r) && !isR(g[0]!)) g.push(r);
+      else groups.push([r]);
+    }
+    return groups.reverse().flat();
+  }
+  const weak = (r: Run) => !isR(r) && !/\p{L}/u.test(r.text);
+  const out: T[] = [];
+  let i = 0;
+  while (i < runs.length) {
+    const r = runs[i]!;
+    if (!isR(r)) {
+      out.push(r);
+      i += 1;
+      continue;
+    }
+    // A right-to-left sequence: R (weak* R)*, drawn in reverse.
+    let end = i + 1;
+    for (let j = i + 1; j < runs.length && (isR(runs[j]!) || weak(runs[j]!)); j += 1) {
+      if (isR(runs[j]!)) end = j + 1;
+    }
+    out.push(...runs.slice(i, end).reverse());
+    i = end;
+  }
+  return out;
+}
+
 /**
  * Wraps text into lines no wider than `maxWidth`. Line breaks in the text ("\n", "\r\n") are kept;
  * an empty paragraph gives an empty line. Never drops a character (apart from spaces at a break).
@@ -195,9 +273,12 @@ export function wrapText(text: string, maxWidth: number, coverage: FontCoverage)
   for (const paragraph of text.normalize('NFC').split(/\r\n|\r|\n/)) {
     let line: MeasuredRun[] = [];
     let width = 0;
+    const rtl = isRtl(paragraph);
     const flush = () => {
       trimEnd(line, coverage);
-      out.push({ runs: line, width: lineWidth(line) });
+      out.push(
+        rtl ? { runs: line, width: lineWidth(line), rtl } : { runs: line, width: lineWidth(line) },
+      );
       line = [];
       width = 0;
     };

@@ -52,6 +52,8 @@ export const report = {
   runningHeader: (state: string, title: string) => `${state} — ${title}`,
   pageOf: (n: number, m: number) => `Page ${n} of ${m}`,
   contents: 'Contents',
+  /** Marked on every page of a report whose assessment is still a draft. */
+  draftMark: 'DRAFT',
 
   coverKicker: 'Norms Implementation Checklist — self-assessment',
   coverTitle: 'Gap report',

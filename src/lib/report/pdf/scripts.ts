@@ -1,0 +1,136 @@
+/**
+ * Which font draws which characters, and which of them need shaping. Pure data and code-point
+ * ranges (no jsPDF, no HarfBuzz), shared by the run splitter (textRuns.ts), the PDF text engine
+ * and the font providers.
+ *
+ * Sources: the Unicode block ranges of each script (Unicode 15, Blocks.txt); the font per script is
+ * the Noto TrueType face Debian ships in fonts-noto-core (Naskh for the Arabic script, which Jawi
+ * uses), and for Chinese a build-time subset of Droid Sans Fallback (scripts/subset-cjk.ts), because
+ * jsPDF cannot embed the CFF-based Noto CJK fonts.
+ */
+
+/** A font family of the report, named after the script it draws. 'latin' covers Vietnamese too. */
+export type FontKey = 'latin' | 'thai' | 'lao' | 'khmer' | 'myanmar' | 'tamil' | 'arabic' | 'cjk';
+
+export const FONT_KEYS: readonly FontKey[] = [
+  'latin',
+  'thai',
+  'lao',
+  'khmer',
+  'myanmar',
+  'tamil',
+  'arabic',
+  'cjk',
+];
+
+/**
+ * Font files under public/fonts/ (served as ./fonts/…, read from disk by the command line), regular
+ * and bold. The CJK subset has no bold: bold Chinese prints in the regular weight.
+ */
+export const FONT_FILES: Readonly<Record<FontKey, { regular: string; bold: string }>> = {
+  latin: { regular: 'NotoSans-Regular.ttf', bold: 'NotoSans-Bold.ttf' },
+  thai: { regular: 'NotoSansThai-Regular.ttf', bold: 'NotoSansThai-Bold.ttf' },
+  lao: { regular: 'NotoSansLao-Regular.ttf', bold: 'NotoSansLao-Bold.ttf' },
+  khmer: { regular: 'NotoSansKhmer-Regular.ttf', bold: 'NotoSansKhmer-Bold.ttf' },
+  myanmar: { regular: 'NotoSansMyanmar-Regular.ttf', bold: 'NotoSansMyanmar-Bold.ttf' },
+  tamil: { regular: 'NotoSansTamil-Regular.ttf', bold: 'NotoSansTamil-Bold.ttf' },
+  arabic: { regular: 'NotoNaskhArabic-Regular.ttf', bold: 'NotoNaskhArabic-Bold.ttf' },
+  cjk: { regular: 'DroidSansFallback-GB2312.ttf', bold: 'DroidSansFallback-GB2312.ttf' },
+};
+
+/** Scripts whose glyphs are chosen and placed by a shaping engine (HarfBuzz), not by jsPDF. */
+export const SHAPED: ReadonlySet<FontKey> = new Set([
+  'thai',
+  'lao',
+  'khmer',
+  'myanmar',
+  'tamil',
+  'arabic',
+]);
+
+/** Scripts written without spaces between words: lines break between words found by Intl.Segmenter. */
+export const NO_SPACES: ReadonlySet<FontKey> = new Set(['thai', 'lao', 'khmer', 'myanmar', 'cjk']);
+
+/** Right-to-left scripts: their runs are laid out in visual order (see `visualOrder`). */
+export const RTL: ReadonlySet<FontKey> = new Set(['arabic']);
+
+/** ISO 15924 tag and BCP 47 language HarfBuzz shapes each script with. */
+export const HB_SCRIPT: Readonly<Partial<Record<FontKey, { script: string; language: string }>>> = {
+  thai: { script: 'Thai', language: 'th' },
+  lao: { script: 'Laoo', language: 'lo' },
+  khmer: { script: 'Khmr', language: 'km' },
+  myanmar: { script: 'Mymr', language: 'my' },
+  tamil: { script: 'Taml', language: 'ta' },
+  arabic: { script: 'Arab', language: 'ms' },
+};
+
+const RANGES: readonly [number, number, FontKey][] = [
+  [0x0600, 0x06ff, 'arabic'],
+  [0x0750, 0x077f, 'arabic'],
+  [0x08a0, 0x08ff, 'arabic'],
+  [0x0b80, 0x0bff, 'tamil'],
+  [0x0e00, 0x0e7f, 'thai'],
+  [0x0e80, 0x0eff, 'lao'],
+  [0x1000, 0x109f, 'myanmar'],
+  [0x1780, 0x17ff, 'khmer'],
+  [0x19e0, 0x19ff, 'khmer'],
+  [0x2e80, 0x2fdf, 'cjk'],
+  [0x3000, 0x303f, 'cjk'],
+  [0x3040, 0x30ff, 'cjk'],
+  [0x3100, 0x312f, 'cjk'],
+  [0x3400, 0x4dbf, 'cjk'],
+  [0x4e00, 0x9fff, 'cjk'],
+  [0xa9e0, 0xa9ff, 'myanmar'],
+  [0xaa60, 0xaa7f, 'myanmar'],
+  [0xf900, 0xfaff, 'cjk'],
+  [0xfb50, 0xfdff, 'arabic'],
+  [0xfe70, 0xfeff, 'arabic'],
+  [0xff00, 0xffef, 'cjk'],
+  [0x11fc0, 0x11fff, 'tamil'],
+  [0x20000, 0x3134f, 'cjk'],
+];
+
+/** The script font a code point belongs to, or null for common characters (digits, spaces, punctuation, Latin). */
+export function scriptOf(cp: number): FontKey | null {
+  if (cp < 0x0600) return null;
+  for (const [from, to, key] of RANGES) {
+    if (cp < from) return null;
+    if (cp <= to) return key;
+  }
+  return null;
+}
+
+/**
+ * Characters that join the run they are in whatever its font (they carry no glyph of their own or
+ * are drawn by every font): ZWSP, ZWNJ, ZWJ, word joiner, combining marks of the general block.
+ */
+export function isJoiner(cp: number): boolean {
+  return (
+    (cp >= 0x200b && cp <= 0x200d) ||
+    cp === 0x2060 ||
+    cp === 0xfeff ||
+    (cp >= 0x0300 && cp <= 0x036f)
+  );
+}
+
+/** Every script font some text needs (always 'latin'; it draws digits, punctuation and the page furniture). */
+export function fontsNeeded(texts: Iterable<string>): Set<FontKey> {
+  const out = new Set<FontKey>(['latin']);
+  for (const text of texts) {
+    for (const ch of text) {
+      const key = scriptOf(ch.codePointAt(0)!);
+      if (key) out.add(key);
+    }
+  }
+  return out;
+}
+
+/** The font files (regular and bold) for a set of script fonts. */
+export function fontFilesFor(keys: Iterable<FontKey>): string[] {
+  const files = new Set<string>();
+  for (const key of keys) {
+    files.add(FONT_FILES[key].regular);
+    files.add(FONT_FILES[key].bold);
+  }
+  return [...files];
+}

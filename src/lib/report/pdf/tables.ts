@@ -1,0 +1,179 @@
+import type { Block, KeyValue } from '../reportModel';
+import type { Line } from '../textRuns';
+import type { Layout } from './pages';
+import { COLOR, CONTENT_W, PAGE, TEXT, type Rgb } from './style';
+
+/**
+ * Key–value lists and tables. A table row taller than the room left is moved to the next page,
+ * or split there when it is taller than a page (or at least three lines fit), and the header is
+ * repeated on every page the table reaches. The full-width detail under a row (evidence, notes)
+ * stays with its row: when it has to start on a new page, it is introduced by the row's first
+ * cell (the action's id and text), so it is never a page away from its action without its id.
+ */
+
+export function keyValue(layout: Layout, rows: readonly KeyValue[]): void {
+  const st = TEXT.keyValue;
+  const lh = st.size * st.leading;
+  const keyW = CONTENT_W * 0.32;
+  const valueW = CONTENT_W - keyW - 8;
+  for (const row of rows) {
+    const keyLines = layout.wrap(row.key, keyW, st.size, true);
+    const valueLines = layout.wrap(row.value, valueW, st.size);
+    const n = Math.max(keyLines.length, valueLines.length);
+    for (let i = 0; i < n; i += 1) {
+      // Keep a key with the first two lines of its value.
+      layout.ensure(lh * (i === 0 ? Math.min(2, n) : 1));
+      const base = layout.y + lh * 0.8;
+      const k = keyLines[i];
+      const v = valueLines[i];
+      if (k) layout.drawLine(k, PAGE.marginX, base, st.size, true, keyW);
+      if (v) layout.drawLine(v, PAGE.marginX + keyW + 8, base, st.size, false, valueW);
+      layout.y += lh;
+    }
+    layout.y += 2;
+  }
+  layout.y += 6;
+}
+
+/** Relative column widths shared out so that no column is narrower than its longest word. */
+export function columnWidths(
+  layout: Layout,
+  columns: readonly { header: string; width: number }[],
+  rows: readonly (readonly string[])[],
+): number[] {
+  const st = TEXT.table;
+  const total = columns.reduce((sum, c) => sum + c.width, 0);
+  const widths = columns.map((c) => (c.width / total) * CONTENT_W);
+  // The longest unbreakable word of each column (header bold, cells regular), plus padding.
+  const need = columns.map((c, i) => {
+    let max = 0;
+    const words = (text: string, bold: boolean) => {
+      for (const w of text.split(/[\s/]+/)) {
+        if (w.length < 3 || w.length > 24) continue; // long tokens (links) may break
+        max = Math.max(max, layout.text.width(w, st.size, bold));
+      }
+    };
+    words(c.header, true);
+    for (const r of rows.slice(0, 200)) words(r[i] ?? '', false);
+    return max + 2 * st.pad + 1;
+  });
+  let deficit = 0;
+  widths.forEach((w, i) => {
+    if (w < need[i]!) deficit += need[i]! - w;
+  });
+  if (deficit <= 0) return widths;
+  // Take the room from the columns that have slack, in proportion to it.
+  const slack = widths.map((w, i) => Math.max(0, w - need[i]!));
+  const totalSlack = slack.reduce((a, b) => a + b, 0);
+  if (totalSlack <= deficit) return widths;
+  return widths.map((w, i) => (w < need[i]! ? need[i]! : w - (slack[i]! / totalSlack) * deficit));
+}
+
+export function table(layout: Layout, block: Extract<Block, { kind: 'table' }>): void {
+  const st = TEXT.table;
+  const doc = layout.doc;
+  const widths = columnWidths(layout, block.columns, block.rows);
+  const lh = st.size * st.leading;
+  const cellLines = (cells: readonly string[], ws: number[], bold: boolean) =>
+    ws.map((w, i) => layout.wrap(cells[i] ?? '', w - 2 * st.pad, st.size, bold));
+  const header = cellLines(
+    block.columns.map((c) => c.header),
+    widths,
+    true,
+  );
+  const headerH = Math.max(...header.map((l) => l.length)) * lh + 2 * st.pad;
+
+  const drawRow = (
+    lines: Line[][],
+    ws: number[],
+    from: number,
+    count: number,
+    height: number,
+    bold: boolean,
+    fill?: Rgb,
+  ) => {
+    let x = PAGE.marginX;
+    doc.setDrawColor(...COLOR.rule);
+    doc.setLineWidth(0.5);
+    doc.setLineDashPattern([], 0);
+    layout.color(COLOR.ink);
+    ws.forEach((w, i) => {
+      if (fill) {
+        doc.setFillColor(...fill);
+        doc.rect(x, layout.y, w, height, 'FD');
+      } else doc.rect(x, layout.y, w, height, 'S');
+      const cell = lines[i] ?? [];
+      for (let j = 0; j < count && from + j < cell.length; j += 1) {
+        layout.drawLine(
+          cell[from + j]!,
+          x + st.pad,
+          layout.y + st.pad + j * lh + lh * 0.78,
+          st.size,
+          bold,
+          w - 2 * st.pad,
+        );
+      }
+      x += w;
+    });
+    layout.y += height;
+  };
+  const drawHeader = () => drawRow(header, widths, 0, Infinity, headerH, true, COLOR.headerFill);
+
+  /**
+   * One printed row, split over pages when it is taller than the room left. `lead` is printed
+   * first when the row has to continue on a new page (the action a detail belongs to).
+   */
+  const printRow = (lines: Line[][], ws: number[], minH: number, lead?: Line[][]) => {
+    const n = Math.max(1, ...lines.map((l) => l.length));
+    let done = 0;
+    while (done < n) {
+      const room = Math.floor((PAGE.bottom - layout.y - 2 * st.pad) / lh);
+      const left = n - done;
+      // Move the whole row to the next page when it fits there; split it only when it is taller
+      // than a page, or when at least three lines fit here.
+      const fitsOnFreshPage = left * lh + 2 * st.pad <= PAGE.bottom - PAGE.top - headerH;
+      const height = Math.max(minH, Math.min(left, room) * lh + 2 * st.pad);
+      if ((left > room && (room < 3 || fitsOnFreshPage)) || layout.y + height > PAGE.bottom) {
+        layout.newPage();
+        drawHeader();
+        if (lead) {
+          const leadN = Math.max(1, ...lead.map((l) => l.length));
+          drawRow(lead, [CONTENT_W], 0, leadN, leadN * lh + 2 * st.pad, true, COLOR.headerFill);
+        }
+        continue;
+      }
+      const count = Math.min(left, room);
+      drawRow(lines, ws, done, count, height, false);
+      done += count;
+    }
+  };
+
+  // The header never stands alone: keep it with the first row (or three lines of it).
+  const firstRow = block.rows[0] ? cellLines(block.rows[0], widths, false) : [];
+  const firstH = Math.min(3, Math.max(1, ...firstRow.map((l) => l.length))) * lh + 2 * st.pad;
+  layout.ensure(headerH + firstH);
+  drawHeader();
+  block.rows.forEach((row, i) => {
+    const lines = cellLines(row, widths, false);
+    const detail = block.details?.[i];
+    const detailLines = detail ? cellLines([detail], [CONTENT_W], false) : null;
+    // Keep a row with the first lines of its detail.
+    if (detailLines) {
+      const rowH = Math.max(1, ...lines.map((l) => l.length)) * lh + 2 * st.pad;
+      const detailH = Math.min(2, detailLines[0]!.length) * lh + 2 * st.pad;
+      if (
+        rowH + detailH <= PAGE.bottom - PAGE.top - headerH &&
+        layout.y + rowH + detailH > PAGE.bottom
+      ) {
+        layout.newPage();
+        drawHeader();
+      }
+    }
+    printRow(lines, widths, block.writeIn ? 34 : 0);
+    if (detailLines) {
+      const lead = cellLines([row[0] ?? ''], [CONTENT_W], true);
+      printRow(detailLines, [CONTENT_W], block.writeIn ? 44 : 0, lead);
+    }
+  });
+  layout.y += 10;
+}

@@ -1,0 +1,264 @@
+import type { jsPDF as JsPdf } from 'jspdf';
+import { visualOrder, wrapText, type FontCoverage, type Line, type MeasuredRun } from '../textRuns';
+import { FONT_FILES, SHAPED, type FontKey } from './scripts';
+import type { Shaper, ShapedRun } from './shaper';
+import { report as s } from '../../i18n/en/report';
+
+/**
+ * Text on the page: fonts, measuring, wrapping and drawing of lines made of runs (textRuns.ts).
+ *
+ * Latin and Chinese runs are drawn with `doc.text`. Runs of shaped scripts (pdf/scripts.ts) are
+ * shaped by HarfBuzz (pdf/shaper.ts) and written into the page as glyph ids of the font jsPDF
+ * already embeds as Identity-H (the 2-byte codes are glyph ids). For jsPDF to subset and describe
+ * those glyphs, their ids go into `font.metadata.glyIdsUsed` and their widths into
+ * `font.metadata.Unicode.widths` (the /W array). Marks sit at their shaper offsets: horizontal
+ * offsets as TJ adjustments, vertical ones with Ts (one TJ array per baseline offset).
+ *
+ * Text extraction: each left-to-right shaped run is wrapped in `/Span <</ActualText …>> BDC … EMC`,
+ * so poppler (pdftotext) and Acrobat extract the exact characters typed; glyphs that stand for one
+ * character also get a ToUnicode entry, which is what pdf.js (it ignores /ActualText) reads.
+ * Right-to-left runs are written in visual order; poppler reorders them itself, so there a glyph
+ * that stands for exactly one character relies on ToUnicode, and only a cluster of several
+ * characters (a lam-alef ligature, a letter with harakat) carries its own /ActualText, reversed to
+ * match poppler's reordering.
+ *
+ * The fill colour of shaped runs is set explicitly (`rg`), inside q … Q so that it does not leak
+ * into jsPDF's own graphics state; jsPDF writes the colour only inside `doc.text`.
+ */
+
+type Rgb = [number, number, number];
+
+interface FontMeta {
+  characterToGlyph: (cp: number) => number;
+  widthOfGlyph: (gid: number) => number;
+  glyIdsUsed: number[];
+  toUnicode: Record<number, number>;
+  Unicode: { widths: (number | number[])[] };
+}
+
+const family = (key: FontKey) => `NIC-${key}`;
+const styleOf = (key: FontKey, bold: boolean) =>
+  bold && FONT_FILES[key].bold !== FONT_FILES[key].regular ? 'bold' : 'normal';
+
+const fmt = (n: number) => {
+  const r = Math.round(n * 1000) / 1000;
+  return Object.is(r, -0) ? '0' : String(r);
+};
+
+const utf16Hex = (text: string) => {
+  let out = 'FEFF';
+  for (let i = 0; i < text.length; i += 1)
+    out += text.charCodeAt(i).toString(16).toUpperCase().padStart(4, '0');
+  return out;
+};
+
+/** Registers the report's fonts with jsPDF: those the text needs and the provider supplied. */
+export function registerFonts(
+  doc: JsPdf,
+  keys: Iterable<FontKey>,
+  bytes: (file: string) => string | null,
+): Set<FontKey> {
+  const registered = new Set<FontKey>();
+  for (const key of keys) {
+    const files = FONT_FILES[key];
+    const regular = bytes(files.regular);
+    const bold = files.bold === files.regular ? regular : bytes(files.bold);
+    if (regular === null || bold === null) continue;
+    doc.addFileToVFS(files.regular, regular);
+    doc.addFont(files.regular, family(key), 'normal', undefined, 'Identity-H');
+    if (files.bold !== files.regular) {
+      doc.addFileToVFS(files.bold, bold);
+      doc.addFont(files.bold, family(key), 'bold', undefined, 'Identity-H');
+    }
+    registered.add(key);
+  }
+  return registered;
+}
+
+export class TextEngine {
+  private readonly glyphCache = new Map<string, boolean>();
+  private readonly widthCache = new Map<string, number>();
+  private readonly metas = new Map<string, FontMeta>();
+  private readonly widthSeen = new Map<FontMeta, Set<number>>();
+
+  constructor(
+    readonly doc: JsPdf,
+    /** The fonts registered with jsPDF (registerFonts). */
+    private readonly fonts: ReadonlySet<FontKey>,
+    /** Null when the report holds no script that needs shaping. */
+    private readonly shaper: Shaper | null,
+  ) {}
+
+  private meta(key: FontKey, bold: boolean): FontMeta | null {
+    if (!this.fonts.has(key)) return null;
+    const id = `${key}:${styleOf(key, bold)}`;
+    let meta = this.metas.get(id);
+    if (!meta) {
+      this.doc.setFont(family(key), styleOf(key, bold));
+      meta = (this.doc.getFont() as unknown as { metadata: FontMeta }).metadata;
+      this.metas.set(id, meta);
+    }
+    return meta;
+  }
+
+  /** How text in one size and weight is covered and measured. */
+  coverage(size: number, bold: boolean): FontCoverage {
+    const has = (font: FontKey, cp: number) => {
+      const key = `${font}:${bold ? 1 : 0}:${cp}`;
+      let hit = this.glyphCache.get(key);
+      if (hit === undefined) {
+        const meta = this.meta(font, bold);
+        // A shaped script needs its shaper too: without one, say so rather than print it unshaped.
+        hit =
+          meta !== null &&
+          (!SHAPED.has(font) || this.shaper !== null) &&
+          meta.characterToGlyph(cp) > 0;
+        this.glyphCache.set(key, hit);
+      }
+      return hit;
+    };
+    // Words repeat a lot in a long report: measure each once per font, weight and size.
+    const measure = (font: FontKey, text: string) => {
+      const key = `${font}|${bold ? 1 : 0}|${size}|${text}`;
+      let width = this.widthCache.get(key);
+      if (width === undefined) {
+        if (SHAPED.has(font) && this.shaper) {
+          const run = this.shaper.shape(font, bold, text);
+          width = (run.advance * size) / run.upem;
+        } else {
+          this.setFont(font, bold, size);
+          width = this.doc.getTextWidth(text);
+        }
+        this.widthCache.set(key, width);
+      }
+      return width;
+    };
+    return { has, measure, unsupported: s.unsupported };
+  }
+
+  setFont(font: FontKey, bold: boolean, size: number): void {
+    this.doc.setFont(family(this.fonts.has(font) ? font : 'latin'), styleOf(font, bold));
+    this.doc.setFontSize(size);
+  }
+
+  wrap(text: string, width: number, size: number, bold = false): Line[] {
+    return wrapText(text, width, this.coverage(size, bold));
+  }
+
+  /** Width of one line of text, unwrapped. */
+  width(text: string, size: number, bold = false): number {
+    return this.wrap(text, 1e6, size, bold)[0]?.width ?? 0;
+  }
+
+  /**
+   * Draws a line with its baseline at y. A right-to-left paragraph's line is aligned to the right
+   * of `boxWidth` when one is given.
+   */
+  drawLine(line: Line, x: number, y: number, size: number, bold = false, boxWidth?: number): void {
+    let cx = line.rtl && boxWidth !== undefined ? x + boxWidth - line.width : x;
+    for (const run of visualOrder(line.runs, line.rtl)) {
+      if (SHAPED.has(run.font) && this.shaper) this.drawShaped(run, cx, y, size, bold);
+      else {
+        this.setFont(run.font, bold, size);
+        this.doc.text(run.text, cx, y);
+      }
+      cx += run.width;
+    }
+  }
+
+  private currentColor(): Rgb {
+    const hex = this.doc.getTextColor();
+    const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+    return m ? [parseInt(m[1]!, 16), parseInt(m[2]!, 16), parseInt(m[3]!, 16)] : [0, 0, 0];
+  }
+
+  private drawShaped(run: MeasuredRun, x: number, y: number, size: number, bold: boolean): void {
+    const shaper = this.shaper!;
+    const meta = this.meta(run.font, bold);
+    if (!meta) return;
+    this.setFont(run.font, bold, size);
+    const fontId = (this.doc.getFont() as unknown as { id: string }).id;
+    const shaped: ShapedRun = shaper.shape(run.font, bold, run.text);
+    const k = 1000 / shaped.upem;
+    let seen = this.widthSeen.get(meta);
+    if (!seen) {
+      seen = new Set();
+      this.widthSeen.set(meta, seen);
+    }
+
+    // Characters per cluster (clusters are UTF-16 offsets into the run's text).
+    const starts = [...new Set(shaped.glyphs.map((g) => g.cluster))].sort((a, b) => a - b);
+    const clusterText = new Map<number, string>();
+    starts.forEach((start, i) =>
+      clusterText.set(start, run.text.slice(start, starts[i + 1] ?? run.text.length)),
+    );
+    const glyphsIn = new Map<number, number>();
+    for (const g of shaped.glyphs) glyphsIn.set(g.cluster, (glyphsIn.get(g.cluster) ?? 0) + 1);
+
+    let ops = '';
+    let arr: string[] = [];
+    let rise = 0;
+    let pdfPen = 0; // where the PDF's text position is, in thousandths of an em from the run start
+    let pen = 0; // where HarfBuzz's pen is, in the same unit
+    let openCluster: number | null = null;
+    const flush = () => {
+      if (arr.length === 0) return;
+      ops += `${fmt((rise * size) / shaped.upem)} Ts [${arr.join(' ')}] TJ\n`;
+      arr = [];
+    };
+    const closeSpan = () => {
+      if (openCluster === null) return;
+      flush();
+      ops += 'EMC\n';
+      openCluster = null;
+    };
+    for (const g of shaped.glyphs) {
+      const text = clusterText.get(g.cluster) ?? '';
+      const chars = [...text];
+      // ToUnicode (for pdf.js and for right-to-left runs in poppler).
+      if (meta.toUnicode[g.id] === undefined) {
+        const cp =
+          chars.length === 1 && glyphsIn.get(g.cluster) === 1
+            ? chars[0]!.codePointAt(0)!
+            : chars.map((c) => c.codePointAt(0)!).find((c) => meta.characterToGlyph(c) === g.id);
+        if (cp !== undefined && cp <= 0xffff) meta.toUnicode[g.id] = cp;
+      }
+      if (shaped.rtl && g.cluster !== openCluster) {
+        closeSpan();
+        const simple = chars.length === 1 && glyphsIn.get(g.cluster) === 1;
+        if (!simple) {
+          flush();
+          ops += `/Span <</ActualText <${utf16Hex(chars.reverse().join(''))}>>> BDC\n`;
+          openCluster = g.cluster;
+        }
+      }
+      meta.glyIdsUsed.push(g.id);
+      const w = parseInt(String(meta.widthOfGlyph(g.id)), 10) || 0;
+      if (!seen.has(g.id)) {
+        seen.add(g.id);
+        if (!meta.Unicode.widths.includes(g.id)) meta.Unicode.widths.push(g.id, [w]);
+      }
+      if (g.yOffset !== rise) {
+        flush();
+        rise = g.yOffset;
+      }
+      const target = pen + g.xOffset * k;
+      const adjust = target - pdfPen;
+      if (Math.abs(adjust) > 0.05) arr.push(fmt(-adjust));
+      arr.push(`<${g.id.toString(16).padStart(4, '0')}>`);
+      pdfPen = target + w;
+      pen += g.xAdvance * k;
+    }
+    closeSpan();
+    flush();
+    const [r, gr, b] = this.currentColor();
+    const pageH = this.doc.internal.pageSize.getHeight();
+    const body =
+      `q BT /${fontId} ${fmt(size)} Tf ${fmt(r / 255)} ${fmt(gr / 255)} ${fmt(b / 255)} rg ` +
+      `${fmt(x)} ${fmt(pageH - y)} Td\n${ops}ET Q`;
+    // `internal.write` appends to the current page's content stream (not in jsPDF's typings).
+    (this.doc.internal as unknown as { write: (s: string) => void }).write(
+      shaped.rtl ? body : `/Span <</ActualText <${utf16Hex(run.text)}>>> BDC\n${body}\nEMC`,
+    );
+  }
+}
