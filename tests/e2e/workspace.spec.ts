@@ -184,3 +184,46 @@ test('keyboard only: j/k move between actions, number keys set the status', asyn
   await page.keyboard.press('Alt+ArrowDown');
   await expect(items.nth(1).locator('h3')).toBeFocused();
 });
+
+test('keyboard only: a whole norm answered from the sidebar, each answer stored', async ({
+  page,
+}) => {
+  await createAssessment(page);
+  const nav = page.getByRole('navigation', { name: 'Checklist sections' });
+  // Wander in the first norm first: a position left over from there must not carry over.
+  await page.keyboard.press('j');
+  await page.keyboard.press('j');
+  await nav.getByRole('button', { name: /^Norm 13\(b\)/ }).click();
+  const items = page.locator('article[data-item]');
+  const ids = await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-item') ?? ''));
+  expect(ids.length).toBeGreaterThan(2);
+  const current = page.locator('article[aria-current="true"]');
+  // One status per action, up the scale and round again: 1, 2, 3, 4, 5, 1, …
+  const keys = ids.map((_, i) => String((i % 5) + 1));
+  const statuses = ['not-started', 'planned', 'in-progress', 'largely', 'fully'];
+  for (const [i, id] of ids.entries()) {
+    await expect(current).toHaveAttribute('data-item', id);
+    await expect(current).toBeInViewport();
+    await page.keyboard.press(keys[i]!);
+    await expect(current.getByRole('status').filter({ hasText: /^\s*Saved\s*$/ })).toBeVisible();
+    await page.keyboard.press('j');
+  }
+  // Past the end of the norm: the first action of the next norm.
+  await expect(page.getByRole('heading', { level: 2, name: /^Norm 13\(c\)/ })).toBeVisible();
+  await expect(current).toHaveAttribute('data-item', /^13c/);
+
+  await page.reload();
+  const stored = (await readTable(page, 'answers')) as { itemId: string; status: string }[];
+  expect(Object.fromEntries(stored.map((a) => [a.itemId, a.status]))).toEqual(
+    Object.fromEntries(ids.map((id, i) => [id, statuses[i % 5]])),
+  );
+  await page
+    .getByRole('navigation', { name: 'Checklist sections' })
+    .getByRole('button', { name: /^Norm 13\(b\)/ })
+    .click();
+  for (const [i, id] of ids.entries()) {
+    await expect(
+      page.locator(`article[data-item="${id}"] input[type=radio][value="${statuses[i % 5]}"]`),
+    ).toBeChecked();
+  }
+});

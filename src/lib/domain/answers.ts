@@ -171,7 +171,8 @@ export function carryForward(
   return { answers, normAnswers, notCarried };
 }
 
-const hasContent = (a: Answer) =>
+/** Whether an answer holds any text (notes, evidence, lead agency): worth carrying even without a status. */
+export const hasContent = (a: Answer) =>
   a.notes !== '' || a.evidence.text !== '' || a.evidence.links.length > 0 || a.leadAgency !== '';
 
 // ---------------------------------------------------------------------------------------------

@@ -62,7 +62,11 @@ export const workspace = {
   areaLabel: (n: number, name: string) => `Focus area ${n}: ${name}`,
   allItems: 'All actions',
   overallProgress: 'Overall progress',
-  progressText: (answered: number, total: number) => `${answered} of ${total} answered`,
+  /** Carried answers not yet confirmed are counted apart, never as answered. */
+  progressText: (answered: number, total: number, carried = 0) =>
+    carried === 0
+      ? `${answered} of ${total} answered`
+      : `${answered} of ${total} answered, ${carried} carried to confirm`,
   filtersHeading: 'Filters',
   search: 'Search actions and notes',
   filterUnanswered: 'Unanswered only',
@@ -177,5 +181,54 @@ export const workspace = {
     ['0', 'Not applicable'],
     ['Tab / Shift+Tab', 'move between fields'],
   ] as const,
-  shortcutsNote: 'Letter and number keys work when the cursor is not in a text field.',
+  shortcutsNote:
+    'Letter and number keys work when the cursor is not in a text field. They act on the current action (highlighted); a click in an action makes it current.',
+  currentAction: 'current action',
+  navNotice: {
+    '': '',
+    'last-action': 'This is the last action: there is no next one.',
+    'first-action': 'This is the first action: there is no previous one.',
+  },
+
+  // Carried answers
+  filterCarried: 'Carried, not confirmed only',
+  confirmAllInNorm: (n: number) =>
+    `Confirm the ${n} carried answer${n === 1 ? '' : 's'} of this norm`,
+  confirmedAll: (n: number) => `${n} carried answer${n === 1 ? '' : 's'} confirmed.`,
+  notCarriedHeading: (n: number) =>
+    `${n} answer${n === 1 ? ' was' : 's were'} not carried from the earlier cycle`,
+  notCarriedIntro:
+    'Their actions are no longer asked in this cycle’s checklist version. The answers stay in the earlier cycle.',
+  notCarriedWhy: {
+    retired: 'action retired',
+    unknown: 'action unknown to this checklist version',
+    superseded: 'another answer was carried to the action that replaces it',
+  },
+  notCarriedItem: (id: string, text: string | undefined, why: string) =>
+    text ? `${id}: ${text} (${why})` : `${id} (${why})`,
+
+  // Before making final
+  finalWarningsHeading: 'Still open:',
+  finalWarnReview: (n: number) =>
+    `${n} action${n === 1 ? ' is' : 's are'} still marked for review.`,
+  finalWarnCarried: (n: number) =>
+    `${n} carried answer${n === 1 ? ' has' : 's have'} not been confirmed.`,
+  finalWarnCarriedNorms: (n: number) =>
+    `The carried challenges and needs of ${n} norm${n === 1 ? '' : 's'} have not been confirmed.`,
+  showCarried: 'Show the carried answers',
+  showReview: 'Show the actions marked for review',
+
+  // The assessment's status line: typed codes from storage, never shown as they are
+  statusFailed: (code: string) =>
+    code === 'final'
+      ? 'This assessment is already final: it cannot be changed any more.'
+      : code === 'not-found'
+        ? 'This assessment is no longer on this device (deleted in another window?).'
+        : code === 'storage:QuotaExceededError'
+          ? 'The status could not be changed: this device’s storage for the app is full.'
+          : code.startsWith('storage:')
+            ? 'The status could not be changed: the browser refused to store it. Try again; if it keeps failing, export a backup.'
+            : 'The status could not be changed: the stored assessment failed its check. Export a backup and contact support.',
+  loadFailed:
+    'This assessment could not be read: its stored record or its checklist version failed its check. Export a backup (Backup and import) and contact support.',
 } as const;

@@ -1,0 +1,121 @@
+import type { Answer } from '../schema/assessment';
+import type { Action, ChecklistPack } from '../schema/pack';
+import {
+  filtersOn,
+  listItems,
+  NO_FILTERS,
+  sectionForLink,
+  sectionScope,
+  stepFrom,
+  type ListFilters,
+  type Section,
+  type WorkspaceLink,
+} from '../domain/workspaceNav';
+import { filterItems } from '../domain/answers';
+
+/** What the workspace reads from the open assessment (the `Workspace` state, or a test double). */
+export interface NavSource {
+  readonly pack: ChecklistPack | null;
+  readonly answerMap: ReadonlyMap<string, Answer>;
+}
+
+/** Said in a live region when the keyboard cannot go further ('' when nothing to say). */
+export type NavNotice = '' | 'last-action' | 'first-action';
+
+/**
+ * Where the workspace is: the section shown (from the link it was opened with until the user picks
+ * another), the filters, the list they give, and the current action that the keyboard's `j`/`k`
+ * and status keys act on. The rules are in domain/workspaceNav.ts; this class only holds the
+ * choices. The current action is always one of the listed actions (the first when none was
+ * chosen, or when the chosen one is filtered away), so a status key never lands on a hidden one.
+ */
+export class WorkspaceNav {
+  private readonly source: NavSource;
+  private readonly link: WorkspaceLink;
+  filters = $state<ListFilters>({ ...NO_FILTERS });
+  notice = $state<NavNotice>('');
+  /** The section the user picked (null: the one the link pointed to). */
+  private picked = $state<Section | null>(null);
+  /** The action the user made current (by keyboard, click or focus); undefined: none yet. */
+  private chosen = $state<string | undefined>(undefined);
+
+  // Closures: the derived values read `source` and `link`, which the constructor sets.
+  private readonly linked = $derived.by(() =>
+    this.source.pack ? sectionForLink(this.source.pack, this.link) : null,
+  );
+  readonly section: Section = $derived(
+    this.picked ?? this.linked?.section ?? { kind: 'norm', id: '' },
+  );
+  readonly items: Action[] = $derived.by(() =>
+    this.source.pack
+      ? listItems(this.source.pack, this.source.answerMap, this.section, this.filters)
+      : [],
+  );
+  /** Actions of the section before filters (for "n of N shown"). */
+  readonly sectionTotal = $derived.by(() =>
+    this.source.pack
+      ? filterItems(this.source.pack, this.source.answerMap, sectionScope(this.section)).length
+      : 0,
+  );
+  readonly filtersOn = $derived(filtersOn(this.filters));
+  /** The id of the current action, or undefined when the list is empty. */
+  readonly current: string | undefined = $derived.by(() => {
+    const ids = this.items.map((a) => a.id);
+    const wanted = this.chosen ?? (this.picked ? undefined : this.linked?.itemId);
+    return wanted !== undefined && ids.includes(wanted) ? wanted : ids[0];
+  });
+
+  constructor(source: NavSource, link: WorkspaceLink = {}) {
+    this.source = source;
+    this.link = link;
+  }
+
+  /** The action the link pointed to, when it is listed (the screen moves focus there on open). */
+  get linkedItem(): string | undefined {
+    const id = this.linked?.itemId;
+    return id !== undefined && this.items.some((a) => a.id === id) ? id : undefined;
+  }
+
+  /** Shows another section; its first action becomes current. */
+  show(section: Section): void {
+    this.picked = section;
+    this.chosen = undefined;
+    this.notice = '';
+  }
+
+  /** Makes a listed action current (a click or focus inside it). */
+  setCurrent(itemId: string): void {
+    if (this.items.some((a) => a.id === itemId)) this.chosen = itemId;
+    this.notice = '';
+  }
+
+  /**
+   * Moves the current action one step (`+1` next, `-1` previous), across norms or focus areas when
+   * the list ends. Returns the new current action's id, or undefined when there is none further
+   * (then `notice` says so).
+   */
+  step(direction: 1 | -1): string | undefined {
+    const pack = this.source.pack;
+    if (!pack) return undefined;
+    const s = stepFrom(
+      pack,
+      this.source.answerMap,
+      this.section,
+      this.filters,
+      this.current,
+      direction,
+    );
+    if (s.kind === 'end') {
+      this.notice = direction === 1 ? 'last-action' : 'first-action';
+      return undefined;
+    }
+    if (s.kind === 'section') this.picked = s.section;
+    this.chosen = s.itemId;
+    this.notice = '';
+    return s.itemId;
+  }
+
+  clearFilters(): void {
+    this.filters = { ...NO_FILTERS };
+  }
+}
