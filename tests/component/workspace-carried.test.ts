@@ -1,0 +1,134 @@
+import { configure, render, screen, within, waitFor } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import WorkspaceView from '../../src/views/Workspace/WorkspaceView.svelte';
+import { bundledPack } from '../../src/lib/domain/bundledPack';
+import { actionsOfNorm, activeActions } from '../../src/lib/domain/pack';
+import { db } from '../../src/lib/storage/db';
+import { createAssessment, setAssessmentStatus } from '../../src/lib/storage/assessments';
+import { listAnswers, saveAnswer } from '../../src/lib/storage/answers';
+import type { Assessment } from '../../src/lib/schema/assessment';
+import { makeAnswer } from '../fixtures/factories/answers';
+
+/** Issue 13 item 6: carry-forward says what it did and what is left to confirm. */
+const normA = actionsOfNorm(bundledPack, '13a');
+const total = activeActions(bundledPack).length;
+
+const details = { stateCode: 'TL', leadAgency: '', people: [] as string[], alias: '' };
+
+/** An earlier cycle with the first three actions of 13a answered, and one answer to an action
+ * this pack does not know; then the next cycle carrying it forward. */
+async function seedCarried(): Promise<{ earlier: Assessment; next: Assessment }> {
+  const e = await createAssessment(
+    { ...details, title: 'Cycle 1', periodStart: '2025-01-01', periodEnd: '2025-12-31' },
+    bundledPack,
+    'Ana',
+  );
+  if (!e.ok) throw new Error(e.reason);
+  for (const [i, action] of normA.slice(0, 3).entries()) {
+    await saveAnswer({
+      assessmentId: e.value.id,
+      itemId: action.id,
+      expectedRev: 0,
+      patch: { status: i === 0 ? 'largely' : 'planned', markedForReview: i === 2 },
+      by: 'Ana',
+    });
+  }
+  await db.answers.put(
+    makeAnswer({ assessmentId: e.value.id, itemId: '13a-99', status: 'fully', rev: 1 }),
+  );
+  const n = await createAssessment(
+    { ...details, title: 'Cycle 2', periodStart: '2026-01-01', periodEnd: '2026-12-31' },
+    bundledPack,
+    'Ana',
+    e.value.id,
+  );
+  if (!n.ok) throw new Error(n.reason);
+  return { earlier: e.value, next: n.value };
+}
+
+const open = async (a: Assessment) => {
+  render(WorkspaceView, { params: { id: a.id }, query: new URLSearchParams() });
+  await screen.findByRole('heading', { level: 1, name: a.title });
+};
+
+configure({ asyncUtilTimeout: 4000 });
+beforeEach(async () => {
+  await db.open();
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('carried answers', { timeout: 15_000 }, () => {
+  it('counts carried answers apart from answered ones, and confirms all of a norm at once', async () => {
+    const user = userEvent.setup();
+    const { next } = await seedCarried();
+    await open(next);
+    expect(
+      screen.getByText(`Overall progress: 0 of ${total} answered, 3 carried to confirm`),
+    ).toBeInTheDocument();
+    await user.click(
+      screen.getByRole('button', { name: 'Confirm the 3 carried answers of this norm' }),
+    );
+    await screen.findByText(`Overall progress: 3 of ${total} answered`);
+    await waitFor(async () =>
+      expect((await listAnswers(next.id)).rows.map((a) => a.carried)).toEqual([
+        false,
+        false,
+        false,
+      ]),
+    );
+    expect(screen.queryByRole('button', { name: /Confirm the/ })).toBeNull();
+  });
+
+  it('filters the answers still carried', async () => {
+    const user = userEvent.setup();
+    const { next } = await seedCarried();
+    await open(next);
+    await user.click(
+      within(screen.getByRole('article', { name: /Action 13a-01\b/ })).getByRole('button', {
+        name: 'Confirm this answer',
+      }),
+    );
+    await user.click(screen.getByRole('checkbox', { name: 'Carried, not confirmed only' }));
+    await waitFor(() =>
+      expect(screen.getAllByRole('article').map((a) => a.getAttribute('data-item'))).toEqual([
+        normA[1]!.id,
+        normA[2]!.id,
+      ]),
+    );
+  });
+
+  it('lists the earlier answers that were not carried', async () => {
+    const user = userEvent.setup();
+    const { next } = await seedCarried();
+    await open(next);
+    const summary = await screen.findByText('1 answer was not carried from the earlier cycle');
+    await user.click(summary);
+    expect(screen.getByText(/13a-99 \(action unknown to this checklist version\)/)).toBeVisible();
+  });
+
+  it('warns before making final about answers marked for review and carried ones', async () => {
+    const user = userEvent.setup();
+    const { next } = await seedCarried();
+    const r = await setAssessmentStatus(next.id, 'review');
+    if (!r.ok) throw new Error(r.reason);
+    await saveAnswer({
+      assessmentId: next.id,
+      itemId: normA[3]!.id,
+      expectedRev: 0,
+      patch: { status: 'fully', markedForReview: true },
+      by: 'Ana',
+    });
+    await open(next);
+    await user.click(screen.getByRole('button', { name: 'Make final (read-only)' }));
+    const warning = screen.getByRole('alert');
+    // Carried answers keep their earlier review flag: 13a-03 (carried) and 13a-04 are flagged.
+    expect(warning).toHaveTextContent('2 actions are still marked for review.');
+    expect(warning).toHaveTextContent('3 carried answers have not been confirmed.');
+    await user.click(within(warning).getByRole('button', { name: 'Show the carried answers' }));
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(3));
+    expect(screen.getByRole('checkbox', { name: 'Carried, not confirmed only' })).toBeChecked();
+  });
+});
