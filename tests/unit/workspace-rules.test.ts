@@ -11,7 +11,8 @@ import {
   workspaceProgress,
 } from '../../src/lib/domain/carried';
 import type { Answer } from '../../src/lib/schema/assessment';
-import { makeAnswer } from '../fixtures/factories/answers';
+import { TEST_ASSESSMENT_ID, makeAnswer } from '../fixtures/factories/answers';
+import { blankNormAnswer } from '../../src/lib/domain/answers';
 
 const normA = actionsOfNorm(bundledPack, '13a');
 const normB = actionsOfNorm(bundledPack, '13b');
@@ -111,19 +112,7 @@ describe('carried answers in progress and before final', () => {
       makeAnswer({ itemId: normB[0]!.id, status: 'planned', carried: true, rev: 1 }),
     ]);
     const norms = new Map([
-      [
-        '13c',
-        {
-          assessmentId: normA[0]!.id,
-          normId: '13c',
-          challenges: 'x',
-          capacityNeeds: '',
-          carried: true,
-          rev: 1,
-          updatedAt: '2026-01-01T00:00:00.000Z',
-          updatedBy: '',
-        },
-      ],
+      ['13c', { ...blankNormAnswer(TEST_ASSESSMENT_ID, '13c'), challenges: 'x', carried: true }],
     ]);
     expect(finalWarnings(bundledPack, answers, norms)).toEqual({
       markedForReview: [normA[0]!.id],
