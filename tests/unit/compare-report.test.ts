@@ -88,17 +88,21 @@ describe('report section "Progress since the previous cycle"', () => {
       'Norm 13(a) Cooperate on ICT security',
       '50%',
       '66%',
-      '▲ up 16.6%',
+      '+16.6\u00a0pp',
     ]);
     // 13c: 2024 c-01 fully, c-02 unanswered → 50 %; 2026 c-01 planned, c-03 unanswered → 12.5 %.
-    expect(norms.rows[1]).toEqual(['Norm 13(c) Territory', '50%', '12%', '▼ down 37.5%']);
+    expect(norms.rows[1]).toEqual(['Norm 13(c) Territory', '50%', '12%', '\u221237.5\u00a0pp']);
     const regressions = tableAfter(blocks, 'Most regressed items');
     if (regressions?.kind !== 'table') throw new Error('no table');
     expect(regressions.rows.map((r) => r[0])).toEqual([
       'a-02: Name a point of contact.',
       'c-01: Publish a policy.',
     ]);
-    expect(regressions.rows[1]!.slice(1)).toEqual(['Fully implemented', 'Planned', '▼ down 75.0%']);
+    expect(regressions.rows[1]!.slice(1)).toEqual([
+      'Fully implemented',
+      'Planned',
+      '\u221275.0\u00a0pp',
+    ]);
   });
 
   it('prints the timeline series as a table when the timeline is given', () => {
@@ -120,18 +124,20 @@ describe('report section "Progress since the previous cycle"', () => {
 });
 
 describe('deltas in words and timeline series', () => {
-  it('says up, down, no change or not comparable, with an arrow', () => {
+  it('says a change once, in percentage points with its sign (a real minus), or not comparable', () => {
     expect(describeDelta(8.333, 'en-GB')).toEqual({
       direction: 'up',
       arrow: '▲',
-      words: 'up 8.3%',
+      words: '+8.3\u00a0pp',
     });
     expect(describeDelta(-25, 'en-GB')).toEqual({
       direction: 'down',
       arrow: '▼',
-      words: 'down 25.0%',
+      words: '\u221225.0\u00a0pp',
     });
-    expect(describeDelta(1e-12)).toMatchObject({ direction: 'same', words: 'no change' });
+    expect(describeDelta(1e-12)).toMatchObject({ direction: 'same', words: '0.0\u00a0pp' });
+    // Rounded toward zero like the scores: 0.04 is "0.0 pp", and the arrow agrees with it.
+    expect(describeDelta(0.04)).toMatchObject({ direction: 'same', words: '0.0\u00a0pp' });
     expect(describeDelta(null)).toMatchObject({ direction: 'none', words: 'not comparable' });
   });
 

@@ -105,7 +105,7 @@ describe('building an export file', () => {
 
   it('names files by State, alias and day', () => {
     const body = buildExportBody(makeExportSource(), { kind: 'assessment', ...options });
-    expect(exportFileName(body)).toBe('nic-sg-2026-2026-02-01.json');
+    expect(exportFileName(body)).toBe('nic-assessment-singapore-2026-2026-02-01.json');
     expect(exportFileName({ ...body, kind: 'backup' }, true)).toBe(
       'nic-backup-2026-02-01.encrypted.json',
     );
@@ -115,7 +115,7 @@ describe('building an export file', () => {
         kind: 'part',
         part: { agency: 'Bộ Ngoại giao', normIds: ['13a'] },
       }),
-    ).toBe('nic-sg-2026-part-bo-ngoai-giao-2026-02-01.json');
+    ).toBe('nic-part-singapore-2026-part-bộ-ngoại-giao-2026-02-01.json');
   });
 });
 

@@ -56,8 +56,8 @@ describe('buildReport', () => {
     expect(cover).toContain('Test pack (test-pack, version 1.0.0)');
     expect(cover).toContain('Draft');
     expect(cover).toContain('1 Jan 2026 to 31 Dec 2026');
-    expect(doc.meta.title).toBe('Norms implementation gap report: Viet Nam, Self-assessment 2026');
-    expect(doc.meta.fileName).toBe('nic-report-viet-nam-2026');
+    expect(doc.meta.title).toBe('Norms implementation gap report: Viet Nam — Self-assessment 2026');
+    expect(doc.meta.fileName).toMatch(/^nic-report-viet-nam-2026-full-\d{4}-\d{2}-\d{2}\.pdf$/);
   });
 
   it('prints the figures of the score object, never its own', () => {
@@ -156,7 +156,7 @@ describe('buildReport', () => {
     const text = allText(doc);
     for (const answerText of [VI_NOTE, MARKUP_NOTE, EVIDENCE, 'Training on incident response'])
       expect(text).not.toContain(answerText);
-    expect(doc.meta.title).toBe('Norms implementation checklist: Viet Nam, Self-assessment 2026');
+    expect(doc.meta.title).toBe('Norms implementation checklist: Viet Nam — Self-assessment 2026');
   });
 
   it('shows change since the previous cycle and the most improved items', () => {
@@ -189,8 +189,8 @@ describe('buildReport', () => {
     expect(text).not.toContain(nfd);
   });
 
-  it('makes safe file names', () => {
-    expect(slug('Việt Nam / ประเทศไทย')).toBe('viet-nam');
-    expect(slug('ประเทศไทย')).toBe('x');
+  it('makes file names that keep every script (one slug rule, domain/names.ts)', () => {
+    expect(slug('Việt Nam / ประเทศไทย')).toBe('việt-nam-ประเทศไทย');
+    expect(slug('ประเทศไทย')).toBe('ประเทศไทย');
   });
 });

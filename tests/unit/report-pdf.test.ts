@@ -49,7 +49,7 @@ describe('report PDF', () => {
     expect(text).toContain(`Page ${pages} of ${pages}`);
     expect(text).toContain('Viet Nam — Self-assessment 2026');
     expect(info).toMatch(
-      /^Title:\s+Norms implementation gap report: Viet Nam, Self-assessment 2026$/m,
+      /^Title:\s+Norms implementation gap report: Viet Nam — Self-assessment 2026$/m,
     );
     expect(info).toMatch(/^Subject:\s+Self-assessment of the implementation/m);
     expect(pages).toBe(pdf.pages);

@@ -194,7 +194,7 @@ describe('formatPercent', () => {
 
   it('shows negatives without a "-0"', () => {
     expect(formatPercent(-0.4)).toBe('0%');
-    expect(formatPercent(-12.7)).toBe('-12%');
+    expect(formatPercent(-12.7)).toBe('\u221212%');
   });
 
   it('uses the locale and a placeholder for missing figures', () => {

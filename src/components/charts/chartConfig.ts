@@ -30,8 +30,14 @@ function tooltip(data: ChartData, hooks: ChartHooks) {
         const c = data.categories[items[0]?.dataIndex ?? -1];
         return c ? `${c.label} ${c.title}` : '';
       },
-      label: (item: { dataset: { label?: string }; raw: unknown }) =>
-        `${item.dataset.label ?? ''}: ${hooks.format(typeof item.raw === 'number' ? item.raw : null)}`,
+      label: (item: { dataset: { label?: string }; raw: unknown; dataIndex: number }) =>
+        `${item.dataset.label ?? ''}: ${
+          typeof item.raw === 'number'
+            ? hooks.format(item.raw)
+            : data.categories[item.dataIndex]?.scored === false
+              ? data.notScoredLabel
+              : hooks.format(null)
+        }`,
     },
   };
 }
@@ -46,10 +52,21 @@ const legend = {
   },
 };
 
+/**
+ * Axis labels: a category without a score says so under its label ("13(c)", "(not scored)"), so
+ * that the gap in the line is never read as zero.
+ */
+export function categoryLabels(data: ChartData): (string | string[])[] {
+  return data.categories.map((c) => (c.scored ? c.label : [c.label, `(${data.notScoredLabel})`]));
+}
+
 function lineDataset(s: ChartSeries, fill: boolean) {
   return {
     label: s.label,
     data: s.values,
+    // A null (no score) is a gap in the line, never a point at 0 (chart.js would otherwise join
+    // the neighbours, or a caller's `?? 0` would draw a notch to the centre).
+    spanGaps: false,
     borderColor: s.style.color,
     backgroundColor: s.style.fill,
     borderDash: s.style.dash,
@@ -67,11 +84,11 @@ function lineDataset(s: ChartSeries, fill: boolean) {
 export function radarConfig(
   data: ChartData,
   hooks: ChartHooks,
-): ChartConfiguration<'radar', Values, string> {
+): ChartConfiguration<'radar', Values, string | string[]> {
   return {
     type: 'radar',
     data: {
-      labels: data.categories.map((c) => c.label),
+      labels: categoryLabels(data),
       datasets: data.series.map((s) => lineDataset(s, s.id === 'current')),
     },
     options: {
@@ -102,7 +119,7 @@ export function radarConfig(
 export function barConfig(
   data: ChartData,
   hooks: ChartHooks,
-): ChartConfiguration<'bar' | 'line', Values, string> {
+): ChartConfiguration<'bar' | 'line', Values, string | string[]> {
   const datasets = data.series.map((s) =>
     s.id === 'target'
       ? {
@@ -130,7 +147,7 @@ export function barConfig(
   );
   return {
     type: 'bar',
-    data: { labels: data.categories.map((c) => c.label), datasets },
+    data: { labels: categoryLabels(data), datasets },
     options: {
       animation: false,
       // A click or hover anywhere near a category picks the whole category: every series' value.

@@ -1,3 +1,4 @@
+import { downloadName, localDay } from './names';
 import type {
   Answer,
   Assessment,
@@ -163,38 +164,31 @@ export async function sealExport(body: ExportBody): Promise<ExportFile> {
   return { ...body, checksum: { algorithm: 'SHA-256', value } };
 }
 
-const slug = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40);
-
 /**
- * File name of an export: `nic-<state>-<alias>-<yyyy-mm-dd>.json`, e.g. `nic-sg-2026-2026-11-23.json`;
- * `nic-backup-<date>.json` for everything. The date is the export's day in UTC.
+ * File name of an export, by the one download-name rule (domain/names.ts): kind, State, cycle,
+ * variant and the user's LOCAL day of `exportedAt`, e.g. `nic-assessment-singapore-2026-2026-11-23.json`,
+ * `nic-backup-2026-11-23.json`. `timeZone` pins the day (tests, CLI); default the runtime's.
  */
 export function exportFileName(
   body: Pick<ExportBody, 'kind' | 'exportedAt' | 'assessments' | 'states' | 'part' | 'shareable'>,
   encrypted = false,
+  timeZone?: string,
 ): string {
-  const day = body.exportedAt.slice(0, 10);
-  const parts = ['nic'];
-  if (body.kind === 'backup') parts.push('backup');
-  else {
-    const code = body.assessments[0]?.stateCode ?? body.states[0]?.code ?? '';
-    if (code) parts.push(code.toLowerCase());
-    if (body.kind !== 'state') {
-      const alias = body.assessments[0]?.alias ?? '';
-      if (slug(alias)) parts.push(slug(alias));
-    }
-    if (body.kind === 'part' && body.part) parts.push('part', slug(body.part.agency));
-  }
-  if (body.shareable) parts.push('shareable');
-  parts.push(day);
-  return `${parts.filter(Boolean).join('-')}${encrypted ? '.encrypted' : ''}.json`;
+  const first = body.assessments[0];
+  const code = first?.stateCode ?? body.states[0]?.code ?? '';
+  const state =
+    body.kind === 'backup' ? '' : (body.states.find((s) => s.code === code)?.name ?? code);
+  const variant: string[] = [];
+  if (body.kind === 'part' && body.part) variant.push('part', body.part.agency);
+  if (body.shareable) variant.push('shareable');
+  return downloadName({
+    kind: body.kind,
+    state,
+    ...(body.kind === 'assessment' || body.kind === 'part' ? { cycle: first ?? {} } : {}),
+    variant,
+    day: localDay(body.exportedAt, timeZone),
+    ext: encrypted ? 'encrypted.json' : 'json',
+  });
 }
 
 /** Changes since the last full backup above which the app asks for a backup. */

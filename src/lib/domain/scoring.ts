@@ -84,9 +84,54 @@ export function bandFor(score: number | null): MaturityBand | null {
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
+function numberFormat(
+  locale: string | string[] | undefined,
+  digits: number,
+  unit: 'percent' | null,
+): Intl.NumberFormat {
+  const key = `${String(locale)}|${digits}|${unit}`;
+  let nf = formatters.get(key);
+  if (!nf) {
+    // Digits follow the locale's own `-u-nu-` extension when the caller gives one (the figure
+    // locale of the text's language, src/lib/i18n/format.ts); otherwise Latin digits, never the
+    // runtime's: a Burmese-locale browser must not print Myanmar digits into English text or a PDF.
+    const tag = Array.isArray(locale) ? locale[0] : locale;
+    let numberingSystem = 'latn';
+    try {
+      numberingSystem = (tag && new Intl.Locale(tag).numberingSystem) || 'latn';
+    } catch {
+      // An invalid tag: Intl.NumberFormat below reports it.
+    }
+    nf = new Intl.NumberFormat(locale ?? 'en', {
+      ...(unit ? { style: 'unit', unit } : {}),
+      numberingSystem,
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+      signDisplay: 'never',
+    });
+    formatters.set(key, nf);
+  }
+  return nf;
+}
+
 /**
- * Formats a percentage (0–100 scale) for display: the only place where figures are rounded. Rounds
- * toward zero to `digits` decimals (0–3, default 0); `null` (no figure) gives `empty`.
+ * The one display rounding of scores and changes: snap, then round toward zero to `digits`
+ * decimals (0–3). Returns the rounded number (never −0).
+ */
+export function roundForDisplay(value: number, digits: number): number {
+  const d = Math.min(3, Math.max(0, Math.trunc(digits)));
+  const scale = 10 ** d;
+  const scaled = snapPercent(value) * scale;
+  // The snapped value has at most 6 decimals, so a tiny nudge only absorbs multiplication noise.
+  const truncated = Math.trunc(scaled + Math.sign(scaled) * 1e-7) / scale;
+  return truncated === 0 ? 0 : truncated;
+}
+
+/**
+ * Formats a percentage (0–100 scale) for display: the only place where scores are rounded. Rounds
+ * toward zero to `digits` decimals (0–3, default 0); `null` (no figure) gives `empty`. `locale`:
+ * the figure locale of the text's language (`figureLocale()` of src/lib/i18n/format.ts); without
+ * one, English with Latin digits.
  */
 export function formatPercent(
   value: number | null | undefined,
@@ -95,23 +140,27 @@ export function formatPercent(
   const { locale, digits = 0, empty = '—' } = options;
   if (value === null || value === undefined || !Number.isFinite(value)) return empty;
   const d = Math.min(3, Math.max(0, Math.trunc(digits)));
-  const scale = 10 ** d;
-  const scaled = snapPercent(value) * scale;
-  // The snapped value has at most 6 decimals, so a tiny nudge only absorbs multiplication noise.
-  const truncated = Math.trunc(scaled + Math.sign(scaled) * 1e-7) / scale;
-  const key = `${String(locale)}|${d}`;
-  let nf = formatters.get(key);
-  if (!nf) {
-    nf = new Intl.NumberFormat(locale, {
-      style: 'unit',
-      unit: 'percent',
-      minimumFractionDigits: d,
-      maximumFractionDigits: d,
-      signDisplay: 'negative',
-    });
-    formatters.set(key, nf);
-  }
-  return nf.format(truncated === 0 ? 0 : truncated);
+  const rounded = roundForDisplay(value, d);
+  const text = numberFormat(locale, d, 'percent').format(Math.abs(rounded));
+  return rounded < 0 ? `\u2212${text}` : text;
+}
+
+/**
+ * Formats a change of a score (newer − older, in percentage points) for display: the sign and the
+ * unit said once, e.g. "+6.0 pp", "−2.5 pp" (a real minus sign, U+2212), "0.0 pp". Rounded like
+ * `formatPercent` (toward zero, `digits` decimals, default 1: a change of 0.4 points must not read
+ * "0"). `null` (not comparable) gives `empty`. `unit` is the i18n layer's word for percentage points.
+ */
+export function formatChange(
+  delta: number | null | undefined,
+  options: { locale?: string | string[]; digits?: number; empty?: string; unit?: string } = {},
+): string {
+  const { locale, digits = 1, empty = '—', unit = 'pp' } = options;
+  if (delta === null || delta === undefined || !Number.isFinite(delta)) return empty;
+  const d = Math.min(3, Math.max(0, Math.trunc(digits)));
+  const rounded = roundForDisplay(delta, d);
+  const sign = rounded > 0 ? '+' : rounded < 0 ? '\u2212' : '';
+  return `${sign}${numberFormat(locale, d, null).format(Math.abs(rounded))}\u00a0${unit}`;
 }
 
 // ---------------------------------------------------------------------------------------------

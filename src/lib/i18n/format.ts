@@ -1,44 +1,192 @@
 /**
- * Numbers and dates are shown through Intl, in the user's locale. Pure: runs in node (report CLI)
- * and in the browser. `locale` defaults to the runtime's (the browser's language).
+ * The one home of number and date formatting (with `formatPercent` / `formatChange` in
+ * src/lib/domain/scoring.ts, which own the rounding of scores and changes and take the locale this
+ * module gives them). Pure: runs in node (report CLI) and in the browser.
+ *
+ * The rule (issue 13 item 7): **the language of the text decides how figures and dates look**, not
+ * the browser's locale. A Burmese-locale browser showing English text prints Latin digits; a Thai
+ * locale prints Gregorian years inside English sentences. Every function takes the language of the
+ * text it writes into (a BCP 47 tag such as "en"; default: `currentLanguage()`), and `figureLocale`
+ * turns it into the Intl locale: that language with Latin digits and the Gregorian calendar unless
+ * `FIGURE_CONVENTIONS` says the language wants others. Figures in the PDF therefore always use
+ * digits the embedded fonts print.
  */
 
-export const defaultLocale = (): string =>
-  typeof navigator !== 'undefined' && navigator.language ? navigator.language : 'en';
+/** Digits and calendar a text language asks for; a language not listed gets Latin / Gregorian. */
+export interface FigureConvention {
+  numberingSystem: string;
+  calendar: string;
+}
 
-// Scores are formatted by `formatPercent` in src/lib/domain/scoring.ts: the one place where a score
-// is rounded for display, in step with the maturity bands.
+/** Languages whose texts use other digits or another calendar (none yet: the UI is English). */
+export const FIGURE_CONVENTIONS: Readonly<Record<string, FigureConvention>> = {};
 
-export function formatNumber(value: number, locale = defaultLocale(), digits = 2): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
+const DEFAULT_CONVENTION: FigureConvention = { numberingSystem: 'latn', calendar: 'gregory' };
+
+let language = 'en';
+
+/**
+ * The language of the text the app shows and writes: the single place that says which locale is
+ * current. English today; the locale registry (src/lib/i18n) sets it with `setCurrentLanguage`.
+ */
+export const currentLanguage = (): string => language;
+
+/** Sets the text language (a BCP 47 tag); formatting follows it from the next call on. */
+export function setCurrentLanguage(tag: string): void {
+  language = canonical(tag) ?? 'en';
+}
+
+function canonical(tag: string): string | null {
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? null;
+  } catch {
+    return null;
+  }
 }
 
 /**
- * A calendar date "YYYY-MM-DD" is a day, not an instant: format it in UTC so that no time zone
- * moves it to the day before.
+ * The Intl locale for figures and dates written in text of `lang` (a BCP 47 tag, e.g. "en" or
+ * "th-TH"): the tag without any Unicode extension the caller brought, plus `-u-ca-…-nu-…` from
+ * `FIGURE_CONVENTIONS` (default Gregorian calendar, Latin digits). A tag Intl does not know falls
+ * back to "en".
  */
-export function formatDay(isoDate: string, locale = defaultLocale()): string {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  if (Number.isNaN(d.getTime())) return isoDate;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(d);
+export function figureLocale(lang: string = currentLanguage()): string {
+  let base: Intl.Locale;
+  try {
+    base = new Intl.Locale(lang);
+  } catch {
+    base = new Intl.Locale('en');
+  }
+  const convention = FIGURE_CONVENTIONS[base.language] ?? DEFAULT_CONVENTION;
+  const plain = [base.language, base.script, base.region].filter(Boolean).join('-');
+  return new Intl.Locale(plain, {
+    calendar: convention.calendar,
+    numberingSystem: convention.numberingSystem,
+  }).toString();
 }
 
-/** An instant (ISO timestamp) in the user's own time zone. */
+/** @deprecated name kept for existing callers: the figure locale of the current text language. */
+export const defaultLocale = (): string => figureLocale();
+
+// ---------------------------------------------------------------------------------------------
+// Date style: the user's choice (a setting, remembered by src/lib/state/displaySettings.svelte.ts)
+
+/**
+ * How calendar dates are written: "day-month" 30 Nov 2026, "month-day" Nov 30, 2026, "iso"
+ * 2026-11-30. A language with its own date order ignores the first two (its own order is used).
+ */
+export const DATE_STYLES = ['day-month', 'month-day', 'iso'] as const;
+export type DateStyle = (typeof DATE_STYLES)[number];
+export const DEFAULT_DATE_STYLE: DateStyle = 'day-month';
+
+let dateStyle: DateStyle = DEFAULT_DATE_STYLE;
+
+/** The date style in force; set once at start-up from the remembered setting. */
+export const currentDateStyle = (): DateStyle => dateStyle;
+
+export function setDateStyle(style: DateStyle): void {
+  dateStyle = style;
+}
+
+export const isDateStyle = (value: unknown): value is DateStyle =>
+  typeof value === 'string' && (DATE_STYLES as readonly string[]).includes(value);
+
+/** The locale for dates: English takes its day/month order from the style (en-GB / en-US). */
+function dateLocale(lang: string, style: DateStyle): string {
+  const loc = figureLocale(lang);
+  const base = new Intl.Locale(loc);
+  if (base.language !== 'en' || style === 'iso') return loc;
+  const region = style === 'month-day' ? 'US' : 'GB';
+  return new Intl.Locale(`en-${region}`, {
+    calendar: base.calendar ?? 'gregory',
+    numberingSystem: base.numberingSystem ?? 'latn',
+  }).toString();
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+export interface DateOptions {
+  /** Language of the surrounding text; default `currentLanguage()`. */
+  lang?: string;
+  /** Default `currentDateStyle()`. */
+  style?: DateStyle;
+}
+
+/**
+ * A calendar date "YYYY-MM-DD" is a day, not an instant: formatted in UTC so that no time zone
+ * moves it to the day before. The second argument may be the language tag (older callers).
+ */
+export function formatDay(isoDate: string, options: DateOptions | string = {}): string {
+  const { lang = currentLanguage(), style = currentDateStyle() } =
+    typeof options === 'string' ? { lang: options } : options;
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return isoDate;
+  if (style === 'iso')
+    return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  return new Intl.DateTimeFormat(dateLocale(lang, style), {
+    dateStyle: 'medium',
+    timeZone: 'UTC',
+  }).format(d);
+}
+
+/** An instant (ISO timestamp) in the user's own time zone (or `timeZone`). */
 export function formatInstant(
   isoTimestamp: string,
-  locale = defaultLocale(),
+  options: DateOptions | string = {},
   timeZone?: string,
 ): string {
+  const { lang = currentLanguage(), style = currentDateStyle() } =
+    typeof options === 'string' ? { lang: options } : options;
   const d = new Date(isoTimestamp);
   if (Number.isNaN(d.getTime())) return isoTimestamp;
-  return new Intl.DateTimeFormat(locale, {
+  if (style === 'iso') {
+    const parts = Object.fromEntries(
+      new Intl.DateTimeFormat('en-GB-u-nu-latn-ca-gregory', {
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+        ...(timeZone ? { timeZone } : {}),
+      })
+        .formatToParts(d)
+        .map((p) => [p.type, p.value]),
+    );
+    return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+  }
+  return new Intl.DateTimeFormat(dateLocale(lang, style), {
     dateStyle: 'medium',
     timeStyle: 'short',
     ...(timeZone ? { timeZone } : {}),
   }).format(d);
 }
 
-export function formatBytes(bytes: number, locale = defaultLocale()): string {
+// ---------------------------------------------------------------------------------------------
+// Numbers
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function nf(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, options);
+    numberFormats.set(key, f);
+  }
+  return f;
+}
+
+/** A plain number (weights, gaps, points) to at most `digits` decimals, in the text's language. */
+export function formatNumber(value: number, lang: string = currentLanguage(), digits = 2): string {
+  return nf(figureLocale(lang), { maximumFractionDigits: digits }).format(value);
+}
+
+/** A count (items, States, files): a whole number, in the text's language. */
+export function formatCount(value: number, lang: string = currentLanguage()): string {
+  return nf(figureLocale(lang), { maximumFractionDigits: 0 }).format(value);
+}
+
+export function formatBytes(bytes: number, lang: string = currentLanguage()): string {
   const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
   let value = bytes;
   let unit = 0;
@@ -46,7 +194,7 @@ export function formatBytes(bytes: number, locale = defaultLocale()): string {
     value /= 1024;
     unit += 1;
   }
-  return new Intl.NumberFormat(locale, {
+  return nf(figureLocale(lang), {
     style: 'unit',
     unit: units[unit],
     unitDisplay: 'short',

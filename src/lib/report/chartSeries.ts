@@ -1,4 +1,5 @@
 import type { AssessmentScore, ProgressToDate } from '../domain/scoring';
+import { t } from '../i18n';
 
 /**
  * Chart series as plain data: what the dashboard charts (chart.js, loaded lazily) and the PDF report
@@ -64,7 +65,8 @@ export const SERIES_STYLES: Readonly<Record<SeriesId, SeriesStyle>> = {
 };
 
 export interface ChartSeries {
-  id: SeriesId;
+  /** 'current' | 'target' | 'previous' on a State's own charts; a column id on the regional chart. */
+  id: SeriesId | `column-${number}`;
   label: string;
   /** One value per category, 0–100; null where there is no figure (no applicable item). */
   values: (number | null)[];
@@ -78,11 +80,19 @@ export interface ChartCategory {
   label: string;
   /** Full name for tables and tooltips. */
   title: string;
+  /**
+   * False when the (current) cycle has no score here: every action of the norm is not applicable.
+   * "Not scored" must never look like zero: the value is null, charts leave a gap there (no line
+   * to the centre) and label the category `notScoredLabel`; tables print that label.
+   */
+  scored: boolean;
 }
 
 export interface ChartData {
   categories: ChartCategory[];
   series: ChartSeries[];
+  /** What a chart or table says where a category has no score: "not scored". */
+  notScoredLabel: string;
   /** Scale of the value axis. */
   min: 0;
   max: 100;
@@ -92,6 +102,8 @@ export interface SeriesLabels {
   current: string;
   target: string;
   previous: string;
+  /** Default "not scored" (i18n). */
+  notScored?: string;
 }
 
 /**
@@ -142,6 +154,7 @@ export function normRadarSeries(score: AssessmentScore, options: SeriesOptions):
     key: n.normId,
     label: normLabel(n.letter, n.normId),
     title: n.title,
+    scored: n.score !== null,
   }));
   const out = [
     series(
@@ -167,7 +180,13 @@ export function normRadarSeries(score: AssessmentScore, options: SeriesOptions):
       score.norms.map((n) => n.targetScore),
     ),
   );
-  return { categories, series: out, min: 0, max: 100 };
+  return {
+    categories,
+    series: out,
+    notScoredLabel: labels.notScored ?? t.compare.notScored,
+    min: 0,
+    max: 100,
+  };
 }
 
 /** Bars by RAP focus area: current, previous cycle (when given) and target scores. */
@@ -177,6 +196,7 @@ export function focusAreaBarSeries(score: AssessmentScore, options: SeriesOption
     key: f.focusAreaId,
     label: areaLabel(f.number, f.focusAreaId),
     title: f.name,
+    scored: f.score !== null,
   }));
   const out = [
     series(
@@ -202,7 +222,13 @@ export function focusAreaBarSeries(score: AssessmentScore, options: SeriesOption
       score.focusAreas.map((f) => f.targetScore),
     ),
   );
-  return { categories, series: out, min: 0, max: 100 };
+  return {
+    categories,
+    series: out,
+    notScoredLabel: labels.notScored ?? t.compare.notScored,
+    min: 0,
+    max: 100,
+  };
 }
 
 /** WCAG relative luminance of a "#rrggbb" colour (0 black … 1 white): how it prints in greyscale. */

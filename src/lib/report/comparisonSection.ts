@@ -1,6 +1,7 @@
-import { formatPercent, snapPercent } from '../domain/scoring';
+import { formatChange, roundForDisplay } from '../domain/scoring';
 import type { Timeline } from '../domain/timeline';
 import { t } from '../i18n';
+import { figureLocale } from '../i18n/format';
 import { OKABE_ITO, type PointShape } from './chartSeries';
 import type { Block, SectionBuilder } from './reportModel';
 
@@ -19,28 +20,31 @@ export type Direction = 'up' | 'down' | 'same' | 'none';
 
 export interface DeltaText {
   direction: Direction;
-  /** ▲ ▼ = or empty. */
+  /** ▲ ▼ = or empty: for screens only (aria-hidden there); the words carry the sign. */
   arrow: string;
-  /** "up 8.3 %", "down 25 %", "no change", "not comparable". */
+  /** `formatChange`: "+8.3 pp", "−25.0 pp", "0.0 pp", or "not comparable". */
   words: string;
 }
 
-/** Deltas are shown to one decimal: a change of 0.4 points must not read "up 0 %". */
+/**
+ * A change of a score in words, the one wording of every change on screens, in the PDF and the
+ * CSV: `formatChange` (sign and unit once, rounded like the scores), with the direction taken from
+ * the rounded figure so that arrow, colour and words always agree. `locale`: the text's language.
+ */
 export function describeDelta(delta: number | null, locale?: string): DeltaText {
   if (delta === null || !Number.isFinite(delta))
     return { direction: 'none', arrow: '', words: t.compare.notComparable };
-  const snapped = snapPercent(delta);
-  if (snapped === 0) return { direction: 'same', arrow: '=', words: t.compare.noChange };
-  const amount = formatPercent(Math.abs(snapped), { locale, digits: 1 });
-  return snapped > 0
-    ? { direction: 'up', arrow: '▲', words: t.compare.up(amount) }
-    : { direction: 'down', arrow: '▼', words: t.compare.down(amount) };
+  const words = formatChange(delta, { locale: figureLocale(locale), unit: t.compare.changeUnit });
+  const rounded = roundForDisplay(delta, 1);
+  if (rounded === 0) return { direction: 'same', arrow: '=', words };
+  return rounded > 0
+    ? { direction: 'up', arrow: '▲', words }
+    : { direction: 'down', arrow: '▼', words };
 }
 
-export const deltaLabel = (delta: number | null, locale?: string): string => {
-  const d = describeDelta(delta, locale);
-  return d.arrow ? `${d.arrow} ${d.words}` : d.words;
-};
+/** The change as printed text (PDF, CSV): the words only, which already carry the sign. */
+export const deltaLabel = (delta: number | null, locale?: string): string =>
+  describeDelta(delta, locale).words;
 
 // ---------------------------------------------------------------------------------------------
 // Timeline series: one line for the overall score, one per norm.

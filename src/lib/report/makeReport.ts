@@ -13,5 +13,5 @@ export async function makeReportPdf(
   const report = buildReport(input);
   const fonts = await loadFonts(fontsForReport(report).files);
   const pdf = await writePdf(report, fonts);
-  return { ...pdf, report, fileName: `${report.meta.fileName}.pdf` };
+  return { ...pdf, report, fileName: report.meta.fileName };
 }

@@ -2,7 +2,7 @@ import type { Answer, Assessment, NormAnswer, StateProfile } from '../schema/ass
 import type { ChecklistPack, Norm } from '../schema/pack';
 import type { Comparison } from '../domain/compare';
 import type { Timeline } from '../domain/timeline';
-import { comparisonSection } from './comparisonSection';
+import { comparisonSection, deltaLabel } from './comparisonSection';
 import {
   MATURITY_BANDS,
   STATUS_POINTS,
@@ -12,7 +12,8 @@ import {
   type NormScore,
 } from '../domain/scoring';
 import { activeActions } from '../domain/pack';
-import { formatDay, formatInstant, formatNumber } from '../i18n/format';
+import { downloadName, localDay, slug, stateAndTitle } from '../domain/names';
+import { figureLocale, formatDay, formatInstant, formatNumber } from '../i18n/format';
 import { report as s } from '../i18n/en/report';
 import {
   focusAreaBarSeries,
@@ -166,17 +167,8 @@ function statusText(status: Answer['status'] | null | undefined): string {
   return status ? s.status[status] : s.unanswered;
 }
 
-/** A file-name-safe slug: ASCII letters and digits, dashes between. */
-export function slug(text: string): string {
-  const out = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40);
-  return out || 'x';
-}
+/** The one slug rule (src/lib/domain/names.ts), re-exported for older callers. */
+export { slug };
 
 function evidenceText(answer: Answer | undefined, day: (d: string) => string): string {
   if (!answer) return '';
@@ -220,7 +212,7 @@ const cover: SectionBuilder = (ctx) => {
   return [
     { kind: 'paragraph', style: 'kicker', text: s.coverKicker },
     { kind: 'paragraph', style: 'title', text: options.blank ? s.coverBlankTitle : s.coverTitle },
-    { kind: 'paragraph', style: 'title', text: `${state.name} — ${assessment.title}` },
+    { kind: 'paragraph', style: 'title', text: stateAndTitle(state.name, assessment.title) },
     { kind: 'keyValue', rows },
     { kind: 'paragraph', style: 'small', text: options.blank ? s.blankIntro : s.coverNote },
   ];
@@ -273,11 +265,7 @@ const summary: SectionBuilder = (ctx) => {
     const d = previous.comparison.overall;
     rows.push({
       key: s.progressSince(previous.assessment.alias),
-      value: s.progressValue(
-        ctx.pct(d.older),
-        ctx.pct(d.newer),
-        d.delta === null ? '—' : formatNumber(d.delta, ctx.locale, 1),
-      ),
+      value: s.progressValue(ctx.pct(d.older), ctx.pct(d.newer), deltaLabel(d.delta, ctx.locale)),
     });
     if (score.progressToDate)
       rows.push({
@@ -367,7 +355,11 @@ const charts: SectionBuilder = (ctx) => {
     ],
     rows: data.categories.map((cat, i) => [
       `${cat.label} ${cat.title}`,
-      ...data.series.map((se) => ctx.pct(se.values[i] ?? null)),
+      ...data.series.map((se) =>
+        !cat.scored && (se.values[i] ?? null) === null
+          ? data.notScoredLabel
+          : ctx.pct(se.values[i] ?? null),
+      ),
     ]),
   });
   return [
@@ -635,7 +627,7 @@ export function buildReport(input: ReportInput): ReportDocument {
     answerByItem: new Map(input.answers.map((a) => [a.itemId, a])),
     normAnswerById: new Map(input.normAnswers.map((n) => [n.normId, n])),
     normScoreById: new Map(input.score.norms.map((n) => [n.normId, n])),
-    pct: (value) => formatPercent(value, { locale: input.locale }),
+    pct: (value) => formatPercent(value, { locale: figureLocale(input.locale) }),
     day: (d) => (d ? formatDay(d, input.locale) : ''),
   };
   const sections = SECTIONS.map(({ id, build }) => ({
@@ -644,17 +636,26 @@ export function buildReport(input: ReportInput): ReportDocument {
   })).filter((section) => section.blocks.length > 0);
 
   const { state, assessment } = input;
-  const title = options.blank
-    ? s.blankTitle(state.name, assessment.title)
-    : s.docTitle(state.name, assessment.title);
+  const named = stateAndTitle(state.name, assessment.title);
+  const title = options.blank ? s.blankTitle(named) : s.docTitle(named);
+  // Every variant its own name, so that the wrong one cannot go out by mistake.
+  const variant = options.blank ? [] : [options.shareable ? 'shareable' : 'full'];
+  if (norms.length < input.pack.norms.length) variant.push('norms', ...norms.map((n) => n.id));
   return {
     meta: {
       title: nfc(title),
       subject: s.docSubject,
       creator: s.creator,
-      runningHeader: nfc(s.runningHeader(state.name, assessment.title)),
+      runningHeader: nfc(named),
       language: input.pack.language,
-      fileName: `nic-report-${slug(state.name)}-${slug(assessment.alias)}`,
+      fileName: downloadName({
+        kind: options.blank ? 'checklist' : 'report',
+        state: state.name,
+        cycle: assessment,
+        variant,
+        day: localDay(input.madeAt, input.timeZone),
+        ext: 'pdf',
+      }),
       ...(assessment.status === 'draft' && !options.blank ? { draft: true } : {}),
       ...(options.classification ? { classification: nfc(options.classification) } : {}),
     },

@@ -3,11 +3,11 @@ import { statusLabels, unansweredLabel } from './labels';
 /** Strings of the timeline, comparison and regional screens (and the report's progress section). */
 export const compare = {
   // Shared
-  up: (amount: string) => `up ${amount}`,
-  down: (amount: string) => `down ${amount}`,
-  noChange: 'no change',
+  /** Unit of a change of score (percentage points), written after the figure: "+6.0 pp". */
+  changeUnit: 'pp',
+  notScored: 'not scored',
   notComparable: 'not comparable',
-  deltaNote: 'Changes are in percentage points of the score.',
+  deltaNote: 'Changes are in percentage points (pp) of the score.',
   packVersion: (title: string, version: string) => `${title}, version ${version}`,
   comparability: (percent: string, common: number, union: number) =>
     `${percent} of items in common (${common} of ${union})`,

@@ -43,13 +43,11 @@ export const report = {
   backToDashboard: 'Back to the dashboard',
 
   // --- Document -----------------------------------------------------------------------------
-  docTitle: (state: string, title: string) => `Norms implementation gap report: ${state}, ${title}`,
+  docTitle: (stateAndTitle: string) => `Norms implementation gap report: ${stateAndTitle}`,
   docSubject:
     'Self-assessment of the implementation of the UN GGE 2015 norms (A/70/174, para. 13) against the ASEAN Norms Implementation Checklist',
   creator: 'Norms Implementation Checklist self-assessment tool',
-  blankTitle: (state: string, title: string) =>
-    `Norms implementation checklist: ${state}, ${title}`,
-  runningHeader: (state: string, title: string) => `${state} — ${title}`,
+  blankTitle: (stateAndTitle: string) => `Norms implementation checklist: ${stateAndTitle}`,
   pageOf: (n: number, m: number) => `Page ${n} of ${m}`,
   contents: 'Contents',
   /** Marked on every page of a report whose assessment is still a draft. */
@@ -91,8 +89,7 @@ export const report = {
   percentToTarget: 'Progress to target',
   notApplicableCount: 'Items not applicable',
   progressSince: (alias: string) => `Change since ${alias}`,
-  progressValue: (older: string, newer: string, delta: string) =>
-    `${older} → ${newer} (${delta} points)`,
+  progressValue: (older: string, newer: string, delta: string) => `${older} → ${newer} (${delta})`,
   progressToDate: (alias: string) => `Progress to target since ${alias}`,
   noPrevious: 'No earlier cycle to compare with.',
   noScore: 'No score: no applicable item has been assessed.',

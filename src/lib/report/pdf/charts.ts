@@ -99,8 +99,9 @@ export function radar(layout: Layout, title: string, data: ChartData, size = 300
     const [lx, ly] = point(i, 113);
     const cos = Math.cos(angle(i));
     layout.color(COLOR.ink);
+    const cat = data.categories[i]!;
     layout.label(
-      data.categories[i]!.label,
+      cat.scored ? cat.label : `${cat.label} (${data.notScoredLabel})`,
       lx,
       ly + 3,
       TEXT.chartLabel.size,
@@ -183,7 +184,12 @@ export function bars(layout: Layout, title: string, data: ChartData): void {
         doc.rect(xOf(0), by, xOf(v) - xOf(0), barH, 'FD');
       }
       layout.color(COLOR.ink);
-      layout.label(formatPercent(v), xOf(v ?? 0) + 3, by + barH - 1, TEXT.chartTick.size);
+      layout.label(
+        v === null && !cat.scored ? data.notScoredLabel : formatPercent(v),
+        xOf(v ?? 0) + 3,
+        by + barH - 1,
+        TEXT.chartTick.size,
+      );
       by += barH + 2;
     }
   });

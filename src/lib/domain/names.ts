@@ -1,0 +1,127 @@
+/**
+ * Names the user reads outside the app: the "State — title" line of reports and the names of the
+ * files the app downloads. One home for the slug rule and the download-name rule (issue 13 item 8),
+ * used by the report (every PDF variant), the CSV files, the regional table and the backups. Pure.
+ */
+
+/**
+ * A file-name-safe slug that keeps every script's letters: NFC, lower case, each run of anything
+ * that is not a letter, a combining mark or a digit becomes one "-", no dash at either end, at most
+ * `max` characters (cut between grapheme clusters, so a Thai or Khmer vowel sign stays on its
+ * consonant). "Đợt 1" → "đợt-1", "ประเทศไทย 2568" → "ประเทศไทย-2568". Empty when nothing is left.
+ */
+export function slug(text: string, max = 40): string {
+  const out = text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  const graphemes =
+    typeof Intl.Segmenter === 'function'
+      ? Array.from(
+          new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(out),
+          (s) => s.segment,
+        )
+      : Array.from(out);
+  return graphemes.slice(0, max).join('').replace(/-+$/g, '');
+}
+
+const fold = (s: string) =>
+  s
+    .normalize('NFC')
+    .toLocaleLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
+    .trim();
+
+/**
+ * "State — title" for covers, running headers and document metadata, without saying the State
+ * twice: a title that already names the State (any case, any punctuation) stands alone.
+ * ("Thailand", "Thailand 2025 self-assessment") → "Thailand 2025 self-assessment".
+ */
+export function stateAndTitle(stateName: string, title: string, separator = ' — '): string {
+  const state = fold(stateName);
+  const t = fold(title);
+  if (!t) return stateName;
+  if (!state || ` ${t} `.includes(` ${state} `)) return title;
+  return `${stateName}${separator}${title}`;
+}
+
+/**
+ * The user's local calendar day of an instant, "YYYY-MM-DD" (Latin digits, Gregorian): file names
+ * say the day the user saw on their clock, not the UTC day. `timeZone` (IANA) pins it for tests and
+ * the CLI; default the runtime's.
+ */
+export function localDay(instant: Date | string, timeZone?: string): string {
+  const d = typeof instant === 'string' ? new Date(instant) : instant;
+  if (Number.isNaN(d.getTime())) return 'undated';
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB-u-nu-latn-ca-gregory', {
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      ...(timeZone ? { timeZone } : {}),
+    })
+      .formatToParts(d)
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
+/** The cycle as a file name says it: its alias, else its title, else its period. */
+export interface CycleName {
+  alias?: string;
+  title?: string;
+  periodStart?: string;
+  periodEnd?: string;
+}
+
+export interface DownloadName {
+  /** What the file is: "report", "checklist", "action-plan", "answers", "backup", "region" … */
+  kind: string;
+  /** The State's name (or code); left out for files of several States. */
+  state?: string;
+  cycle?: CycleName;
+  /**
+   * The variant, in words that tell two files of one cycle apart: e.g. ["full"], ["shareable"],
+   * ["norms", "13a", "13g"], ["blank"], ["part", "<agency>"], ["encrypted"].
+   */
+  variant?: readonly string[];
+  /** Local calendar day, "YYYY-MM-DD" (`localDay`). */
+  day: string;
+  /** Extension without the dot: "pdf", "csv", "json". */
+  ext: string;
+}
+
+/**
+ * The name of every file the app downloads: `nic-<kind>-<state>-<cycle>-<variant…>-<day>.<ext>`,
+ * each part a `slug`, empty parts left out. The cycle part is the alias, else the title, else the
+ * period; words of it that repeat the State are dropped ("Thailand 2025" of Thailand → "2025").
+ */
+export function downloadName(name: DownloadName): string {
+  const state = name.state ? slug(name.state) : '';
+  let cycle = '';
+  const c = name.cycle;
+  if (c) {
+    cycle =
+      slug(c.alias ?? '') ||
+      slug(c.title ?? '') ||
+      slug([c.periodStart, c.periodEnd].filter(Boolean).join(' '));
+    if (state && cycle !== state) {
+      const words = cycle.split('-');
+      const stateWords = state.split('-');
+      const at = words.findIndex((_, i) => stateWords.every((w, j) => words[i + j] === w));
+      if (at >= 0)
+        cycle = [...words.slice(0, at), ...words.slice(at + stateWords.length)].join('-');
+    }
+    if (cycle === state) cycle = '';
+  }
+  const parts = [
+    'nic',
+    slug(name.kind),
+    state,
+    cycle,
+    ...(name.variant ?? []).map((v) => slug(v)),
+    name.day,
+  ];
+  return `${parts.filter(Boolean).join('-')}.${name.ext}`;
+}
