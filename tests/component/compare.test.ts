@@ -74,8 +74,8 @@ describe('compare view', () => {
     expect(within(table).getByRole('columnheader', { name: 'Before (2024)' })).toBeInTheDocument();
     const row = within(table).getByRole('row', { name: /Norm 13\(a\)/ });
     // 13a-01 planned → fully over the norm's items: a rise, said with an arrow and a word.
-    expect(row).toHaveTextContent(/up \d+(\.\d)?\s?%/);
-    expect(within(table).getByRole('row', { name: /Norm 13\(b\)/ })).toHaveTextContent('no change');
+    expect(row).toHaveTextContent(/\+\d+\.\d\s?pp/);
+    expect(within(table).getByRole('row', { name: /Norm 13\(b\)/ })).toHaveTextContent('0.0 pp');
     expect(screen.getByText(/Both use the same checklist version/)).toBeInTheDocument();
     expect(screen.getByText(/100\s?% of items in common/)).toBeInTheDocument();
   });

@@ -114,7 +114,7 @@ describe('dashboard', () => {
       ),
     ).toEqual([
       ['62%', '87%', 'Managed', '2 of 2'],
-      ['—', '—', '—', '1 of 1'],
+      ['not scored', 'not scored', '—', '1 of 1'],
     ]);
     const link = within(table).getByRole('link', { name: '13(a) Cooperate on ICT security' });
     expect(link).toHaveAttribute('href', `${workspace}?norm=13a`);
@@ -153,7 +153,7 @@ describe('dashboard', () => {
     expect(link).toHaveAttribute('href', `${workspace}?item=13a-02`);
     expect(items[0]).toHaveTextContent('Planned → target Largely implemented');
     expect(items[0]).toHaveTextContent('Priority: High');
-    expect(items[0]).toHaveTextContent('Target date: Jun 30, 2026');
+    expect(items[0]).toHaveTextContent('Target date: 30 Jun 2026');
     expect(items[0]).toHaveTextContent('Lead agency: Cyber Security Agency');
     expect(items[0]).toHaveTextContent('Weighted gap 0.5');
   });

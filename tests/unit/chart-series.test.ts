@@ -31,8 +31,8 @@ describe('normRadarSeries', () => {
   it('gives one axis per norm with current and target scores', () => {
     const data = normRadarSeries(current, { labels });
     expect(data.categories).toEqual([
-      { key: '13a', label: '13(a)', title: 'Cooperate on ICT security' },
-      { key: '13c', label: '13(c)', title: 'Territory' },
+      { key: '13a', label: '13(a)', title: 'Cooperate on ICT security', scored: true },
+      { key: '13c', label: '13(c)', title: 'Territory', scored: true },
     ]);
     expect(data.series.map((s) => [s.id, s.label])).toEqual([
       ['current', 'This cycle'],
@@ -89,8 +89,8 @@ describe('focusAreaBarSeries', () => {
   it('gives one bar group per focus area: current, target', () => {
     const data = focusAreaBarSeries(current, { labels });
     expect(data.categories).toEqual([
-      { key: 'rap-1', label: 'RAP 1', title: 'International cooperation' },
-      { key: 'rap-2', label: 'RAP 2', title: 'Policies, strategies and frameworks' },
+      { key: 'rap-1', label: 'RAP 1', title: 'International cooperation', scored: true },
+      { key: 'rap-2', label: 'RAP 2', title: 'Policies, strategies and frameworks', scored: true },
     ]);
     expect(data.series.map((s) => s.id)).toEqual(['current', 'target']);
     expect(data.series[0]!.values).toEqual([62.5, 37.5]); // rap-2: (0.25 + 0.5) / 2
