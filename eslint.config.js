@@ -114,4 +114,59 @@ export default tseslint.config(
       '*.svelte',
     ]),
   },
+  {
+    // Storage: below state and the UI; it serves the domain's rules, it does not call reports or io.
+    files: ['src/lib/storage/**'],
+    rules: forbidUp([
+      'svelte',
+      'svelte/*',
+      '**/report/**',
+      '**/state/**',
+      '**/io/**',
+      '**/views/**',
+      '**/components/**',
+      '*.svelte',
+    ]),
+  },
+  {
+    // Files and encryption: schema and domain only; never storage (an import is applied by storage,
+    // called from state) and never the UI.
+    files: ['src/lib/io/**'],
+    rules: forbidUp([
+      'dexie',
+      'svelte',
+      'svelte/*',
+      '**/storage/**',
+      '**/report/**',
+      '**/state/**',
+      '**/views/**',
+      '**/components/**',
+      '*.svelte',
+    ]),
+  },
+  {
+    // Strings and formatting: no storage, state, io, report or UI (the layers above call it).
+    files: ['src/lib/i18n/**'],
+    rules: forbidUp([
+      'dexie',
+      '**/storage/**',
+      '**/state/**',
+      '**/io/**',
+      '**/report/**',
+      '**/views/**',
+      '**/components/**',
+      '*.svelte',
+    ]),
+  },
+  {
+    // State connects storage to views: it never imports a view or a component (the app hands the
+    // router its route table).
+    files: ['src/lib/state/**'],
+    rules: forbidUp(['**/views/**', '**/components/**']),
+  },
+  {
+    // Components render state: they reach storage and files through state, never directly.
+    files: ['src/components/**'],
+    rules: forbidUp(['**/views/**', '**/storage/**', '**/io/**']),
+  },
 );

@@ -1,6 +1,7 @@
 import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
 import { matchRoute } from './lib/state/router.svelte';
+import { routes } from './views/routes';
 import { whenIdle } from './lib/state/whenIdle';
 import './app.css';
 
@@ -13,7 +14,8 @@ if (!target) throw new Error('index.html has no #app element');
  * prerendered home screen would be wrong, so it is dropped and the app mounts afresh. In dev there
  * is nothing prerendered and the app always mounts.
  */
-const prerendered = target.hasChildNodes() && matchRoute(location.hash).route?.name === 'home';
+const prerendered =
+  target.hasChildNodes() && matchRoute(location.hash, routes).route?.name === 'home';
 if (!prerendered) target.replaceChildren();
 export default prerendered ? hydrate(App, { target }) : mount(App, { target });
 // Marks when the checklist is interactive, for the start-up benchmark (scripts/bench/start.ts).

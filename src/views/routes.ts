@@ -1,4 +1,5 @@
 import type { Component } from 'svelte';
+import type { RouteParams, RoutePattern } from '../lib/state/router.svelte';
 import HomeView from './Home/HomeView.svelte';
 
 /**
@@ -8,15 +9,11 @@ import HomeView from './Home/HomeView.svelte';
  *
  * To add a screen: one line here, one folder under `src/views/`.
  */
-export type RouteParams = Record<string, string>;
+export type { RouteParams };
 export type ViewProps = { params: RouteParams; query: URLSearchParams };
 
-export interface RouteDef {
+export interface RouteDef extends RoutePattern {
   name: string;
-  /** Matched against the hash path without "#", e.g. "/assessments/1234". */
-  pattern: RegExp;
-  /** Names of the pattern's capture groups, in order. */
-  params?: readonly string[];
   /** The view itself, for the first screen: rendered at once, and prerendered into index.html. */
   view?: Component<ViewProps>;
   /** Loads the view's code on first use; for every screen but the first. */

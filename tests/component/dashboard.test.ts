@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Dashboard from '../../src/views/Dashboard/Dashboard.svelte';
 import DashboardView from '../../src/views/Dashboard/DashboardView.svelte';
 import { matchRoute } from '../../src/lib/state/router.svelte';
+import { routes } from '../../src/views/routes';
 import { bundledPack } from '../../src/lib/domain/bundledPack';
 import { activeActions } from '../../src/lib/domain/pack';
 import { db } from '../../src/lib/storage/db';
@@ -257,7 +258,7 @@ describe('dashboard route', () => {
   });
 
   it('is registered at #/assessments/<id>/dashboard', async () => {
-    const matched = matchRoute(`#/assessments/${TEST_ASSESSMENT_ID}/dashboard`);
+    const matched = matchRoute(`#/assessments/${TEST_ASSESSMENT_ID}/dashboard`, routes);
     expect(matched.route?.name).toBe('dashboard');
     expect(matched.params).toEqual({ id: TEST_ASSESSMENT_ID });
     const mod = await matched.route!.load!();

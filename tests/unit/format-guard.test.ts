@@ -31,7 +31,7 @@ const shapeOf = (schema: z.ZodType): unknown =>
   z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', cycles: 'ref' });
 
 /** The IndexedDB schema as Dexie declares it: each table's primary key and indexes. */
-function databaseShape(): { version: number; tables: Record<string, string[]> } {
+function databaseShape(): { version: number; tables: Record<string, readonly string[]> } {
   const database = new NicDatabase('format-guard');
   const tables = Object.fromEntries(
     database.tables

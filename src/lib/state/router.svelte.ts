@@ -1,13 +1,32 @@
-import { routes, type RouteDef, type RouteParams } from '../../views/routes';
+/**
+ * The hash router. It knows no screens: the app hands it its route table (src/views/routes.ts), so
+ * that state never imports views (README, "Architecture").
+ */
 
-export interface MatchedRoute {
-  route: RouteDef | undefined;
+/** What the router needs of a route: a pattern for the hash path and the names of its groups. */
+export interface RoutePattern {
+  /** Matched against the hash path without "#", e.g. "/assessments/1234". */
+  pattern: RegExp;
+  /** Names of the pattern's capture groups, in order. */
+  params?: readonly string[];
+}
+
+export type RouteParams = Record<string, string>;
+
+export interface MatchedRoute<R extends RoutePattern> {
+  route: R | undefined;
   params: RouteParams;
   query: URLSearchParams;
 }
 
-/** Parses a location hash ("#/path?query") against the route table: the URL is a boundary too. */
-export function matchRoute(hash: string): MatchedRoute {
+/**
+ * Parses a location hash ("#/path?query") against a route table (the first matching route wins):
+ * the URL is a boundary too, so params are decoded here and never trusted further than the pattern.
+ */
+export function matchRoute<R extends RoutePattern>(
+  hash: string,
+  routes: readonly R[],
+): MatchedRoute<R> {
   const raw = hash.replace(/^#/, '');
   const [path = '', search = ''] = raw.split('?', 2);
   // Never mutated: a new route replaces the whole object, so plain URLSearchParams is enough.
@@ -25,20 +44,25 @@ export function matchRoute(hash: string): MatchedRoute {
   return { route: undefined, params: {}, query };
 }
 
-/** The current route, kept in step with `location.hash`. */
-class Router {
-  current = $state<MatchedRoute>(matchRoute(typeof location === 'undefined' ? '' : location.hash));
+/** The current route of a route table, kept in step with `location.hash` once started. */
+export class Router<R extends RoutePattern> {
+  current: MatchedRoute<R>;
 
+  constructor(private readonly routes: readonly R[]) {
+    this.current = $state(
+      matchRoute(typeof location === 'undefined' ? '' : location.hash, this.routes),
+    );
+  }
+
+  /** Follows `hashchange`; returns the function that stops following it. */
   start(): () => void {
     const update = () => {
-      this.current = matchRoute(location.hash);
+      this.current = matchRoute(location.hash, this.routes);
     };
     window.addEventListener('hashchange', update);
     return () => window.removeEventListener('hashchange', update);
   }
 }
-
-export const router = new Router();
 
 /** Builds a hash href; params are encoded so that user-chosen ids cannot break the URL. */
 export function href(path: string, query?: Record<string, string | undefined>): string {
