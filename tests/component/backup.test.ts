@@ -6,6 +6,8 @@ import BackupView from '../../src/views/Backup/BackupView.svelte';
 import { db } from '../../src/lib/storage/db';
 import { buildExportBody, sealExport } from '../../src/lib/domain/exchange';
 import { encryptText } from '../../src/lib/io/crypto';
+import { getCoordination, recordPartSent } from '../../src/lib/storage/coordination';
+import type { Answer } from '../../src/lib/schema/assessment';
 import { TEST_ASSESSMENT_ID, makeAnswer } from '../fixtures/factories/answers';
 import {
   TEST_APP_VERSION,
@@ -18,6 +20,27 @@ const v1Text = readFileSync('tests/fixtures/exports/export-v1.json', 'utf8');
 
 const dump = () => Promise.all(exchangeTables().map((t) => t.toArray()));
 
+/** A part file as an agency's laptop would export it (no history). */
+async function partFile(
+  source: ReturnType<typeof makeExportSource>,
+  answers: Answer[],
+  agency: string,
+  normIds: string[],
+) {
+  return sealExport({
+    ...buildExportBody(
+      { ...source, answers, normAnswers: [], history: [] },
+      {
+        kind: 'part',
+        appVersion: TEST_APP_VERSION,
+        exportedAt: TEST_EXPORTED_AT,
+        shareable: false,
+        part: { agency, normIds },
+      },
+    ),
+  });
+}
+
 /** Downloads end in an object URL: keep the Blob so the test can read what was saved. */
 let downloads: { name: string; blob: Blob }[] = [];
 
@@ -28,7 +51,7 @@ function renderView() {
 async function upload(text: string, name = 'in.json') {
   const user = userEvent.setup();
   await user.upload(
-    screen.getByLabelText('Export file (JSON)'),
+    screen.getByLabelText(/^Export files or agency parts to import/),
     new File([text], name, { type: 'application/json' }),
   );
   await user.click(screen.getByRole('button', { name: 'Check the file' }));
@@ -125,54 +148,166 @@ describe('backup screen', () => {
     expect(titles).toEqual(['Test assessment', 'Test assessment (imported copy)']);
   });
 
-  it('shows a conflict side by side with who answered, and keeps the loser in history', async () => {
+  it('shows each conflicting field with labels (not codes) and who changed it; the loser stays in history', async () => {
     await seedExportSource();
     const source = makeExportSource();
-    const incoming = makeAnswer({
-      itemId: '13a-01',
+    const stored = source.answers.find((a) => a.itemId === '13a-01')!;
+    const incoming: Answer = {
+      ...stored,
       status: 'fully',
       notes: 'Law in force',
       rev: 1,
       updatedAt: '2026-02-20T00:00:00.000Z',
       updatedBy: 'Ministry of Justice',
-    });
-    const part = await sealExport({
-      ...buildExportBody(
-        { ...source, answers: [incoming], normAnswers: [], history: [] },
-        {
-          kind: 'part',
-          appVersion: TEST_APP_VERSION,
-          exportedAt: TEST_EXPORTED_AT,
-          shareable: false,
-          part: { agency: 'Ministry of Justice', normIds: ['13a'] },
-        },
-      ),
-    });
+    };
+    const part = await partFile(source, [incoming], 'Ministry of Justice', ['13a']);
     renderView();
     const user = await upload(JSON.stringify(part));
     expect(
       await screen.findByText(/Part filled by Ministry of Justice, covering norms 13a/),
     ).toBeInTheDocument();
-    await user.click(screen.getByRole('radio', { name: /Merge into the stored assessment/ }));
-    const conflict = await screen.findByRole('group', {
-      name: /^13a-01: Take part in regional fora/,
-    });
-    expect(conflict).toHaveTextContent('Ministerial approval pending');
-    expect(conflict).toHaveTextContent('Aung');
-    expect(conflict).toHaveTextContent('Law in force');
-    expect(conflict).toHaveTextContent('Ministry of Justice');
+    // A part merges into the assessment it was cut from without asking.
+    expect(screen.getByRole('radio', { name: /Merge into the stored assessment/ })).toBeChecked();
+    expect(
+      screen.getByRole('heading', { name: /^13a-01: Take part in regional fora/ }),
+    ).toBeInTheDocument();
+    const status = await screen.findByRole('group', { name: 'Status' });
+    // Labels, never the stored codes ("Status largely" was shown before).
+    expect(status).toHaveTextContent('Keep this device’s value: Largely implemented');
+    expect(status).toHaveTextContent('Take the part’s value: Fully implemented');
+    expect(status).not.toHaveTextContent(/\blargely\b/);
+    expect(status).toHaveTextContent('Aung');
+    expect(status).toHaveTextContent('Ministry of Justice');
+    const notes = screen.getByRole('group', { name: 'Notes' });
+    expect(notes).toHaveTextContent('Ministerial approval pending');
+    expect(notes).toHaveTextContent('Law in force');
     expect(screen.getByRole('button', { name: 'Import' })).toBeDisabled();
-    await user.click(
-      within(conflict).getByRole('radio', { name: 'Take the answer from the file' }),
+    expect(screen.getAllByRole('group').filter((g) => g.classList.contains('field'))).toHaveLength(
+      2,
     );
+    await user.click(within(status).getByRole('radio', { name: /^Take the part’s value/ }));
+    await user.click(within(notes).getByRole('radio', { name: /^Keep this device’s value/ }));
     await user.click(screen.getByRole('button', { name: 'Import' }));
     expect(await screen.findByText(/^Imported\./)).toBeInTheDocument();
     expect(await db.answers.get([TEST_ASSESSMENT_ID, '13a-01'])).toMatchObject({
       status: 'fully',
-      notes: 'Law in force',
+      notes: 'Ministerial approval pending',
     });
     const merge = await db.history.filter((h) => h.cause === 'merge').first();
     expect(merge?.before).toMatchObject({ notes: 'Ministerial approval pending' });
+    // The part's notes, not picked, stay in history.
+    const kept = await db.history.filter((h) => h.cause === 'import').first();
+    expect(kept?.after).toMatchObject({ notes: 'Law in force' });
+  }, 20_000);
+
+  it('imports several parts at once: one preview, conflicts per part and field, parts recorded', async () => {
+    await seedExportSource();
+    const source = makeExportSource();
+    // Sent from here: the coordinator's record of what each agency started from.
+    const sentAt = '2026-02-01T00:00:00.000Z';
+    const stored = source.answers.find((a) => a.itemId === '13a-01')!;
+    await recordPartSent(TEST_ASSESSMENT_ID, {
+      scope: { agency: 'Ministry of Justice', normIds: ['13a'] },
+      sentAt,
+      sentBy: 'Coordinator',
+      answers: source.answers.filter((a) => a.itemId.startsWith('13a')),
+      normAnswers: source.normAnswers.filter((n) => n.normId === '13a'),
+    });
+    // Justice changed only the notes of 13a-01 and answered 13a-02: no conflict.
+    const justice = await partFile(
+      source,
+      [
+        { ...stored, notes: 'Bill tabled', rev: 3, updatedBy: 'MoJ' },
+        makeAnswer({ itemId: '13a-02', status: 'planned', rev: 1, updatedBy: 'MoJ' }),
+      ],
+      'Ministry of Justice',
+      ['13a'],
+    );
+    // Police answered 13c-01 differently, and nothing was sent to it from here: a conflict.
+    const police = await partFile(
+      source,
+      [makeAnswer({ itemId: '13c-01', status: 'in-progress', rev: 2, updatedBy: 'Police' })],
+      'National Police',
+      ['13c'],
+    );
+    renderView();
+    const user = userEvent.setup();
+    await user.upload(screen.getByLabelText(/^Export files or agency parts to import/), [
+      new File([JSON.stringify(justice)], 'justice.json', { type: 'application/json' }),
+      new File([JSON.stringify(police)], 'police.json', { type: 'application/json' }),
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Check the file' }));
+    const first = await screen.findByRole('region', { name: 'File: justice.json' });
+    const second = screen.getByRole('region', { name: 'File: police.json' });
+    expect(within(first).queryByRole('group', { name: 'Status' })).toBeNull();
+    const status = within(second).getByRole('group', { name: 'Status' });
+    expect(status).toHaveTextContent('Not applicable: No such facilities');
+    expect(status).toHaveTextContent('In progress');
+    expect(
+      screen.getByRole('table', {
+        name: 'Records added, changed and unchanged, all 2 files together',
+      }),
+    ).toBeInTheDocument();
+    const button = screen.getByRole('button', { name: 'Import all 2 files' });
+    expect(button).toBeDisabled();
+    await user.click(within(status).getByRole('radio', { name: /^Take the part’s value/ }));
+    await user.click(button);
+    expect(await screen.findByText(/^Imported 2 files\./)).toBeInTheDocument();
+    expect(await db.answers.get([TEST_ASSESSMENT_ID, '13a-01'])).toMatchObject({
+      status: 'largely',
+      notes: 'Bill tabled',
+    });
+    expect(await db.answers.get([TEST_ASSESSMENT_ID, '13a-02'])).toMatchObject({
+      status: 'planned',
+    });
+    expect(await db.answers.get([TEST_ASSESSMENT_ID, '13c-01'])).toMatchObject({
+      status: 'in-progress',
+    });
+    const record = await getCoordination(TEST_ASSESSMENT_ID);
+    expect(record.received.map((r) => [r.scope.agency, r.conflicts, r.conflictsTaken])).toEqual([
+      ['Ministry of Justice', 0, 0],
+      ['National Police', 1, 1],
+    ]);
+  }, 20_000);
+
+  it('refuses a file whose assignments name an item the checklist does not have', async () => {
+    const source = makeExportSource();
+    const body = buildExportBody(source, {
+      kind: 'assessment',
+      appVersion: TEST_APP_VERSION,
+      exportedAt: TEST_EXPORTED_AT,
+      shareable: false,
+    });
+    const bad = await sealExport({
+      ...body,
+      assignments: body.assignments.map((r) => ({
+        ...r,
+        assignments: [{ agency: 'Police', normIds: [], itemIds: ['13z-99'] }],
+      })),
+    });
+    renderView();
+    await upload(JSON.stringify(bad), 'bad.json');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('bad.json');
+    expect(alert).toHaveTextContent(/item “13z-99” that is not in the checklist/);
+    expect(await db.assessments.count()).toBe(0);
+  });
+
+  it('shows the assignments a file carries in the preview', async () => {
+    renderView();
+    const source = makeExportSource();
+    const file = await sealExport(
+      buildExportBody(source, {
+        kind: 'assessment',
+        appVersion: TEST_APP_VERSION,
+        exportedAt: TEST_EXPORTED_AT,
+        shareable: false,
+      }),
+    );
+    await upload(JSON.stringify(file));
+    const group = await screen.findByRole('group', { name: 'Test assessment (2026)' });
+    const [entry] = source.assignments[0]!.assignments;
+    expect(group).toHaveTextContent(`${entry!.agency}: norms`);
   });
 
   it('asks for the passphrase of a protected file and reports a wrong one', async () => {

@@ -12,7 +12,7 @@ import {
 } from '../../src/lib/storage/exchange';
 import { buildExportBody, sealExport, type ExportOptions } from '../../src/lib/domain/exchange';
 import { planImport, previewImport, type Choice } from '../../src/lib/domain/importPlan';
-import type { Side } from '../../src/lib/domain/merge';
+import { fieldKey, type Side } from '../../src/lib/domain/merge';
 import { readExportFile } from '../../src/lib/io/readExportFile';
 import type { ExportFile } from '../../src/lib/schema/exportFile';
 import { TEST_ASSESSMENT_ID, makeAnswer } from '../fixtures/factories/answers';
@@ -196,8 +196,12 @@ describe('importing over stored data', () => {
     expect(first.counts.answers.added).toBe(1);
     expect(first.writes).toBeUndefined();
 
-    const key = first.conflicts[0]!.key;
-    const resolved = await preview(file, choice, new Map([[key, 'incoming']]));
+    const conflict = first.conflicts[0]!;
+    // Nothing was sent from here: every field that differs is a conflict, each picked.
+    const picks = new Map<string, Side>(
+      conflict.item.conflicts.map((c) => [fieldKey(conflict.key, c.field), 'incoming']),
+    );
+    const resolved = await preview(file, choice, picks);
     expect((await applyImport(resolved.writes!)).ok).toBe(true);
     const stored = await db.answers.get([TEST_ASSESSMENT_ID, '13a-01']);
     expect(stored).toMatchObject({ status: 'fully', rev: 3, updatedBy: 'MoJ' });
@@ -358,12 +362,18 @@ describe('the import transaction', () => {
       ...file,
       answers: file.answers.map((a) => ({ ...a, status: 'fully' as const, rev: a.rev + 5 })),
     };
-    // The file's history holds the stored versions: its answers are later ones, taken as they are.
-    const { writes, conflicts } = await preview(
-      changed,
-      new Map([[TEST_ASSESSMENT_ID, { action: 'merge', targetId: TEST_ASSESSMENT_ID }]]),
+    // Not sent from here: the changed status is a conflict (the file's history is not trusted to
+    // say the stored answer is old); the coordinator takes the file's.
+    const choice = new Map<string, Choice>([
+      [TEST_ASSESSMENT_ID, { action: 'merge', targetId: TEST_ASSESSMENT_ID }],
+    ]);
+    const { conflicts } = await preview(changed, choice);
+    const picks = new Map<string, Side>(
+      conflicts.flatMap((c) =>
+        c.item.conflicts.map((f) => [fieldKey(c.key, f.field), 'incoming'] as const),
+      ),
     );
-    expect(conflicts).toEqual([]);
+    const { writes } = await preview(changed, choice, picks);
     expect(writes?.answers.map((a) => a.status)).toEqual(['fully', 'fully']);
     await db.answers.update([TEST_ASSESSMENT_ID, '13a-01'], { rev: 40 });
     const before = await dump();

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   classifyMerge,
+  fieldKey,
   mergeWrite,
   newHistory,
+  picksFor,
   type HistoryLike,
+  type Side,
 } from '../../src/lib/domain/merge';
 import type { Answer } from '../../src/lib/schema/assessment';
 import { TEST_ASSESSMENT_ID, makeAnswer, makeNormAnswer } from '../fixtures/factories/answers';
@@ -18,6 +21,7 @@ const edit = (after: Answer, before?: Answer): HistoryLike => ({
   ...(before ? { before } : {}),
   after,
 });
+const picks = (entries: [string, Side][]) => new Map(entries);
 
 const coordinator = makeAnswer({
   itemId: '13a-01',
@@ -35,6 +39,17 @@ const agency = makeAnswer({
   updatedBy: 'Ministry of Justice',
 });
 
+/** The version sent out in the part: what both sides started from. */
+const sentVersion = makeAnswer({
+  itemId: '13a-01',
+  status: 'in-progress',
+  notes: 'Draft law',
+  rev: 1,
+  updatedAt: '2026-01-20T00:00:00.000Z',
+  updatedBy: 'Coordinator',
+});
+const sent = { targets: new Set(['item:13a-01']), records: [sentVersion] };
+
 describe('merging a part into an assessment', () => {
   it('takes an item answered only in the incoming part', () => {
     const [item] = classifyMerge({
@@ -47,8 +62,9 @@ describe('merging a part into an assessment', () => {
     const write = mergeWrite(item!, TEST_ASSESSMENT_ID, undefined, AT, 'Coordinator');
     expect(write?.record).toMatchObject({ status: 'fully', notes: 'Law passed', rev: 2 });
     expect(write?.record.updatedBy).toBe('Ministry of Justice');
-    expect(write?.history).toMatchObject({ cause: 'merge', by: 'Coordinator', at: AT });
-    expect(write?.history.before).toBeUndefined();
+    expect(write?.history).toHaveLength(1);
+    expect(write?.history[0]).toMatchObject({ cause: 'merge', by: 'Coordinator', at: AT });
+    expect(write?.history[0]?.before).toBeUndefined();
   });
 
   it('writes nothing for an item answered identically (authorship aside)', () => {
@@ -63,7 +79,7 @@ describe('merging a part into an assessment', () => {
     expect(mergeWrite(item!, TEST_ASSESSMENT_ID, undefined, AT, 'C')).toBeUndefined();
   });
 
-  it('shows a conflict when both sides changed the item differently', () => {
+  it('without a part sent from here, every field that differs is a conflict', () => {
     const [item] = classifyMerge({
       base: [coordinator],
       incoming: [agency],
@@ -71,30 +87,16 @@ describe('merging a part into an assessment', () => {
       incomingHistory: [edit(agency)],
     });
     expect(item?.outcome).toBe('conflict');
-    expect(item?.base?.updatedBy).toBe('Coordinator');
-    expect(item?.incoming.updatedBy).toBe('Ministry of Justice');
+    expect(item?.conflicts.map((c) => c.field)).toEqual(['status', 'notes']);
+    expect(item?.conflicts[0]?.base.by).toBe('Coordinator');
+    expect(item?.conflicts[0]?.incoming.by).toBe('Ministry of Justice');
     expect(() => mergeWrite(item!, TEST_ASSESSMENT_ID, undefined, AT, 'C')).toThrow(
       /no resolution/,
     );
   });
 
-  it('resolving a conflict writes the winner with a higher rev and keeps the loser in history', () => {
-    const [item] = classifyMerge({
-      base: [coordinator],
-      incoming: [agency],
-      baseHistory: [],
-      incomingHistory: [],
-    });
-    const incomingWins = mergeWrite(item!, TEST_ASSESSMENT_ID, 'incoming', AT, 'Coordinator');
-    expect(incomingWins?.record).toMatchObject({ status: 'fully', rev: 3 });
-    expect(incomingWins?.history).toMatchObject({ cause: 'merge', before: coordinator });
-    const baseWins = mergeWrite(item!, TEST_ASSESSMENT_ID, 'base', AT, 'Coordinator');
-    expect(baseWins?.record).toMatchObject({ status: 'planned', rev: 3 });
-    expect(baseWins?.history.before).toEqual(agency);
-    expect(baseWins?.history.after).toEqual(baseWins?.record);
-  });
-
-  it('takes a later version of the stored answer (the part started from it)', () => {
+  it('never trusts the file’s history to call the stored answer old', () => {
+    // The file claims to have started from the stored version; nothing on this device says so.
     const later = { ...agency, rev: 3 };
     const [item] = classifyMerge({
       base: [coordinator],
@@ -102,10 +104,135 @@ describe('merging a part into an assessment', () => {
       baseHistory: [edit(coordinator)],
       incomingHistory: [edit(coordinator), edit(later, coordinator)],
     });
+    expect(item?.outcome).toBe('conflict');
+  });
+
+  it('keeps both changes when the two sides changed different fields (no conflict)', () => {
+    // Here the coordinator changed the notes; the agency changed the status.
+    const ours = { ...sentVersion, notes: 'Draft law tabled', rev: 2, updatedBy: 'Coordinator' };
+    const theirs = { ...sentVersion, status: 'largely' as const, rev: 2, updatedBy: 'MoJ' };
+    const [item] = classifyMerge({
+      base: [ours],
+      incoming: [theirs],
+      baseHistory: [edit(ours, sentVersion)],
+      incomingHistory: [edit(theirs, sentVersion)],
+      sent,
+    });
+    expect(item?.outcome).toBe('merged');
+    expect(item?.taken).toEqual(['status']);
+    expect(item?.conflicts).toEqual([]);
+    const write = mergeWrite(item!, TEST_ASSESSMENT_ID, undefined, AT, 'Coordinator');
+    expect(write?.record).toMatchObject({ status: 'largely', notes: 'Draft law tabled', rev: 3 });
+    expect(write?.history.map((h) => h.cause)).toEqual(['merge']);
+    expect(write?.history[0]?.before).toEqual(ours);
+  });
+
+  it('takes the agency’s fields when the stored answer is still as sent', () => {
+    const [item] = classifyMerge({
+      base: [sentVersion],
+      incoming: [agency],
+      baseHistory: [],
+      incomingHistory: [],
+      sent,
+    });
     expect(item?.outcome).toBe('taken');
-    expect(mergeWrite(item!, TEST_ASSESSMENT_ID, undefined, AT, 'C')?.history.before).toEqual(
-      coordinator,
+    expect(item?.taken).toEqual(['status', 'notes']);
+    const write = mergeWrite(item!, TEST_ASSESSMENT_ID, undefined, AT, 'C');
+    expect(write?.record).toMatchObject({ status: 'fully', notes: 'Law passed', rev: 2 });
+  });
+
+  it('a conflict only for the field both sides changed; the other change is kept', () => {
+    const ours = { ...sentVersion, status: 'planned' as const, rev: 2, updatedBy: 'Coordinator' };
+    const theirs = {
+      ...sentVersion,
+      status: 'largely' as const,
+      notes: 'Law tabled',
+      rev: 2,
+      updatedAt: '2026-02-11T00:00:00.000Z',
+      updatedBy: 'MoJ',
+    };
+    const [item] = classifyMerge({
+      base: [ours],
+      incoming: [theirs],
+      baseHistory: [edit(ours, sentVersion)],
+      incomingHistory: [edit(theirs, sentVersion)],
+      sent,
+    });
+    expect(item?.outcome).toBe('conflict');
+    expect(item?.conflicts.map((c) => [c.field, c.base.by, c.incoming.by])).toEqual([
+      ['status', 'Coordinator', 'MoJ'],
+    ]);
+    expect(item?.taken).toEqual(['notes']);
+    const key = 'k';
+    expect(picksFor(new Map(), key, item!)).toBeUndefined();
+    const keepOurs = picksFor(new Map([[fieldKey(key, 'status'), 'base']]), key, item!);
+    const write = mergeWrite(item!, TEST_ASSESSMENT_ID, keepOurs, AT, 'Coordinator');
+    expect(write?.record).toMatchObject({ status: 'planned', notes: 'Law tabled', rev: 3 });
+    // What the coordinator did not pick stays in history: the part's answer as it arrived.
+    expect(write?.history.map((h) => h.cause)).toEqual(['import', 'merge']);
+    expect(write?.history[0]?.after).toMatchObject({ status: 'largely', updatedBy: 'MoJ' });
+    const takeTheirs = mergeWrite(
+      item!,
+      TEST_ASSESSMENT_ID,
+      picks([['status', 'incoming']]),
+      AT,
+      'Coordinator',
     );
+    expect(takeTheirs?.record).toMatchObject({ status: 'largely', notes: 'Law tabled' });
+    expect(takeTheirs?.history[0]).toMatchObject({ cause: 'merge', before: ours });
+  });
+
+  it('both sides making the same change is no conflict', () => {
+    const ours = { ...sentVersion, status: 'fully' as const, rev: 2 };
+    const theirs = { ...sentVersion, status: 'fully' as const, notes: 'Done', rev: 2 };
+    const [item] = classifyMerge({
+      base: [ours],
+      incoming: [theirs],
+      baseHistory: [],
+      incomingHistory: [],
+      sent,
+    });
+    expect(item?.outcome).toBe('taken');
+    expect(item?.taken).toEqual(['notes']);
+  });
+
+  it('an unanswered item when sent is compared with a blank answer', () => {
+    const ours = makeAnswer({ itemId: '13a-02', notes: 'Ask MoJ', rev: 1 });
+    const theirs = makeAnswer({ itemId: '13a-02', status: 'planned', rev: 1, updatedBy: 'MoJ' });
+    const [item] = classifyMerge({
+      base: [ours],
+      incoming: [theirs],
+      baseHistory: [],
+      incomingHistory: [],
+      sent: { targets: new Set(['item:13a-02']), records: [] },
+    });
+    expect(item?.outcome).toBe('merged');
+    const write = mergeWrite(item!, TEST_ASSESSMENT_ID, undefined, AT, 'C');
+    expect(write?.record).toMatchObject({ status: 'planned', notes: 'Ask MoJ' });
+  });
+
+  it('moves the not-applicable justification with the status', () => {
+    const ours = { ...sentVersion, notes: 'x', rev: 2 };
+    const theirs = {
+      ...sentVersion,
+      status: 'not-applicable' as const,
+      naJustification: 'No such body',
+      rev: 2,
+    };
+    const [item] = classifyMerge({
+      base: [ours],
+      incoming: [theirs],
+      baseHistory: [],
+      incomingHistory: [],
+      sent,
+    });
+    expect(item?.taken).toEqual(['status']);
+    const write = mergeWrite(item!, TEST_ASSESSMENT_ID, undefined, AT, 'C');
+    expect(write?.record).toMatchObject({
+      status: 'not-applicable',
+      naJustification: 'No such body',
+      notes: 'x',
+    });
   });
 
   it('keeps the stored answer when the incoming one is an older version of it', () => {
@@ -119,7 +246,19 @@ describe('merging a part into an assessment', () => {
     expect(mergeWrite(item!, TEST_ASSESSMENT_ID, undefined, AT, 'C')).toBeUndefined();
   });
 
-  it('merges norm answers by norm', () => {
+  it('an agency that changed nothing changes nothing (our later edits stay)', () => {
+    const ours = { ...sentVersion, status: 'fully' as const, rev: 2 };
+    const [item] = classifyMerge({
+      base: [ours],
+      incoming: [sentVersion],
+      baseHistory: [],
+      incomingHistory: [],
+      sent,
+    });
+    expect(item?.outcome).toBe('stale');
+  });
+
+  it('merges norm answers by norm and by field', () => {
     const base = makeNormAnswer({ normId: '13a', challenges: 'Budget', rev: 1 });
     const incoming = makeNormAnswer({ normId: '13a', challenges: 'Staff', rev: 1 });
     const other = makeNormAnswer({ normId: '13c', challenges: 'Law', rev: 1 });
@@ -133,6 +272,7 @@ describe('merging a part into an assessment', () => {
       ['norm:13a', 'conflict'],
       ['norm:13c', 'taken'],
     ]);
+    expect(items[0]?.conflicts.map((c) => c.field)).toEqual(['challenges']);
   });
 
   it('adds only the history entries not already stored', () => {

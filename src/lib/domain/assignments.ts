@@ -44,42 +44,79 @@ export function agencyForItem(
   return list.find((a) => a.itemIds.includes(itemId))?.agency ?? agencyForNorm(list, normId);
 }
 
+/** Why a list of assignments does not fit the assessment's pack (typed; words in i18n). */
+export type AssignmentIssue =
+  | { code: 'assignments.no-name' }
+  | { code: 'assignments.agency-twice'; agency: string }
+  | { code: 'assignments.unknown-norm'; agency: string; normId: string }
+  | { code: 'assignments.unknown-item'; agency: string; itemId: string }
+  | { code: 'assignments.norm-twice'; normId: string }
+  | { code: 'assignments.item-twice'; itemId: string };
+
 /**
  * Checks a list against the assessment's pack: agency names present and distinct, every norm and
  * item id in the pack (retired items are refused: nobody is asked them any more), no norm and no
- * item given to two agencies. Returns the reason of the first problem.
+ * item given to two agencies. Returns the first problem as a typed issue.
+ */
+export function checkAssignments(
+  list: readonly AgencyAssignment[],
+  pack: ChecklistPack,
+): Result<readonly AgencyAssignment[], AssignmentIssue> {
+  const norms = new Set(pack.norms.map((n) => n.id));
+  const items = new Set(pack.actions.filter((a) => !a.retired).map((a) => a.id));
+  const names = new Set<string>();
+  const normOwner = new Map<string, string>();
+  const itemOwner = new Map<string, string>();
+  for (const a of list) {
+    const key = agencyKey(a.agency);
+    if (key === '') return fail({ code: 'assignments.no-name' });
+    if (names.has(key)) return fail({ code: 'assignments.agency-twice', agency: a.agency });
+    names.add(key);
+    for (const normId of a.normIds) {
+      if (!norms.has(normId))
+        return fail({ code: 'assignments.unknown-norm', agency: a.agency, normId });
+      const owner = normOwner.get(normId);
+      if (owner !== undefined && owner !== key)
+        return fail({ code: 'assignments.norm-twice', normId });
+      normOwner.set(normId, key);
+    }
+    for (const itemId of a.itemIds) {
+      if (!items.has(itemId))
+        return fail({ code: 'assignments.unknown-item', agency: a.agency, itemId });
+      const owner = itemOwner.get(itemId);
+      if (owner !== undefined && owner !== key)
+        return fail({ code: 'assignments.item-twice', itemId });
+      itemOwner.set(itemId, key);
+    }
+  }
+  return ok(list);
+}
+
+/**
+ * `checkAssignments` with the reason as a sentence, for storage's older `invalid` message.
+ * (To be replaced by the typed issue when storage results carry codes.)
  */
 export function validateAssignments(
   list: readonly AgencyAssignment[],
   pack: ChecklistPack,
 ): Result<readonly AgencyAssignment[]> {
-  const norms = new Set(pack.norms.map((n) => n.id));
-  const items = new Set(pack.actions.filter((a) => !a.retired).map((a) => a.id));
-  const names = new Map<string, string>();
-  const normOwner = new Map<string, string>();
-  const itemOwner = new Map<string, string>();
-  for (const a of list) {
-    const key = agencyKey(a.agency);
-    if (key === '') return fail('An agency has no name.');
-    const clash = names.get(key);
-    if (clash !== undefined) return fail(`The agency "${a.agency}" is listed twice.`);
-    names.set(key, a.agency);
-    for (const id of a.normIds) {
-      if (!norms.has(id)) return fail(`Norm "${id}" is not in the checklist.`);
-      const owner = normOwner.get(id);
-      if (owner !== undefined && owner !== key)
-        return fail(`Norm "${id}" is given to two agencies.`);
-      normOwner.set(id, key);
-    }
-    for (const id of a.itemIds) {
-      if (!items.has(id)) return fail(`Item "${id}" is not in the checklist.`);
-      const owner = itemOwner.get(id);
-      if (owner !== undefined && owner !== key)
-        return fail(`Item "${id}" is given to two agencies.`);
-      itemOwner.set(id, key);
-    }
+  const checked = checkAssignments(list, pack);
+  if (checked.ok) return checked;
+  const r = checked.reason;
+  switch (r.code) {
+    case 'assignments.no-name':
+      return fail('An agency has no name.');
+    case 'assignments.agency-twice':
+      return fail(`The agency "${r.agency}" is listed twice.`);
+    case 'assignments.unknown-norm':
+      return fail(`Norm "${r.normId}" is not in the checklist.`);
+    case 'assignments.unknown-item':
+      return fail(`Item "${r.itemId}" is not in the checklist.`);
+    case 'assignments.norm-twice':
+      return fail(`Norm "${r.normId}" is given to two agencies.`);
+    case 'assignments.item-twice':
+      return fail(`Item "${r.itemId}" is given to two agencies.`);
   }
-  return ok(list);
 }
 
 /**
@@ -157,4 +194,67 @@ export function setNorm(
       return { ...a, normIds: assigned ? [...rest, normId] : rest };
     }),
   );
+}
+
+/** Why a single item could not be given (typed; words in i18n). */
+export type ItemAssignIssue =
+  | { code: 'assignments.no-agency'; agency: string }
+  | { code: 'assignments.item-taken'; itemId: string; owner: string };
+
+/**
+ * Gives a single item to an agency, or takes it back. An item of a norm another agency holds is
+ * thereby carved out for this one (the item's own assignment wins, see `agencyForItem`); an item
+ * another agency holds by itself is refused (the coordinator takes it back there first), so that a
+ * tick never silently moves work.
+ */
+export function setItem(
+  list: readonly AgencyAssignment[],
+  agency: string,
+  itemId: string,
+  assigned: boolean,
+): Result<AgencyAssignment[], ItemAssignIssue> {
+  const owner = list.find((a) => a.itemIds.includes(itemId))?.agency;
+  if (assigned && owner !== undefined && !sameAgency(owner, agency))
+    return fail({ code: 'assignments.item-taken', itemId, owner });
+  if (!findAgency(list, agency)) return fail({ code: 'assignments.no-agency', agency });
+  return ok(
+    list.map((a) => {
+      if (!sameAgency(a.agency, agency)) return a;
+      const rest = a.itemIds.filter((id) => id !== itemId);
+      return { ...a, itemIds: assigned ? [...rest, itemId] : rest };
+    }),
+  );
+}
+
+/**
+ * The workspace's agency filter: an item belongs to an agency when the assignments give it to that
+ * agency (by the item or its norm), or when its answer names that agency as lead. Names compare as
+ * `agencyKey` does.
+ */
+export function itemOfAgency(
+  list: readonly AgencyAssignment[],
+  agency: string,
+  item: { id: string; normId: string },
+  leadAgency: string | undefined,
+): boolean {
+  const assignedTo = agencyForItem(list, item.id, item.normId);
+  if (assignedTo !== undefined && sameAgency(assignedTo, agency)) return true;
+  return leadAgency !== undefined && leadAgency.trim() !== '' && sameAgency(leadAgency, agency);
+}
+
+/**
+ * Agency names known in an assessment, for the agency filter and the lead-agency suggestions: the
+ * assigned agencies first (in their order), then names typed elsewhere (lead agencies of answers,
+ * the assessment's lead agency), each once (as `agencyKey` tells them apart), empty names left out.
+ */
+export function knownAgencies(
+  list: readonly AgencyAssignment[],
+  typed: Iterable<string>,
+): string[] {
+  const seen = new Map<string, string>();
+  for (const name of [...list.map((a) => a.agency), ...typed]) {
+    const key = agencyKey(name);
+    if (key !== '' && !seen.has(key)) seen.set(key, name.normalize('NFC').trim());
+  }
+  return [...seen.values()];
 }

@@ -1,12 +1,15 @@
 import type { Answer, Assessment, NormAnswer, StateProfile } from '../schema/assessment';
 import type { Assignments } from '../schema/assignments';
+import type { Coordination } from '../schema/coordination';
 import type { ExportFile } from '../schema/exportFile';
 import type { ChecklistPack } from '../schema/pack';
+import { sentRecordsFor } from './coordination';
 import { inPart, partItemIds } from './exchange';
 import {
   classifyMerge,
   mergeWrite,
   newHistory,
+  picksFor,
   type HistoryLike,
   type MergeItem,
   type Side,
@@ -52,6 +55,11 @@ export interface StoredContext {
   packs: ReadonlyMap<string, ChecklistPack>;
   /** Stored assignments (that pass their schema) of the assessments in `records`. */
   assignments: ReadonlyMap<string, Assignments>;
+  /**
+   * The coordinator's record of parts sent and received (storage/coordination.ts), by assessment id:
+   * what a part was sent with is the ancestor of the merge by field (domain/merge.ts).
+   */
+  coordination?: ReadonlyMap<string, Coordination>;
 }
 
 export type Choice =
@@ -145,7 +153,7 @@ export type PreviewTable =
   'packs' | 'states' | 'assessments' | 'answers' | 'normAnswers' | 'history';
 
 export interface Conflict {
-  /** Stable key for resolutions: `<targetAssessmentId> <target>`. */
+  /** Stable key: `<targetAssessmentId> <target>`; each field's pick is under `fieldKey(key, field)`. */
   key: string;
   assessment: Assessment;
   item: MergeItem;
@@ -170,6 +178,8 @@ export interface ImportWrites {
   /** Assignment records to put, each under its assessment's key (replacing what is there). */
   assignments: Assignments[];
   guards: Guard[];
+  /** Coordination records to put (parts received), each under its assessment's key. */
+  coordination?: Coordination[];
 }
 
 export interface ImportPreview {
@@ -293,6 +303,14 @@ export function previewImport(
     }
     const stored = ctx.records.get(target.id) ?? { answers: [], normAnswers: [], history: [] };
     const incomingHistory = rekeyHistory(history, target.id);
+    // What this device sent to the part's agency: the ancestor of the merge by field.
+    const sent = file.part
+      ? sentRecordsFor(
+          ctx.coordination?.get(target.id),
+          file.part.agency,
+          ctx.packs.get(packOf(target)) ?? file.packs.find((x) => packKey(x) === packOf(target)),
+        )
+      : undefined;
     counts.assessments.unchanged += 1;
     writes.guards.push({ table: 'assessments', key: target.id, expected: target.updatedAt });
     const storedAssignments = ctx.assignments.get(target.id);
@@ -320,6 +338,7 @@ export function previewImport(
           incoming: rekey(answers, target.id),
           baseHistory: stored.history,
           incomingHistory,
+          sent: sent?.answers,
         }),
       },
       {
@@ -329,23 +348,24 @@ export function previewImport(
           incoming: rekey(normAnswers, target.id),
           baseHistory: stored.history,
           incomingHistory,
+          sent: sent?.normAnswers,
         }),
       },
     ];
     const mergeEntries: HistoryLike[] = [];
     for (const { table, items } of merged) {
       for (const item of items) {
-        let winner: Side | undefined;
+        let picks: Map<string, Side> | undefined;
         if (item.outcome === 'conflict') {
           const key = `${target.id} ${item.target}`;
           conflicts.push({ key, assessment: target, item });
-          winner = resolutions.get(key);
-          if (!winner) {
+          picks = picksFor(resolutions, key, item);
+          if (!picks) {
             unresolved = true;
             continue;
           }
         }
-        const write = mergeWrite(item, target.id, winner, at, by);
+        const write = mergeWrite(item, target.id, picks, at, by);
         if (!write) {
           counts[table].unchanged += 1;
           continue;
@@ -358,7 +378,7 @@ export function previewImport(
         writes.guards.push({ table, key: recordKey, expected: item.base?.rev ?? null });
         if (table === 'answers') writes.answers.push(write.record as Answer);
         else writes.normAnswers.push(write.record as NormAnswer);
-        mergeEntries.push(write.history);
+        mergeEntries.push(...write.history);
       }
     }
     // The file's own history first (it happened before this merge), then the merge entries.

@@ -6,6 +6,7 @@ import { assessmentNav } from './en/assessmentNav';
 import { assignments } from './en/assignments';
 import { common } from './en/common';
 import { compare } from './en/compare';
+import { coordinator } from './en/coordinator';
 import { dashboard } from './en/dashboard';
 import { exchange } from './en/exchange';
 import { home } from './en/home';
@@ -20,6 +21,7 @@ export const t = {
   assignments,
   common,
   compare,
+  coordinator,
   dashboard,
   exchange,
   home,

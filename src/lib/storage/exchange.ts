@@ -13,6 +13,8 @@ import type { ExportSource } from '../domain/exchange';
 import type { Guard, ImportWrites, StoredContext, StoredRecords } from '../domain/importPlan';
 import { fail, ok, type Result } from '../domain/result';
 import { assignmentsKey } from './assignments';
+import { coordinationSchema } from '../schema/coordination';
+import { coordinationKey } from './coordination';
 import { db } from './db';
 import { classifyStorageError } from './errors';
 import { getPack, installPack, listPacks } from './packs';
@@ -243,6 +245,13 @@ export async function applyImport(writes: ImportWrites, now = new Date()): Promi
           writes.assignments.map((r) => {
             const record = assignmentsSchema.parse(r);
             return { key: assignmentsKey(record.assessmentId), value: record };
+          }),
+        );
+        // The coordinator's record of the parts received (storage/coordination.ts), in meta too.
+        await db.meta.bulkPut(
+          (writes.coordination ?? []).map((r) => {
+            const record = coordinationSchema.parse(r);
+            return { key: coordinationKey(record.assessmentId), value: record };
           }),
         );
       },

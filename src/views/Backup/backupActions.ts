@@ -1,21 +1,15 @@
 import { buildExportBody, exportFileName, sealExport } from '../../lib/domain/exchange';
-import { planImport, type ImportPlan, type StoredContext } from '../../lib/domain/importPlan';
-import { fail, ok, type Result } from '../../lib/domain/result';
-import type { PartScope } from '../../lib/schema/exportFile';
+import { ok, type Result } from '../../lib/domain/result';
+import type { ExportBody, PartScope } from '../../lib/schema/exportFile';
+import { recordPartSent } from '../../lib/storage/coordination';
 import { encryptText } from '../../lib/io/crypto';
 import { checkExportReadable } from '../../lib/io/exportCheck';
 import { t } from '../../lib/i18n';
-import { readExportFile, type ReadExport, type ReadFailure } from '../../lib/io/readExportFile';
-import {
-  loadImportContext,
-  readExportSource,
-  recordBackup,
-  type ExportScope,
-} from '../../lib/storage/exchange';
+import { readExportSource, recordBackup, type ExportScope } from '../../lib/storage/exchange';
 
 /**
- * The backup screen's two flows, kept out of the component so that it stays a form: export
- * (storage → domain → file text) and opening an import (text → checks → plan).
+ * The backup screen's export flow, kept out of the component so that it stays a form (storage →
+ * domain → file text). The import is a state class: state/importSession.svelte.ts.
  */
 
 export interface ExportRequest {
@@ -34,6 +28,8 @@ export interface ExportedFile {
   corrupt: string[];
   /** Why the app could not import this file again (io/exportCheck.ts); never a backup then. */
   unreadable?: string;
+  /** The records a part carries: recorded as sent (the ancestor of its merge when it comes back). */
+  records: Pick<ExportBody, 'answers' | 'normAnswers'>;
 }
 
 export async function makeExport(request: ExportRequest): Promise<Result<ExportedFile>> {
@@ -62,8 +58,27 @@ export async function makeExport(request: ExportRequest): Promise<Result<Exporte
     ...(readable.ok
       ? {}
       : { unreadable: t.importChecks.exportUnreadable(fileName, readable.reason) }),
+    records: { answers: file.answers, normAnswers: file.normAnswers },
   });
 }
+
+/**
+ * Called once a part's file has been handed to the browser: records what was sent to the agency
+ * (schema/coordination.ts), so that its answers merge field by field when the part comes back.
+ */
+export const markPartSent = (
+  exported: ExportedFile,
+  assessmentId: string,
+  scope: PartScope,
+  by: string,
+): Promise<void> =>
+  recordPartSent(assessmentId, {
+    scope,
+    sentAt: exported.exportedAt,
+    sentBy: by,
+    answers: exported.records.answers,
+    normAnswers: exported.records.normAnswers,
+  });
 
 /**
  * Called once a full backup's file has been handed to the browser. The time recorded is the one in
@@ -71,29 +86,3 @@ export async function makeExport(request: ExportRequest): Promise<Result<Exporte
  */
 export const markBackedUp = (exported: ExportedFile): Promise<void> =>
   recordBackup(exported.exportedAt);
-
-export interface OpenedImport {
-  read: ReadExport;
-  plan: ImportPlan;
-  ctx: StoredContext;
-}
-
-export async function openImport(
-  text: string,
-  fileName: string,
-  passphrase: string | undefined,
-): Promise<Result<OpenedImport, ReadFailure>> {
-  const read = await readExportFile(text, {
-    fileName,
-    ...(passphrase ? { passphrase } : {}),
-  });
-  if (!read.ok) return read;
-  const ctx = await loadImportContext(read.value.file);
-  const plan = planImport(read.value.file, ctx);
-  if (!plan.ok)
-    return fail({
-      kind: 'invalid',
-      message: `${fileName}: ${t.importChecks.planFailure(plan.reason)}`,
-    });
-  return ok({ read: read.value, plan: plan.value, ctx });
-}

@@ -1,0 +1,140 @@
+import type { Answer, NormAnswer } from '../schema/assessment';
+import type { AgencyAssignment } from '../schema/assignments';
+import {
+  COORDINATION_LIMITS,
+  COORDINATION_TYPE,
+  COORDINATION_VERSION,
+  type Coordination,
+  type ReceivedPart,
+  type SentPart,
+} from '../schema/coordination';
+import type { PartScope } from '../schema/exportFile';
+import type { ChecklistPack } from '../schema/pack';
+import { agencyKey, findAgency, scopeForAgency } from './assignments';
+import { partItemIds } from './exchange';
+import type { SentRecords } from './merge';
+
+/**
+ * The coordinator's bookkeeping of parts (schema/coordination.ts) as pure rules: recording a part
+ * sent and a part received, the ancestor records a part started from (for the merge by field), and
+ * the "who has answered" table.
+ */
+
+/** The record of an assessment before any part was sent or received. */
+export const emptyCoordination = (assessmentId: string): Coordination => ({
+  type: COORDINATION_TYPE,
+  version: COORDINATION_VERSION,
+  assessmentId,
+  sent: [],
+  received: [],
+});
+
+/** Records a part sent: it replaces the earlier part sent to the same agency (the latest counts). */
+export function withSent(record: Coordination, part: SentPart): Coordination {
+  const key = agencyKey(part.scope.agency);
+  const others = record.sent.filter((s) => agencyKey(s.scope.agency) !== key);
+  return { ...record, sent: [...others, part].slice(-COORDINATION_LIMITS.sent) };
+}
+
+/** Records a part received (imported), keeping the newest entries within the limit. */
+export function withReceived(record: Coordination, part: ReceivedPart): Coordination {
+  return { ...record, received: [...record.received, part].slice(-COORDINATION_LIMITS.received) };
+}
+
+/** The latest part sent to an agency (names compared as in assignments). */
+export function sentTo(record: Coordination | undefined, agency: string): SentPart | undefined {
+  const key = agencyKey(agency);
+  return record?.sent.find((s) => agencyKey(s.scope.agency) === key);
+}
+
+/** The history targets ("item:x", "norm:y") a part scope covers. */
+export function partTargets(pack: ChecklistPack, scope: PartScope): Set<string> {
+  return new Set([
+    ...[...partItemIds(pack, scope)].map((id) => `item:${id}`),
+    ...scope.normIds.map((id) => `norm:${id}`),
+  ]);
+}
+
+/**
+ * What this device sent to an agency, as the ancestors of a merge: every target the part covered
+ * and the records it held then. Undefined when nothing was sent to that agency from here (the merge
+ * then treats every difference as a conflict).
+ */
+export function sentRecordsFor(
+  record: Coordination | undefined,
+  agency: string,
+  pack: ChecklistPack | undefined,
+): { answers: SentRecords<Answer>; normAnswers: SentRecords<NormAnswer> } | undefined {
+  const sent = sentTo(record, agency);
+  if (!sent || !pack) return undefined;
+  const targets = partTargets(pack, sent.scope);
+  return {
+    answers: { targets, records: sent.answers },
+    normAnswers: { targets, records: sent.normAnswers },
+  };
+}
+
+/** One agency's line in the coordinator's "who has answered" table. */
+export interface AgencyProgress {
+  agency: string;
+  /** Whether the agency is in the assignments (a part may come back from an agency not listed). */
+  assigned: boolean;
+  /** Whole norms given to it, in pack order. */
+  normIds: string[];
+  /** Single items given to it (beyond whole norms). */
+  itemIds: string[];
+  /** Active items it answers (its norms' items not carved out, plus its single items). */
+  itemCount: number;
+  /** When its latest part was exported from here, if it was. */
+  sentAt: string | undefined;
+  /** Parts that came back from it, oldest first (exported by the agency, imported here). */
+  received: { exportedAt: string; importedAt: string }[];
+  /** Its active items still unanswered in the stored assessment, in pack order. */
+  missing: string[];
+  /** Field conflicts still to resolve in the import being prepared (0 when none is open). */
+  openConflicts: number;
+}
+
+/**
+ * The coordinator's view of the assignments: per agency, what was given and sent, which parts came
+ * back and when, what is still unanswered and what conflicts are still open. Agencies come in the
+ * assignments' order, then any agency a part came back from without being listed.
+ * `openConflicts` maps an agency key (assignments.ts `agencyKey`) to its open field conflicts.
+ */
+export function agencyProgress(input: {
+  pack: ChecklistPack;
+  assignments: readonly AgencyAssignment[];
+  coordination: Coordination | undefined;
+  answers: ReadonlyMap<string, Answer>;
+  openConflicts?: ReadonlyMap<string, number>;
+}): AgencyProgress[] {
+  const { pack, assignments, coordination } = input;
+  const names: string[] = assignments.map((a) => a.agency);
+  for (const r of coordination?.received ?? [])
+    if (!names.some((n) => agencyKey(n) === agencyKey(r.scope.agency))) names.push(r.scope.agency);
+  const active = new Map(pack.actions.filter((a) => !a.retired).map((a) => [a.id, a]));
+  return names.map((agency): AgencyProgress => {
+    const key = agencyKey(agency);
+    const mine = findAgency(assignments, agency);
+    const received = (coordination?.received ?? []).filter(
+      (r) => agencyKey(r.scope.agency) === key,
+    );
+    // Its scope: from the assignments, else from the last part it sent back.
+    const scope = mine
+      ? scopeForAgency(assignments, agency, pack)
+      : received[received.length - 1]?.scope;
+    const items = scope ? [...partItemIds(pack, scope)].filter((id) => active.has(id)) : [];
+    const normOrder = pack.norms.map((n) => n.id);
+    return {
+      agency,
+      assigned: mine !== undefined,
+      normIds: normOrder.filter((id) => mine?.normIds.includes(id)),
+      itemIds: mine ? [...mine.itemIds] : [],
+      itemCount: items.length,
+      sentAt: sentTo(coordination, agency)?.sentAt,
+      received: received.map((r) => ({ exportedAt: r.exportedAt, importedAt: r.importedAt })),
+      missing: items.filter((id) => input.answers.get(id)?.status === undefined),
+      openConflicts: input.openConflicts?.get(key) ?? 0,
+    };
+  });
+}

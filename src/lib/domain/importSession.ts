@@ -1,0 +1,306 @@
+import type { Answer, Assessment, NormAnswer } from '../schema/assessment';
+import type { AgencyAssignment } from '../schema/assignments';
+import type { Coordination } from '../schema/coordination';
+import type { ExportFile } from '../schema/exportFile';
+import type { ChecklistPack } from '../schema/pack';
+import { agencyKey, checkAssignments, type AssignmentIssue } from './assignments';
+import { emptyCoordination, withReceived } from './coordination';
+import {
+  previewImport,
+  type AssessmentPlan,
+  type Choice,
+  type ImportPlan,
+  type ImportPreview,
+  type ImportWrites,
+  type StoredContext,
+  type StoredRecords,
+  type TableCounts,
+  type PreviewTable,
+} from './importPlan';
+import { fieldKey, type Side } from './merge';
+import { packKey } from './pack';
+import { fail, ok, type Result } from './result';
+
+/**
+ * An import session: one or more export files (typically the parts several agencies filled in)
+ * checked, previewed and written together. Pure: the state class (state/importSession.svelte.ts)
+ * holds the files, choices and picks; this module decides.
+ *
+ * Several files are previewed IN ORDER, each against what is stored plus what the files before it
+ * will write, so that two parts touching the same record (e.g. the norm answers of a norm both
+ * carry) merge one after the other instead of overwriting each other. Their writes are combined
+ * into one transaction: the first guard of a record is kept (it is the one the stored data must
+ * still match), and the last write of a record wins (it was computed on top of the earlier ones).
+ *
+ * Keys: a file's choices are under `<fileId> <assessmentId>`, its field picks under
+ * `<fileId>|<conflict key> <field>` (`pickKey`), so that two files never share a decision.
+ */
+
+/** One file of the session, read and planned. */
+export interface SessionFile {
+  /** Stable within the session (its position when opened). */
+  id: string;
+  name: string;
+  plan: ImportPlan;
+  /** Format version the file was written in (older ones were upgraded). */
+  fromVersion: number;
+  encrypted: boolean;
+}
+
+export const choiceKey = (fileId: string, assessmentId: string) => `${fileId} ${assessmentId}`;
+export const pickKey = (fileId: string, conflictKey: string, field: string) =>
+  `${fileId}|${fieldKey(conflictKey, field)}`;
+
+/**
+ * The choice made without asking: `add` for an assessment new here; for a part, a merge into the
+ * stored assessment it was cut from (same id) when that one may be merged into. Otherwise none:
+ * the user chooses.
+ */
+export function defaultChoice(file: ExportFile, p: AssessmentPlan): Choice | undefined {
+  if (p.preset) return p.preset;
+  if (file.kind === 'part' && p.mergeTargets.some((m) => m.id === p.incoming.id))
+    return { action: 'merge', targetId: p.incoming.id };
+  return undefined;
+}
+
+/** The default merge target: the assessment with the same id, else the first one offered. */
+export function defaultMergeTarget(p: AssessmentPlan): string | undefined {
+  return (p.mergeTargets.find((m) => m.id === p.incoming.id) ?? p.mergeTargets[0])?.id;
+}
+
+/**
+ * The imported assignments of a file, checked against the pack of each assessment they belong to
+ * (an unknown norm or item id refuses the file). `installed` are the installed packs by key
+ * (`id@version`); the packs the file carries count too.
+ */
+export function checkFileAssignments(
+  file: ExportFile,
+  installed: ReadonlyMap<string, ChecklistPack>,
+): Result<void, AssignmentIssue & { assessmentId: string }> {
+  const packs = new Map(installed);
+  for (const p of file.packs) packs.set(packKey(p), p);
+  for (const record of file.assignments) {
+    const a = file.assessments.find((x) => x.id === record.assessmentId);
+    const pack = a ? packs.get(`${a.packId}@${a.packVersion}`) : undefined;
+    if (!pack) continue;
+    const checked = checkAssignments(record.assignments, pack);
+    if (!checked.ok) return fail({ ...checked.reason, assessmentId: record.assessmentId });
+  }
+  return ok(undefined);
+}
+
+/** The assignments a file carries for one assessment (shown in the preview). */
+export const fileAssignments = (
+  file: ExportFile,
+  assessmentId: string,
+): readonly AgencyAssignment[] =>
+  file.assignments.find((r) => r.assessmentId === assessmentId)?.assignments ?? [];
+
+/** One file's preview within the session. */
+export interface FilePreview {
+  file: SessionFile;
+  preview: ImportPreview;
+  /** Field conflicts of this file still without a pick. */
+  openFields: number;
+}
+
+export interface SessionPreview {
+  files: FilePreview[];
+  /** Counts summed over the files. */
+  counts: Record<PreviewTable, TableCounts>;
+  /** Field conflicts still to decide, over all files. */
+  openFields: number;
+  /** Open field conflicts per agency (`agencyKey`) of the parts, for the coordinator's table. */
+  openByAgency: Map<string, number>;
+  /** The one transaction's writes; undefined until every file is decided and every pick made. */
+  writes: ImportWrites | undefined;
+}
+
+const TABLES: PreviewTable[] = [
+  'packs',
+  'states',
+  'assessments',
+  'answers',
+  'normAnswers',
+  'history',
+];
+
+/** Stored records keyed as the merge keys them. */
+const answerKey = (a: Answer) => `${a.assessmentId} ${a.itemId}`;
+const normKey = (n: NormAnswer) => `${n.assessmentId} ${n.normId}`;
+
+function upsert<T>(rows: readonly T[], next: readonly T[], key: (r: T) => string): T[] {
+  const byKey = new Map(rows.map((r) => [key(r), r]));
+  for (const r of next) byKey.set(key(r), r);
+  return [...byKey.values()];
+}
+
+/** What is stored once these writes are made: the context the next file is previewed against. */
+export function contextAfter(ctx: StoredContext, writes: ImportWrites): StoredContext {
+  const records = new Map<string, StoredRecords>(ctx.records);
+  const touched = new Set([
+    ...writes.assessments.map((a) => a.id),
+    ...writes.answers.map((a) => a.assessmentId),
+    ...writes.normAnswers.map((n) => n.assessmentId),
+    ...writes.history.map((h) => h.assessmentId),
+  ]);
+  for (const id of touched) {
+    const now = records.get(id) ?? { answers: [], normAnswers: [], history: [] };
+    records.set(id, {
+      answers: upsert(
+        now.answers,
+        writes.answers.filter((a) => a.assessmentId === id),
+        answerKey,
+      ),
+      normAnswers: upsert(
+        now.normAnswers,
+        writes.normAnswers.filter((n) => n.assessmentId === id),
+        normKey,
+      ),
+      history: [...now.history, ...writes.history.filter((h) => h.assessmentId === id)],
+    });
+  }
+  const packs = new Map(ctx.packs);
+  for (const p of writes.packs) packs.set(packKey(p), p);
+  const assignments = new Map(ctx.assignments);
+  for (const r of writes.assignments) assignments.set(r.assessmentId, r);
+  return {
+    ...ctx,
+    states: upsert(ctx.states, writes.states, (s) => s.code),
+    assessments: [...ctx.assessments, ...writes.assessments],
+    records,
+    installedPacks: new Set([...ctx.installedPacks, ...writes.packs.map(packKey)]),
+    packs,
+    assignments,
+  };
+}
+
+/** Writes of several files as one: first guard per record, last write per record. */
+export function combineWrites(all: readonly ImportWrites[]): ImportWrites {
+  const guardKey = (g: ImportWrites['guards'][number]) =>
+    `${g.table} ${Array.isArray(g.key) ? g.key.join(' ') : g.key}`;
+  const guards = new Map<string, ImportWrites['guards'][number]>();
+  for (const w of all)
+    for (const g of w.guards) if (!guards.has(guardKey(g))) guards.set(guardKey(g), g);
+  const flat = <K extends keyof ImportWrites>(k: K) =>
+    all.flatMap((w) => (w[k] ?? []) as NonNullable<ImportWrites[K]>[number][]);
+  return {
+    packs: upsert([], flat('packs'), packKey),
+    states: upsert([], flat('states'), (s) => s.code),
+    assessments: upsert([], flat('assessments'), (a: Assessment) => a.id),
+    answers: upsert([], flat('answers'), answerKey),
+    normAnswers: upsert([], flat('normAnswers'), normKey),
+    history: flat('history'),
+    assignments: upsert([], flat('assignments'), (r) => r.assessmentId),
+    guards: [...guards.values()],
+  };
+}
+
+/** The picks of one file, keyed as importPlan.ts expects them (without the file prefix). */
+function picksOf(fileId: string, resolutions: ReadonlyMap<string, Side>): Map<string, Side> {
+  const prefix = `${fileId}|`;
+  const out = new Map<string, Side>();
+  for (const [k, v] of resolutions) if (k.startsWith(prefix)) out.set(k.slice(prefix.length), v);
+  return out;
+}
+
+/** The choices of one file, by assessment id, defaults filled in. */
+function choicesOf(file: SessionFile, choices: ReadonlyMap<string, Choice>): Map<string, Choice> {
+  const out = new Map<string, Choice>();
+  for (const p of file.plan.assessments) {
+    const c = choices.get(choiceKey(file.id, p.incoming.id)) ?? defaultChoice(file.plan.file, p);
+    if (c) out.set(p.incoming.id, c);
+  }
+  return out;
+}
+
+/**
+ * The preview of every file, in order, and the one set of writes once all is decided. Parts merged
+ * into an assessment are recorded as received (schema/coordination.ts) in the same writes.
+ */
+export function previewSession(input: {
+  files: readonly SessionFile[];
+  ctx: StoredContext;
+  choices: ReadonlyMap<string, Choice>;
+  resolutions: ReadonlyMap<string, Side>;
+  at: string;
+  by: string;
+}): SessionPreview {
+  let ctx = input.ctx;
+  const files: FilePreview[] = [];
+  const counts = Object.fromEntries(
+    TABLES.map((t) => [t, { added: 0, changed: 0, unchanged: 0 }]),
+  ) as Record<PreviewTable, TableCounts>;
+  const openByAgency = new Map<string, number>();
+  const coordination = new Map<string, Coordination>();
+  let complete = true;
+  let openFields = 0;
+  const allWrites: ImportWrites[] = [];
+  for (const file of input.files) {
+    const picks = picksOf(file.id, input.resolutions);
+    const choices = choicesOf(file, input.choices);
+    const preview = previewImport(file.plan, ctx, choices, picks, input.at, input.by);
+    let open = 0;
+    let decided = 0;
+    let taken = 0;
+    for (const c of preview.conflicts)
+      for (const f of c.item.conflicts) {
+        const side = picks.get(fieldKey(c.key, f.field));
+        if (!side) open += 1;
+        else {
+          decided += 1;
+          if (side === 'incoming') taken += 1;
+        }
+      }
+    files.push({ file, preview, openFields: open });
+    openFields += open;
+    const part = file.plan.file.part;
+    if (part && open > 0) {
+      const key = agencyKey(part.agency);
+      openByAgency.set(key, (openByAgency.get(key) ?? 0) + open);
+    }
+    for (const t of TABLES) {
+      counts[t].added += preview.counts[t].added;
+      counts[t].changed += preview.counts[t].changed;
+      counts[t].unchanged += preview.counts[t].unchanged;
+    }
+    if (!preview.writes) {
+      complete = false;
+      continue;
+    }
+    allWrites.push(preview.writes);
+    // A part merged into an assessment: recorded as received there.
+    if (part && file.plan.file.kind === 'part') {
+      for (const choice of choices.values()) {
+        if (choice.action !== 'merge') continue;
+        const target = choice.targetId;
+        const current =
+          coordination.get(target) ?? ctx.coordination?.get(target) ?? emptyCoordination(target);
+        const written =
+          preview.writes.answers.filter((a) => a.assessmentId === target).length +
+          preview.writes.normAnswers.filter((n) => n.assessmentId === target).length;
+        coordination.set(
+          target,
+          withReceived(current, {
+            scope: part,
+            exportedAt: file.plan.file.exportedAt,
+            importedAt: input.at,
+            importedBy: input.by,
+            written,
+            conflicts: decided,
+            conflictsTaken: taken,
+          }),
+        );
+      }
+    }
+    ctx = {
+      ...contextAfter(ctx, preview.writes),
+      coordination: new Map([...(ctx.coordination ?? []), ...coordination]),
+    };
+  }
+  const writes =
+    complete && allWrites.length > 0
+      ? { ...combineWrites(allWrites), coordination: [...coordination.values()] }
+      : undefined;
+  return { files, counts, openFields, openByAgency, writes };
+}

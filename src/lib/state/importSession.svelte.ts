@@ -1,0 +1,212 @@
+import { SvelteMap } from 'svelte/reactivity';
+import type { AssignmentIssue } from '../domain/assignments';
+import { planImport, type Choice, type StoredContext } from '../domain/importPlan';
+import {
+  checkFileAssignments,
+  choiceKey,
+  defaultChoice,
+  defaultMergeTarget,
+  pickKey,
+  previewSession,
+  type SessionFile,
+  type SessionPreview,
+} from '../domain/importSession';
+import type { Side } from '../domain/merge';
+import type { Assessment } from '../schema/assessment';
+import { readExportFile, type ReadFailure } from '../io/readExportFile';
+import { getCoordinations } from '../storage/coordination';
+import { applyImport, loadImportContext } from '../storage/exchange';
+
+/**
+ * The import session of the Backup screen: the files chosen (several agency parts at once), their
+ * checks, the choice per assessment (add, copy, merge into which, skip), the coordinator's pick per
+ * conflicting field, and the one transaction that writes it all. The view renders this and calls
+ * its methods; the rules are in domain/importSession.ts, domain/importPlan.ts and domain/merge.ts.
+ */
+
+/** A file that could not be opened: why (typed), for the view to put in words. */
+export type FileFailure =
+  | { name: string; kind: 'read'; failure: ReadFailure }
+  | { name: string; kind: 'unreadable'; message: string }
+  | { name: string; kind: 'plan'; message: string }
+  | { name: string; kind: 'assignments'; issue: AssignmentIssue };
+
+/** A file handed in by the view: its name and a way to read its text (a File, or a test's string). */
+export interface ChosenFile {
+  name: string;
+  text: () => Promise<{ ok: true; value: string } | { ok: false; reason: string }>;
+}
+
+export class ImportSession {
+  files = $state.raw<SessionFile[]>([]);
+  failures = $state.raw<FileFailure[]>([]);
+  ctx = $state.raw<StoredContext | undefined>();
+  /** Whether a file asked for a passphrase (the field then shows). */
+  needsPassphrase = $state(false);
+  reading = $state(false);
+  importing = $state(false);
+  /** Set after a successful import (how many files were written). */
+  imported = $state(0);
+  /** Why the last write was refused (storage's sentence), if it was. */
+  writeFailure = $state('');
+  readonly choices = new SvelteMap<string, Choice>();
+  readonly resolutions = new SvelteMap<string, Side>();
+  private openedAt = '';
+
+  /** Who imports (the session user): recorded in the history and the parts received. */
+  by = $state('');
+
+  readonly preview: SessionPreview | undefined = $derived(
+    this.ctx && this.files.length > 0
+      ? previewSession({
+          files: this.files,
+          ctx: this.ctx,
+          choices: this.choices,
+          resolutions: this.resolutions,
+          at: this.openedAt,
+          by: this.by,
+        })
+      : undefined,
+  );
+
+  /** Reads, checks and plans every file; files that fail are listed apart, the others previewed. */
+  async open(chosen: readonly ChosenFile[], passphrase: string | undefined): Promise<void> {
+    this.reset();
+    this.reading = true;
+    try {
+      const failures: FileFailure[] = [];
+      const read: { name: string; file: Awaited<ReturnType<typeof readExportFile>> }[] = [];
+      for (const c of chosen) {
+        const text = await c.text();
+        if (!text.ok) {
+          failures.push({ name: c.name, kind: 'unreadable', message: text.reason });
+          continue;
+        }
+        read.push({
+          name: c.name,
+          file: await readExportFile(text.value, {
+            fileName: c.name,
+            ...(passphrase ? { passphrase } : {}),
+          }),
+        });
+      }
+      const files: SessionFile[] = [];
+      let ctx: StoredContext | undefined;
+      for (const [i, r] of read.entries()) {
+        if (!r.file.ok) {
+          failures.push({ name: r.name, kind: 'read', failure: r.file.reason });
+          if (r.file.reason.kind !== 'invalid') this.needsPassphrase = true;
+          continue;
+        }
+        const { file } = r.file.value;
+        const fileCtx = await loadImportContext(file);
+        ctx = ctx ? joinContexts(ctx, fileCtx) : fileCtx;
+        const plan = planImport(file, ctx);
+        if (!plan.ok) {
+          failures.push({ name: r.name, kind: 'plan', message: plan.reason });
+          continue;
+        }
+        const assignments = checkFileAssignments(file, ctx.packs);
+        if (!assignments.ok) {
+          failures.push({ name: r.name, kind: 'assignments', issue: assignments.reason });
+          continue;
+        }
+        files.push({
+          id: String(i),
+          name: r.name,
+          plan: plan.value,
+          fromVersion: r.file.value.fromVersion,
+          encrypted: r.file.value.encrypted,
+        });
+      }
+      if (ctx) {
+        const ids = [...ctx.records.keys()];
+        ctx = { ...ctx, coordination: await getCoordinations(ids) };
+      }
+      // The time the merge entries carry: when the files were checked (a plain timestamp).
+      // eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once, never mutated
+      this.openedAt = new Date().toISOString();
+      this.failures = failures;
+      this.ctx = ctx;
+      this.files = files;
+    } finally {
+      this.reading = false;
+    }
+  }
+
+  /** The choice in force for an assessment of a file (made, or the default). */
+  choiceOf(file: SessionFile, assessmentId: string): Choice | undefined {
+    const p = file.plan.assessments.find((x) => x.incoming.id === assessmentId);
+    return (
+      this.choices.get(choiceKey(file.id, assessmentId)) ??
+      (p ? defaultChoice(file.plan.file, p) : undefined)
+    );
+  }
+
+  choose(file: SessionFile, a: Assessment, action: Choice['action'], targetId?: string): void {
+    const p = file.plan.assessments.find((x) => x.incoming.id === a.id);
+    if (!p) return;
+    const key = choiceKey(file.id, a.id);
+    if (action === 'copy') this.choices.set(key, { action, newId: crypto.randomUUID() });
+    else if (action === 'merge')
+      this.choices.set(key, { action, targetId: targetId ?? defaultMergeTarget(p) ?? '' });
+    else this.choices.set(key, { action });
+  }
+
+  pickOf(file: SessionFile, conflictKey: string, field: string): Side | undefined {
+    return this.resolutions.get(pickKey(file.id, conflictKey, field));
+  }
+
+  pick(file: SessionFile, conflictKey: string, field: string, side: Side): void {
+    this.resolutions.set(pickKey(file.id, conflictKey, field), side);
+  }
+
+  /** Writes everything in one transaction; returns whether it was stored. */
+  async apply(): Promise<boolean> {
+    const writes = this.preview?.writes;
+    if (!writes) return false;
+    this.importing = true;
+    this.writeFailure = '';
+    try {
+      const result = await applyImport(writes);
+      if (!result.ok) {
+        this.writeFailure = result.reason;
+        return false;
+      }
+      const n = this.files.length;
+      this.reset();
+      this.imported = n;
+      return true;
+    } finally {
+      this.importing = false;
+    }
+  }
+
+  /** New files were chosen: forget the old ones and whether a passphrase was asked for. */
+  filesChanged(): void {
+    this.reset();
+    this.needsPassphrase = false;
+  }
+
+  /** Drops the files and every decision (nothing was written). */
+  reset(): void {
+    this.files = [];
+    this.failures = [];
+    this.ctx = undefined;
+    this.imported = 0;
+    this.writeFailure = '';
+    this.choices.clear();
+    this.resolutions.clear();
+  }
+}
+
+/** Two files' stored contexts as one (each loads the records its own assessments touch). */
+function joinContexts(a: StoredContext, b: StoredContext): StoredContext {
+  return {
+    ...b,
+    records: new Map([...a.records, ...b.records]),
+    packs: new Map([...a.packs, ...b.packs]),
+    assignments: new Map([...a.assignments, ...b.assignments]),
+    installedPacks: new Set([...a.installedPacks, ...b.installedPacks]),
+  };
+}

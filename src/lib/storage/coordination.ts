@@ -1,0 +1,52 @@
+import { emptyCoordination, withSent } from '../domain/coordination';
+import { coordinationSchema, type Coordination, type SentPart } from '../schema/coordination';
+import { db, type NicDatabase } from './db';
+
+/**
+ * The coordinator's record of parts sent and received for one assessment (schema/coordination.ts),
+ * one value under the meta key `coordination:<assessmentId>`. A stored value that fails its schema
+ * reads as empty (the merge then finds no ancestor and asks about every difference: safe).
+ * Parts received are written by the import transaction itself (storage/exchange.ts applyImport).
+ */
+
+export const coordinationKey = (assessmentId: string) => `coordination:${assessmentId}`;
+
+function parseStored(assessmentId: string, raw: unknown): Coordination {
+  const parsed = coordinationSchema.safeParse(raw);
+  return parsed.success && parsed.data.assessmentId === assessmentId
+    ? parsed.data
+    : emptyCoordination(assessmentId);
+}
+
+export async function getCoordination(
+  assessmentId: string,
+  database: NicDatabase = db,
+): Promise<Coordination> {
+  return parseStored(assessmentId, (await database.meta.get(coordinationKey(assessmentId)))?.value);
+}
+
+/** The records of several assessments, by id (for an import's context). */
+export async function getCoordinations(
+  assessmentIds: readonly string[],
+  database: NicDatabase = db,
+): Promise<Map<string, Coordination>> {
+  const rows = await database.meta.bulkGet(assessmentIds.map(coordinationKey));
+  return new Map(assessmentIds.map((id, i) => [id, parseStored(id, rows[i]?.value)]));
+}
+
+/**
+ * Records a part exported from this device (after its file was handed to the browser), replacing
+ * the earlier one sent to the same agency. Read and written in one transaction (meta only).
+ */
+export async function recordPartSent(
+  assessmentId: string,
+  part: SentPart,
+  database: NicDatabase = db,
+): Promise<void> {
+  await database.transaction('rw', database.meta, async () => {
+    const key = coordinationKey(assessmentId);
+    const current = parseStored(assessmentId, (await database.meta.get(key))?.value);
+    const next = coordinationSchema.parse(withSent(current, part));
+    await database.meta.put({ key, value: next });
+  });
+}
