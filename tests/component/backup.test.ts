@@ -8,6 +8,7 @@ import { buildExportBody, sealExport } from '../../src/lib/domain/exchange';
 import { encryptText } from '../../src/lib/io/crypto';
 import { getCoordination, recordPartSent } from '../../src/lib/storage/coordination';
 import type { Answer } from '../../src/lib/schema/assessment';
+import type { AgencyAssignment } from '../../src/lib/schema/assignments';
 import { TEST_ASSESSMENT_ID, makeAnswer } from '../fixtures/factories/answers';
 import {
   TEST_APP_VERSION,
@@ -270,7 +271,7 @@ describe('backup screen', () => {
     ]);
   }, 20_000);
 
-  it('refuses a file whose assignments name an item the checklist does not have', async () => {
+  it('refuses files whose assignments do not fit the checklist, naming each file', async () => {
     const source = makeExportSource();
     const body = buildExportBody(source, {
       kind: 'assessment',
@@ -278,18 +279,26 @@ describe('backup screen', () => {
       exportedAt: TEST_EXPORTED_AT,
       shareable: false,
     });
-    const bad = await sealExport({
-      ...body,
-      assignments: body.assignments.map((r) => ({
-        ...r,
-        assignments: [{ agency: 'Police', normIds: [], itemIds: ['13z-99'] }],
-      })),
-    });
+    const withAssignments = (assignments: AgencyAssignment[]) =>
+      sealExport({
+        ...body,
+        assignments: body.assignments.map((r) => ({ ...r, assignments })),
+      });
+    const unknown = await withAssignments([{ agency: 'Police', normIds: [], itemIds: ['13z-99'] }]);
+    const twice = await withAssignments([
+      { agency: 'Police', normIds: ['13a'], itemIds: [] },
+      { agency: 'Justice', normIds: ['13a'], itemIds: [] },
+    ]);
     renderView();
-    await upload(JSON.stringify(bad), 'bad.json');
+    const user = userEvent.setup();
+    await user.upload(screen.getByLabelText(/^Export files or agency parts to import/), [
+      new File([JSON.stringify(unknown)], 'unknown.json', { type: 'application/json' }),
+      new File([JSON.stringify(twice)], 'twice.json', { type: 'application/json' }),
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Check the file' }));
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('bad.json');
-    expect(alert).toHaveTextContent(/item “13z-99” that is not in the checklist/);
+    expect(alert).toHaveTextContent(/unknown\.json: .*13z-99/);
+    expect(alert).toHaveTextContent('twice.json: The assignments give norm “13a” to two agencies.');
     expect(await db.assessments.count()).toBe(0);
   });
 

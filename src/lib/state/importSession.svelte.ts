@@ -1,6 +1,11 @@
 import { SvelteMap } from 'svelte/reactivity';
 import type { AssignmentIssue } from '../domain/assignments';
-import { planImport, type Choice, type StoredContext } from '../domain/importPlan';
+import {
+  planImport,
+  type Choice,
+  type PlanFailure,
+  type StoredContext,
+} from '../domain/importPlan';
 import {
   checkFileAssignments,
   choiceKey,
@@ -28,7 +33,7 @@ import { applyImport, loadImportContext } from '../storage/exchange';
 export type FileFailure =
   | { name: string; kind: 'read'; failure: ReadFailure }
   | { name: string; kind: 'unreadable'; message: string }
-  | { name: string; kind: 'plan'; message: string }
+  | { name: string; kind: 'plan'; failure: PlanFailure }
   | { name: string; kind: 'assignments'; issue: AssignmentIssue };
 
 /** A file handed in by the view: its name and a way to read its text (a File, or a test's string). */
@@ -103,7 +108,7 @@ export class ImportSession {
         ctx = ctx ? joinContexts(ctx, fileCtx) : fileCtx;
         const plan = planImport(file, ctx);
         if (!plan.ok) {
-          failures.push({ name: r.name, kind: 'plan', message: plan.reason });
+          failures.push({ name: r.name, kind: 'plan', failure: plan.reason });
           continue;
         }
         const assignments = checkFileAssignments(file, ctx.packs);
