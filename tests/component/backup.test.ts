@@ -327,7 +327,7 @@ describe('backup screen', () => {
     await user.type(screen.getByLabelText('Passphrase of the file'), 'wrong guess!');
     await user.click(screen.getByRole('button', { name: 'Check the file' }));
     expect(
-      await screen.findByText(/wrong passphrase, or the file was altered/),
+      await screen.findByText(/wrong passphrase, or the file was altered/, {}, { timeout: 5000 }),
     ).toBeInTheDocument();
     await user.clear(screen.getByLabelText('Passphrase of the file'));
     await user.type(screen.getByLabelText('Passphrase of the file'), 'a long passphrase');

@@ -9,7 +9,8 @@ import { MAX_EXPORT_BYTES } from '../../src/lib/schema/exportFile';
 import { checkExportReadable } from '../../src/lib/io/exportCheck';
 import { buildExportBody, sealExport } from '../../src/lib/domain/exchange';
 import { makeExportSource } from '../fixtures/factories/exports';
-import { makeExport, openImport, type ExportRequest } from '../../src/views/Backup/backupActions';
+import { makeExport, type ExportRequest } from '../../src/views/Backup/backupActions';
+import { openImport } from '../../src/lib/state/openImport';
 import { TEST_ASSESSMENT_ID } from '../fixtures/factories/answers';
 import { makeHeavyState } from '../fixtures/factories/heavyState';
 import { exchangeTables, seedExportSource } from '../fixtures/seedDb';
@@ -41,7 +42,7 @@ async function roundTrip(request: ExportRequest) {
   if (!exported.ok) throw new Error(exported.reason);
   await wipe();
   const opened = await openImport(exported.value.text, exported.value.fileName, request.passphrase);
-  if (!opened.ok) throw new Error(opened.reason.message);
+  if (!opened.ok) throw new Error(JSON.stringify(opened.reason));
   const { plan, ctx } = opened.value;
   const preview = previewImport(plan, ctx, new Map(), new Map(), NOW.toISOString(), 'Restorer');
   expect(preview.writes).toBeDefined();

@@ -1,13 +1,6 @@
 import { SvelteMap } from 'svelte/reactivity';
-import type { AssignmentIssue } from '../domain/assignments';
+import type { Choice, StoredContext } from '../domain/importPlan';
 import {
-  planImport,
-  type Choice,
-  type PlanFailure,
-  type StoredContext,
-} from '../domain/importPlan';
-import {
-  checkFileAssignments,
   choiceKey,
   defaultChoice,
   defaultMergeTarget,
@@ -18,9 +11,9 @@ import {
 } from '../domain/importSession';
 import type { Side } from '../domain/merge';
 import type { Assessment } from '../schema/assessment';
-import { readExportFile, type ReadFailure } from '../io/readExportFile';
 import { getCoordinations } from '../storage/coordination';
-import { applyImport, loadImportContext } from '../storage/exchange';
+import { applyImport } from '../storage/exchange';
+import { openImport, type OpenFailure } from './openImport';
 
 /**
  * The import session of the Backup screen: the files chosen (several agency parts at once), their
@@ -30,11 +23,9 @@ import { applyImport, loadImportContext } from '../storage/exchange';
  */
 
 /** A file that could not be opened: why (typed), for the view to put in words. */
-export type FileFailure =
-  | { name: string; kind: 'read'; failure: ReadFailure }
-  | { name: string; kind: 'unreadable'; message: string }
-  | { name: string; kind: 'plan'; failure: PlanFailure }
-  | { name: string; kind: 'assignments'; issue: AssignmentIssue };
+export type FileFailure = { name: string } & (
+  OpenFailure | { kind: 'unreadable'; message: string }
+);
 
 /** A file handed in by the view: its name and a way to read its text (a File, or a test's string). */
 export interface ChosenFile {
@@ -80,48 +71,29 @@ export class ImportSession {
     this.reading = true;
     try {
       const failures: FileFailure[] = [];
-      const read: { name: string; file: Awaited<ReturnType<typeof readExportFile>> }[] = [];
+      const read: { name: string; text: string }[] = [];
       for (const c of chosen) {
         const text = await c.text();
-        if (!text.ok) {
-          failures.push({ name: c.name, kind: 'unreadable', message: text.reason });
-          continue;
-        }
-        read.push({
-          name: c.name,
-          file: await readExportFile(text.value, {
-            fileName: c.name,
-            ...(passphrase ? { passphrase } : {}),
-          }),
-        });
+        if (text.ok) read.push({ name: c.name, text: text.value });
+        else failures.push({ name: c.name, kind: 'unreadable', message: text.reason });
       }
       const files: SessionFile[] = [];
       let ctx: StoredContext | undefined;
       for (const [i, r] of read.entries()) {
-        if (!r.file.ok) {
-          failures.push({ name: r.name, kind: 'read', failure: r.file.reason });
-          if (r.file.reason.kind !== 'invalid') this.needsPassphrase = true;
+        const opened = await openImport(r.text, r.name, passphrase);
+        if (!opened.ok) {
+          failures.push({ name: r.name, ...opened.reason });
+          if (opened.reason.kind === 'read' && opened.reason.failure.kind !== 'invalid')
+            this.needsPassphrase = true;
           continue;
         }
-        const { file } = r.file.value;
-        const fileCtx = await loadImportContext(file);
-        ctx = ctx ? joinContexts(ctx, fileCtx) : fileCtx;
-        const plan = planImport(file, ctx);
-        if (!plan.ok) {
-          failures.push({ name: r.name, kind: 'plan', failure: plan.reason });
-          continue;
-        }
-        const assignments = checkFileAssignments(file, ctx.packs);
-        if (!assignments.ok) {
-          failures.push({ name: r.name, kind: 'assignments', issue: assignments.reason });
-          continue;
-        }
+        ctx = ctx ? joinContexts(ctx, opened.value.ctx) : opened.value.ctx;
         files.push({
           id: String(i),
           name: r.name,
-          plan: plan.value,
-          fromVersion: r.file.value.fromVersion,
-          encrypted: r.file.value.encrypted,
+          plan: opened.value.plan,
+          fromVersion: opened.value.read.fromVersion,
+          encrypted: opened.value.read.encrypted,
         });
       }
       if (ctx) {
