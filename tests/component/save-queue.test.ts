@@ -88,14 +88,18 @@ describe('SaveQueue', () => {
   it('never overwrites a newer stored record: conflict, then keep mine or take theirs', async () => {
     const store = fakeStore();
     const q = new SaveQueue<Patch, Rec>(store.write, () => {});
-    q.observe('a', 0);
+    q.observe('a', { rev: 0, notes: '' });
     store.stored = { rev: 1, notes: 'from the other tab' };
     q.edit('a', { notes: 'mine' });
     await q.flush('a');
-    expect(q.status('a')).toMatchObject({ status: 'conflict', conflict: { rev: 1 } });
+    expect(q.status('a')).toMatchObject({
+      status: 'conflict',
+      theirs: { rev: 1 },
+      conflicts: [{ field: 'notes', mine: 'mine', theirs: 'from the other tab' }],
+    });
     expect(store.stored.notes).toBe('from the other tab');
     // A record with an edit pending does not silently adopt the newer revision.
-    q.observe('a', 1);
+    q.observe('a', { rev: 1, notes: 'from the other tab' });
     await q.flush('a');
     expect(store.calls).toHaveLength(1);
 
@@ -106,7 +110,7 @@ describe('SaveQueue', () => {
     q.edit('a', { notes: 'mine again' });
     await q.flush('a');
     expect(q.status('a').status).toBe('conflict');
-    q.takeTheirs('a');
+    await q.takeTheirs('a');
     expect(q.overlay('a')).toEqual({});
     expect(store.stored.notes).toBe('theirs again');
   });

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RegisterSWOptions } from 'vite-plugin-pwa/types';
 import UpdatePrompt from '../../src/components/UpdatePrompt.svelte';
-import { pwa } from '../../src/lib/state/pwa.svelte';
+import { FLUSH_TIMEOUT_MS, pwa, TAKEOVER_TIMEOUT_MS } from '../../src/lib/state/pwa.svelte';
 
 /**
  * The update flow without a real service worker: `virtual:pwa-register` is replaced by a stub that
@@ -13,14 +13,17 @@ import { pwa } from '../../src/lib/state/pwa.svelte';
 const sw = vi.hoisted(() => ({
   options: undefined as RegisterSWOptions | undefined,
   calls: [] as string[],
+  /** Whether the new worker's takeover is reported (false: a first visit, no controller). */
+  takesControl: true,
 }));
 vi.mock('virtual:pwa-register', () => ({
   registerSW: (options: RegisterSWOptions) => {
     sw.options = options;
     return () => {
       sw.calls.push('skip-waiting');
-      // The new worker takes control; the registration then asks the page to reload.
-      sw.options?.onNeedReload?.();
+      // The new worker takes control; the registration then asks the page to reload. On a first
+      // visit nothing controlled the page, and workbox reports no takeover at all.
+      if (sw.takesControl) sw.options?.onNeedReload?.();
       return Promise.resolve();
     };
   },
@@ -42,6 +45,8 @@ describe('update prompt', () => {
     pwa.flushFailed = false;
     pwa.updating = false;
     pwa.reloadPage = () => sw.calls.push('reload');
+    pwa.hasController = () => true;
+    sw.takesControl = true;
   });
 
   it('says an update is ready and reloads only when the user chooses, after saving', async () => {
@@ -107,5 +112,54 @@ describe('update prompt', () => {
     expect(await screen.findByRole('status')).toHaveTextContent('works without a network');
     await userEvent.setup().click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
+  });
+
+  it('on a first visit (no worker controls the page) "Reload to update" reloads', async () => {
+    // Before the fix the button stayed disabled on "Saving and reloading…": the reload waited for
+    // a takeover event that workbox never sends when there was no controller to replace.
+    await renderRegistered();
+    pwa.hasController = () => false;
+    sw.takesControl = false;
+    const remove = pwa.addFlushHook(() => Promise.resolve());
+    sw.options?.onNeedRefresh?.();
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Reload to update' }));
+    await vi.waitFor(() => expect(sw.calls).toEqual(['skip-waiting', 'reload']));
+    remove();
+  });
+
+  it('with a controller, reloads even when the takeover is never reported', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      await renderRegistered();
+      sw.takesControl = false;
+      sw.options?.onNeedRefresh?.();
+      const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime.bind(vi) });
+      await user.click(await screen.findByRole('button', { name: 'Reload to update' }));
+      await vi.waitFor(() => expect(sw.calls).toEqual(['skip-waiting']));
+      await vi.advanceTimersByTimeAsync(TAKEOVER_TIMEOUT_MS);
+      await vi.waitFor(() => expect(sw.calls).toEqual(['skip-waiting', 'reload']));
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a write that never settles does not leave the button disabled for ever', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      await renderRegistered();
+      vi.spyOn(console, 'error').mockImplementation(() => undefined);
+      const remove = pwa.addFlushHook(() => new Promise<void>(() => undefined));
+      sw.options?.onNeedRefresh?.();
+      const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime.bind(vi) });
+      await user.click(await screen.findByRole('button', { name: 'Reload to update' }));
+      expect(screen.getByRole('button', { name: 'Saving and reloading…' })).toBeDisabled();
+      await vi.advanceTimersByTimeAsync(FLUSH_TIMEOUT_MS);
+      expect(await screen.findByText(/Some changes could not be saved/)).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Reload to update' })).toBeEnabled();
+      expect(sw.calls).toEqual([]);
+      remove();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -278,15 +278,35 @@ describe('history, undo, carried answers and conflicts', () => {
     await screen.findByRole('heading', { level: 1, name: 'Timor-Leste 2026' });
     const item = article(first.id);
     await user.click(within(item).getByText('Details, evidence and notes'));
-    // The user types (the write waits for the debounce) while another tab saves first.
+    // The user types (the write waits for the debounce) while another tab saves the same field.
     await user.type(within(item).getByLabelText('Notes'), 'mine');
     await saveAnswer({
       assessmentId: a.id,
       itemId: first.id,
       expectedRev: 0,
-      patch: { status: 'fully' },
+      patch: { status: 'fully', notes: 'theirs' },
       by: 'Other tab',
     });
+    const box = await within(item).findByRole('group', {
+      name: 'Someone changed this answer in another window',
+    });
+    expect(box).toHaveTextContent('notes');
+    expect(box).toHaveTextContent('theirs');
+    expect(box).toHaveTextContent('They also changed: status');
+    expect(within(item).getByLabelText('Notes')).toHaveValue('mine');
+    expect((await listAnswers(a.id)).rows[0]).toMatchObject({
+      status: 'fully',
+      notes: 'theirs',
+      rev: 1,
+    });
+    await user.click(within(box).getByRole('button', { name: 'Keep my notes' }));
+    await within(item).findByText('Saved');
+    expect((await listAnswers(a.id)).rows[0]).toMatchObject({
+      status: 'fully',
+      notes: 'mine',
+      rev: 2,
+    });
+  });
     const alert = await within(item).findByRole('alert');
     expect(alert).toHaveTextContent('Someone changed this answer in another window');
     expect(alert).toHaveTextContent('Their status: Fully implemented');

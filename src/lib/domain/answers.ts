@@ -1,6 +1,8 @@
 import {
   answerSchema,
+  evidenceSchema,
   normAnswerSchema,
+  TEXT_LIMITS,
   type Answer,
   type AnswerStatus,
   type NormAnswer,
@@ -285,4 +287,218 @@ export function changedFields(before: unknown, after: unknown): string[] {
   return [...keys]
     .filter((k) => !BOOKKEEPING.has(k) && JSON.stringify(a[k]) !== JSON.stringify(b[k]))
     .sort();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Field rules: what the editor checks before a field is written, one field at a time
+
+/**
+ * The length limit of every free-text field a user types, in UTF-16 code units (what the schema's
+ * `z.string().max` and the browser's `maxlength` both count). Taken from the schema's
+ * `TEXT_LIMITS`, so that the editor's counters and the stored records share one rule.
+ * `evidence` is the evidence text (links and date are checked apart).
+ */
+export const FIELD_LIMITS = {
+  notes: TEXT_LIMITS.long,
+  naJustification: TEXT_LIMITS.long,
+  leadAgency: TEXT_LIMITS.short,
+  evidence: TEXT_LIMITS.long,
+  challenges: TEXT_LIMITS.long,
+  capacityNeeds: TEXT_LIMITS.long,
+} as const;
+
+/** Most evidence links an answer holds (the schema's limit). */
+export const MAX_EVIDENCE_LINKS = 50;
+
+/**
+ * Why a field of a patch is held back instead of written (typed codes; the words are in
+ * `i18n/en/workspace.ts`, `fieldProblem`). `field` is a key of the patch.
+ */
+export type FieldProblem =
+  | { code: 'field.too-long'; field: string; max: number; length: number }
+  | { code: 'answer.na-needs-justification'; field: 'status' | 'naJustification' }
+  | { code: 'evidence.bad-links'; field: 'evidence'; lines: string[] }
+  | { code: 'evidence.too-many-links'; field: 'evidence'; max: number };
+
+/** A patch split into the fields that may be written now and the ones held back (with why). */
+export interface PatchCheck<P> {
+  accepted: P;
+  refused: FieldProblem[];
+}
+
+const linkSchema = evidenceSchema.shape.links.element;
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+/** A bare domain ("gov.example.org/decree"): labels with a dot, no scheme, no spaces. */
+const BARE_DOMAIN =
+  /^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+[\p{L}]{2,}(?::\d+)?(?:[/?#]\S*)?$/u;
+
+/**
+ * One evidence-link line as it will be stored: trimmed, `https://` put in front of a bare domain
+ * ("example.org/x" → "https://example.org/x"). Null when the line is not an http(s) address (the
+ * editor keeps such a line on screen with an error; it is never dropped silently).
+ */
+export function normaliseLink(line: string): string | null {
+  const s = line.trim();
+  const candidate = SCHEME.test(s) ? s : BARE_DOMAIN.test(s) ? `https://${s}` : null;
+  if (candidate === null || !/^https?:\/\//i.test(candidate)) return null;
+  return linkSchema.safeParse(candidate).success ? candidate : null;
+}
+
+/**
+ * The links typed into the evidence-links field (one a line, blank lines ignored), each
+ * normalised by `normaliseLink`; a line that is not a web address is kept as typed, so that
+ * `checkAnswerPatch` holds it back with an error instead of losing it.
+ */
+export function parseLinkLines(text: string): string[] {
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .map((l) => normaliseLink(l) ?? l);
+}
+
+function tooLong(field: string, value: unknown, max: number): FieldProblem | null {
+  return typeof value === 'string' && value.length > max
+    ? { code: 'field.too-long', field, max, length: value.length }
+    : null;
+}
+
+/**
+ * Checks each field of an answer patch against the answer's rules (text limits, links, N/A needs
+ * a justification), given the stored answer it applies to. Fields that pass are `accepted` and can
+ * be written on their own; each refused field is held back alone, so that a too-long note never
+ * blocks the status or priority changed after it. Status and justification are one rule: N/A
+ * without a justification holds back both (with the stored justification, N/A alone passes).
+ */
+export function checkAnswerPatch(current: Answer, patch: AnswerPatch): PatchCheck<AnswerPatch> {
+  const accepted: AnswerPatch = { ...patch };
+  const refused: FieldProblem[] = [];
+  const hold = (problem: FieldProblem) => {
+    refused.push(problem);
+    delete (accepted as Record<string, unknown>)[problem.field];
+  };
+  for (const field of ['notes', 'leadAgency', 'naJustification'] as const) {
+    if (field in patch) {
+      const problem = tooLong(field, patch[field], FIELD_LIMITS[field]);
+      if (problem) hold(problem);
+    }
+  }
+  if (patch.evidence) {
+    const bad = patch.evidence.links.filter((l) => !linkSchema.safeParse(l).success);
+    const problem =
+      tooLong('evidence', patch.evidence.text, FIELD_LIMITS.evidence) ??
+      (bad.length > 0
+        ? { code: 'evidence.bad-links' as const, field: 'evidence' as const, lines: bad }
+        : null) ??
+      (patch.evidence.links.length > MAX_EVIDENCE_LINKS
+        ? {
+            code: 'evidence.too-many-links' as const,
+            field: 'evidence' as const,
+            max: MAX_EVIDENCE_LINKS,
+          }
+        : null);
+    if (problem) hold(problem);
+  }
+  const status = 'status' in patch ? patch.status : current.status;
+  if (status === 'not-applicable' && ('status' in patch || 'naJustification' in patch)) {
+    const justification =
+      'naJustification' in patch ? patch.naJustification : current.naJustification;
+    if ((justification ?? '').trim() === '') {
+      if ('status' in accepted) hold({ code: 'answer.na-needs-justification', field: 'status' });
+      if ('naJustification' in accepted)
+        hold({ code: 'answer.na-needs-justification', field: 'naJustification' });
+    } else if (
+      'naJustification' in patch &&
+      !('naJustification' in accepted) &&
+      'status' in accepted
+    ) {
+      // The justification itself is refused (too long): N/A cannot go in without it.
+      hold({ code: 'answer.na-needs-justification', field: 'status' });
+    }
+  }
+  return { accepted, refused };
+}
+
+/** `checkAnswerPatch` for the per-norm text: the two fields' length limits. */
+export function checkNormAnswerPatch(
+  _current: NormAnswer,
+  patch: NormAnswerPatch,
+): PatchCheck<NormAnswerPatch> {
+  const accepted: NormAnswerPatch = { ...patch };
+  const refused: FieldProblem[] = [];
+  for (const field of ['challenges', 'capacityNeeds'] as const) {
+    if (field in patch) {
+      const problem = tooLong(field, patch[field], FIELD_LIMITS[field]);
+      if (problem) {
+        refused.push(problem);
+        delete accepted[field];
+      }
+    }
+  }
+  return { accepted, refused };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Conflicts, field by field
+
+/** Values compared as data: object keys in any order, a missing key equal to `undefined`. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  return stableJson(a) === stableJson(b);
+}
+function stableJson(v: unknown): string {
+  if (v === undefined) return 'undefined';
+  if (v === null || typeof v !== 'object') return JSON.stringify(v);
+  if (Array.isArray(v)) return `[${v.map(stableJson).join(',')}]`;
+  const o = v as Record<string, unknown>;
+  return `{${Object.keys(o)
+    .filter((k) => o[k] !== undefined)
+    .sort()
+    .map((k) => `${JSON.stringify(k)}:${stableJson(o[k])}`)
+    .join(',')}}`;
+}
+
+/** One field that both this window and another changed to different values. */
+export interface FieldConflict {
+  field: string;
+  mine: unknown;
+  theirs: unknown;
+}
+
+export interface ConflictSplit<P> {
+  /** My fields the other side did not change: written over their newer record as they are. */
+  rebased: P;
+  /** My fields the other side changed too, to another value: the user decides, field by field. */
+  conflicts: FieldConflict[];
+  /** Fields the other side changed that I did not touch (taken as theirs; shown for the record). */
+  theirOther: string[];
+}
+
+/**
+ * The field-diff rule of a conflict. `base` is the record my edits were based on (null when it is
+ * not known, e.g. a draft restored after the stored record moved on: then every field of mine that
+ * differs from theirs is a conflict), `theirs` the newer stored record, `mine` my pending fields.
+ * - a field of mine equal to theirs: nothing to decide (dropped);
+ * - a field of mine that they left as in `base`: rebased, written on top of theirs;
+ * - a field of mine that they changed to another value: a conflict.
+ * Fields they changed and I did not are listed in `theirOther`. Bookkeeping fields never count.
+ */
+export function splitConflict<P extends object>(
+  base: object | null,
+  theirs: object,
+  mine: P,
+): ConflictSplit<P> {
+  const b = (base ?? {}) as Record<string, unknown>;
+  const t = theirs as Record<string, unknown>;
+  const m = mine as Record<string, unknown>;
+  const rebased: Record<string, unknown> = {};
+  const conflicts: FieldConflict[] = [];
+  for (const field of Object.keys(m)) {
+    if (BOOKKEEPING.has(field)) continue;
+    if (sameValue(m[field], t[field])) continue;
+    if (base !== null && sameValue(t[field], b[field])) rebased[field] = m[field];
+    else conflicts.push({ field, mine: m[field], theirs: t[field] });
+  }
+  const theirOther =
+    base === null ? [] : changedFields(base, theirs).filter((f) => !(f in m) && f !== 'carried');
+  return { rebased: rebased as P, conflicts, theirOther };
 }

@@ -14,6 +14,7 @@ import { importChecks } from './en/importChecks';
 import { packs } from './en/packs';
 import { pwa } from './en/pwa';
 import { report } from './en/report';
+import { saving } from './en/saving';
 import { workspace } from './en/workspace';
 
 export const t = {
@@ -29,6 +30,7 @@ export const t = {
   packs,
   pwa,
   report,
+  saving,
   workspace,
 } as const;
 

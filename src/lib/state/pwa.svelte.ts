@@ -24,6 +24,36 @@ type UpdateFn = (reloadPage?: boolean) => Promise<void>;
 
 const afterLoadAndIdle = (): Promise<void> => new Promise((resolve) => whenIdle(resolve));
 
+/**
+ * How long "Reload to update" waits for the pending writes before it says they could not be
+ * saved (a write that never settles must not leave the button disabled for ever).
+ */
+export const FLUSH_TIMEOUT_MS = 10_000;
+/**
+ * How long it waits for the new worker to take control before it reloads anyway. On a first
+ * visit no worker controls the page, so "controlling" never fires (workbox only reports it when
+ * a controller is replaced) and the button hung on "Saving and reloading…"; a plain reload then
+ * loads the new version, because the waiting worker has been told to skip waiting.
+ */
+export const TAKEOVER_TIMEOUT_MS = 3_000;
+
+/** `promise`, or `fallback` once `ms` have passed without it settling. */
+function within<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => resolve(fallback), ms);
+    promise.then(
+      (v) => {
+        clearTimeout(timer);
+        resolve(v);
+      },
+      (e: unknown) => {
+        clearTimeout(timer);
+        reject(e instanceof Error ? e : new Error(String(e)));
+      },
+    );
+  });
+}
+
 class PwaState {
   /** A new version is installed and waiting for the user's go-ahead. */
   needRefresh = $state(false);
@@ -37,6 +67,10 @@ class PwaState {
 
   /** Reloads the page; a field so that component tests (jsdom cannot reload) can observe it. */
   reloadPage: () => void = () => window.location.reload();
+  /** Whether a service worker controls this page (a field so that component tests can set it). */
+  hasController: () => boolean = () =>
+    typeof navigator !== 'undefined' && Boolean(navigator.serviceWorker?.controller);
+  #reloading = false;
 
   #update: UpdateFn | undefined;
   #started = false;
@@ -80,28 +114,55 @@ class PwaState {
   }
 
   async #flush(): Promise<boolean> {
-    const results = await Promise.allSettled([...this.#flushHooks].map((hook) => hook()));
+    const timedOut = new Error('The pending writes did not finish in time');
+    const results = await Promise.allSettled(
+      [...this.#flushHooks].map((hook) => within<unknown>(hook(), FLUSH_TIMEOUT_MS, timedOut)),
+    );
+    for (const r of results) if (r.status === 'fulfilled' && r.value === timedOut) return false;
     const failed = results.filter((r) => r.status === 'rejected');
     for (const f of failed) console.error('Flush before update failed', f.reason);
     return failed.length === 0;
   }
 
   async #flushThenReload(): Promise<void> {
-    if (await this.#flush()) this.reloadPage();
-    else this.flushFailed = true;
+    if (await this.#flush()) this.#reloadOnce();
+    else {
+      this.flushFailed = true;
+      this.updating = false;
+    }
+  }
+
+  /** Reloads at most once (the takeover event and the fallback timer may both ask). */
+  #reloadOnce(): void {
+    if (this.#reloading) return;
+    this.#reloading = true;
+    this.reloadPage();
   }
 
   /** The user chose "Reload to update". */
   async applyUpdate(): Promise<void> {
     this.updating = true;
     this.flushFailed = false;
+    this.#reloading = false;
     if (!(await this.#flush())) {
       this.flushFailed = true;
       this.updating = false;
       return;
     }
-    // Skip waiting; the reload follows in onNeedReload once the new worker controls the page.
-    await this.#update?.(true);
+    const controlled = this.hasController();
+    // Skip waiting. With a controller, the reload follows in onNeedReload once the new worker has
+    // taken over; without one (first visit) no takeover event comes, so reload now. Either way a
+    // reload follows within TAKEOVER_TIMEOUT_MS: the button never stays disabled.
+    try {
+      await within(this.#update?.(true) ?? Promise.resolve(), TAKEOVER_TIMEOUT_MS, undefined);
+    } catch (e) {
+      console.error('Skip waiting failed', e);
+    }
+    if (!controlled) {
+      this.#reloadOnce();
+      return;
+    }
+    setTimeout(() => void this.#flushThenReload(), TAKEOVER_TIMEOUT_MS);
   }
 
   /** The user chose "Later": the new version stays waiting and is used from the next start. */

@@ -1,46 +1,95 @@
 import { SvelteMap } from 'svelte/reactivity';
 import type { SaveResult } from '../storage/answers';
+import {
+  sameValue,
+  splitConflict,
+  type FieldConflict,
+  type FieldProblem,
+  type PatchCheck,
+} from '../domain/answers';
 
 /**
  * The save queue: every edit is written as it is made, one write at a time per record, and the
  * screen says "Saved" only once the write's transaction has committed.
  *
- * How a record moves: an edit merges its patch into the record's `pending` patch and (after a short
- * debounce for typing) starts a write that expects `baseRev`, the revision the edit was based on.
- * While a write is in flight, new edits wait in `pending` and go in the next write, so writes to one
- * record never overlap or reorder. A committed write moves `baseRev` to the new revision.
+ * How a record moves: an edit merges its fields into the record's `pending` patch and (after a
+ * short debounce for typing) starts a write that expects `baseRev`, the revision the edit was based
+ * on. While a write is in flight, new edits wait in `pending` and go in the next write, so writes to
+ * one record never overlap or reorder. A committed write moves `baseRev` to the new revision.
  *
- * Nothing typed is thrown away: a refused or failed write puts its patch back under any newer
- * pending edits, and `overlay(key)` (everything not yet committed) keeps showing on screen.
- * - A conflict (another tab wrote first) stops the record until the user chooses to keep their
- *   change (rebased on the newer revision) or take the other one: never a silent overwrite.
- * - A storage error (quota, blocked storage) is shown with what to do; "Try again" re-sends.
+ * Fields, not records, are held back: before each write the record's rules (`check`, from the
+ * domain) split the pending fields into those that may be written and those refused (too long, N/A
+ * without a justification, a bad link). The refused ones stay pending, on screen and in the local
+ * draft, with their reason; the others are written. Likewise a conflict (another window wrote first)
+ * holds back only the fields both sides changed (`splitConflict`); the user keeps theirs or mine
+ * per field, and the rest is written over the newer record.
+ *
+ * Nothing typed is thrown away: a failed write puts its fields back under newer pending edits, and
+ * `overlay(key)` (everything not yet committed) keeps showing on screen. `onUncommitted` is told
+ * every change of that set, synchronously, so that the workspace keeps a local draft that survives
+ * the page going away before IndexedDB has committed.
  */
 
-export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'conflict' | 'error';
+export type SaveStatus =
+  'idle' | 'pending' | 'saving' | 'saved' | 'draft' | 'refused' | 'conflict' | 'error';
 
 export interface SlotView<R> {
   status: SaveStatus;
-  /** The newer stored record, when the status is "conflict". */
-  conflict?: R;
-  /** What went wrong, when the status is "error" (storage) or the patch was invalid. */
+  /** Fields held back by the record's rules, with why. */
+  refused: readonly FieldProblem[];
+  /** Fields another window changed too; each waits for the user's choice. */
+  conflicts: readonly FieldConflict[];
+  /** Fields another window changed that this one did not touch (already taken). */
+  theirOther: readonly string[];
+  /** The newer stored record that caused the conflict. */
+  theirs?: R;
+  /** A storage failure (quota, blocked…) or a write the store refused (typed code). */
   error?:
-    { kind: 'storage'; name: string; storageKind: string } | { kind: 'invalid'; message: string };
+    | { kind: 'storage'; name: string; storageKind: string }
+    | { kind: 'refused'; code: 'save.invalid' | 'save.readonly' | 'save.missing' };
+  /** The pending fields were restored from a local draft of an earlier visit, not yet confirmed. */
+  restored: boolean;
 }
 
 interface Slot<P, R> {
   baseRev: number;
+  /** The stored record at `baseRev`, when known (for the field-by-field conflict rule). */
+  base: R | null;
   pending: P | null;
   inflight: P | null;
   timer: ReturnType<typeof setTimeout> | null;
   running: Promise<void> | null;
-  view: SlotView<R>;
+  refused: FieldProblem[];
+  conflicts: FieldConflict[];
+  theirOther: string[];
+  theirs?: R;
+  error?: SlotView<R>['error'];
+  restored: boolean;
+  committed: boolean;
 }
 
 export type Writer<P, R> = (key: string, expectedRev: number, patch: P) => Promise<SaveResult<R>>;
 
+export interface QueueRules<P, R> {
+  write: Writer<P, R>;
+  onCommitted: (key: string, record: R) => void;
+  /** The record as it is before its first write (rev 0). */
+  blank?: (key: string) => R;
+  /** The record's field rules (domain): which fields of a patch may be written. */
+  check?: (current: R, patch: P) => PatchCheck<P>;
+  /** Every change of the uncommitted fields of a record (for the local draft). */
+  onUncommitted?: (key: string, fields: Partial<P>, baseRev: number) => void;
+}
+
 /** Debounce for text typed into a field (the brief asks ≤ 300 ms). */
 export const TYPING_DEBOUNCE_MS = 250;
+
+const isEmpty = (o: object | null): boolean => !o || Object.keys(o).length === 0;
+function without<P extends object>(o: P, fields: Iterable<string>): P | null {
+  const copy = { ...o } as Record<string, unknown>;
+  for (const f of fields) delete copy[f];
+  return isEmpty(copy) ? null : (copy as P);
+}
 
 export class SaveQueue<P extends object, R extends { rev: number }> {
   /** Per-record status for the screen (reactive). */
@@ -48,46 +97,123 @@ export class SaveQueue<P extends object, R extends { rev: number }> {
   // Not reactive on purpose: the bookkeeping changes on every keystroke; `views` carries what shows.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   private readonly slots = new Map<string, Slot<P, R>>();
+  private readonly rules: QueueRules<P, R>;
 
+  constructor(rules: QueueRules<P, R>);
+  /** The short form: no field rules, no draft (tests of the queue's ordering). */
+  constructor(write: Writer<P, R>, onCommitted: (key: string, record: R) => void);
   constructor(
-    private readonly write: Writer<P, R>,
-    private readonly onCommitted: (key: string, record: R) => void,
-  ) {}
+    rulesOrWrite: QueueRules<P, R> | Writer<P, R>,
+    onCommitted?: (key: string, record: R) => void,
+  ) {
+    this.rules =
+      typeof rulesOrWrite === 'function'
+        ? { write: rulesOrWrite, onCommitted: onCommitted ?? (() => {}) }
+        : rulesOrWrite;
+  }
 
   private slot(key: string): Slot<P, R> {
     let s = this.slots.get(key);
     if (!s) {
       s = {
         baseRev: 0,
+        base: null,
         pending: null,
         inflight: null,
         timer: null,
         running: null,
-        view: { status: 'idle' },
+        refused: [],
+        conflicts: [],
+        theirOther: [],
+        restored: false,
+        committed: false,
       };
       this.slots.set(key, s);
     }
     return s;
   }
 
-  private setView(key: string, view: SlotView<R>): void {
-    this.slot(key).view = view;
-    this.views.set(key, view);
+  /** Recomputes what the screen shows for a record and tells the draft what is uncommitted. */
+  private refresh(key: string, s: Slot<P, R>): void {
+    const status: SaveStatus = s.restored
+      ? 'draft'
+      : s.conflicts.length > 0
+        ? 'conflict'
+        : s.error
+          ? 'error'
+          : s.inflight
+            ? 'saving'
+            : this.sendable(s)
+              ? 'pending'
+              : s.refused.length > 0
+                ? 'refused'
+                : s.committed
+                  ? 'saved'
+                  : 'idle';
+    this.views.set(key, {
+      status,
+      refused: s.refused,
+      conflicts: s.conflicts,
+      theirOther: s.theirOther,
+      theirs: s.theirs,
+      error: s.error,
+      restored: s.restored,
+    });
+    this.rules.onUncommitted?.(key, this.uncommitted(s), s.baseRev);
+  }
+
+  /** Pending fields that are neither refused nor waiting for a conflict choice. */
+  private sendable(s: Slot<P, R>): boolean {
+    if (!s.pending) return false;
+    const held = setOf([...s.refused.map((r) => r.field), ...s.conflicts.map((c) => c.field)]);
+    return Object.keys(s.pending).some((f) => !held.has(f));
+  }
+
+  private uncommitted(s: Slot<P, R>): Partial<P> {
+    return { ...(s.inflight ?? {}), ...(s.pending ?? {}) };
+  }
+
+  private currentBase(key: string, s: Slot<P, R>): R | null {
+    return s.base ?? (s.baseRev === 0 ? (this.rules.blank?.(key) ?? null) : null);
   }
 
   status(key: string): SlotView<R> {
-    return this.views.get(key) ?? { status: 'idle' };
+    return (
+      this.views.get(key) ?? {
+        status: 'idle',
+        refused: [],
+        conflicts: [],
+        theirOther: [],
+        restored: false,
+      }
+    );
   }
 
   /**
-   * The stored revision of a record as last read. Adopted only when nothing is waiting for this
+   * The stored record as last read. Adopted as the base only when nothing is waiting for this
    * record: with an edit pending, the write must still expect the revision the edit was based on,
-   * so that a newer stored answer shows up as a conflict instead of being overwritten.
+   * so that a newer stored answer shows up as a conflict instead of being overwritten. A restored
+   * draft whose fields are already stored (the write committed before the page went away) is
+   * dropped field by field.
    */
-  observe(key: string, rev: number): void {
+  observe(key: string, record: R): void {
     const s = this.slot(key);
-    if (!s.pending && !s.inflight && s.view.status !== 'conflict' && rev > s.baseRev)
-      s.baseRev = rev;
+    if (s.restored && s.pending) {
+      const rec = record as unknown as Record<string, unknown>;
+      const p = s.pending as Record<string, unknown>;
+      const same = Object.keys(p).filter((f) => sameValue(p[f], rec[f]));
+      if (same.length > 0) {
+        s.pending = without(s.pending, same);
+        if (!s.pending) s.restored = false;
+        if (record.rev === s.baseRev) s.base = record;
+        this.refresh(key, s);
+      }
+    }
+    if (record.rev === s.baseRev && !s.base) s.base = record;
+    if (!s.pending && !s.inflight && s.conflicts.length === 0 && record.rev > s.baseRev) {
+      s.baseRev = record.rev;
+      s.base = record;
+    }
   }
 
   /** Everything edited but not yet committed for this record (shown over the stored value). */
@@ -96,18 +222,19 @@ export class SaveQueue<P extends object, R extends { rev: number }> {
     void this.views.get(key);
     const s = this.slots.get(key);
     if (!s) return {};
-    return { ...(s.inflight ?? {}), ...(s.pending ?? {}) };
+    return this.uncommitted(s);
   }
 
   /** Records an edit; it is written after `debounceMs` (0: at once). */
   edit(key: string, patch: P, debounceMs = 0): void {
     const s = this.slot(key);
     s.pending = { ...(s.pending ?? ({} as P)), ...patch };
-    if (s.view.status === 'conflict') {
-      this.setView(key, s.view); // stays stopped until the user resolves the conflict
-      return;
-    }
-    this.setView(key, { status: 'pending' });
+    // Editing a restored draft is using it; a field edited again is decided anew.
+    s.restored = false;
+    s.conflicts = s.conflicts.filter((c) => !(c.field in patch));
+    s.refused = s.refused.filter((r) => !(r.field in patch));
+    if (s.error?.kind === 'refused') s.error = undefined;
+    this.refresh(key, s);
     if (s.timer) clearTimeout(s.timer);
     s.timer = null;
     if (debounceMs > 0) s.timer = setTimeout(() => void this.flush(key), debounceMs);
@@ -115,8 +242,40 @@ export class SaveQueue<P extends object, R extends { rev: number }> {
   }
 
   /**
+   * Puts the fields of a local draft (from an earlier visit) back as pending, based on `baseRev`.
+   * Nothing is written until the user keeps the draft (`keepDraft`) or edits the record.
+   */
+  restore(key: string, fields: P, baseRev: number): void {
+    const s = this.slot(key);
+    if (s.pending || s.inflight) return;
+    s.pending = fields;
+    s.baseRev = baseRev;
+    s.base = null;
+    s.restored = true;
+    this.refresh(key, s);
+  }
+
+  /** A restored draft: write it (over a newer record, field by field, like a conflict). */
+  keepDraft(key: string): Promise<void> {
+    const s = this.slot(key);
+    s.restored = false;
+    this.refresh(key, s);
+    return this.flush(key);
+  }
+
+  /** A restored draft: drop it; the stored record shows again. */
+  discardDraft(key: string): void {
+    const s = this.slot(key);
+    if (!s.restored) return;
+    s.restored = false;
+    s.pending = null;
+    s.refused = [];
+    this.refresh(key, s);
+  }
+
+  /**
    * Starts the write of this record's pending edits now and resolves once they are committed (or
-   * refused). A record stopped by a conflict or an error is left alone: `keepMine`/`retryAll` restart it.
+   * held back). A record stopped by a storage error is left alone: `retryAll` restarts it.
    */
   async flush(key: string): Promise<void> {
     const s = this.slot(key);
@@ -124,7 +283,7 @@ export class SaveQueue<P extends object, R extends { rev: number }> {
     s.timer = null;
     // One writer per record: wait for the one in flight (its loop picks up what is pending).
     while (s.running) await s.running;
-    if (!s.pending || s.view.status === 'conflict' || s.view.status === 'error') return;
+    if (!s.pending || s.restored || s.error) return;
     s.running = this.run(key, s).finally(() => {
       s.running = null;
     });
@@ -136,7 +295,7 @@ export class SaveQueue<P extends object, R extends { rev: number }> {
     return Promise.all([...this.slots.keys()].map((k) => this.flush(k))).then(() => undefined);
   }
 
-  /** True while some edit is not yet committed (pending, in flight, refused or failed). */
+  /** True while some edit is being written or waits for its write. */
   get busy(): boolean {
     for (const view of this.views.values()) {
       if (view.status === 'pending' || view.status === 'saving') return true;
@@ -144,15 +303,50 @@ export class SaveQueue<P extends object, R extends { rev: number }> {
     return false;
   }
 
+  /**
+   * How many fields are not stored, by why: waiting or being written, refused by the rules, in
+   * conflict with another window, restored from a draft, failed in storage. All zero means every
+   * change is committed.
+   */
+  get counts(): UnsavedCounts {
+    const c = { pending: 0, refused: 0, conflict: 0, draft: 0, failed: 0 };
+    for (const [key, view] of this.views) {
+      const fields = Object.keys(this.overlay(key));
+      if (fields.length === 0) continue;
+      if (view.restored) {
+        c.draft += fields.length;
+        continue;
+      }
+      const held = setOf([
+        ...view.refused.map((r) => r.field),
+        ...view.conflicts.map((x) => x.field),
+      ]);
+      c.refused += view.refused.length;
+      c.conflict += view.conflicts.length;
+      const rest = fields.filter((f) => !held.has(f)).length;
+      if (view.error) c.failed += rest;
+      else c.pending += rest;
+    }
+    return c;
+  }
+
   private async run(key: string, s: Slot<P, R>): Promise<void> {
-    while (s.pending && s.view.status !== 'conflict') {
-      const patch = s.pending;
-      s.pending = null;
-      s.inflight = patch;
-      this.setView(key, { status: 'saving' });
+    const { check, write, onCommitted } = this.rules;
+    while (s.pending && !s.restored && !s.error) {
+      const base = this.currentBase(key, s);
+      const waiting = setOf(s.conflicts.map((c) => c.field));
+      const open = without(s.pending, waiting);
+      if (!open) break;
+      const { accepted, refused } =
+        check && base ? check(base, open) : { accepted: open, refused: [] };
+      s.refused = refused;
+      if (isEmpty(accepted)) break;
+      s.pending = without(s.pending, Object.keys(accepted));
+      s.inflight = accepted;
+      this.refresh(key, s);
       let result: SaveResult<R>;
       try {
-        result = await this.write(key, s.baseRev, patch);
+        result = await write(key, s.baseRev, accepted);
       } catch (e) {
         // The writer returns expected failures; anything thrown is reported like a storage error.
         result = {
@@ -163,54 +357,94 @@ export class SaveQueue<P extends object, R extends { rev: number }> {
       s.inflight = null;
       if (result.ok) {
         s.baseRev = result.value.rev;
-        this.onCommitted(key, result.value);
-        this.setView(key, { status: s.pending ? 'pending' : 'saved' });
+        s.base = result.value;
+        s.committed = true;
+        onCommitted(key, result.value);
+        this.refresh(key, s);
         continue;
       }
-      // Put the refused patch back under anything typed since, so nothing is lost.
-      s.pending = { ...patch, ...(s.pending ?? {}) };
+      // Put the fields back under anything typed since, so nothing is lost.
+      s.pending = { ...accepted, ...(s.pending ?? {}) };
       const reason = result.reason;
       if (reason.kind === 'conflict') {
-        this.setView(key, { status: 'conflict', conflict: reason.current });
-      } else if (reason.kind === 'storage') {
-        this.setView(key, {
-          status: 'error',
-          error: { kind: 'storage', name: reason.error.name, storageKind: reason.error.kind },
-        });
-      } else if (reason.kind === 'invalid') {
-        this.setView(key, { status: 'error', error: { kind: 'invalid', message: reason.message } });
-      } else {
-        this.setView(key, {
-          status: 'error',
-          error: { kind: 'invalid', message: reason.kind },
-        });
+        const theirs = reason.current;
+        const split = splitConflict(base, theirs, s.pending);
+        const conflicting = setOf(split.conflicts.map((c) => c.field));
+        // Keep my fields that are rebased or in conflict; the ones equal to theirs are done.
+        const keep = Object.fromEntries(
+          Object.entries(s.pending).filter(([f]) => conflicting.has(f) || f in split.rebased),
+        );
+        s.pending = isEmpty(keep) ? null : (keep as P);
+        s.conflicts = split.conflicts;
+        s.theirOther = split.theirOther;
+        s.theirs = theirs;
+        s.baseRev = theirs.rev;
+        s.base = theirs;
+        onCommitted(key, theirs);
+        this.refresh(key, s);
+        continue; // writes the rebased fields over theirs; the conflicting ones wait
       }
-      return;
+      s.error =
+        reason.kind === 'storage'
+          ? { kind: 'storage', name: reason.error.name, storageKind: reason.error.kind }
+          : {
+              kind: 'refused',
+              code:
+                reason.kind === 'readonly'
+                  ? 'save.readonly'
+                  : reason.kind === 'missing'
+                    ? 'save.missing'
+                    : 'save.invalid',
+            };
+      break;
     }
+    this.refresh(key, s);
   }
 
-  /** Conflict: keep my change, written over the newer revision the user has now seen. */
-  keepMine(key: string): Promise<void> {
+  /** Conflict, one field: keep my value (written over the newer record) or take theirs. */
+  resolve(key: string, field: string, choice: 'mine' | 'theirs'): Promise<void> {
     const s = this.slot(key);
-    const newer = s.view.conflict;
-    if (newer) s.baseRev = newer.rev;
-    this.setView(key, { status: 'pending' });
+    s.conflicts = s.conflicts.filter((c) => c.field !== field);
+    if (choice === 'theirs' && s.pending) s.pending = without(s.pending, [field]);
+    if (s.conflicts.length === 0) {
+      s.theirs = undefined;
+      s.theirOther = [];
+    }
+    this.refresh(key, s);
     return this.flush(key);
   }
 
-  /** Conflict: drop my pending change and take the stored one. */
-  takeTheirs(key: string): void {
-    const s = this.slot(key);
-    const newer = s.view.conflict;
-    if (newer) s.baseRev = newer.rev;
-    s.pending = null;
-    this.setView(key, { status: 'idle' });
+  /** Conflict: keep my value in every conflicting field. */
+  async keepMine(key: string): Promise<void> {
+    for (const c of [...this.slot(key).conflicts]) await this.resolve(key, c.field, 'mine');
+  }
+
+  /** Conflict: take their value in every conflicting field. */
+  async takeTheirs(key: string): Promise<void> {
+    for (const c of [...this.slot(key).conflicts]) await this.resolve(key, c.field, 'theirs');
   }
 
   /** Re-sends every record whose write failed (after the user freed space or exported). */
   retryAll(): Promise<void> {
-    for (const [key, s] of this.slots)
-      if (s.view.status === 'error') this.setView(key, { status: 'pending' });
+    for (const [key, s] of this.slots) {
+      if (s.error) {
+        s.error = undefined;
+        this.refresh(key, s);
+      }
+    }
     return this.flushAll();
   }
+}
+
+export interface UnsavedCounts {
+  pending: number;
+  refused: number;
+  conflict: number;
+  draft: number;
+  failed: number;
+}
+
+/** A read-only lookup set (a plain function so that the reactivity lint sees no mutable Set). */
+function setOf<T>(items: Iterable<T>): ReadonlySet<T> {
+  return new Set(items);
 }

@@ -6,6 +6,8 @@ import {
   answerProgress,
   blankAnswer,
   blankNormAnswer,
+  checkAnswerPatch,
+  checkNormAnswerPatch,
   type AnswerPatch,
   type AnswerProgress,
   type NormAnswerPatch,
@@ -15,7 +17,8 @@ import { setAssessmentStatus } from '../storage/assessments';
 import { getSessionUser, setSessionUser } from '../storage/meta';
 import { getPack } from '../storage/packs';
 import { watchAssessment } from '../storage/watch';
-import { SaveQueue } from './saveQueue.svelte';
+import { SaveQueue, type UnsavedCounts } from './saveQueue.svelte';
+import { Drafts } from './drafts';
 import { pwa } from './pwa.svelte';
 
 /**
@@ -35,16 +38,11 @@ export class Workspace {
   private stored = $state.raw<ReadonlyMap<string, Answer>>(new Map());
   private storedNorms = $state.raw<ReadonlyMap<string, NormAnswer>>(new Map());
 
-  readonly answers = new SaveQueue<AnswerPatch, Answer>(
-    (itemId, expectedRev, patch) =>
-      saveAnswer({ assessmentId: this.id, itemId, expectedRev, patch, by: this.user }),
-    (_key, record) => this.commitAnswer(record),
-  );
-  readonly norms = new SaveQueue<NormAnswerPatch, NormAnswer>(
-    (normId, expectedRev, patch) =>
-      saveNormAnswer({ assessmentId: this.id, normId, expectedRev, patch, by: this.user }),
-    (_key, record) => this.commitNorm(record),
-  );
+  /** Uncommitted fields kept in localStorage until committed (restored on the next visit). */
+  private readonly drafts: Drafts;
+
+  readonly answers: SaveQueue<AnswerPatch, Answer>;
+  readonly norms: SaveQueue<NormAnswerPatch, NormAnswer>;
 
   readonly readonly = $derived(this.assessment?.status === 'final');
   readonly storedAnswers = $derived([...this.stored.values()]);
@@ -52,13 +50,65 @@ export class Workspace {
     this.pack ? answerProgress(this.pack, this.storedAnswers) : null,
   );
 
-  constructor(readonly id: string) {}
+  constructor(readonly id: string) {
+    this.drafts = new Drafts(id);
+    this.answers = new SaveQueue<AnswerPatch, Answer>({
+      write: (itemId, expectedRev, patch) =>
+        saveAnswer({ assessmentId: this.id, itemId, expectedRev, patch, by: this.user }),
+      onCommitted: (_key, record) => this.commitAnswer(record),
+      blank: (itemId) => blankAnswer(this.id, itemId),
+      check: checkAnswerPatch,
+      onUncommitted: (itemId, fields, baseRev) =>
+        this.drafts.sync(`item:${itemId}`, fields, baseRev),
+    });
+    this.norms = new SaveQueue<NormAnswerPatch, NormAnswer>({
+      write: (normId, expectedRev, patch) =>
+        saveNormAnswer({ assessmentId: this.id, normId, expectedRev, patch, by: this.user }),
+      onCommitted: (_key, record) => this.commitNorm(record),
+      blank: (normId) => blankNormAnswer(this.id, normId),
+      check: checkNormAnswerPatch,
+      onUncommitted: (normId, fields, baseRev) =>
+        this.drafts.sync(`norm:${normId}`, fields, baseRev),
+    });
+  }
+
+  /**
+   * Fields not committed, summed over the answers and the norm answers, by why (see
+   * `SaveQueue.counts`). The page-level status reads this; all zero is the only "all saved".
+   */
+  get unsaved(): UnsavedCounts {
+    const a = this.answers.counts;
+    const n = this.norms.counts;
+    return {
+      pending: a.pending + n.pending,
+      refused: a.refused + n.refused,
+      conflict: a.conflict + n.conflict,
+      draft: a.draft + n.draft,
+      failed: a.failed + n.failed,
+    };
+  }
+
+  /** Whether leaving the page now would leave a change behind that is not stored. */
+  get mustAskBeforeLeaving(): boolean {
+    const u = this.unsaved;
+    return u.pending + u.refused + u.conflict + u.failed > 0;
+  }
+
+  /** Puts the drafts left by an earlier visit back on screen, marked, waiting for keep/discard. */
+  private restoreDrafts(): void {
+    for (const [target, draft] of this.drafts.readAll()) {
+      const [kind, key] = [target.slice(0, 4), target.slice(5)];
+      if (kind === 'item') this.answers.restore(key, draft.fields, draft.baseRev);
+      else this.norms.restore(key, draft.fields, draft.baseRev);
+    }
+  }
 
   /** Starts watching storage and flushing on page hide; returns the cleanup. */
   start(): () => void {
     void getSessionUser().then((name) => {
       if (!this.user) this.user = name;
     });
+    this.restoreDrafts();
     const stop = watchAssessment(
       this.id,
       (snap) => {
@@ -79,22 +129,28 @@ export class Workspace {
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') flush();
     };
+    // Leaving with a change not stored asks first (pending, refused, in conflict or failed). The
+    // local draft keeps pending text anyway; the question covers what a draft cannot settle.
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      if (!this.mustAskBeforeLeaving) return;
+      e.preventDefault();
+      e.returnValue = '';
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
     window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', onVisibility);
     // "Reload to update" (UpdatePrompt) waits for these writes, and does not reload while an edit
     // is left unsaved (a conflict or a storage error): the reload would lose it from the screen.
     const removeFlushHook = pwa.addFlushHook(async () => {
       await this.flushAll();
-      const views = [...this.answers.views.values(), ...this.norms.views.values()];
-      if (views.some((v) => v.status !== 'saved' && v.status !== 'idle')) {
-        throw new Error('Some changes are not saved');
-      }
+      if (this.mustAskBeforeLeaving) throw new Error('Some changes are not saved');
     });
     return () => {
       flush();
       removeFlushHook();
       stop();
       window.removeEventListener('pagehide', flush);
+      window.removeEventListener('beforeunload', onBeforeUnload);
       document.removeEventListener('visibilitychange', onVisibility);
     };
   }
@@ -112,14 +168,14 @@ export class Workspace {
     for (const a of answers) {
       const known = this.stored.get(a.itemId);
       next.set(a.itemId, known && known.rev > a.rev ? known : a);
-      this.answers.observe(a.itemId, a.rev);
+      this.answers.observe(a.itemId, a);
     }
     this.stored = next;
     const nextNorms = new Map<string, NormAnswer>();
     for (const n of normAnswers) {
       const known = this.storedNorms.get(n.normId);
       nextNorms.set(n.normId, known && known.rev > n.rev ? known : n);
-      this.norms.observe(n.normId, n.rev);
+      this.norms.observe(n.normId, n);
     }
     this.storedNorms = nextNorms;
   }

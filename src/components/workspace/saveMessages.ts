@@ -1,0 +1,48 @@
+import type { FieldProblem } from '../../lib/domain/answers';
+import type { SlotView } from '../../lib/state/saveQueue.svelte';
+import { t } from '../../lib/i18n';
+
+/** The sentence for a field held back (typed code → i18n). */
+export function problemMessage(p: FieldProblem): string {
+  switch (p.code) {
+    case 'field.too-long':
+      return t.saving.tooLong(p.length, p.max);
+    case 'answer.na-needs-justification':
+      return t.saving.naNeedsJustification;
+    case 'evidence.bad-links':
+      return t.saving.badLinks(p.lines.join(', '));
+    case 'evidence.too-many-links':
+      return t.saving.tooManyLinks(p.max);
+  }
+}
+
+/** The first problem of `field` (optionally only of some codes) in a record's view. */
+export function problemOf(
+  view: SlotView<unknown>,
+  field: string,
+  codes?: readonly FieldProblem['code'][],
+): FieldProblem | undefined {
+  return view.refused.find((p) => p.field === field && (!codes || codes.includes(p.code)));
+}
+
+/** A field's name in sentences ("lead agency"). */
+export const fieldName = (field: string): string => t.workspace.fieldNames[field] ?? field;
+
+/** A stored or pending value as the conflict box shows it (labels for choices, text as typed). */
+export function describeValue(field: string, value: unknown): string {
+  const w = t.workspace;
+  if (value === undefined || value === null || value === '') return t.saving.empty;
+  if (field === 'status' || field === 'targetStatus')
+    return w.statusLabels[value as keyof typeof w.statusLabels] ?? asText(value);
+  if (field === 'priority')
+    return w.priorityLabels[value as keyof typeof w.priorityLabels] ?? asText(value);
+  if (typeof value === 'boolean') return value ? '✓' : '—';
+  if (typeof value === 'object' && 'text' in value) {
+    const e = value as { text: string; links: string[]; date?: string };
+    return [e.text, ...e.links, e.date ?? ''].filter((s) => s !== '').join(' · ') || t.saving.empty;
+  }
+  return asText(value);
+}
+
+const asText = (value: unknown): string =>
+  typeof value === 'string' ? value : JSON.stringify(value);
