@@ -307,17 +307,4 @@ describe('history, undo, carried answers and conflicts', () => {
       rev: 2,
     });
   });
-    const alert = await within(item).findByRole('alert');
-    expect(alert).toHaveTextContent('Someone changed this answer in another window');
-    expect(alert).toHaveTextContent('Their status: Fully implemented');
-    expect(within(item).getByLabelText('Notes')).toHaveValue('mine');
-    expect((await listAnswers(a.id)).rows[0]).toMatchObject({ status: 'fully', notes: '', rev: 1 });
-    await user.click(within(alert).getByRole('button', { name: 'Keep my change' }));
-    await within(item).findByText('Saved');
-    expect((await listAnswers(a.id)).rows[0]).toMatchObject({
-      status: 'fully',
-      notes: 'mine',
-      rev: 2,
-    });
-  });
 });

@@ -28,6 +28,7 @@ describe('field limits', () => {
       evidence: TEXT_LIMITS.long,
       challenges: TEXT_LIMITS.long,
       capacityNeeds: TEXT_LIMITS.long,
+      measuresTaken: TEXT_LIMITS.long,
     });
     const atLimit = checkAnswerPatch(blank, { leadAgency: 'a'.repeat(FIELD_LIMITS.leadAgency) });
     expect(atLimit.refused).toEqual([]);

@@ -39,7 +39,9 @@ export type AnswerPatch = Partial<
   >
 >;
 
-export type NormAnswerPatch = Partial<Pick<NormAnswer, 'challenges' | 'capacityNeeds' | 'carried'>>;
+export type NormAnswerPatch = Partial<
+  Pick<NormAnswer, 'challenges' | 'capacityNeeds' | 'measuresTaken' | 'carried'>
+>;
 
 /** An answer that was never written: rev 0. The first committed write gives rev 1. */
 export function blankAnswer(assessmentId: string, itemId: string): Answer {
@@ -305,6 +307,7 @@ export const FIELD_LIMITS = {
   evidence: TEXT_LIMITS.long,
   challenges: TEXT_LIMITS.long,
   capacityNeeds: TEXT_LIMITS.long,
+  measuresTaken: TEXT_LIMITS.long,
 } as const;
 
 /** Most evidence links an answer holds (the schema's limit). */
@@ -426,7 +429,7 @@ export function checkNormAnswerPatch(
 ): PatchCheck<NormAnswerPatch> {
   const accepted: NormAnswerPatch = { ...patch };
   const refused: FieldProblem[] = [];
-  for (const field of ['challenges', 'capacityNeeds'] as const) {
+  for (const field of ['challenges', 'capacityNeeds', 'measuresTaken'] as const) {
     if (field in patch) {
       const problem = tooLong(field, patch[field], FIELD_LIMITS[field]);
       if (problem) {
