@@ -1,6 +1,6 @@
 import { configure, fireEvent, render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import WorkspaceView from '../../src/views/Workspace/WorkspaceView.svelte';
 import { bundledPack } from '../../src/lib/domain/bundledPack';
 import { actionsOfNorm } from '../../src/lib/domain/pack';
@@ -50,6 +50,8 @@ const article = (itemId: string) =>
 const pageStatus = () => document.querySelector('.save-summary');
 
 configure({ asyncUtilTimeout: 6000 });
+// Storage round trips through the screen are slow on a loaded machine (see LOG.md, 01:10).
+vi.setConfig({ testTimeout: 30_000 });
 
 beforeEach(async () => {
   localStorage.clear();
