@@ -5,12 +5,25 @@
  *
  * Sources: the Unicode block ranges of each script (Unicode 15, Blocks.txt); the font per script is
  * the Noto TrueType face Debian ships in fonts-noto-core (Naskh for the Arabic script, which Jawi
- * uses), and for Chinese a build-time subset of Droid Sans Fallback (scripts/subset-cjk.ts), because
- * jsPDF cannot embed the CFF-based Noto CJK fonts.
+ * uses), for Chinese a build-time subset of Droid Sans Fallback, because jsPDF cannot embed the
+ * CFF-based Noto CJK fonts, and for arrows and signs small subsets of Noto Sans Math and Symbols 2
+ * (scripts/subset-fonts.ts).
  */
 
 /** A font family of the report, named after the script it draws. 'latin' covers Vietnamese too. */
-export type FontKey = 'latin' | 'thai' | 'lao' | 'khmer' | 'myanmar' | 'tamil' | 'arabic' | 'cjk';
+export type FontKey =
+  | 'latin'
+  | 'thai'
+  | 'lao'
+  | 'khmer'
+  | 'myanmar'
+  | 'tamil'
+  | 'arabic'
+  | 'cjk'
+  /** Arrows, minus, ≤ ≥ (a subset of Noto Sans Math): Noto Sans lacks them. */
+  | 'math'
+  /** ▲ ▼ ✓ (a subset of Noto Sans Symbols 2). */
+  | 'shapes';
 
 export const FONT_KEYS: readonly FontKey[] = [
   'latin',
@@ -21,6 +34,8 @@ export const FONT_KEYS: readonly FontKey[] = [
   'tamil',
   'arabic',
   'cjk',
+  'math',
+  'shapes',
 ];
 
 /**
@@ -36,6 +51,8 @@ export const FONT_FILES: Readonly<Record<FontKey, { regular: string; bold: strin
   tamil: { regular: 'NotoSansTamil-Regular.ttf', bold: 'NotoSansTamil-Bold.ttf' },
   arabic: { regular: 'NotoNaskhArabic-Regular.ttf', bold: 'NotoNaskhArabic-Bold.ttf' },
   cjk: { regular: 'DroidSansFallback-GB2312.ttf', bold: 'DroidSansFallback-GB2312.ttf' },
+  math: { regular: 'NotoSansMath-Arrows.ttf', bold: 'NotoSansMath-Arrows.ttf' },
+  shapes: { regular: 'NotoSansSymbols2-Shapes.ttf', bold: 'NotoSansSymbols2-Shapes.ttf' },
 };
 
 /** Scripts whose glyphs are chosen and placed by a shaping engine (HarfBuzz), not by jsPDF. */
@@ -74,6 +91,11 @@ const RANGES: readonly [number, number, FontKey][] = [
   [0x1000, 0x109f, 'myanmar'],
   [0x1780, 0x17ff, 'khmer'],
   [0x19e0, 0x19ff, 'khmer'],
+  [0x2190, 0x21ff, 'math'],
+  [0x2212, 0x2212, 'math'],
+  [0x2264, 0x2265, 'math'],
+  [0x25a0, 0x25ff, 'shapes'],
+  [0x2713, 0x2717, 'shapes'],
   [0x2e80, 0x2fdf, 'cjk'],
   [0x3000, 0x303f, 'cjk'],
   [0x3040, 0x30ff, 'cjk'],

@@ -1,9 +1,14 @@
 /**
- * Build-time subset of the CJK font the report embeds (run by hand when the character set or the
- * source font changes; the result is committed under public/fonts/):
+ * Build-time subsets of the CJK and symbol fonts the report embeds (run by hand when a character
+ * set or a source font changes; the results are committed under public/fonts/):
  *
- *   npx tsx scripts/subset-cjk.ts [/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf]
+ *   npx tsx scripts/subset-fonts.ts
  *
+ * Symbols: Noto Sans has no arrows, minus sign, ≤ ≥ or triangles, which the report uses for
+ * changes ("62 % → 70 %", ▲ ▼). NotoSansMath (arrows, − ≤ ≥ ×) and NotoSansSymbols2 (▲ ▼ ✓) are
+ * subset to those few characters (OFL, from fonts-noto-core): a few kB each.
+ *
+ * CJK:
  * Why: jsPDF embeds only TrueType (glyf) fonts; the Noto CJK fonts are CFF and print garbage. The
  * TrueType choice, Droid Sans Fallback (Apache 2.0, Debian's fonts-droid-fallback), is 4 MB, and
  * jsPDF's own subsetter copies whole tables (cmap, hmtx), so one Chinese line would add ~365 kB to
@@ -22,8 +27,26 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
-const SOURCE = process.argv[2] ?? '/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf';
-const OUT = new URL('../public/fonts/DroidSansFallback-GB2312.ttf', import.meta.url);
+const NOTO = '/usr/share/fonts/truetype/noto/';
+const JOBS: { source: string; out: string; chars: () => number[] }[] = [
+  {
+    source: '/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf',
+    out: 'DroidSansFallback-GB2312.ttf',
+    chars: () => cjkCharacterSet(),
+  },
+  {
+    source: `${NOTO}NotoSansMath-Regular.ttf`,
+    out: 'NotoSansMath-Arrows.ttf',
+    chars: () => [0x20, 0xa0, 0xd7, 0x2190, 0x2191, 0x2192, 0x2193, 0x2194, 0x2212, 0x2264, 0x2265],
+  },
+  {
+    source: `${NOTO}NotoSansSymbols2-Regular.ttf`,
+    out: 'NotoSansSymbols2-Shapes.ttf',
+    chars: () => [
+      0x20, 0xa0, 0x25b2, 0x25b4, 0x25b6, 0x25bc, 0x25be, 0x25c0, 0x25cf, 0x2713, 0x2717,
+    ],
+  },
+];
 
 /** The code points of the documented character set. */
 export function cjkCharacterSet(): number[] {
@@ -49,14 +72,15 @@ export function cjkCharacterSet(): number[] {
   return [...set].sort((a, b) => a - b);
 }
 
-async function main() {
+/** Subsets one font with HarfBuzz's subsetter to the given code points. */
+async function subset(source: string, chars: readonly number[]): Promise<Uint8Array> {
   const require = createRequire(import.meta.url);
   const wasmPath = join(dirname(require.resolve('harfbuzzjs')), 'harfbuzz-subset.wasm');
   const { instance } = await WebAssembly.instantiate(readFileSync(wasmPath));
   const hb = instance.exports as unknown as Record<string, (...a: number[]) => number> & {
     memory: WebAssembly.Memory;
   };
-  const font = readFileSync(SOURCE);
+  const font = readFileSync(source);
   const fontPtr = hb.malloc!(font.byteLength);
   new Uint8Array(hb.memory.buffer).set(font, fontPtr);
   // HB_MEMORY_MODE_WRITABLE = 2
@@ -64,18 +88,23 @@ async function main() {
   const face = hb.hb_face_create!(blob, 0);
   const input = hb.hb_subset_input_create_or_fail!();
   const unicodes = hb.hb_subset_input_unicode_set!(input);
-  const chars = cjkCharacterSet();
   for (const cp of chars) hb.hb_set_add!(unicodes, cp);
-  const subset = hb.hb_subset_or_fail!(face, input);
-  if (!subset) throw new Error('subset failed');
-  const outBlob = hb.hb_face_reference_blob!(subset);
+  const result = hb.hb_subset_or_fail!(face, input);
+  if (!result) throw new Error(`subset of ${source} failed`);
+  const outBlob = hb.hb_face_reference_blob!(result);
   const ptr = hb.hb_blob_get_data!(outBlob, 0);
   const len = hb.hb_blob_get_length!(outBlob);
-  const bytes = new Uint8Array(hb.memory.buffer).slice(ptr, ptr + len);
-  writeFileSync(OUT, bytes);
-  console.log(
-    `${chars.length} characters, ${font.byteLength} → ${bytes.byteLength} bytes: ${OUT.pathname}`,
-  );
+  return new Uint8Array(hb.memory.buffer).slice(ptr, ptr + len);
+}
+
+async function main() {
+  for (const job of JOBS) {
+    const chars = job.chars();
+    const bytes = await subset(job.source, chars);
+    const out = new URL(`../public/fonts/${job.out}`, import.meta.url);
+    writeFileSync(out, bytes);
+    console.log(`${job.out}: ${chars.length} characters, ${bytes.byteLength} bytes`);
+  }
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) await main();
