@@ -19,7 +19,15 @@ const AT = '2026-06-30T08:00:00.000Z';
 const PARAGRAPH =
   'The national cybersecurity agency coordinates with the ministry of foreign affairs and the sector regulators; Đánh giá mức độ triển khai chuẩn mực; การประเมินตนเองด้านความมั่นคงปลอดภัยไซเบอร์. ';
 
-export function fullReportInput(noteParagraphs = 6): ReportInput {
+/** Latin notes only: the realistic report of most Member States. */
+export const LATIN_PARAGRAPH =
+  'The national cybersecurity agency coordinates with the ministry of foreign affairs and the sector regulators; the plan was reviewed by the inter-agency committee in March. ';
+
+/** Notes in five scripts (Thai, Khmer, Lao, Burmese, Jawi) beside English. */
+export const FIVE_SCRIPTS_PARAGRAPH =
+  'The agency coordinates with the ministry; การประเมินตนเองด้านความมั่นคงปลอดภัยไซเบอร์ ความเสี่ยง; សន្តិសុខអ៊ីនធឺណិត ព្រះរាជាណាចក្រកម្ពុជា; ຄວາມປອດໄພທາງໄຊເບີ ສປປ ລາວ; ဆိုက်ဘာလုံခြုံရေး မြန်မာနိုင်ငံ; کسلامتن سايبر مليسيا. ';
+
+export function fullReportInput(noteParagraphs = 6, paragraph = PARAGRAPH): ReportInput {
   const pack = bundledPack;
   const assessment: Assessment = {
     id: ID,
@@ -38,7 +46,7 @@ export function fullReportInput(noteParagraphs = 6): ReportInput {
     updatedAt: AT,
   };
   const state: StateProfile = { code: 'VN', name: 'Viet Nam', asean: true, createdAt: AT };
-  const notes = PARAGRAPH.repeat(noteParagraphs).trim();
+  const notes = paragraph.repeat(noteParagraphs).trim();
   const answers: Answer[] = activeActions(pack).map((action, i) => ({
     assessmentId: ID,
     itemId: action.id,
@@ -85,8 +93,9 @@ export function fullReportInput(noteParagraphs = 6): ReportInput {
 export async function buildFullReportPdf(
   loadFonts: FontProvider,
   noteParagraphs = 6,
+  paragraph = PARAGRAPH,
 ): Promise<{ ms: number; bytes: number; pages: number }> {
-  const input = fullReportInput(noteParagraphs);
+  const input = fullReportInput(noteParagraphs, paragraph);
   const start = performance.now();
   const pdf = await makeReportPdf(input, loadFonts);
   return { ms: performance.now() - start, bytes: pdf.bytes.length, pages: pdf.pages };

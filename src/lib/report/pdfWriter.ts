@@ -4,7 +4,7 @@ import { Layout, tocPagesFor } from './pdf/pages';
 import { keyValue, table } from './pdf/tables';
 import { bars, radar } from './pdf/charts';
 import { TextEngine, registerFonts } from './pdf/text';
-import { PAGE } from './pdf/style';
+import { PAGE, TEXT } from './pdf/style';
 import { FONT_FILES, SHAPED, fontFilesFor, fontsNeeded, type FontKey } from './pdf/scripts';
 import { report as s } from '../i18n/en/report';
 
@@ -151,7 +151,12 @@ export async function writePdf(report: ReportDocument, fonts: ReportFonts): Prom
         return table(layout, block);
       case 'chart':
         return block.chart === 'radar'
-          ? radar(layout, block.title, block.data)
+          ? radar(
+              layout,
+              block.title,
+              block.data,
+              block.compact ? TEXT.radar.compact : TEXT.radar.full,
+            )
           : bars(layout, block.title, block.data);
       case 'pageBreak':
         if (layout.y > PAGE.top) layout.newPage();
@@ -163,14 +168,36 @@ export async function writePdf(report: ReportDocument, fonts: ReportFonts): Prom
     if (!next) return 0;
     if (next.kind === 'paragraph')
       return layout.paragraphHeight(next.text, next.style ?? 'normal', 2);
-    if (next.kind === 'chart') return next.chart === 'radar' ? 360 : 120;
+    if (next.kind === 'chart')
+      return next.chart === 'radar'
+        ? (next.compact ? TEXT.radar.compact : TEXT.radar.full) + 60
+        : 120;
     if (next.kind === 'heading') return layout.headingHeight(next.text, next.level) + 30;
     return 48;
   };
   const drawAll = (blocks: readonly Block[]) => blocks.forEach((b, i) => draw(b, blocks[i + 1]));
 
-  layout.y = PAGE.top + 80;
-  drawAll(cover?.blocks ?? []);
+  // The cover is measured first and drawn smaller when it would not fit on its page (a long
+  // title in Khmer, many agencies); only if even the smallest size does not fit does it go on.
+  const coverBlocks = cover?.blocks ?? [];
+  const drawCover = (scale: number) => {
+    layout.y = PAGE.top + 80 * scale;
+    for (const b of coverBlocks) {
+      if (b.kind === 'paragraph') layout.paragraph(b.text, b.style ?? 'normal', scale);
+      else if (b.kind === 'keyValue') keyValue(layout, b.rows, scale);
+      else draw(b);
+    }
+  };
+  let coverScale = 1;
+  for (const scale of [1, 0.9, 0.8, 0.7]) {
+    coverScale = scale;
+    layout.dry = true;
+    layout.dryBreaks = 0;
+    drawCover(scale);
+    layout.dry = false;
+    if (layout.dryBreaks === 0) break;
+  }
+  drawCover(coverScale);
   // The cover may run over more than one page (45 names): the contents start after it.
   const tocFirst = layout.page + 1;
   const tocPages = tocPagesFor(tocEntries);

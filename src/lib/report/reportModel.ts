@@ -52,7 +52,7 @@ export type Block =
       /** Listed in the table of contents. */
       toc: boolean;
     }
-  | { kind: 'paragraph'; text: string; style?: 'normal' | 'small' | 'title' | 'kicker' }
+  | { kind: 'paragraph'; text: string; style?: 'normal' | 'small' | 'title' | 'kicker' | 'lead' }
   | { kind: 'keyValue'; rows: KeyValue[] }
   | {
       kind: 'table';
@@ -67,7 +67,14 @@ export type Block =
       /** Rows tall enough to write in by hand (empty checklist print). */
       writeIn?: boolean;
     }
-  | { kind: 'chart'; chart: 'radar' | 'bars'; title: string; data: ChartData }
+  | {
+      kind: 'chart';
+      chart: 'radar' | 'bars';
+      title: string;
+      data: ChartData;
+      /** Drawn smaller (the radar on the first content page). */
+      compact?: boolean;
+    }
   | { kind: 'pageBreak' };
 
 export type SectionId =
@@ -112,6 +119,8 @@ export interface ReportOptions {
   blank?: boolean;
   /** Security classification to mark on every page (e.g. "RESTRICTED"); empty or missing: none. */
   classification?: string;
+  /** Keep the assessor's summary in the shareable version (left out unless the user says so). */
+  keepSummary?: boolean;
 }
 
 export interface PreviousCycle {
@@ -182,6 +191,9 @@ function evidenceText(answer: Answer | undefined, day: (d: string) => string): s
 // ---------------------------------------------------------------------------------------------
 // Sections
 
+/** How many people the cover names; a longer list is printed in full in the appendix. */
+const COVER_PEOPLE = 6;
+
 const cover: SectionBuilder = (ctx) => {
   const { assessment, pack, state, options } = ctx;
   const rows: KeyValue[] = [
@@ -197,7 +209,16 @@ const cover: SectionBuilder = (ctx) => {
   if (assessment.leadAgency.trim())
     rows.push({ key: s.coverLeadAgency, value: assessment.leadAgency });
   if (!options.shareable && assessment.people.length > 0)
-    rows.push({ key: s.coverPeople, value: assessment.people.join(', ') });
+    rows.push({
+      key: s.coverPeople,
+      value:
+        assessment.people.length > COVER_PEOPLE
+          ? s.coverPeopleMore(
+              assessment.people.slice(0, COVER_PEOPLE).join(', '),
+              assessment.people.length - COVER_PEOPLE,
+            )
+          : assessment.people.join(', '),
+    });
   rows.push({ key: s.coverMade, value: formatInstant(ctx.madeAt, ctx.locale, ctx.timeZone) });
   if (!options.blank)
     rows.push({ key: s.coverMethod, value: s.coverMethodValue(ctx.score.methodVersion) });
@@ -246,18 +267,25 @@ const gapColumns = [
   { header: s.colLeadAgency, width: 12 },
 ];
 
+/**
+ * The first content page, what a minister reads: the overall band with one plain sentence, the
+ * assessor's summary, the radar and the largest gaps; the key figures follow.
+ */
 const summary: SectionBuilder = (ctx) => {
   if (ctx.options.blank) return [];
   const { score, previous } = ctx;
   const o = score.overall;
   const c = o.completeness;
+  const empty = c.answered === 0;
+  const overall = empty
+    ? s.notYetAnswered
+    : o.score === null
+      ? s.noScore
+      : s.overallValue(ctx.pct(o.score), bandText(o.band));
   const rows: KeyValue[] = [
-    {
-      key: s.overallScore,
-      value: o.score === null ? s.noScore : s.overallValue(ctx.pct(o.score), bandText(o.band)),
-    },
+    { key: s.overallScore, value: overall },
     { key: s.targetScore, value: ctx.pct(o.targetScore) },
-    { key: s.percentToTarget, value: ctx.pct(o.percentToTarget) },
+    { key: s.percentToTarget, value: empty ? s.notYetAnswered : ctx.pct(o.percentToTarget) },
     { key: s.completeness, value: s.completenessValue(c.answered, c.total, ctx.pct(c.percent)) },
     { key: s.notApplicableCount, value: String(c.notApplicable) },
   ];
@@ -275,16 +303,37 @@ const summary: SectionBuilder = (ctx) => {
   }
   const blocks: Block[] = [
     { kind: 'heading', level: 1, text: s.summaryHeading, toc: true },
-    { kind: 'keyValue', rows },
-  ];
-  if (!previous) blocks.push({ kind: 'paragraph', style: 'small', text: s.noPrevious });
-  if (ctx.partial)
-    blocks.push({
+    {
       kind: 'paragraph',
-      style: 'small',
-      text: s.selectionNote(ctx.norms.map((n) => normLabel(n.letter)).join(', ')),
+      style: 'lead',
+      text:
+        empty || o.score === null
+          ? s.plainSentenceEmpty(ctx.state.name, c.total)
+          : s.plainSentence(
+              ctx.state.name,
+              ctx.pct(o.score),
+              bandText(o.band),
+              c.answered,
+              c.total,
+            ),
+    },
+  ];
+  const assessorSummary = ctx.assessment.summary?.trim() ?? '';
+  if (assessorSummary && (!ctx.options.shareable || ctx.options.keepSummary))
+    blocks.push(
+      { kind: 'heading', level: 3, text: s.assessorSummary, toc: false },
+      { kind: 'paragraph', text: assessorSummary },
+    );
+  if (!empty) {
+    const labels = { current: s.seriesCurrent, target: s.seriesTarget, previous: '' };
+    blocks.push({
+      kind: 'chart',
+      chart: 'radar',
+      title: s.radarTitle,
+      data: normRadarSeries(score, { labels, previous: null }),
+      compact: true,
     });
-
+  }
   const covered = new Set(ctx.norms.map((n) => n.id));
   const top = score.gaps.filter((g) => covered.has(g.normId)).slice(0, 5);
   blocks.push({ kind: 'heading', level: 2, text: s.largestGaps, toc: false });
@@ -294,6 +343,15 @@ const summary: SectionBuilder = (ctx) => {
       kind: 'table',
       columns: gapColumns,
       rows: top.map((g) => gapRow(ctx, g, g.rank)),
+    });
+  blocks.push({ kind: 'heading', level: 2, text: s.keyFigures, toc: false });
+  blocks.push({ kind: 'keyValue', rows });
+  if (!previous) blocks.push({ kind: 'paragraph', style: 'small', text: s.noPrevious });
+  if (ctx.partial)
+    blocks.push({
+      kind: 'paragraph',
+      style: 'small',
+      text: s.selectionNote(ctx.norms.map((n) => normLabel(n.letter)).join(', ')),
     });
 
   if (previous) {
@@ -401,7 +459,11 @@ const norms: SectionBuilder = (ctx) => {
         {
           key: s.normScore,
           value:
-            ns.score === null ? s.noScore : s.overallValue(ctx.pct(ns.score), bandText(ns.band)),
+            ns.completeness.answered === 0
+              ? s.notYetAnswered
+              : ns.score === null
+                ? s.noScore
+                : s.overallValue(ctx.pct(ns.score), bandText(ns.band)),
         },
         { key: s.targetScore, value: ctx.pct(ns.targetScore) },
         {
@@ -569,6 +631,11 @@ const appendix: SectionBuilder = (ctx) => {
       });
     }
   }
+  const people = ctx.assessment.people;
+  if (!ctx.options.shareable && people.length > COVER_PEOPLE) {
+    blocks.push({ kind: 'heading', level: 2, text: s.peopleHeading, toc: true });
+    blocks.push({ kind: 'paragraph', text: people.join('\n') });
+  }
   return blocks;
 };
 
@@ -618,6 +685,7 @@ export function buildReport(input: ReportInput): ReportDocument {
     shareable: opts.shareable ?? false,
     blank: opts.blank ?? false,
     classification: opts.classification?.trim() ?? '',
+    keepSummary: opts.keepSummary ?? false,
   };
   const ctx: SectionContext = {
     ...input,

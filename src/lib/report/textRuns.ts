@@ -37,6 +37,8 @@ export interface Line {
   width: number;
   /** The paragraph reads right to left (its first strong letter is Arabic script). */
   rtl?: boolean;
+  /** The line ends inside a word that was too long for it (it goes on on the next line). */
+  cut?: boolean;
 }
 
 export interface FontCoverage {
@@ -274,11 +276,12 @@ export function wrapText(text: string, maxWidth: number, coverage: FontCoverage)
     let line: MeasuredRun[] = [];
     let width = 0;
     const rtl = isRtl(paragraph);
-    const flush = () => {
+    const flush = (cut = false) => {
       trimEnd(line, coverage);
-      out.push(
-        rtl ? { runs: line, width: lineWidth(line), rtl } : { runs: line, width: lineWidth(line) },
-      );
+      const done: Line = { runs: line, width: lineWidth(line) };
+      if (rtl) done.rtl = true;
+      if (cut) done.cut = true;
+      out.push(done);
       line = [];
       width = 0;
     };
@@ -302,7 +305,7 @@ export function wrapText(text: string, maxWidth: number, coverage: FontCoverage)
       for (const g of graphemes(word)) {
         const gr = measureRuns(splitRuns(g, coverage), coverage);
         const gw = lineWidth(gr);
-        if (width + gw > maxWidth && line.length > 0) flush();
+        if (width + gw > maxWidth && line.length > 0) flush(true);
         appendRuns(line, gr);
         width += gw;
       }

@@ -29,6 +29,10 @@ export const report = {
   contentLegend: 'Content',
   shareableLabel: 'Shareable version: leave out notes, evidence and names of people',
   blankLabel: 'Empty checklist print for internal coordination (no answers, no scores)',
+  keepSummaryLabel: "Keep the assessor's summary in the shareable version",
+  classificationLabel:
+    'Classification marking (optional, printed in the header and footer of every page)',
+  classificationHint: 'For example RESTRICTED or CONFIDENTIAL. Leave empty for none.',
   makePdf: 'Make PDF',
   csvGaps: 'Download action plan (CSV)',
   csvAnswers: 'Download all answers (CSV)',
@@ -65,6 +69,10 @@ export const report = {
   coverStatus: 'Status',
   coverLeadAgency: 'Lead agency',
   coverPeople: 'Prepared by',
+  /** The cover names the first few people; the full list is in the appendix. */
+  coverPeopleMore: (names: string, more: number) =>
+    `${names} and ${more} more (all are listed in the appendix)`,
+  peopleHeading: 'Who prepared the assessment',
   coverMade: 'Report made',
   coverMethod: 'Scoring method',
   coverMethodValue: (version: string) => `version ${version} (see the appendix)`,
@@ -93,6 +101,15 @@ export const report = {
   progressToDate: (alias: string) => `Progress to target since ${alias}`,
   noPrevious: 'No earlier cycle to compare with.',
   noScore: 'No score: no applicable item has been assessed.',
+  /** Instead of "0 % (Initial)" when nothing has been answered. */
+  notYetAnswered: 'Not yet answered',
+  /** The one plain sentence under the overall band on the first content page. */
+  plainSentence: (state: string, score: string, band: string, answered: number, total: number) =>
+    `${state} has implemented ${score} of what the practical actions ask, weighted (maturity band: ${band}); ${answered} of ${total} practical actions are answered.`,
+  plainSentenceEmpty: (state: string, total: number) =>
+    `No practical action has been answered yet: ${state}'s self-assessment of ${total} practical actions has not started.`,
+  assessorSummary: 'Summary by the assessor',
+  keyFigures: 'Key figures',
   selectionNote: (norms: string) =>
     `This report covers norms ${norms}. The summary and the charts cover the whole assessment.`,
   largestGaps: 'The five largest gaps',

@@ -61,10 +61,12 @@ function legend(layout: Layout, data: ChartData): void {
   layout.y += 20;
 }
 
-/** Height the radar needs, title and legend included. */
-export const RADAR_HEIGHT = 300 + 22 + 20;
-
-export function radar(layout: Layout, title: string, data: ChartData, size = 300): void {
+export function radar(
+  layout: Layout,
+  title: string,
+  data: ChartData,
+  size: number = TEXT.radar.full,
+): void {
   layout.ensure(size + 60);
   layout.color(COLOR.ink);
   layout.label(title, PAGE.marginX, layout.y + 12, TEXT.chartTitle.size, 'left', true);

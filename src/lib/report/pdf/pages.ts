@@ -1,5 +1,6 @@
 import type { jsPDF as JsPdf } from 'jspdf';
 import type { Line } from '../textRuns';
+import type { Block } from '../reportModel';
 import type { TextEngine } from './text';
 import { COLOR, CONTENT_W, PAGE, TEXT, type Rgb } from './style';
 import { report as s } from '../../i18n/en/report';
@@ -9,6 +10,8 @@ import { report as s } from '../../i18n/en/report';
  * of contents and the running header and footer. Tables (tables.ts) and charts (charts.ts) draw
  * through the same Layout.
  */
+
+type ParagraphStyle = NonNullable<Extract<Block, { kind: 'paragraph' }>['style']>;
 
 export interface TocEntry {
   level: number;
@@ -27,6 +30,12 @@ export interface PageMarks {
 export class Layout {
   y: number = PAGE.top;
   toc: TocEntry[] = [];
+  /**
+   * Measuring without drawing (to fit the cover on its page): lines are not drawn and page breaks
+   * are only counted, in `dryBreaks`.
+   */
+  dry = false;
+  dryBreaks = 0;
 
   constructor(
     readonly doc: JsPdf,
@@ -34,8 +43,9 @@ export class Layout {
   ) {}
 
   newPage(): void {
-    this.doc.addPage('a4', 'portrait');
     this.y = PAGE.top;
+    if (this.dry) this.dryBreaks += 1;
+    else this.doc.addPage('a4', 'portrait');
   }
 
   /** Room left on this page, in points. */
@@ -60,7 +70,7 @@ export class Layout {
   }
 
   drawLine(line: Line, x: number, y: number, size: number, bold = false, box?: number): void {
-    this.text.drawLine(line, x, y, size, bold, box);
+    if (!this.dry) this.text.drawLine(line, x, y, size, bold, box);
   }
 
   /** One line of text (not wrapped) at a point, aligned on it. */
@@ -108,17 +118,13 @@ export class Layout {
   }
 
   /** Height of the first `n` lines of a paragraph (for keep-with-next). */
-  paragraphHeight(
-    text: string,
-    style: 'normal' | 'small' | 'title' | 'kicker',
-    n = Infinity,
-  ): number {
+  paragraphHeight(text: string, style: ParagraphStyle, n = Infinity): number {
     const st = TEXT[style];
     const lines = this.wrap(text, CONTENT_W, st.size, st.bold);
     return Math.min(n, lines.length) * st.size * st.leading + st.after;
   }
 
-  paragraph(text: string, style: 'normal' | 'small' | 'title' | 'kicker', scale = 1): void {
+  paragraph(text: string, style: ParagraphStyle, scale = 1): void {
     const st = TEXT[style];
     const size = st.size * scale;
     const lh = size * st.leading;

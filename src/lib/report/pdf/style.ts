@@ -24,6 +24,7 @@ export const CONTENT_W = PAGE.width - 2 * PAGE.marginX;
 export const TEXT = {
   title: { size: 22, bold: true, leading: 1.35, after: 8 },
   kicker: { size: 11, bold: false, leading: 1.35, after: 6 },
+  lead: { size: 12, bold: false, leading: 1.4, after: 10 },
   normal: { size: 10, bold: false, leading: 1.35, after: 6 },
   small: { size: 8.5, bold: false, leading: 1.35, after: 6 },
   h1: { size: 17, bold: true, leading: 1.3, before: 0, after: 10 },
@@ -38,6 +39,8 @@ export const TEXT = {
   chartTick: { size: 6.5 },
   legend: { size: 8.5 },
   draft: { size: 9 },
+  /** Radar size (square), full and on the first content page. */
+  radar: { full: 300, compact: 220 },
 } as const;
 
 export const COLOR = {

@@ -11,14 +11,15 @@ import { COLOR, CONTENT_W, PAGE, TEXT, type Rgb } from './style';
  * cell (the action's id and text), so it is never a page away from its action without its id.
  */
 
-export function keyValue(layout: Layout, rows: readonly KeyValue[]): void {
+export function keyValue(layout: Layout, rows: readonly KeyValue[], scale = 1): void {
   const st = TEXT.keyValue;
-  const lh = st.size * st.leading;
+  const size = st.size * scale;
+  const lh = size * st.leading;
   const keyW = CONTENT_W * 0.32;
   const valueW = CONTENT_W - keyW - 8;
   for (const row of rows) {
-    const keyLines = layout.wrap(row.key, keyW, st.size, true);
-    const valueLines = layout.wrap(row.value, valueW, st.size);
+    const keyLines = layout.wrap(row.key, keyW, size, true);
+    const valueLines = layout.wrap(row.value, valueW, size);
     const n = Math.max(keyLines.length, valueLines.length);
     for (let i = 0; i < n; i += 1) {
       // Keep a key with the first two lines of its value.
@@ -26,8 +27,8 @@ export function keyValue(layout: Layout, rows: readonly KeyValue[]): void {
       const base = layout.y + lh * 0.8;
       const k = keyLines[i];
       const v = valueLines[i];
-      if (k) layout.drawLine(k, PAGE.marginX, base, st.size, true, keyW);
-      if (v) layout.drawLine(v, PAGE.marginX + keyW + 8, base, st.size, false, valueW);
+      if (k) layout.drawLine(k, PAGE.marginX, base, size, true, keyW);
+      if (v) layout.drawLine(v, PAGE.marginX + keyW + 8, base, size, false, valueW);
       layout.y += lh;
     }
     layout.y += 2;

@@ -1,6 +1,6 @@
 import type { jsPDF as JsPdf } from 'jspdf';
 import { visualOrder, wrapText, type FontCoverage, type Line, type MeasuredRun } from '../textRuns';
-import { FONT_FILES, SHAPED, type FontKey } from './scripts';
+import { FONT_FILES, HB_SCRIPT, SHAPED, type FontKey } from './scripts';
 import type { Shaper, ShapedRun } from './shaper';
 import { report as s } from '../../i18n/en/report';
 
@@ -156,13 +156,39 @@ export class TextEngine {
    */
   drawLine(line: Line, x: number, y: number, size: number, bold = false, boxWidth?: number): void {
     let cx = line.rtl && boxWidth !== undefined ? x + boxWidth - line.width : x;
-    for (const run of visualOrder(line.runs, line.rtl)) {
+    const runs = visualOrder(line.runs, line.rtl);
+    runs.forEach((run, i) => {
       if (SHAPED.has(run.font) && this.shaper) this.drawShaped(run, cx, y, size, bold);
       else {
         this.setFont(run.font, bold, size);
         this.doc.text(run.text, cx, y);
+        if (run.font === 'latin')
+          this.links(run, cx, y, size, bold, line.cut && i === runs.length - 1);
       }
       cx += run.width;
+    });
+  }
+
+  /**
+   * Makes every web address in a Latin run clickable. An address cut at the end of the line (too
+   * long for it) is left unlinked rather than linked to a truncated address.
+   */
+  private links(
+    run: MeasuredRun,
+    x: number,
+    y: number,
+    size: number,
+    bold: boolean,
+    cut?: boolean,
+  ): void {
+    const measure = this.coverage(size, bold).measure;
+    for (const m of run.text.matchAll(/https?:\/\/[^\s<>"]+/g)) {
+      const url = m[0].replace(/[.,;:)\]]+$/, '');
+      const end = m.index + url.length;
+      if (cut && end >= run.text.trimEnd().length) continue;
+      const x0 = x + measure('latin', run.text.slice(0, m.index));
+      const w = measure('latin', url);
+      this.doc.link(x0, y - size * 0.85, w, size * 1.1, { url });
     }
   }
 
@@ -251,6 +277,8 @@ export class TextEngine {
     }
     closeSpan();
     flush();
+    // The language of the run (its script's usual language), for screen readers and hyphenation.
+    const lang = HB_SCRIPT[run.font]?.language ?? 'und';
     const [r, gr, b] = this.currentColor();
     const pageH = this.doc.internal.pageSize.getHeight();
     const body =
@@ -258,7 +286,9 @@ export class TextEngine {
       `${fmt(x)} ${fmt(pageH - y)} Td\n${ops}ET Q`;
     // `internal.write` appends to the current page's content stream (not in jsPDF's typings).
     (this.doc.internal as unknown as { write: (s: string) => void }).write(
-      shaped.rtl ? body : `/Span <</ActualText <${utf16Hex(run.text)}>>> BDC\n${body}\nEMC`,
+      shaped.rtl
+        ? `/Span <</Lang (${lang})>> BDC\n${body}\nEMC`
+        : `/Span <</Lang (${lang}) /ActualText <${utf16Hex(run.text)}>>> BDC\n${body}\nEMC`,
     );
   }
 }
