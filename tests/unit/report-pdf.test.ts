@@ -36,7 +36,7 @@ async function makePdf(options: ReportOptions = {}, extraNotes = '') {
   return { pdf, path, text: raw.replace(/\s+/g, ' '), raw, info, pages };
 }
 
-describe('report PDF', () => {
+describe('report PDF', { timeout: 30_000 }, () => {
   it('says the State, the norm titles and a known gap, with a title and page numbers', async () => {
     const { text, info, pages, pdf } = await makePdf();
     expect(text).toContain('Viet Nam');

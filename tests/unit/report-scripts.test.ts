@@ -46,7 +46,7 @@ async function extract(note: string): Promise<{ raw: string; pages: number }> {
   return { raw, pages: pdf.pages };
 }
 
-describe('report PDF in every ASEAN script', () => {
+describe('report PDF in every ASEAN script', { timeout: 30_000 }, () => {
   for (const [script, sample] of Object.entries(SAMPLES)) {
     it(`extracts ${script} exactly`, async () => {
       const { raw } = await extract(sample);
