@@ -59,6 +59,9 @@ export default defineConfig({
   test: {
     // A zone east of UTC: a date handled as an instant instead of a day shows up as "the day before".
     env: { TZ: 'Asia/Singapore' },
+    // A timeout catches a hang, not slowness (speed is measured by `npm run bench`): component tests
+    // that walk a whole form through fake-indexeddb take a few seconds on a busy 2-core machine.
+    testTimeout: 15_000,
     projects: [
       {
         extends: true,
