@@ -12,7 +12,7 @@ import {
 import type { Side } from '../domain/merge';
 import type { Assessment } from '../schema/assessment';
 import { getCoordinations } from '../storage/coordination';
-import { applyImport } from '../storage/exchange';
+import { applyImportMarkingRestore } from '../storage/backupStatus';
 import { openImport, type OpenFailure } from './openImport';
 
 /**
@@ -145,7 +145,9 @@ export class ImportSession {
     this.importing = true;
     this.writeFailure = '';
     try {
-      const result = await applyImport(writes);
+      // One full backup restored: what it wrote counts as backed up (domain/backupStatus.ts).
+      const only = this.files.length === 1 ? this.files[0]?.plan.file : undefined;
+      const result = await applyImportMarkingRestore(writes, only);
       if (!result.ok) {
         this.writeFailure = result.reason;
         return false;

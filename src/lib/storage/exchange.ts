@@ -4,7 +4,6 @@ import {
   historyEntrySchema,
   normAnswerSchema,
   stateProfileSchema,
-  timestampSchema,
 } from '../schema/assessment';
 import { assignmentsSchema, type Assignments } from '../schema/assignments';
 import type { ExportFile } from '../schema/exportFile';
@@ -268,27 +267,6 @@ export async function applyImport(writes: ImportWrites, now = new Date()): Promi
 }
 
 // ---------------------------------------------------------------------------------------------
-// Last backup
-
-const LAST_BACKUP = 'lastBackupAt';
-
-export interface BackupStatus {
-  lastBackupAt: string | undefined;
-  /** History entries (changes) recorded since the last full backup. */
-  changesSince: number;
-}
-
-export async function getBackupStatus(): Promise<BackupStatus> {
-  const row = await db.meta.get(LAST_BACKUP);
-  const parsed = timestampSchema.safeParse(row?.value);
-  const lastBackupAt = parsed.success ? parsed.data : undefined;
-  const changesSince = lastBackupAt
-    ? await db.history.where('at').above(lastBackupAt).count()
-    : await db.history.count();
-  return { lastBackupAt, changesSince };
-}
-
-/** Records that a full backup was written (only a full backup protects everything). */
-export async function recordBackup(at: string): Promise<void> {
-  await db.meta.put({ key: LAST_BACKUP, value: timestampSchema.parse(at) });
-}
+// Last backup: the rule and its records live in backupStatus.ts (one rule for the badge and the
+// Backup screen); re-exported here for the callers that know them from this module.
+export { getBackupStatus, recordBackup, type BackupStatus } from './backupStatus';

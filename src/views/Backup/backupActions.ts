@@ -24,6 +24,9 @@ export interface ExportedFile {
   fileName: string;
   text: string;
   exportedAt: string;
+  /** The highest history id the export holds (storage ids; 0 without history): a full backup
+   * holds every change up to it (domain/backupStatus.ts). */
+  historyThroughId: number;
   /** Stored rows that failed their schema and were left out (reported to the user). */
   corrupt: string[];
   /** Why the app could not import this file again (io/exportCheck.ts); never a backup then. */
@@ -54,6 +57,7 @@ export async function makeExport(request: ExportRequest): Promise<Result<Exporte
     fileName,
     text,
     exportedAt,
+    historyThroughId: source.history.reduce((max, h) => Math.max(max, h.id ?? 0), 0),
     corrupt,
     ...(readable.ok
       ? {}
@@ -85,4 +89,4 @@ export const markPartSent = (
  * the file, so that "changes since" counts from the snapshot it holds.
  */
 export const markBackedUp = (exported: ExportedFile): Promise<void> =>
-  recordBackup(exported.exportedAt);
+  recordBackup(exported.exportedAt, exported.historyThroughId);

@@ -1,0 +1,103 @@
+import { configure, render, screen, waitFor } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import BackupView from '../../src/views/Backup/BackupView.svelte';
+import BackupBadge from '../../src/components/BackupBadge.svelte';
+import { db } from '../../src/lib/storage/db';
+import { readExportSource } from '../../src/lib/storage/exchange';
+import { getBackupStatus } from '../../src/lib/storage/backupStatus';
+import { buildExportBody, sealExport } from '../../src/lib/domain/exchange';
+import { TEST_ASSESSMENT_ID, makeAnswer } from '../fixtures/factories/answers';
+import { TEST_APP_VERSION } from '../fixtures/factories/exports';
+import { exchangeTables, seedExportSource } from '../fixtures/seedDb';
+
+/**
+ * Issue 13 item 9: the header's badge and the Backup screen say the same thing, because they use
+ * one rule (domain/backupStatus.ts) and the badge follows every change.
+ */
+async function addChanges(n: number, at: string) {
+  await db.history.bulkAdd(
+    Array.from({ length: n }, (_, i) => ({
+      assessmentId: TEST_ASSESSMENT_ID,
+      target: 'item:13a-01',
+      at,
+      by: 'test',
+      cause: 'edit' as const,
+      after: makeAnswer({ itemId: '13a-01', rev: i + 1 }),
+    })),
+  );
+}
+
+// Storage round trips are slow when test files run in parallel.
+configure({ asyncUtilTimeout: 4000 });
+
+const badge = () => screen.queryByText(/changes? not backed up$/);
+
+beforeEach(async () => {
+  for (const table of exchangeTables()) await table.clear();
+  await db.meta.clear();
+  URL.createObjectURL = vi.fn(() => 'blob:test');
+  URL.revokeObjectURL = vi.fn();
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2026-02-01T10:00:00.000Z'));
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+describe('backup status: badge and page agree', () => {
+  it('right after a full backup, the badge no longer counts changes the page says are backed up', async () => {
+    await seedExportSource();
+    await addChanges(300, '2026-02-01T09:00:00.000Z');
+    render(BackupBadge);
+    render(BackupView, { params: {}, query: new URLSearchParams() });
+    expect(await screen.findByText('304 changes not backed up')).toBeInTheDocument();
+    expect(screen.getByText(/304 changes since the last full backup/)).toBeInTheDocument();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    expect(await screen.findByText(/Nothing has changed since/)).toBeInTheDocument();
+    await waitFor(() => expect(badge()).toBeNull());
+    // A change after the backup is counted by both, the badge without a screen change.
+    await addChanges(26, '2026-02-01T10:00:01.000Z');
+    expect(await screen.findByText('26 changes not backed up')).toBeInTheDocument();
+  });
+
+  it('after restoring a full backup on a new device, the restored changes count as backed up', async () => {
+    await seedExportSource();
+    await addChanges(100, '2026-01-30T09:00:00.000Z');
+    const read = await readExportSource({ kind: 'backup' });
+    if (!read.ok) throw new Error(read.reason);
+    const text = JSON.stringify(
+      await sealExport(
+        buildExportBody(read.value.source, {
+          kind: 'backup',
+          appVersion: TEST_APP_VERSION,
+          exportedAt: '2026-01-31T18:00:00.000Z',
+          shareable: false,
+        }),
+      ),
+    );
+    // The new device: nothing stored, no backup made here.
+    for (const table of exchangeTables()) await table.clear();
+    await db.meta.clear();
+
+    render(BackupBadge);
+    render(BackupView, { params: {}, query: new URLSearchParams() });
+    const user = userEvent.setup();
+    await user.upload(
+      screen.getByLabelText('Export file (JSON)'),
+      new File([text], 'nic-backup-2026-01-31.json', { type: 'application/json' }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Check the file' }));
+    await user.click(await screen.findByRole('button', { name: 'Import' }));
+    expect(await screen.findByText(/^Imported\./)).toBeInTheDocument();
+    expect(await db.history.count()).toBe(104);
+    expect(
+      await screen.findByText(/^Last full backup:.*Nothing has changed since\.$/),
+    ).toBeInTheDocument();
+    expect(await getBackupStatus()).toMatchObject({ changesSince: 0 });
+    expect(badge()).toBeNull();
+  });
+});
