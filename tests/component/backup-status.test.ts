@@ -87,7 +87,7 @@ describe('backup status: badge and page agree', () => {
     render(BackupView, { params: {}, query: new URLSearchParams() });
     const user = userEvent.setup();
     await user.upload(
-      screen.getByLabelText('Export file (JSON)'),
+      screen.getByLabelText(/^Export files or agency parts to import/),
       new File([text], 'nic-backup-2026-01-31.json', { type: 'application/json' }),
     );
     await user.click(screen.getByRole('button', { name: 'Check the file' }));
