@@ -85,3 +85,27 @@ test('says so when no norm is selected, and offers the CSV action plan', async (
     /^nic-action-plan-singapore-2026-\d{4}-\d{2}-\d{2}\.csv$/,
   );
 });
+
+test('makes the editable Word document with the RESTRICTED marking chosen on the screen', async ({
+  page,
+}) => {
+  await seedDump(page, freshAssessmentDump(ID));
+  await page.goto(`./#/assessments/${ID}/report`);
+  await page.getByLabel(/Classification marking/).fill('RESTRICTED');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Make Word document (.docx)' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/\.docx$/);
+  const dir = mkdtempSync(join(tmpdir(), 'nic-e2e-docx-'));
+  try {
+    const path = join(dir, 'report.docx');
+    await download.saveAs(path);
+    const body = execFileSync('unzip', ['-p', path, 'word/document.xml'], { encoding: 'utf8' });
+    expect(body).toContain('Executive summary');
+    expect(body).toContain('Results by norm');
+    const header = execFileSync('unzip', ['-p', path, 'word/header1.xml'], { encoding: 'utf8' });
+    expect(header).toContain('RESTRICTED');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

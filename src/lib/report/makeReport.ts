@@ -1,5 +1,7 @@
 import { buildReport, type ReportDocument, type ReportInput } from './reportModel';
 import { fontsForReport, writePdf, type FontProvider, type PdfResult } from './pdfWriter';
+import { formatPercent } from '../domain/scoring';
+import { figureLocale } from '../i18n/format';
 
 /**
  * Builds the report model and writes it as a PDF: the one path the browser (Report view), the
@@ -14,4 +16,19 @@ export async function makeReportPdf(
   const fonts = await loadFonts(fontsForReport(report).files);
   const pdf = await writePdf(report, fonts);
   return { ...pdf, report, fileName: report.meta.fileName };
+}
+
+/**
+ * The same report model written as an editable Word document (.docx): same sections, tables and
+ * figures (charts as the tables of their figures, formatted by the one percent formatter). The
+ * `docx` package is loaded only now.
+ */
+export async function makeReportDocx(
+  input: ReportInput,
+): Promise<{ bytes: Uint8Array; report: ReportDocument; fileName: string }> {
+  const report = buildReport(input);
+  const { writeDocx } = await import('./docxWriter');
+  const locale = figureLocale(input.locale);
+  const bytes = await writeDocx(report, (v) => formatPercent(v, { locale }));
+  return { bytes, report, fileName: report.meta.fileName.replace(/\.pdf$/, '') + '.docx' };
 }

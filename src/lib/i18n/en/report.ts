@@ -34,6 +34,10 @@ export const report = {
     'Classification marking (optional, printed in the header and footer of every page)',
   classificationHint: 'For example RESTRICTED or CONFIDENTIAL. Leave empty for none.',
   makePdf: 'Make PDF',
+  makeDocx: 'Make Word document (.docx)',
+  makingDocx: 'Making the Word document…',
+  madeDocx: (file: string, size: string) =>
+    `Made ${file} (${size}), editable in Word or LibreOffice.`,
   csvGaps: 'Download action plan (CSV)',
   csvAnswers: 'Download all answers (CSV)',
   making: 'Making the PDF…',
