@@ -105,9 +105,14 @@ describe('buildRegionalView', () => {
   });
 
   it('breaks ties in the gap list by share of those who answered, then pack order', () => {
-    const a = makeSharedCycle({ pack: v2, answers: { 'a-02': 'planned', 'a-01': 'planned' } });
+    const a = makeSharedCycle({
+      pack: v2,
+      assessment: { stateCode: 'BN' },
+      answers: { 'a-02': 'planned', 'a-01': 'planned' },
+    });
     const b = makeSharedCycle({
       pack: v2,
+      assessment: { stateCode: 'KH', id: '00000000-0000-4000-8000-0000000000b2' },
       answers: { 'a-02': 'fully', 'a-01': 'planned', 'c-01': 'planned' },
     });
     const view = buildRegionalView([a, b]);
@@ -137,7 +142,9 @@ describe('buildRegionalView', () => {
   it('is empty with no file', () => {
     const view = buildRegionalView([]);
     expect(view).toEqual({
+      states: [],
       columns: [],
+      parts: [],
       norms: [],
       focusAreas: [],
       reference: null,

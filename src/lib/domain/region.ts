@@ -1,7 +1,13 @@
 import { IMPLEMENTATION_STATUSES, type ImplementationStatus } from '../schema/assessment';
 import type { ExportFile } from '../schema/exportFile';
 import type { ChecklistPack } from '../schema/pack';
-import { packComparability, type Comparability, type Cycle, type PackRef } from './compare';
+import {
+  compareCycleOrder,
+  packComparability,
+  type Comparability,
+  type Cycle,
+  type PackRef,
+} from './compare';
 import { activeActions, packKey } from './pack';
 import { compareVersions, resolveItemId } from './packVersions';
 import { scoreAssessment } from './scoring';
@@ -10,6 +16,19 @@ import { scoreAssessment } from './scoring';
  * The regional view: several States' assessments side by side, from export files that the States
  * chose to share (with the ASEAN Secretariat or a partner, with their consent). Pure. Nothing here
  * merges anyone's answers into another assessment: the view only reads the scores of each file.
+ *
+ * The rules (issue 13 item 1; README "Regional comparison"):
+ * - **One column per State**, never one per file. By default a State's column is its latest
+ *   *whole* assessment (latest period, `compareCycleOrder`); the user may choose another of its
+ *   cycles (`choice`, State code → assessment id).
+ * - **The same assessment from two files is one assessment**: recognised by its id, or by its
+ *   content (State, pack version, period and every answer's status) when a copy was re-keyed. It
+ *   is shown once, naming every file it came from; of two copies that differ, the most recently
+ *   updated one counts.
+ * - **An agency part is never scored as a whole**: a part covers some norms only, so its other
+ *   norms would read 0 %. Parts are listed apart (`parts`) with what they cover, and take no
+ *   column, no score and no place in the common gaps.
+ * - **Common gaps count States**: a column is a State, so "3 below" means three States.
  *
  * Scores are each State's own `scoreAssessment` result, against the pack version that State used.
  * Items are lined up across versions through `resolveItemId`, against a reference pack: the newest
@@ -25,10 +44,48 @@ export interface SharedCycle extends Cycle {
   shareable: boolean;
   /** The State's name as in the file (or the code when the file does not give one). */
   stateName: string;
+  /** Set when the file is an agency part: what it covers. A part is never scored as a whole. */
+  part?: { agency: string; normIds: readonly string[] } | null;
+}
+
+/** One of a State's whole assessments found in the files (after removing duplicates). */
+export interface RegionalCycleOption {
+  assessmentId: string;
+  alias: string;
+  title: string;
+  periodStart: string;
+  periodEnd: string;
+  /** Every file this assessment came from (two files of one assessment are one option). */
+  fileNames: string[];
+}
+
+/** A State in the view: its whole assessments, newest first, and the one its column shows. */
+export interface RegionalState {
+  stateCode: string;
+  stateName: string;
+  cycles: RegionalCycleOption[];
+  /** The assessment the State's column shows (the latest unless the user chose another). */
+  chosen: string;
+}
+
+/** An agency part found in the files: listed apart, never scored. */
+export interface RegionalPart {
+  stateCode: string;
+  stateName: string;
+  assessmentId: string;
+  alias: string;
+  title: string;
+  agency: string;
+  normIds: readonly string[];
+  fileName: string;
 }
 
 export interface RegionalColumn {
   index: number;
+  /** The assessment shown (one of the State's `cycles`). */
+  assessmentId: string;
+  /** Every file the shown assessment came from. */
+  fileNames: string[];
   stateCode: string;
   stateName: string;
   alias: string;
@@ -75,7 +132,12 @@ export interface PairComparability {
 }
 
 export interface RegionalView {
+  /** One entry per State, in the order the States first appear; `columns[i]` is `states[i]`. */
+  states: RegionalState[];
+  /** One column per State: its chosen whole assessment. */
   columns: RegionalColumn[];
+  /** Agency parts, listed apart and never scored. */
+  parts: RegionalPart[];
   norms: RegionalRow[];
   focusAreas: RegionalRow[];
   reference: PackRef | null;
@@ -118,9 +180,117 @@ function ordered(a: ChecklistPack, b: ChecklistPack): [ChecklistPack, ChecklistP
   return a.id === b.id && compareVersions(a.version, b.version) > 0 ? [b, a] : [a, b];
 }
 
-export function buildRegionalView(cycles: readonly SharedCycle[]): RegionalView {
-  const columns: RegionalColumn[] = cycles.map((c, index) => ({
+/** What two copies of one assessment share: State, pack version, period and every status. */
+function contentKey(c: SharedCycle): string {
+  const a = c.assessment;
+  const statuses = c.answers
+    .filter((x) => x.status !== null)
+    .map((x) => `${x.itemId}=${x.status}`)
+    .sort()
+    .join(',');
+  return [a.stateCode, a.packId, a.packVersion, a.periodStart, a.periodEnd, statuses].join('|');
+}
+
+/** The latest change in a copy (answers' and the assessment's update times), ISO. */
+function lastChange(c: SharedCycle): string {
+  let last = c.assessment.updatedAt ?? c.assessment.createdAt;
+  for (const x of c.answers) if (x.updatedAt > last) last = x.updatedAt;
+  return last;
+}
+
+interface Distinct {
+  cycle: SharedCycle;
+  fileNames: string[];
+}
+
+/**
+ * Splits the loaded cycles into agency parts (listed apart) and distinct whole assessments: two
+ * files of one assessment (same id, or same content) give one, the most recently changed copy.
+ */
+export function distinctAssessments(cycles: readonly SharedCycle[]): {
+  wholes: Distinct[];
+  parts: RegionalPart[];
+} {
+  const wholes: Distinct[] = [];
+  const byId = new Map<string, Distinct>();
+  const byContent = new Map<string, Distinct>();
+  const parts: RegionalPart[] = [];
+  for (const c of cycles) {
+    const a = c.assessment;
+    if (c.part) {
+      parts.push({
+        stateCode: a.stateCode,
+        stateName: c.stateName,
+        assessmentId: a.id,
+        alias: a.alias,
+        title: a.title,
+        agency: c.part.agency,
+        normIds: c.part.normIds,
+        fileName: c.fileName,
+      });
+      continue;
+    }
+    const content = contentKey(c);
+    const same = byId.get(a.id) ?? byContent.get(content);
+    if (same) {
+      if (!same.fileNames.includes(c.fileName)) same.fileNames.push(c.fileName);
+      if (lastChange(c) > lastChange(same.cycle)) same.cycle = c;
+      byId.set(a.id, same);
+      byContent.set(content, same);
+      continue;
+    }
+    const entry = { cycle: c, fileNames: [c.fileName] };
+    wholes.push(entry);
+    byId.set(a.id, entry);
+    byContent.set(content, entry);
+  }
+  return { wholes, parts };
+}
+
+/**
+ * The regional view of the loaded cycles (see the rules at the top of this file). `choice` maps a
+ * State code to the assessment id its column shows; a State not in it (or whose choice is not one
+ * of its whole assessments) shows its latest.
+ */
+export function buildRegionalView(
+  loaded: readonly SharedCycle[],
+  choice: Readonly<Record<string, string>> = {},
+): RegionalView {
+  const { wholes, parts } = distinctAssessments(loaded);
+  const byState = new Map<string, Distinct[]>();
+  for (const w of wholes) {
+    const list = byState.get(w.cycle.assessment.stateCode);
+    if (list) list.push(w);
+    else byState.set(w.cycle.assessment.stateCode, [w]);
+  }
+  const states: RegionalState[] = [];
+  const chosenEntries: Distinct[] = [];
+  for (const [stateCode, list] of byState) {
+    const newestFirst = [...list].sort((x, y) =>
+      compareCycleOrder(y.cycle.assessment, x.cycle.assessment),
+    );
+    const wanted = choice[stateCode];
+    const shown = newestFirst.find((w) => w.cycle.assessment.id === wanted) ?? newestFirst[0]!;
+    chosenEntries.push(shown);
+    states.push({
+      stateCode,
+      stateName: shown.cycle.stateName,
+      cycles: newestFirst.map((w) => ({
+        assessmentId: w.cycle.assessment.id,
+        alias: w.cycle.assessment.alias,
+        title: w.cycle.assessment.title,
+        periodStart: w.cycle.assessment.periodStart,
+        periodEnd: w.cycle.assessment.periodEnd,
+        fileNames: w.fileNames,
+      })),
+      chosen: shown.cycle.assessment.id,
+    });
+  }
+  const cycles = chosenEntries.map((e) => e.cycle);
+  const columns: RegionalColumn[] = chosenEntries.map(({ cycle: c, fileNames }, index) => ({
     index,
+    assessmentId: c.assessment.id,
+    fileNames,
     stateCode: c.assessment.stateCode,
     stateName: c.stateName,
     alias: c.assessment.alias,
@@ -227,7 +397,9 @@ export function buildRegionalView(cycles: readonly SharedCycle[]): RegionalView 
   }
 
   return {
+    states,
     columns,
+    parts,
     norms,
     focusAreas,
     reference: reference
@@ -282,6 +454,7 @@ export function sharedCyclesFromExport(
       fileName,
       shareable: file.shareable,
       stateName: names.get(assessment.stateCode) ?? assessment.stateCode,
+      part: file.kind === 'part' && file.part ? file.part : null,
     });
   }
   return { cycles, problems };

@@ -1,4 +1,5 @@
 import type { AssessmentScore, ProgressToDate } from '../domain/scoring';
+import type { RegionalView } from '../domain/region';
 import { t } from '../i18n';
 
 /**
@@ -240,4 +241,64 @@ export function relativeLuminance(hex: string): number {
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   }) as [number, number, number];
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** Looks of the regional chart's series: one per State, told apart by colour and by outline. */
+const COLUMN_COLOURS = [
+  OKABE_ITO.blue,
+  OKABE_ITO.vermillion,
+  OKABE_ITO.bluishGreen,
+  OKABE_ITO.reddishPurple,
+  OKABE_ITO.orange,
+  OKABE_ITO.skyBlue,
+  OKABE_ITO.black,
+  OKABE_ITO.yellow,
+];
+const POINTS: PointShape[] = ['circle', 'rect', 'triangle', 'rectRot'];
+
+/** The style of the regional chart's i-th State: Okabe–Ito colours, then dashes, in turn. */
+export function columnStyle(index: number): SeriesStyle {
+  const color = COLUMN_COLOURS[index % COLUMN_COLOURS.length]!;
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16));
+  return {
+    color,
+    fill: `rgba(${r}, ${g}, ${b}, 0.75)`,
+    dash: Math.floor(index / COLUMN_COLOURS.length) % 2 === 0 ? [] : [4, 2],
+    lineWidth: 1.5,
+    point: POINTS[index % POINTS.length]!,
+  };
+}
+
+/**
+ * The regional chart: norm scores side by side, one series per State (column of the regional
+ * view), in the view's order. A State without a score for a norm (every action not applicable)
+ * has null there: no bar, and the table says "not scored". A norm is `scored` when at least one
+ * State has a score for it.
+ */
+export function regionNormSeries(
+  view: Pick<RegionalView, 'columns' | 'norms'>,
+  options: {
+    columnLabel: (column: RegionalView['columns'][number]) => string;
+    normLabel?: (letter: string, normId: string) => string;
+    notScored?: string;
+  },
+): ChartData {
+  const { columnLabel, normLabel = (letter) => `13(${letter})` } = options;
+  return {
+    categories: view.norms.map((r) => ({
+      key: r.id,
+      label: normLabel(r.label, r.id),
+      title: r.title,
+      scored: r.values.some((v) => v !== null),
+    })),
+    series: view.columns.map((c, i) => ({
+      id: `column-${i}` as const,
+      label: columnLabel(c),
+      values: view.norms.map((r) => r.values[i] ?? null),
+      style: columnStyle(i),
+    })),
+    notScoredLabel: options.notScored ?? t.compare.notScored,
+    min: 0,
+    max: 100,
+  };
 }

@@ -78,7 +78,16 @@ export type Block =
   | { kind: 'pageBreak' };
 
 export type SectionId =
-  'cover' | 'summary' | 'charts' | 'progress' | 'norms' | 'actionPlan' | 'capacity' | 'appendix';
+  | 'cover'
+  | 'summary'
+  | 'charts'
+  | 'progress'
+  | 'norms'
+  | 'actionPlan'
+  | 'capacity'
+  | 'appendix'
+  /** The regional comparison's report (regionReport.ts). */
+  | 'region';
 
 export interface ReportSection {
   id: SectionId;
@@ -94,7 +103,7 @@ export interface ReportMeta {
   runningHeader: string;
   /** BCP 47 language of the text. */
   language: string;
-  /** Suggested file name without extension, safe in any file system. */
+  /** Download name with its extension (`downloadName` of src/lib/domain/names.ts). */
   fileName: string;
   /** The assessment is a draft: every page says so. */
   draft?: boolean;

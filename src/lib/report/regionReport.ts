@@ -1,0 +1,161 @@
+import { downloadName, localDay } from '../domain/names';
+import type { RegionalView } from '../domain/region';
+import { formatPercent } from '../domain/scoring';
+import { t } from '../i18n';
+import { figureLocale, formatInstant } from '../i18n/format';
+import { regionNormSeries } from './chartSeries';
+import { toCsv } from './csv';
+import type { Block, ReportDocument } from './reportModel';
+
+/**
+ * The regional table as plain data, and the files made from it: CSV and a small PDF report (drawn
+ * by the report's own PDF writer). One table model feeds the screen, the CSV and the PDF, so the
+ * three print the same figures in the same words (`formatPercent`; "not scored" where a State has
+ * no score). Pure.
+ */
+
+export interface RegionTableRow {
+  /** Norm id, focus-area id or "overall". */
+  id: string;
+  /** Row header: "Norm 13(a) …", "RAP 1 …", "Overall score". */
+  label: string;
+  /** One formatted score per column (State). */
+  cells: string[];
+}
+
+export interface RegionTable {
+  /** Column headers after the row header: one per State ("Thailand (2025)"). */
+  columns: string[];
+  norms: RegionTableRow[];
+  focusAreas: RegionTableRow[];
+  overall: RegionTableRow;
+}
+
+/** A State's column header: its name and the cycle shown (alias, else title). */
+export const regionColumnName = (c: RegionalView['columns'][number]): string =>
+  `${c.stateName} (${c.alias || c.title})`;
+
+/** The regional table. `lang`: the language of the text (figures follow it, src/lib/i18n/format.ts). */
+export function regionTable(view: RegionalView, lang?: string): RegionTable {
+  const locale = figureLocale(lang);
+  const cell = (v: number | null) =>
+    v === null ? t.compare.notScored : formatPercent(v, { locale });
+  return {
+    columns: view.columns.map(regionColumnName),
+    norms: view.norms.map((r) => ({
+      id: r.id,
+      label: `${t.common.norm(r.label)} ${r.title}`,
+      cells: r.values.map(cell),
+    })),
+    focusAreas: view.focusAreas.map((r) => ({
+      id: r.id,
+      label: `RAP ${r.label} ${r.title}`,
+      cells: r.values.map(cell),
+    })),
+    overall: {
+      id: 'overall',
+      label: t.compare.overall,
+      cells: view.columns.map((c) => cell(c.overall)),
+    },
+  };
+}
+
+/** The regional table as CSV (RFC 4180, BOM): one row per norm, focus area and the overall score. */
+export function regionCsv(view: RegionalView, lang?: string): string {
+  const table = regionTable(view, lang);
+  return toCsv([
+    [t.compare.colRow, ...table.columns],
+    ...[...table.norms, ...table.focusAreas, table.overall].map((r) => [r.label, ...r.cells]),
+  ]);
+}
+
+export interface RegionFileOptions {
+  /** When the file is made (ISO); pinned by tests. */
+  madeAt: string;
+  timeZone?: string;
+  /** Language of the text; default the current one. */
+  lang?: string;
+}
+
+/** The download name of a regional file (one rule: src/lib/domain/names.ts). */
+export const regionFileName = (ext: 'pdf' | 'csv', options: RegionFileOptions): string =>
+  downloadName({
+    kind: 'region',
+    variant: [],
+    day: localDay(options.madeAt, options.timeZone),
+    ext,
+  });
+
+/**
+ * The regional comparison as a report model (cover and one section), for `writePdf`: the States
+ * and the cycles shown, the table of scores, the norm chart and the agency parts left out.
+ */
+export function buildRegionReport(view: RegionalView, options: RegionFileOptions): ReportDocument {
+  const table = regionTable(view, options.lang);
+  const width = Math.max(6, Math.floor(60 / Math.max(1, table.columns.length)));
+  const tableBlock = (rows: RegionTableRow[], head: string): Block => ({
+    kind: 'table',
+    columns: [{ header: head, width: 30 }, ...table.columns.map((h) => ({ header: h, width }))],
+    rows: rows.map((r) => [r.label, ...r.cells]),
+  });
+  const chart = regionNormSeries(view, { columnLabel: regionColumnName });
+  const blocks: Block[] = [
+    { kind: 'heading', level: 1, text: t.compare.regionNorms, toc: false },
+    tableBlock([...table.norms, table.overall], t.compare.colNorm),
+    { kind: 'chart', chart: 'bars', title: t.compare.regionChartCaption, data: chart },
+    { kind: 'heading', level: 1, text: t.compare.regionAreas, toc: false },
+    tableBlock(table.focusAreas, t.compare.colArea),
+  ];
+  if (view.parts.length > 0)
+    blocks.push(
+      { kind: 'heading', level: 2, text: t.compare.partsHeading, toc: false },
+      { kind: 'paragraph', style: 'small', text: t.compare.partsIntro },
+      {
+        kind: 'table',
+        columns: [
+          { header: t.compare.colState, width: 20 },
+          { header: t.compare.colAgency, width: 30 },
+          { header: t.compare.colNormsCovered, width: 20 },
+        ],
+        rows: view.parts.map((p) => [
+          `${p.stateName} (${p.alias || p.title})`,
+          p.agency,
+          p.normIds.join(', '),
+        ]),
+      },
+    );
+  return {
+    meta: {
+      title: t.compare.regionTitle,
+      subject: t.compare.regionIntro,
+      creator: t.compare.regionCreator,
+      runningHeader: t.compare.regionTitle,
+      language: options.lang ?? 'en',
+      fileName: regionFileName('pdf', options),
+    },
+    sections: [
+      {
+        id: 'cover',
+        blocks: [
+          { kind: 'paragraph', style: 'title', text: t.compare.regionTitle },
+          {
+            kind: 'keyValue',
+            rows: [
+              { key: t.compare.colStates, value: table.columns.join(', ') },
+              {
+                key: t.compare.madeOn,
+                value: formatInstant(
+                  options.madeAt,
+                  options.lang ? { lang: options.lang } : {},
+                  options.timeZone,
+                ),
+              },
+            ],
+          },
+          { kind: 'paragraph', style: 'small', text: t.compare.regionRules },
+        ],
+      },
+      { id: 'region', blocks },
+    ],
+  };
+}
