@@ -102,8 +102,8 @@ test('two cycles: the timeline shows both, the comparison shows the deltas and t
   await page.getByRole('link', { name: 'Compare the last two cycles item by item' }).click();
   await expect(page).toHaveURL(new RegExp(`#/compare\\?a=${OLDER}&b=${NEWER}`));
   const norms = page.getByRole('table', { name: 'Scores by norm' });
-  await expect(norms.getByRole('row', { name: /Norm 13\(a\)/ })).toContainText('▲ up');
-  await expect(norms.getByRole('row', { name: /Norm 13\(b\)/ })).toContainText('▼ down');
+  await expect(norms.getByRole('row', { name: /Norm 13\(a\)/ })).toContainText('▲ +');
+  await expect(norms.getByRole('row', { name: /Norm 13\(b\)/ })).toContainText('▼ −');
   await expect(page.getByText(/100\s?% of items in common/)).toBeVisible();
 
   const items = page.getByRole('table', { name: 'Practical actions' });
@@ -161,7 +161,7 @@ test('regional view: shared files side by side, common gaps, nothing stored', as
   ]);
   await page.getByRole('button', { name: 'Load files' }).click();
 
-  const loaded = page.getByRole('table', { name: 'Loaded files' });
+  const loaded = page.getByRole('table', { name: 'States compared' });
   await expect(loaded.getByRole('row', { name: /Malaysia/ })).toContainText('version 1.0.0');
   await expect(loaded.getByRole('row', { name: /Thailand/ })).toContainText('Yes');
   await expect(page.getByRole('alert')).toContainText('broken.json');
