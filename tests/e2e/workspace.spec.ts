@@ -125,7 +125,7 @@ test('a quota error is shown at once, the answer stays on screen, storage is unc
   await item.getByRole('radio', { name: /Fully implemented/ }).check();
   const alert = page.getByRole('alert').filter({ hasText: 'NOT saved' });
   await expect(alert).toBeVisible();
-  await expect(alert).toContainText('storage for the app is full');
+  await expect(alert).toContainText('The disk is full');
   await expect(alert.getByRole('link', { name: 'Backup and import' })).toBeVisible();
   // The value the user chose is still on screen, and not claimed as saved.
   await expect(item.getByRole('radio', { name: /Fully implemented/ })).toBeChecked();

@@ -15,6 +15,7 @@ import { packs } from './en/packs';
 import { pwa } from './en/pwa';
 import { report } from './en/report';
 import { saving } from './en/saving';
+import { storageFaults } from './en/storageFaults';
 import { workspace } from './en/workspace';
 
 export const t = {
@@ -31,6 +32,7 @@ export const t = {
   pwa,
   report,
   saving,
+  storageFaults,
   workspace,
 } as const;
 
