@@ -264,6 +264,15 @@ describe('backup screen', () => {
     expect(await db.answers.get([TEST_ASSESSMENT_ID, '13c-01'])).toMatchObject({
       status: 'in-progress',
     });
+    // Who has answered: both parts came back, with when they were exported.
+    const table = await screen.findByRole('table', {
+      name: 'Agencies, their parts and what is missing',
+    });
+    const justiceRow = await within(table).findByRole('row', { name: /Ministry of Justice/ });
+    expect(justiceRow).toHaveTextContent(/exported .*, imported/);
+    expect(within(table).getByRole('row', { name: /National Police/ })).toHaveTextContent(
+      '(not in the assignments)',
+    );
     const record = await getCoordination(TEST_ASSESSMENT_ID);
     expect(record.received.map((r) => [r.scope.agency, r.conflicts, r.conflictsTaken])).toEqual([
       ['Ministry of Justice', 0, 0],

@@ -105,10 +105,13 @@ export function agencyProgress(input: {
   pack: ChecklistPack;
   assignments: readonly AgencyAssignment[];
   coordination: Coordination | undefined;
-  answers: ReadonlyMap<string, Answer>;
+  answers: readonly Answer[];
   openConflicts?: ReadonlyMap<string, number>;
 }): AgencyProgress[] {
   const { pack, assignments, coordination } = input;
+  const answered = new Set(
+    input.answers.filter((a) => a.status !== undefined).map((a) => a.itemId),
+  );
   const names: string[] = assignments.map((a) => a.agency);
   for (const r of coordination?.received ?? [])
     if (!names.some((n) => agencyKey(n) === agencyKey(r.scope.agency))) names.push(r.scope.agency);
@@ -133,7 +136,7 @@ export function agencyProgress(input: {
       itemCount: items.length,
       sentAt: sentTo(coordination, agency)?.sentAt,
       received: received.map((r) => ({ exportedAt: r.exportedAt, importedAt: r.importedAt })),
-      missing: items.filter((id) => input.answers.get(id)?.status === undefined),
+      missing: items.filter((id) => !answered.has(id)),
       openConflicts: input.openConflicts?.get(key) ?? 0,
     };
   });
