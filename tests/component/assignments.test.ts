@@ -92,7 +92,43 @@ describe('assigning norms to agencies in the workspace', () => {
       agency({ agency: 'Ministry of Foreign Affairs', normIds: ['13a'] }),
       agency({ agency: 'Cyber Security Agency', normIds: ['13c'] }),
     ]);
-  });
+  }, 20_000);
+
+  it('gives a single item to another agency, and the agency filter follows the assignments', async () => {
+    const user = userEvent.setup();
+    const a = await seedWorkspace();
+    openWorkspace(a);
+    await screen.findByRole('heading', { level: 1, name: 'Timor-Leste 2026' });
+    await user.click(screen.getByText('Agencies and their parts'));
+    const mfa = await addAgency(user, 'Ministry of Foreign Affairs');
+    await user.click(within(mfa).getByRole('checkbox', { name: /^Norm 13\(a\)/ }));
+    await addAgency(user, 'Cyber Security Agency');
+    await user.selectOptions(
+      screen.getByLabelText('Give a single item to Cyber Security Agency'),
+      '13a-02',
+    );
+    await user.click(screen.getAllByRole('button', { name: 'Give item' })[1]!);
+    const items = await screen.findByRole('list', {
+      name: 'Single items answered by Cyber Security Agency',
+    });
+    expect(items).toHaveTextContent(/^13a-02: Hold or join training/);
+    expect((await getAssignments(a.id)).record.assignments[1]).toEqual(
+      agency({ agency: 'Cyber Security Agency', normIds: [], itemIds: ['13a-02'] }),
+    );
+    // No answer names an agency yet: the filter lists the assigned agencies and follows them.
+    const filter = screen.getByRole('combobox', { name: 'Agency' });
+    await user.selectOptions(filter, 'Cyber Security Agency');
+    const shown = () => screen.getAllByRole('article').map((el) => el.getAttribute('data-item'));
+    expect(shown()).toEqual(['13a-02']);
+    await user.selectOptions(filter, 'Ministry of Foreign Affairs');
+    expect(shown()).toEqual(['13a-01', '13a-03', '13a-04', '13a-05']);
+    // Taken back: the item is MFA's again with its norm.
+    await user.click(within(items).getByRole('button', { name: 'Take back item 13a-02' }));
+    await vi.waitFor(async () =>
+      expect((await getAssignments(a.id)).record.assignments[1]?.itemIds).toEqual([]),
+    );
+    expect(shown()).toEqual(['13a-01', '13a-02', '13a-03', '13a-04', '13a-05']);
+  }, 20_000);
 
   it('shows the assignments read-only in a final assessment', async () => {
     const a = await seedWorkspace();
@@ -112,7 +148,7 @@ describe('assigning norms to agencies in the workspace', () => {
     expect(within(group).getByRole('checkbox', { name: /^Norm 13\(b\)/ })).toBeChecked();
     expect(screen.queryByLabelText('Agency name')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Remove MFA' })).toBeNull();
-  });
+  }, 20_000);
 });
 
 describe('exporting a part from an assignment', () => {
@@ -156,7 +192,7 @@ describe('exporting a part from an assignment', () => {
     expect(within(norms).getByRole('checkbox', { name: /^Norm 13\(c\)/ })).toBeChecked();
 
     await user.click(screen.getByRole('button', { name: 'Export' }));
-    await screen.findByText(/^Saved nic-sg-2026-part-csa-/);
+    await screen.findByText(/^Saved nic-sg-2026-part-csa-/, {}, { timeout: 15_000 });
     const file = JSON.parse(await downloads[0]!.text()) as {
       part: unknown;
       answers: { itemId: string }[];
@@ -168,7 +204,7 @@ describe('exporting a part from an assignment', () => {
     });
     // 13a-01 is MFA's: left out of CSA's part.
     expect(file.answers.map((x) => x.itemId)).toEqual(['13c-01']);
-  });
+  }, 20_000);
 
   it('keeps the form as it was when the assessment has no assignments', async () => {
     await seedExportSource();

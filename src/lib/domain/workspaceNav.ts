@@ -5,7 +5,9 @@ import {
   type Priority,
 } from '../schema/assessment';
 import type { Action, ChecklistPack } from '../schema/pack';
+import type { AgencyAssignment } from '../schema/assignments';
 import { filterItems, type ItemFilter } from './answers';
+import { itemOfAgency } from './assignments';
 
 /**
  * Where the workspace is and what it lists: the section (one norm, one RAP focus area, or every
@@ -87,13 +89,16 @@ export const sectionScope = (section: Section): Pick<ItemFilter, 'normId' | 'foc
 
 /**
  * The active actions of a section that pass the filters, in pack order (`filterItems` for the
- * shared filters; "carried only" keeps answers still marked carried).
+ * shared filters; "carried only" keeps answers still marked carried). The agency filter follows
+ * the coordinator's assignments as well as the lead agency typed on each answer
+ * (domain/assignments.ts `itemOfAgency`).
  */
 export function listItems(
   pack: ChecklistPack,
   answers: ReadonlyMap<string, Answer>,
   section: Section,
   f: ListFilters,
+  assignments: readonly AgencyAssignment[] = [],
 ): Action[] {
   const filter: ItemFilter = {
     ...sectionScope(section),
@@ -101,10 +106,11 @@ export function listItems(
     markedForReview: f.reviewOnly,
     query: f.query,
     ...(f.status ? { status: f.status } : {}),
-    ...(f.agency ? { agency: f.agency } : {}),
     ...(f.priority ? { priority: f.priority } : {}),
   };
-  const items = filterItems(pack, answers, filter);
+  const items = filterItems(pack, answers, filter).filter(
+    (a) => !f.agency || itemOfAgency(assignments, f.agency, a, answers.get(a.id)?.leadAgency),
+  );
   return f.carriedOnly ? items.filter((a) => answers.get(a.id)?.carried === true) : items;
 }
 

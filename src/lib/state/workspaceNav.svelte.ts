@@ -1,4 +1,5 @@
 import type { Answer } from '../schema/assessment';
+import type { AgencyAssignment } from '../schema/assignments';
 import type { Action, ChecklistPack } from '../schema/pack';
 import {
   filtersOn,
@@ -48,7 +49,13 @@ export class WorkspaceNav {
   );
   readonly items: Action[] = $derived.by(() =>
     this.source.pack
-      ? listItems(this.source.pack, this.source.answerMap, this.section, this.filters)
+      ? listItems(
+          this.source.pack,
+          this.source.answerMap,
+          this.section,
+          this.filters,
+          this.assignments(),
+        )
       : [],
   );
   /** Actions of the section before filters (for "n of N shown"). */
@@ -65,7 +72,15 @@ export class WorkspaceNav {
     return wanted !== undefined && ids.includes(wanted) ? wanted : ids[0];
   });
 
-  constructor(source: NavSource, link: WorkspaceLink = {}) {
+  /** The coordinator's assignments, read by the agency filter (none: the lead agency only). */
+  private readonly assignments: () => readonly AgencyAssignment[];
+
+  constructor(
+    source: NavSource,
+    link: WorkspaceLink = {},
+    assignments: () => readonly AgencyAssignment[] = () => [],
+  ) {
+    this.assignments = assignments;
     this.source = source;
     this.link = link;
   }

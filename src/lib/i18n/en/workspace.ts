@@ -72,7 +72,7 @@ export const workspace = {
   filterUnanswered: 'Unanswered only',
   filterReview: 'Marked for review only',
   filterStatus: 'Status',
-  filterAgency: 'Lead agency',
+  filterAgency: 'Agency',
   filterPriority: 'Priority',
   any: 'Any',
   unanswered: 'Unanswered',
