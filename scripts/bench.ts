@@ -15,6 +15,7 @@ import { launch, startServer } from './bench/browser';
 import { benchStart, writeFloorPage } from './bench/start';
 import { benchSave } from './bench/save';
 import { benchReport } from './bench/report';
+import { benchReportBrowser } from './bench/reportBrowser';
 import { benchCompare } from './bench/compare';
 import { missed } from './bench/stats';
 
@@ -62,7 +63,17 @@ if (only.has('start') || only.has('save')) {
     await browser.close();
   }
 }
-if (only.has('report')) await benchReport();
+if (only.has('report')) {
+  await benchReport();
+  const browser = await launch();
+  const server = await startServer('preview', PORT, OUT);
+  try {
+    await benchReportBrowser(browser, server.url, OUT);
+  } finally {
+    server.stop();
+    await browser.close();
+  }
+}
 if (only.has('compare')) benchCompare();
 
 console.log(

@@ -5,14 +5,27 @@ import type { ReportFonts } from './pdfWriter';
  * worker, so a report can be made offline). Only the files a report needs are fetched (its scripts,
  * see pdf/scripts.ts). Relative URLs, so the app works from any folder.
  */
+/** Fonts fetched in this session (the same bytes, so the writer's conversions are reused too). */
+const fetched = new Map<string, Promise<Uint8Array>>();
+
 export async function loadBrowserFonts(
   files: readonly string[],
   base = './fonts/',
 ): Promise<ReportFonts> {
   const get = async (file: string) => {
-    const response = await fetch(`${base}${file}`);
-    if (!response.ok) throw new Error(`Font ${file} could not be loaded (HTTP ${response.status})`);
-    return [file, new Uint8Array(await response.arrayBuffer())] as const;
+    const url = `${base}${file}`;
+    let bytes = fetched.get(url);
+    if (!bytes) {
+      bytes = fetch(url).then(async (response) => {
+        if (!response.ok)
+          throw new Error(`Font ${file} could not be loaded (HTTP ${response.status})`);
+        return new Uint8Array(await response.arrayBuffer());
+      });
+      fetched.set(url, bytes);
+      // A failed fetch is not kept: the next report tries again.
+      bytes.catch(() => fetched.delete(url));
+    }
+    return [file, await bytes] as const;
   };
   return Object.fromEntries(await Promise.all(files.map(get)));
 }

@@ -37,8 +37,19 @@ export interface PdfResult {
   pages: number;
 }
 
+/** Base64 of font bytes already converted (the same font serves every report of a session). */
+const base64Cache = new WeakMap<Uint8Array, string>();
+
 function toBase64(data: Uint8Array | string): string {
   if (typeof data === 'string') return data;
+  const hit = base64Cache.get(data);
+  if (hit !== undefined) return hit;
+  const out = encodeBase64(data);
+  base64Cache.set(data, out);
+  return out;
+}
+
+function encodeBase64(data: Uint8Array): string {
   // Chunked, so that a 500 kB font does not overflow the argument list of fromCharCode.
   let binary = '';
   for (let i = 0; i < data.length; i += 0x8000) {
