@@ -128,6 +128,14 @@ describe('assigning norms to agencies in the workspace', () => {
       expect((await getAssignments(a.id)).record.assignments[1]?.itemIds).toEqual([]),
     );
     expect(shown()).toEqual(['13a-01', '13a-02', '13a-03', '13a-04', '13a-05']);
+    // Lead agency: suggestions from the assignments and the assessment's own lead agency.
+    const lead = screen.getAllByLabelText('Lead agency')[0] as HTMLInputElement;
+    expect(lead.list?.id).toBe('agency-suggestions');
+    expect([...(lead.list?.querySelectorAll('option') ?? [])].map((o) => o.value)).toEqual([
+      'Ministry of Foreign Affairs',
+      'Cyber Security Agency',
+      'ANC',
+    ]);
   }, 20_000);
 
   it('shows the assignments read-only in a final assessment', async () => {
