@@ -7,7 +7,8 @@
  * the app's own modules from the Vite dev server on the same port afterwards.
  * Exits 0 even when a target is missed: the list of misses closes the output.
  *
- * Options: BENCH_RUNS (start-up runs per page, default 9), BENCH_ONLY=bundle,start,save,report,compare.
+ * Options: BENCH_RUNS (start-up runs per page, default 9),
+ * BENCH_ONLY=bundle,start,save,report,compare,backup.
  */
 import { execFileSync } from 'node:child_process';
 import { benchBundle } from './bench/bundle';
@@ -17,12 +18,15 @@ import { benchSave } from './bench/save';
 import { benchReport } from './bench/report';
 import { benchReportBrowser } from './bench/reportBrowser';
 import { benchCompare } from './bench/compare';
+import { benchBackup } from './bench/backup';
 import { missed } from './bench/stats';
 
 const OUT = 'dist-bench';
 const PORT = Number(process.env.BENCH_PORT ?? 4316);
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
-const only = new Set((process.env.BENCH_ONLY ?? 'bundle,start,save,report,compare').split(','));
+const only = new Set(
+  (process.env.BENCH_ONLY ?? 'bundle,start,save,report,compare,backup').split(','),
+);
 
 console.log(`building into ${OUT}/ …`);
 execFileSync(
@@ -75,6 +79,7 @@ if (only.has('report')) {
   }
 }
 if (only.has('compare')) benchCompare();
+if (only.has('backup')) await benchBackup();
 
 console.log(
   missed.length === 0
