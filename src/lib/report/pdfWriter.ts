@@ -155,6 +155,10 @@ export async function writePdf(report: ReportDocument, fonts: ReportFonts): Prom
       case 'heading':
         return layout.heading(block.text, block.level, block.toc, keepHeight(next));
       case 'paragraph':
+        // A paragraph that introduces a table ("the same figures, as a table:") stays with the
+        // table's header and first row.
+        if (next?.kind === 'table')
+          layout.ensure(layout.paragraphHeight(block.text, block.style ?? 'normal') + 60);
         return layout.paragraph(block.text, block.style ?? 'normal');
       case 'keyValue':
         return keyValue(layout, block.rows);
