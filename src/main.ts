@@ -3,6 +3,8 @@ import App from './App.svelte';
 import { matchRoute } from './lib/state/router.svelte';
 import { routes } from './views/routes';
 import { whenIdle } from './lib/state/whenIdle';
+// The remembered date style, before the first date is drawn.
+import './lib/state/displaySettings.svelte';
 import './app.css';
 
 const target = document.getElementById('app');

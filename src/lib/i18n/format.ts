@@ -80,12 +80,21 @@ export type DateStyle = (typeof DATE_STYLES)[number];
 export const DEFAULT_DATE_STYLE: DateStyle = 'day-month';
 
 let dateStyle: DateStyle = DEFAULT_DATE_STYLE;
+let dateStyleSource: (() => DateStyle) | null = null;
 
-/** The date style in force; set once at start-up from the remembered setting. */
-export const currentDateStyle = (): DateStyle => dateStyle;
+/**
+ * The date style in force: the remembered setting (src/lib/state/displaySettings.svelte.ts hands
+ * its reactive value in with `useDateStyleSource`, so screens redraw their dates when it changes).
+ */
+export const currentDateStyle = (): DateStyle => dateStyleSource?.() ?? dateStyle;
 
 export function setDateStyle(style: DateStyle): void {
   dateStyle = style;
+}
+
+/** Lets the settings state be the source of the date style (read on every call). */
+export function useDateStyleSource(source: (() => DateStyle) | null): void {
+  dateStyleSource = source;
 }
 
 export const isDateStyle = (value: unknown): value is DateStyle =>

@@ -27,6 +27,8 @@ export const report = {
   scopeSelected: 'Only the norms selected below',
   normsLegend: 'Norms to include',
   contentLegend: 'Content',
+  dateStyleLegend: 'Date format (on every screen and in reports)',
+  dateStyleHint: 'Remembered on this device.',
   shareableLabel: 'Shareable version: leave out notes, evidence and names of people',
   blankLabel: 'Empty checklist print for internal coordination (no answers, no scores)',
   keepSummaryLabel: "Keep the assessor's summary in the shareable version",
