@@ -30,6 +30,12 @@ export const routes: readonly RouteDef[] = [
     load: () => import('./AssessmentSetup/AssessmentSetupView.svelte'),
   },
   {
+    name: 'assessment-edit',
+    pattern: /^\/assessments\/([0-9a-f-]{36})\/edit$/,
+    params: ['id'],
+    load: () => import('./AssessmentSetup/AssessmentDetailsView.svelte'),
+  },
+  {
     name: 'assessment',
     pattern: /^\/assessments\/([0-9a-f-]{36})$/,
     params: ['id'],

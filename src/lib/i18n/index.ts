@@ -11,6 +11,7 @@ import { dashboard } from './en/dashboard';
 import { exchange } from './en/exchange';
 import { home } from './en/home';
 import { importChecks } from './en/importChecks';
+import { manage } from './en/manage';
 import { packs } from './en/packs';
 import { pwa } from './en/pwa';
 import { report } from './en/report';
@@ -28,6 +29,7 @@ export const t = {
   exchange,
   home,
   importChecks,
+  manage,
   packs,
   pwa,
   report,

@@ -19,13 +19,15 @@ export type NewAssessment = Pick<
   'stateCode' | 'title' | 'periodStart' | 'periodEnd' | 'leadAgency' | 'people' | 'alias'
 >;
 
-/** The assessments (cycles) of a State, newest period first. */
+/** The assessments (cycles) of a State, newest period first, without those in the trash. */
 export async function listAssessments(
   stateCode: string,
   database: NicDatabase = db,
 ): Promise<ParsedRows<Assessment>> {
   const raw = await database.assessments.where('stateCode').equals(stateCode).toArray();
   const parsed = parseRows(assessmentSchema, raw, 'assessment');
+  // Assessments in the trash (storage/trash.ts) leave every list until restored.
+  parsed.rows = parsed.rows.filter((a) => a.deletedAt === undefined);
   parsed.rows.sort((a, b) => b.periodStart.localeCompare(a.periodStart));
   return parsed;
 }

@@ -1,0 +1,80 @@
+import { assessmentSchema, type Assessment } from '../schema/assessment';
+import { fail, ok, type Result } from './result';
+
+/**
+ * Editing an assessment's details, and the trash. The field rules are the schema's own
+ * (`assessmentSchema`): a form shows the schema's verdict per field, mapped to a typed problem,
+ * never a rule written out a second time or a raw zod message.
+ */
+
+/** The details a user may change after creating an assessment. */
+export type AssessmentDetails = Pick<
+  Assessment,
+  'title' | 'periodStart' | 'periodEnd' | 'leadAgency' | 'people' | 'alias' | 'summary'
+>;
+export type DetailField = keyof AssessmentDetails;
+
+/** Why a field's value is refused (words: i18n `t.manage.problem`). */
+export type FieldProblem =
+  | { code: 'required' }
+  | { code: 'too-long'; max: number }
+  | { code: 'date' }
+  | { code: 'end-before-start' }
+  | { code: 'invalid' };
+
+export type FieldProblems = Partial<Record<DetailField, FieldProblem>>;
+
+const FIELDS: readonly DetailField[] = [
+  'title',
+  'periodStart',
+  'periodEnd',
+  'leadAgency',
+  'people',
+  'alias',
+  'summary',
+];
+
+/**
+ * The assessment with `details` applied, checked by `assessmentSchema`; or the problems per field
+ * (the first one of each field). `at` becomes `updatedAt`. Text is NFC and titles trimmed by the
+ * schema's transforms.
+ */
+export function applyDetails(
+  current: Assessment,
+  details: AssessmentDetails,
+  at: string,
+): Result<Assessment, FieldProblems> {
+  const parsed = assessmentSchema.safeParse({ ...current, ...details, updatedAt: at });
+  if (parsed.success) return ok(parsed.data);
+  const problems: FieldProblems = {};
+  for (const issue of parsed.error.issues) {
+    const field = FIELDS.find((f) => f === issue.path[0]);
+    if (!field || problems[field]) continue;
+    problems[field] =
+      field === 'periodEnd' && issue.code === 'custom'
+        ? { code: 'end-before-start' }
+        : field === 'periodStart' || field === 'periodEnd'
+          ? { code: 'date' }
+          : issue.code === 'too_small'
+            ? { code: 'required' }
+            : issue.code === 'too_big'
+              ? { code: 'too-long', max: Number(issue.maximum) }
+              : { code: 'invalid' };
+  }
+  // A problem outside the editable fields is a damaged record, not the user's input.
+  return fail(Object.keys(problems).length > 0 ? problems : { title: { code: 'invalid' } });
+}
+
+/** How long an assessment stays in the trash before it is removed for good. */
+export const TRASH_KEEP_DAYS = 30;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Whole days left before a trashed assessment is purged (0 when due). */
+export function trashDaysLeft(deletedAt: string, now: Date): number {
+  const left = new Date(deletedAt).getTime() + TRASH_KEEP_DAYS * DAY_MS - now.getTime();
+  return Math.max(0, Math.ceil(left / DAY_MS));
+}
+
+/** Whether a trashed assessment is past its keeping time. */
+export const trashExpired = (deletedAt: string, now: Date): boolean =>
+  trashDaysLeft(deletedAt, now) === 0;
