@@ -1,16 +1,21 @@
 /**
  * `npm run check:data`: validates every checklist pack in checklist-data/ (and the valid fixture
  * packs in tests/fixtures/packs/) through the same `checkPackFile` the app and the tests use, and
- * applies the dataset rules (action counts) to the bundled packs. Exits 1 on any problem.
+ * applies the review checks of our bundled packs (`reviewBundledPack`: action counts of the
+ * unofficial pack, exact clauses of the official-text pack). It also checks that the newest bundled
+ * pack's statement of what it is appears, in the same words, in README.md and
+ * checklist-data/README.md. Exits 1 on any problem.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkDatasetRules, checkPackFile, countActions } from '../src/lib/domain/checklistData';
+import { checkPackFile, countActions, reviewBundledPack } from '../src/lib/domain/checklistData';
+import { BUNDLED_PACK_FILE } from '../src/lib/domain/bundledPack';
+import { statementProblems } from './statement';
 import { activeActions } from '../src/lib/domain/pack';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
-/** Folders checked, and whether the dataset rules (counts) apply to their packs. */
+/** Folders checked, and whether the review checks of our bundled packs apply to their packs. */
 const folders: { dir: string; datasetRules: boolean }[] = [
   { dir: 'checklist-data', datasetRules: true },
   { dir: 'tests/fixtures/packs', datasetRules: false },
@@ -42,7 +47,9 @@ for (const { dir, datasetRules } of folders) {
     const pack = result.value;
     const active = activeActions(pack).length;
     const retired = pack.actions.length - active;
-    const problems = datasetRules ? checkDatasetRules(name, pack) : [];
+    const problems = datasetRules ? reviewBundledPack(name, pack) : [];
+    if (name === BUNDLED_PACK_FILE)
+      problems.push(...statementProblems(root, name, pack.description ?? ''));
     const mark = problems.length > 0 ? '✗' : '✓';
     const line =
       `${mark} ${name} ${pack.id}@${pack.version}: ${pack.norms.length} norms, ${active} actions` +
@@ -53,7 +60,8 @@ for (const { dir, datasetRules } of folders) {
       const list = (c: { id: string; count: number }[]) =>
         c.map(({ id, count }) => `${id} ${count}`).join(', ');
       console.log(`    per norm:       ${list(counts.perNorm)}`);
-      console.log(`    per focus area: ${list(counts.perFocusArea)}`);
+      console.log(`    per focus area: ${list(counts.perFocusArea) || '(none)'}`);
+      if (counts.unmapped > 0) console.log(`    no focus area:  ${counts.unmapped}`);
     }
     if (problems.length > 0) {
       failures += 1;

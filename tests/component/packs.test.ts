@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import PacksView from '../../src/views/Packs/PacksView.svelte';
 import { db } from '../../src/lib/storage/db';
 
-const upgradeFile = readFileSync('tests/fixtures/packs/asean-nic-gge2015-1.1.0.json', 'utf8');
+const upgradeFile = readFileSync('tests/fixtures/packs/asean-nic-gge2015-example-upgrade.json', 'utf8');
 
 function renderView() {
   return render(PacksView, { params: {}, query: new URLSearchParams() });

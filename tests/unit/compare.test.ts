@@ -199,7 +199,7 @@ describe('compareAssessments: norm, focus-area and overall deltas', () => {
     const onlyA = packSchema.parse(
       makePack({
         version: '2.0.0',
-        norms: [v1.norms[0]!],
+        norms: [{ ...v1.norms[0]!, kind: v1.norms[0]!.kind ?? 'positive' }],
         actions: [makeAction({ id: 'a-01' })],
       }),
     );

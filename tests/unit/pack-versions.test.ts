@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bundledPack } from '../../src/lib/domain/bundledPack';
+import { bundledPackFor } from '../../src/lib/domain/bundledPacks';
 import { checkPackFile } from '../../src/lib/domain/checklistData';
 import { parsePack } from '../../src/lib/domain/parsePack';
 import {
@@ -11,7 +11,7 @@ import {
 import type { ChecklistPack } from '../../src/lib/schema/pack';
 import { makeAction, makePack } from '../fixtures/factories/pack';
 
-const UPGRADE_FILE = 'tests/fixtures/packs/asean-nic-gge2015-1.1.0.json';
+const UPGRADE_FILE = 'tests/fixtures/packs/asean-nic-gge2015-example-upgrade.json';
 
 function loadUpgrade(): ChecklistPack {
   const result = checkPackFile(UPGRADE_FILE, readFileSync(UPGRADE_FILE, 'utf8'));
@@ -63,7 +63,8 @@ describe('compareVersions', () => {
   });
 });
 
-describe('upgrade 1.0.0 → 1.1.0 of the bundled pack', () => {
+describe('an example upgrade of the bundled pack 1.0.0 (fixture)', () => {
+  const bundledPack = bundledPackFor('asean-nic-gge2015', '1.0.0')!;
   const next = loadUpgrade();
 
   it('is a later version of the same pack', () => {

@@ -34,7 +34,7 @@ type ActionSpec = {
   replaces?: string[];
 };
 
-const SOURCE = { label: 'Test source', kind: 'other' as const };
+const SOURCE = { label: 'Test source', kind: 'other' as const, basis: 'secondary-summary' as const };
 
 function makeTestPack(spec: {
   norms: string[];
@@ -43,13 +43,16 @@ function makeTestPack(spec: {
 }): ChecklistPack {
   return {
     type: 'nic-checklist-pack',
-    formatVersion: 1,
+    formatVersion: 2,
     id: 'test-pack',
     version: '1.0.0',
     releaseDate: '2026-01-01',
     language: 'en',
     title: 'Test pack',
     publisher: 'Test',
+    status: 'unofficial',
+    issuer: 'Test',
+    distribution: 'public',
     focusAreas: spec.areas.map((id, i) => ({
       id,
       number: i + 1,

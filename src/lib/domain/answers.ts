@@ -12,6 +12,7 @@ import type { Action, ChecklistPack } from '../schema/pack';
 import { formatIssues } from '../schema/issues';
 import { activeActions } from './pack';
 import { mapAnswersToPack } from './packVersions';
+import { mapAnswersAcrossPacks } from './packEquivalents';
 import { scoreAssessment, type Completeness } from './scoring';
 import { fail, ok, type Result } from './result';
 
@@ -145,8 +146,21 @@ export function carryForward(
   newAssessmentId: string,
   at: string,
   by: string,
+  /** The earlier cycle's pack when it is another pack: answers then follow its `equivalents`. */
+  sourcePack?: ChecklistPack,
 ): CarryForwardResult {
-  const mapped = mapAnswersToPack(source.answers, targetPack);
+  const across =
+    sourcePack && sourcePack.id !== targetPack.id
+      ? mapAnswersAcrossPacks(source.answers, sourcePack, targetPack)
+      : undefined;
+  const mapped = across
+    ? {
+        mapped: across.mapped,
+        retired: across.unmatched,
+        unknown: [],
+        superseded: across.superseded,
+      }
+    : mapAnswersToPack(source.answers, targetPack);
   const answers = mapped.mapped
     .filter((a) => a.status !== undefined || hasContent(a))
     .map((a): Answer => ({

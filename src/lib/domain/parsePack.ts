@@ -1,4 +1,4 @@
-import { packSchema, type ChecklistPack } from '../schema/pack';
+import { PACK_FORMAT_VERSION, PACK_TYPE, packSchema, type ChecklistPack } from '../schema/pack';
 import { formatIssues } from '../schema/issues';
 import { checkUntrustedShape } from '../schema/untrusted';
 import { fail, ok, type Result } from './result';
@@ -6,12 +6,30 @@ import { fail, ok, type Result } from './result';
 /**
  * Parses a checklist pack from untrusted data (an installed file, a stored copy, the bundled file in
  * `npm run check:data`). `source` names where it came from, so that every message says which file
- * is wrong. Kept apart from the pack queries in pack.ts so that the first screen does not load zod.
+ * is wrong. Any format this app reads is accepted and returned in the current format (format 1 is
+ * upgraded, see `upgradePackV1`). Kept apart from the pack queries in pack.ts so that the first
+ * screen does not load zod.
  */
 export function parsePack(data: unknown, source: string): Result<ChecklistPack> {
   const shape = checkUntrustedShape(data);
   if (!shape.ok) return fail(`${source}: ${shape.reason}`);
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    return fail(`${source}: (top level): must be a JSON object (a ${PACK_TYPE} file)`);
+  const format = formatVersionOf(data);
+  if (format !== undefined && format > PACK_FORMAT_VERSION)
+    return fail(
+      `${source}: formatVersion: the pack was written in pack format ${format}; this app reads formats 1–${PACK_FORMAT_VERSION}. Update the app`,
+    );
+  if (format === undefined || format < 1)
+    return fail(
+      `${source}: formatVersion: must be a pack format this app reads (1–${PACK_FORMAT_VERSION})`,
+    );
   const parsed = packSchema.safeParse(data);
   if (!parsed.success) return fail(formatIssues(source, parsed.error));
   return ok(parsed.data);
+}
+
+function formatVersionOf(data: object): number | undefined {
+  const v = (data as { formatVersion?: unknown }).formatVersion;
+  return typeof v === 'number' && Number.isInteger(v) ? v : undefined;
 }

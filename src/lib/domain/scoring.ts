@@ -311,6 +311,11 @@ export interface AssessmentScore {
   norms: NormScore[];
   /** In pack order. */
   focusAreas: FocusAreaScore[];
+  /**
+   * Active items mapped to no focus area (an official pack may not map its items): they count in
+   * their norm and overall, in no focus-area score; the dashboard and report say how many.
+   */
+  unmappedItems: number;
   /** Every active item, in pack order. */
   items: ItemScore[];
   notApplicable: NotApplicableItem[];
@@ -651,6 +656,7 @@ export function scoreAssessment(input: ScoreInput): AssessmentScore {
     overall: current.overall,
     norms: current.norms,
     focusAreas: current.focusAreas,
+    unmappedItems: current.items.filter((i) => i.focusAreaIds.length === 0).length,
     items: current.items,
     notApplicable,
     gaps,

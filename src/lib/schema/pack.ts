@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { upgradePackV1 } from './packUpgrade';
 
 /**
  * A checklist pack: the reviewed checklist data (norms, RAP focus areas, practical actions) in one
@@ -8,7 +9,10 @@ import { z } from 'zod';
  */
 
 export const PACK_TYPE = 'nic-checklist-pack';
-export const PACK_FORMAT_VERSION = 1;
+/** The pack format this app writes and works with; older formats are upgraded when read. */
+export const PACK_FORMAT_VERSION = 2;
+/** Every pack format this app reads (format 1: release 1.0; format 2: provenance, see below). */
+export const PACK_FORMAT_VERSIONS = [1, 2] as const;
 
 /** Semantic version, as in https://semver.org (no leading "v"). */
 export const SEMVER_RE =
@@ -43,7 +47,8 @@ export const isoDateSchema = z
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
   }, 'is not a real calendar date');
 
-export const sourceSchema = z.strictObject({
+/** Format 1 (shipped; never edit). */
+export const sourceSchemaV1 = z.strictObject({
   /** What the source is, e.g. "UN GGE 2021 report (A/76/135), guidance on norm 13(a)". */
   label: text(PACK_LIMITS.shortText),
   /** Kind of source, so the UI can tell official wording from our own derivation. */
@@ -51,14 +56,16 @@ export const sourceSchema = z.strictObject({
   url: z.url().max(2_000).optional(),
 });
 
-export const focusAreaSchema = z.strictObject({
+/** Format 1 (shipped; never edit). */
+export const focusAreaSchemaV1 = z.strictObject({
   id: idSchema,
   number: z.int().min(1).max(99),
   name: text(PACK_LIMITS.shortText),
-  source: sourceSchema,
+  source: sourceSchemaV1,
 });
 
-export const normSchema = z.strictObject({
+/** Format 1 (shipped; never edit). */
+export const normSchemaV1 = z.strictObject({
   /** Stable id: "13a" … "13k" for the 2015 GGE norms. */
   id: idSchema,
   letter: z.string().regex(/^[a-z]$/, 'must be one lower-case letter'),
@@ -74,7 +81,8 @@ export const normSchema = z.strictObject({
   kind: z.enum(['restraint', 'positive']),
 });
 
-export const actionSchema = z.strictObject({
+/** Format 1 (shipped; never edit). */
+export const actionSchemaV1 = z.strictObject({
   /** Stable id: never reused, never renumbered, kept when the action is retired. */
   id: idSchema,
   normId: idSchema,
@@ -89,23 +97,25 @@ export const actionSchema = z.strictObject({
   focusAreaMapping: z.enum(['official', 'judgement']),
   /** At least 0.01: smaller weights make scores underflow to nothing (issue 12). */
   weight: z.number().min(0.01, 'must be at least 0.01').max(100).default(1),
-  source: sourceSchema,
+  source: sourceSchemaV1,
   /** Ids of actions in earlier versions whose answers carry over to this one. */
   replaces: z.array(idSchema).max(20).optional(),
   /** A retired action stays in the pack so that old answers keep their meaning. */
   retired: z.strictObject({ since: semverSchema, reason: text(PACK_LIMITS.shortText) }).optional(),
 });
 
-export const normQuestionSchema = z.strictObject({
+/** Format 1 (shipped; never edit). */
+export const normQuestionSchemaV1 = z.strictObject({
   id: z.enum(['challenges', 'capacityNeeds']),
   text: text(PACK_LIMITS.shortText),
-  source: sourceSchema,
+  source: sourceSchemaV1,
 });
 
-export const packSchema = z
+/** Format 1 (shipped; never edit): the format of pack 1.0.0. */
+export const packSchemaV1 = z
   .strictObject({
     type: z.literal(PACK_TYPE),
-    formatVersion: z.literal(PACK_FORMAT_VERSION),
+    formatVersion: z.literal(1),
     id: idSchema,
     version: semverSchema,
     releaseDate: isoDateSchema,
@@ -116,77 +126,361 @@ export const packSchema = z
     title: text(PACK_LIMITS.shortText),
     publisher: text(PACK_LIMITS.shortText),
     description: text(PACK_LIMITS.longText).optional(),
-    focusAreas: z.array(focusAreaSchema).min(1).max(PACK_LIMITS.focusAreas),
+    focusAreas: z.array(focusAreaSchemaV1).min(1).max(PACK_LIMITS.focusAreas),
+    norms: z.array(normSchemaV1).min(1).max(PACK_LIMITS.norms),
+    normQuestions: z.array(normQuestionSchemaV1).max(10),
+    actions: z.array(actionSchemaV1).min(1).max(PACK_LIMITS.actions),
+  })
+  .superRefine(checkCrossReferences);
+
+/** The parts of a pack (any format) that the cross-reference rules look at. */
+interface CrossReferenced {
+  focusAreas: readonly { id: string }[];
+  norms: readonly { id: string }[];
+  normQuestions: readonly { id: string }[];
+  actions: readonly {
+    id: string;
+    normId: string;
+    focusAreaIds: readonly string[];
+    replaces?: readonly string[] | undefined;
+    retired?: unknown;
+  }[];
+}
+
+/**
+ * Cross-references, the same in every format: ids are unique in their list, and every reference
+ * points at something real; an action may only replace ids that are not active in this pack.
+ */
+function checkCrossReferences(pack: CrossReferenced, ctx: z.RefinementCtx): void {
+  const dup = (list: readonly { id: string }[], key: string) => {
+    const seen = new Set<string>();
+    list.forEach((entry, index) => {
+      if (seen.has(entry.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key, index, 'id'],
+          message: `duplicate id "${entry.id}"`,
+        });
+      }
+      seen.add(entry.id);
+    });
+  };
+  dup(pack.focusAreas, 'focusAreas');
+  dup(pack.norms, 'norms');
+  dup(pack.actions, 'actions');
+  const normIds = new Set(pack.norms.map((n) => n.id));
+  const areaIds = new Set(pack.focusAreas.map((a) => a.id));
+  const activeActionIds = new Set(pack.actions.filter((a) => !a.retired).map((a) => a.id));
+  pack.actions.forEach((action, index) => {
+    if (!normIds.has(action.normId)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['actions', index, 'normId'],
+        message: `unknown norm "${action.normId}"`,
+      });
+    }
+    action.focusAreaIds.forEach((areaId, j) => {
+      if (!areaIds.has(areaId)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['actions', index, 'focusAreaIds', j],
+          message: `unknown focus area "${areaId}"`,
+        });
+      }
+    });
+    action.replaces?.forEach((oldId, j) => {
+      if (oldId === action.id || activeActionIds.has(oldId)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['actions', index, 'replaces', j],
+          message: `"${oldId}" is an active action of this pack; retire it before another action replaces it`,
+        });
+      }
+    });
+  });
+  const questionIds = new Set<string>();
+  pack.normQuestions.forEach((q, index) => {
+    if (questionIds.has(q.id)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['normQuestions', index, 'id'],
+        message: `duplicate id "${q.id}"`,
+      });
+    }
+    questionIds.add(q.id);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Format 2: provenance and official packs (issue 15). Adds, per pack, its status, issuer, the
+// document it reproduces and its distribution; per source, the basis of the item's wording
+// (official text, derived from official text, secondary summary); actions without a RAP mapping;
+// equivalences to items of other packs; translations of titles, summaries and actions.
+
+/**
+ * What an item's wording rests on, shown beside it and in the report:
+ * - `official-text`: quoted exactly from an official document (e.g. a clause of A/70/174 para 13);
+ * - `derived-official`: written by the compiler from official text;
+ * - `secondary-summary`: written from a secondary source's summary of an official text (dig.watch,
+ *   ASPI, RUSI…), not from the official text itself.
+ */
+export const SOURCE_BASES = ['official-text', 'derived-official', 'secondary-summary'] as const;
+export const sourceBasisSchema = z.enum(SOURCE_BASES);
+
+/** Source kinds: format 1's, plus `un` for other UN documents (resolutions, conventions, directories). */
+export const SOURCE_KINDS = [
+  'gge-2015',
+  'gge-2021',
+  'nic-public',
+  'oewg',
+  'asean',
+  'national',
+  'un',
+  'other',
+] as const;
+
+export const sourceSchema = z.strictObject({
+  /** What the source is, e.g. "UN GGE 2015 report, A/70/174, para. 13(a)". */
+  label: text(PACK_LIMITS.shortText),
+  /** Kind of source (who wrote it). */
+  kind: z.enum(SOURCE_KINDS),
+  /** What the item's wording rests on (see SOURCE_BASES). */
+  basis: sourceBasisSchema,
+  url: z.url().max(2_000).optional(),
+});
+
+export const focusAreaSchema = z.strictObject({
+  id: idSchema,
+  number: z.int().min(1).max(99),
+  name: text(PACK_LIMITS.shortText),
+  source: sourceSchema,
+});
+
+export const normSchema = z.strictObject({
+  id: idSchema,
+  letter: z.string().regex(/^[a-z]$/, 'must be one lower-case letter'),
+  title: text(PACK_LIMITS.shortText),
+  /** The official wording, quoted exactly, in the document's own language (never translated). */
+  officialText: text(PACK_LIMITS.longText),
+  reference: text(PACK_LIMITS.shortText),
+  summary: text(PACK_LIMITS.longText),
+  /**
+   * Restraint or positive norm: a typology (Australia's: 8 positive, 3 restraint), not a category
+   * of A/70/174. Optional: an official pack need not use it; `normKindSource` says whose it is.
+   */
+  kind: z.enum(['restraint', 'positive']).optional(),
+});
+
+export const actionSchema = z
+  .strictObject({
+    id: idSchema,
+    normId: idSchema,
+    text: text(PACK_LIMITS.longText),
+    guidance: text(PACK_LIMITS.longText).optional(),
+    /** RAP focus areas; may be empty: an official text may not map its items (scores say so). */
+    focusAreaIds: z.array(idSchema).max(20),
+    /** Who made the mapping; required when the action names focus areas. */
+    focusAreaMapping: z.enum(['official', 'judgement']).optional(),
+    /** At least 0.01: smaller weights make scores underflow to nothing (issue 12). */
+    weight: z.number().min(0.01, 'must be at least 0.01').max(100).default(1),
+    source: sourceSchema,
+    replaces: z.array(idSchema).max(20).optional(),
+    retired: z
+      .strictObject({ since: semverSchema, reason: text(PACK_LIMITS.shortText) })
+      .optional(),
+  })
+  .refine((a) => a.focusAreaIds.length === 0 || a.focusAreaMapping !== undefined, {
+    path: ['focusAreaMapping'],
+    message: 'must say who mapped the action to its focus areas ("official" or "judgement")',
+  });
+
+/** The per-norm free-text questions; `measuresTaken` is the UNIDIR survey's "list measures taken". */
+export const NORM_QUESTION_IDS = ['measuresTaken', 'challenges', 'capacityNeeds'] as const;
+export type NormQuestionId = (typeof NORM_QUESTION_IDS)[number];
+
+export const normQuestionSchema = z.strictObject({
+  id: z.enum(NORM_QUESTION_IDS),
+  text: text(PACK_LIMITS.shortText),
+  source: sourceSchema,
+});
+
+export const languageTagSchema = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as en');
+
+/**
+ * Items of this pack that match items of another pack (by that pack's id; any of its versions, as
+ * answers follow ids across versions). Used to carry answers from one pack to another (e.g. from
+ * the unofficial pack to an official one); every carried answer is marked for confirmation.
+ */
+export const equivalenceSchema = z.strictObject({
+  packId: idSchema,
+  /** Who says the items match: the issuer of a document ("official") or the pack's compiler. */
+  mapping: z.enum(['official', 'judgement']),
+  items: z
+    .array(
+      z.strictObject({
+        /** An action of this pack. */
+        itemId: idSchema,
+        /** The actions of the other pack that it matches. */
+        equivalentIds: z.array(idSchema).min(1).max(50),
+      }),
+    )
+    .min(1)
+    .max(PACK_LIMITS.actions),
+});
+
+const translatedText = z.strictObject({
+  title: text(PACK_LIMITS.shortText).optional(),
+  summary: text(PACK_LIMITS.longText).optional(),
+  name: text(PACK_LIMITS.shortText).optional(),
+  text: text(PACK_LIMITS.longText).optional(),
+  guidance: text(PACK_LIMITS.longText).optional(),
+});
+
+/**
+ * Translations into one language of our own wording: norm titles and summaries, focus-area names,
+ * action texts and guidance. Official wording (`officialText`) is never translated: it stays in
+ * the pack's language and is labelled so (see `localisedText` in domain/packText.ts).
+ */
+export const translationSchema = z.strictObject({
+  language: languageTagSchema,
+  /** Who translated, e.g. "Ministry of Foreign Affairs, unofficial translation". */
+  translator: text(PACK_LIMITS.shortText),
+  norms: z.record(idSchema, translatedText.pick({ title: true, summary: true })).optional(),
+  focusAreas: z.record(idSchema, translatedText.pick({ name: true })).optional(),
+  actions: z.record(idSchema, translatedText.pick({ text: true, guidance: true })).optional(),
+});
+
+export const PACK_STATUSES = ['official', 'unofficial', 'draft'] as const;
+export const PACK_DISTRIBUTIONS = ['public', 'restricted'] as const;
+
+/** Format 2: the current format. */
+export const packSchemaV2 = z
+  .strictObject({
+    type: z.literal(PACK_TYPE),
+    formatVersion: z.literal(2),
+    id: idSchema,
+    version: semverSchema,
+    releaseDate: isoDateSchema,
+    /** BCP 47 language tag of the pack's text (and of its official wording). */
+    language: languageTagSchema,
+    title: text(PACK_LIMITS.shortText),
+    /** Who compiled and publishes this file. */
+    publisher: text(PACK_LIMITS.shortText),
+    /** official: issued by the body named in `issuer`; unofficial: a compilation; draft: not final. */
+    status: z.enum(PACK_STATUSES),
+    /** The body whose text or authority the pack carries (e.g. "ASEAN", "United Nations"). */
+    issuer: text(PACK_LIMITS.shortText),
+    /** The document the pack reproduces or is compiled for. */
+    document: z
+      .strictObject({
+        reference: text(PACK_LIMITS.shortText),
+        date: isoDateSchema.optional(),
+        url: z.url().max(2_000).optional(),
+      })
+      .optional(),
+    /** public: may be shared freely; restricted: distributed to certain States only. */
+    distribution: z.enum(PACK_DISTRIBUTIONS),
+    description: text(PACK_LIMITS.longText).optional(),
+    /** Whose positive/restraint typology the norms' `kind` follows, when they have one. */
+    normKindSource: sourceSchema.optional(),
+    focusAreas: z.array(focusAreaSchema).max(PACK_LIMITS.focusAreas),
     norms: z.array(normSchema).min(1).max(PACK_LIMITS.norms),
     normQuestions: z.array(normQuestionSchema).max(10),
     actions: z.array(actionSchema).min(1).max(PACK_LIMITS.actions),
+    equivalents: z.array(equivalenceSchema).max(20).optional(),
+    translations: z.array(translationSchema).max(50).optional(),
   })
   .superRefine((pack, ctx) => {
-    // Cross-references: ids are unique in their list, and every reference points at something real.
-    const dup = (list: { id: string }[], key: string) => {
-      const seen = new Set<string>();
-      list.forEach((entry, index) => {
-        if (seen.has(entry.id)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [key, index, 'id'],
-            message: `duplicate id "${entry.id}"`,
-          });
-        }
-        seen.add(entry.id);
-      });
-    };
-    dup(pack.focusAreas, 'focusAreas');
-    dup(pack.norms, 'norms');
-    dup(pack.actions, 'actions');
+    checkCrossReferences(pack, ctx);
+    const actionIds = new Set(pack.actions.map((a) => a.id));
     const normIds = new Set(pack.norms.map((n) => n.id));
-    const areaIds = new Set(pack.focusAreas.map((a) => a.id));
-    const activeActionIds = new Set(pack.actions.filter((a) => !a.retired).map((a) => a.id));
-    pack.actions.forEach((action, index) => {
-      if (!normIds.has(action.normId)) {
+    const areaIds = new Set(pack.focusAreas.map((f) => f.id));
+    const seenPacks = new Set<string>();
+    pack.equivalents?.forEach((eq, i) => {
+      if (eq.packId === pack.id) {
         ctx.addIssue({
           code: 'custom',
-          path: ['actions', index, 'normId'],
-          message: `unknown norm "${action.normId}"`,
+          path: ['equivalents', i, 'packId'],
+          message: 'names this pack; versions of one pack follow ids through "replaces"',
         });
       }
-      action.focusAreaIds.forEach((areaId, j) => {
-        if (!areaIds.has(areaId)) {
+      if (seenPacks.has(eq.packId)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['equivalents', i, 'packId'],
+          message: `duplicate pack "${eq.packId}"`,
+        });
+      }
+      seenPacks.add(eq.packId);
+      eq.items.forEach((item, j) => {
+        if (!actionIds.has(item.itemId)) {
           ctx.addIssue({
             code: 'custom',
-            path: ['actions', index, 'focusAreaIds', j],
-            message: `unknown focus area "${areaId}"`,
-          });
-        }
-      });
-      action.replaces?.forEach((oldId, j) => {
-        if (oldId === action.id || activeActionIds.has(oldId)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['actions', index, 'replaces', j],
-            message: `"${oldId}" is an active action of this pack; retire it before another action replaces it`,
+            path: ['equivalents', i, 'items', j, 'itemId'],
+            message: `unknown action "${item.itemId}"`,
           });
         }
       });
     });
-    const questionIds = new Set<string>();
-    pack.normQuestions.forEach((q, index) => {
-      if (questionIds.has(q.id)) {
+    const seenLanguages = new Set<string>();
+    pack.translations?.forEach((tr, i) => {
+      if (tr.language === pack.language || seenLanguages.has(tr.language)) {
         ctx.addIssue({
           code: 'custom',
-          path: ['normQuestions', index, 'id'],
-          message: `duplicate id "${q.id}"`,
+          path: ['translations', i, 'language'],
+          message: `"${tr.language}" is the pack's own language or is listed twice`,
         });
       }
-      questionIds.add(q.id);
+      seenLanguages.add(tr.language);
+      const unknownKeys = (
+        record: Record<string, unknown> | undefined,
+        known: Set<string>,
+        key: string,
+        what: string,
+      ) => {
+        for (const id of Object.keys(record ?? {})) {
+          if (!known.has(id)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['translations', i, key, id],
+              message: `unknown ${what} "${id}"`,
+            });
+          }
+        }
+      };
+      unknownKeys(tr.norms, normIds, 'norms', 'norm');
+      unknownKeys(tr.focusAreas, areaIds, 'focusAreas', 'focus area');
+      unknownKeys(tr.actions, actionIds, 'actions', 'action');
     });
   });
 
+export type PackV1 = z.infer<typeof packSchemaV1>;
+
+/**
+ * Any pack file this app reads, in the current format: format 1 is upgraded (`upgradePackV1`),
+ * format 2 is taken as it is. Every pack, bundled, installed, stored or carried in an export, is
+ * parsed through this schema (via `parsePack`, domain/parsePack.ts).
+ */
+export const packSchema = z.discriminatedUnion('formatVersion', [
+  packSchemaV1.transform(upgradePackV1),
+  packSchemaV2,
+]);
+
 export type Source = z.infer<typeof sourceSchema>;
+export type SourceBasis = z.infer<typeof sourceBasisSchema>;
 export type FocusArea = z.infer<typeof focusAreaSchema>;
 export type Norm = z.infer<typeof normSchema>;
 export type Action = z.infer<typeof actionSchema>;
 export type NormQuestion = z.infer<typeof normQuestionSchema>;
-export type ChecklistPack = z.infer<typeof packSchema>;
-/** A pack as written in a file, before defaults (weight) are filled in. */
-export type ChecklistPackInput = z.input<typeof packSchema>;
+export type Equivalence = z.infer<typeof equivalenceSchema>;
+export type Translation = z.infer<typeof translationSchema>;
+export type PackStatus = (typeof PACK_STATUSES)[number];
+export type PackDistribution = (typeof PACK_DISTRIBUTIONS)[number];
+/** A parsed pack, always in the current format (2). */
+export type ChecklistPack = z.infer<typeof packSchemaV2>;
+/** A format-1 pack as written in a file, before defaults (weight) are filled in. */
+export type ChecklistPackInputV1 = z.input<typeof packSchemaV1>;
+/** A format-2 pack as written in a file, before defaults (weight) are filled in. */
+export type ChecklistPackInputV2 = z.input<typeof packSchemaV2>;

@@ -12,6 +12,7 @@ import { formatIssues } from '../schema/issues';
 import { fail, ok, type Result } from '../domain/result';
 import { db, type NicDatabase } from './db';
 import { classifyStorageError } from './errors';
+import { getPack } from './packs';
 import { parseRows, type ParsedRows } from './parseRow';
 
 export type NewAssessment = Pick<
@@ -70,10 +71,11 @@ export async function createAssessment(
   try {
     // assessments: the new cycle (and the earlier one read for its State); answers, normAnswers:
     // the carried answers read and written; history: one 'carry-forward' entry per carried record,
-    // so the carried value can be traced and undone like any other change.
+    // so the carried value can be traced and undone like any other change; packs: the earlier
+    // cycle's pack, read when it is another pack (answers then follow its equivalences).
     await db.transaction(
       'rw',
-      [db.assessments, db.answers, db.normAnswers, db.history],
+      [db.assessments, db.answers, db.normAnswers, db.history, db.packs],
       async () => {
         if (carryFrom) {
           const earlier = assessmentSchema.safeParse(await db.assessments.get(carryFrom));
@@ -92,7 +94,20 @@ export async function createAssessment(
             await db.normAnswers.where('assessmentId').equals(carryFrom).toArray(),
             'norm answer',
           ).rows;
-          const carried = carryForward({ answers, normAnswers }, pack, assessment.id, at, by);
+          let sourcePack: ChecklistPack | undefined;
+          if (earlier.data.packId !== pack.id) {
+            const got = await getPack(earlier.data.packId, earlier.data.packVersion);
+            if (!got.ok) throw new CarryError(got.reason);
+            sourcePack = got.value;
+          }
+          const carried = carryForward(
+            { answers, normAnswers },
+            pack,
+            assessment.id,
+            at,
+            by,
+            sourcePack,
+          );
           await db.answers.bulkPut(carried.answers);
           await db.normAnswers.bulkPut(carried.normAnswers);
           const entries: HistoryEntry[] = [

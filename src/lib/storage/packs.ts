@@ -1,4 +1,5 @@
 import { bundledPack } from '../domain/bundledPack';
+import { bundledPackFor, bundledPacks } from '../domain/bundledPacks';
 import { checkPackFile } from '../domain/checklistData';
 import { packKey } from '../domain/pack';
 import { parsePack } from '../domain/parsePack';
@@ -13,27 +14,42 @@ import { db, type StoredPack } from './db';
  * a file. Every stored pack is parsed again on read: storage is a boundary like any file.
  */
 
-/** Puts the bundled pack version into storage if it is not there yet. Idempotent. */
+/**
+ * Puts every bundled pack version (bundledPacks.ts) into storage if it is not there yet, so that an
+ * assessment made with this release keeps its pack after the app moves on. Idempotent.
+ */
 export async function ensureBundledPack(now = new Date()): Promise<void> {
-  const key = packKey(bundledPack);
   await db.transaction('rw', db.packs, async () => {
-    if (await db.packs.get(key)) return;
-    await db.packs.put({
-      key,
-      id: bundledPack.id,
-      version: bundledPack.version,
-      bundled: true,
-      installedAt: now.toISOString(),
-      pack: bundledPack,
-    });
+    for (const pack of bundledPacks) {
+      const key = packKey(pack);
+      if (await db.packs.get(key)) continue;
+      await db.packs.put({ ...bundledRow(pack), installedAt: now.toISOString() });
+    }
   });
 }
+
+const bundledRow = (pack: ChecklistPack): StoredPack => ({
+  key: packKey(pack),
+  id: pack.id,
+  version: pack.version,
+  bundled: true,
+  installedAt: '',
+  pack,
+});
 
 export interface PackSummary {
   key: string;
   id: string;
   version: string;
   title: string;
+  publisher: string;
+  description: string;
+  status: ChecklistPack['status'];
+  issuer: string;
+  document: ChecklistPack['document'];
+  distribution: ChecklistPack['distribution'];
+  /** Whether this is the newest bundled pack: the default for a new assessment. */
+  isDefault: boolean;
   bundled: boolean;
   installedAt: string;
   releaseDate: string;
@@ -47,6 +63,13 @@ const summarise = (stored: StoredPack, pack: ChecklistPack): PackSummary => ({
   id: pack.id,
   version: pack.version,
   title: pack.title,
+  publisher: pack.publisher,
+  description: pack.description ?? '',
+  status: pack.status,
+  issuer: pack.issuer,
+  document: pack.document,
+  distribution: pack.distribution,
+  isDefault: stored.key === packKey(bundledPack),
   bundled: stored.bundled,
   installedAt: stored.installedAt,
   releaseDate: pack.releaseDate,
@@ -68,28 +91,17 @@ export async function listPacks(): Promise<{ packs: PackSummary[]; broken: strin
     if (parsed.ok) packs.push(summarise(row, parsed.value));
     else broken.push(parsed.reason);
   }
-  if (!packs.some((p) => p.key === packKey(bundledPack))) {
-    packs.push(
-      summarise(
-        {
-          key: packKey(bundledPack),
-          id: bundledPack.id,
-          version: bundledPack.version,
-          bundled: true,
-          installedAt: '',
-          pack: bundledPack,
-        },
-        bundledPack,
-      ),
-    );
+  for (const pack of bundledPacks) {
+    if (!packs.some((p) => p.key === packKey(pack))) packs.push(summarise(bundledRow(pack), pack));
   }
   packs.sort((a, b) => a.id.localeCompare(b.id) || compareVersions(b.version, a.version));
   return { packs, broken };
 }
 
-/** One pack version: from storage, or the bundled one. */
+/** One pack version: a bundled one (always available offline), or from storage. */
 export async function getPack(id: string, version: string): Promise<Result<ChecklistPack>> {
-  if (id === bundledPack.id && version === bundledPack.version) return ok(bundledPack);
+  const bundled = bundledPackFor(id, version);
+  if (bundled) return ok(bundled);
   const row = await db.packs.get(`${id}@${version}`);
   if (!row)
     return fail(`The checklist pack ${id} version ${version} is not installed on this device.`);
@@ -121,7 +133,9 @@ export async function installPack(
   return db.transaction('rw', db.packs, async (): Promise<Result<InstallOutcome>> => {
     const existing = await db.packs.get(key);
     if (existing) {
-      if (JSON.stringify(existing.pack) === JSON.stringify(pack)) {
+      // Compare in the current format: a row stored before format 2 holds the format-1 file.
+      const stored = parsePack(existing.pack, `stored pack ${key}`);
+      if (stored.ok && JSON.stringify(stored.value) === JSON.stringify(pack)) {
         return ok({ status: 'already-installed', pack: summarise(existing, pack) });
       }
       return fail(
