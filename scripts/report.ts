@@ -28,7 +28,7 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readExportFile } from '../src/lib/io/readExportFile';
 import { decodeFileBytes } from '../src/lib/io/decodeText';
-import { bundledPack } from '../src/lib/domain/bundledPack';
+import { bundledPackFor } from '../src/lib/domain/bundledPacks';
 import { packKey } from '../src/lib/domain/pack';
 import { earlierCycles, pickPreviousCycle } from '../src/lib/domain/cycles';
 import { makeReportPdf } from '../src/lib/report/makeReport';
@@ -46,7 +46,8 @@ const USAGE =
 function cycleOf(file: ExportFile, assessment: Assessment): CycleRecords {
   const key = packKey({ id: assessment.packId, version: assessment.packVersion });
   const pack =
-    packKey(bundledPack) === key ? bundledPack : file.packs.find((p) => packKey(p) === key);
+    bundledPackFor(assessment.packId, assessment.packVersion) ??
+    file.packs.find((p) => packKey(p) === key);
   if (!pack)
     throw new UsageError(
       `the checklist pack ${assessment.packId} ${assessment.packVersion} of assessment "${assessment.title}" is neither in the file nor bundled with this tool`,

@@ -34,7 +34,11 @@ type ActionSpec = {
   replaces?: string[];
 };
 
-const SOURCE = { label: 'Test source', kind: 'other' as const, basis: 'secondary-summary' as const };
+const SOURCE = {
+  label: 'Test source',
+  kind: 'other' as const,
+  basis: 'secondary-summary' as const,
+};
 
 function makeTestPack(spec: {
   norms: string[];

@@ -70,4 +70,7 @@ export const dashboard = {
   band: bandLabels,
   bandRange: bandRangeLabels,
   bandsHeading: 'Maturity bands',
+  packHeading: 'Checklist pack',
+  unmappedNote: (n: number) =>
+    `${n} ${n === 1 ? 'action is' : 'actions are'} mapped to no focus area and left out of the focus-area scores (they count in their norm and overall).`,
 } as const;
