@@ -101,6 +101,7 @@ describe('buildReport', () => {
       '0.25',
       'Ministry of Public Security',
       '30 Jun 2027',
+      'Derived from official text',
     ]);
     expect(table13a?.details?.[0]).toContain(`Evidence: ${EVIDENCE}`);
     expect(table13a?.details?.[0]).toContain(VI_NOTE);
@@ -111,7 +112,8 @@ describe('buildReport', () => {
 
   it('lists not-applicable items with their justification in the appendix', () => {
     const doc = buildReport(makeReportInput());
-    const na = tables(section(doc, 'appendix')?.blocks).at(-1);
+    // The not-applicable table comes just before the Sources table.
+    const na = tables(section(doc, 'appendix')?.blocks).at(-2);
     expect(na?.rows).toEqual([
       ['13(c)', '13c-01: Publish a policy.', 'No such facilities on the territory'],
     ]);
@@ -145,10 +147,23 @@ describe('buildReport', () => {
     expect(doc.sections.map((s) => s.id)).toEqual(['cover', 'norms', 'appendix']);
     const [table13a] = tables(section(doc, 'norms')?.blocks);
     expect(table13a?.writeIn).toBe(true);
-    expect(table13a?.rows[0]).toEqual(['13a-01: Take part in regional fora.', '', '', '', '', '']);
+    expect(table13a?.rows[0]).toEqual([
+      '13a-01: Take part in regional fora.',
+      '',
+      '',
+      '',
+      '',
+      '',
+      'Derived from official text',
+    ]);
     expect(table13a?.details?.[0]).toBe('Evidence:\nNotes:');
-    // Room to write each norm's challenges and capacity needs by hand.
-    const perNorm = ['Practical action', 'Challenges', 'Capacity and assistance needed'];
+    // Room to write each norm's measures taken, challenges and capacity needs by hand.
+    const perNorm = [
+      'Practical action',
+      'Measures taken',
+      'Challenges',
+      'Capacity and assistance needed',
+    ];
     expect(tables(section(doc, 'norms')?.blocks).map((t) => t.columns[0]?.header)).toEqual([
       ...perNorm,
       ...perNorm,

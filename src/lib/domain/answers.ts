@@ -174,7 +174,11 @@ export function carryForward(
     }));
   const normIds = new Set(targetPack.norms.map((n) => n.id));
   const normAnswers = source.normAnswers
-    .filter((n) => normIds.has(n.normId) && (n.challenges !== '' || n.capacityNeeds !== ''))
+    .filter(
+      (n) =>
+        normIds.has(n.normId) &&
+        (n.measuresTaken !== '' || n.challenges !== '' || n.capacityNeeds !== ''),
+    )
     .map((n): NormAnswer => ({
       ...n,
       assessmentId: newAssessmentId,

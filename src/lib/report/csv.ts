@@ -1,4 +1,4 @@
-import type { Answer } from '../schema/assessment';
+import type { Answer, NormAnswer } from '../schema/assessment';
 import type { ChecklistPack } from '../schema/pack';
 import type { AssessmentScore } from '../domain/scoring';
 import { report as s } from '../i18n/en/report';
@@ -133,6 +133,39 @@ export function answerTableCsv(input: {
           a && a.status !== undefined ? a.updatedAt : '',
         );
       return row;
+    });
+  return toCsv([header, ...rows]);
+}
+
+/**
+ * The per-norm answers (measures taken, challenges, capacity needs), one row a norm in pack order,
+ * so that they can feed a State's report to the Secretary-General (the UNIDIR survey asks per part
+ * for measures taken, challenges and capacity gaps). `shareable` leaves the free text out, as the
+ * shareable export does.
+ */
+export function normAnswersCsv(input: {
+  pack: ChecklistPack;
+  normAnswers: readonly NormAnswer[];
+  shareable?: boolean;
+  normIds?: readonly string[] | null;
+}): string {
+  const { pack, shareable = false } = input;
+  const covered = input.normIds && input.normIds.length > 0 ? new Set(input.normIds) : null;
+  const byNorm = new Map(input.normAnswers.map((n) => [n.normId, n]));
+  const header = [
+    s.csvNormId,
+    s.csvNormTitle,
+    ...(shareable ? [] : [s.measuresTaken, s.challenges, s.capacityNeeds]),
+  ];
+  const rows = pack.norms
+    .filter((n) => !covered || covered.has(n.id))
+    .map((n) => {
+      const a = byNorm.get(n.id);
+      return [
+        n.id,
+        n.title,
+        ...(shareable ? [] : [a?.measuresTaken ?? '', a?.challenges ?? '', a?.capacityNeeds ?? '']),
+      ];
     });
   return toCsv([header, ...rows]);
 }

@@ -1,5 +1,5 @@
 import type { Answer, Assessment, NormAnswer, StateProfile } from '../schema/assessment';
-import type { ChecklistPack, Norm } from '../schema/pack';
+import type { Action, ChecklistPack, Norm } from '../schema/pack';
 import type { Comparison } from '../domain/compare';
 import type { Timeline } from '../domain/timeline';
 import { comparisonSection, deltaLabel } from './comparisonSection';
@@ -213,6 +213,7 @@ const cover: SectionBuilder = (ctx) => {
       value: s.period(ctx.day(assessment.periodStart), ctx.day(assessment.periodEnd)),
     },
     { key: s.coverPack, value: s.coverPackValue(pack.title, pack.id, pack.version) },
+    ...packRows(ctx),
     { key: s.coverStatus, value: s.assessmentStatus[assessment.status] },
   ];
   if (assessment.leadAgency.trim())
@@ -245,8 +246,29 @@ const cover: SectionBuilder = (ctx) => {
     { kind: 'paragraph', style: 'title', text: stateAndTitle(state.name, assessment.title) },
     { kind: 'keyValue', rows },
     { kind: 'paragraph', style: 'small', text: options.blank ? s.blankIntro : s.coverNote },
+    ...(pack.description
+      ? [{ kind: 'paragraph', style: 'small', text: pack.description } as const]
+      : []),
   ];
 };
+
+/** The pack's provenance on the cover: who publishes it, its status, issuer, document, reach. */
+function packRows(ctx: SectionContext): KeyValue[] {
+  const { pack } = ctx;
+  const document = pack.document
+    ? s.packDocumentValue(pack.document.reference, ctx.day(pack.document.date))
+    : s.noDocument;
+  return [
+    { key: s.coverPackPublisher, value: pack.publisher },
+    { key: s.coverPackStatus, value: s.packStatus[pack.status] },
+    { key: s.coverPackIssuer, value: pack.issuer },
+    { key: s.coverPackDocument, value: document },
+    { key: s.coverPackDistribution, value: s.packDistribution[pack.distribution] },
+  ];
+}
+
+/** The short per-item marker: whether the item is official text, derived from it, or secondary. */
+export const basisMarker = (action: Action): string => s.basisShort[action.source.basis];
 
 const gapRow = (
   ctx: SectionContext,
@@ -434,6 +456,9 @@ const charts: SectionBuilder = (ctx) => {
     { kind: 'chart', chart: 'radar', title: s.radarTitle, data: radar },
     { kind: 'chart', chart: 'bars', title: s.barsTitle, data: bars },
     { kind: 'paragraph', style: 'small', text: s.areaNote },
+    ...(score.unmappedItems > 0
+      ? [{ kind: 'paragraph', style: 'small', text: s.unmappedNote(score.unmappedItems) } as const]
+      : []),
     { kind: 'paragraph', style: 'small', text: s.chartTableNote },
     tableOf(radar, s.colNorm),
     tableOf(bars, s.colFocusAreas),
@@ -460,9 +485,10 @@ const norms: SectionBuilder = (ctx) => {
       toc: true,
     });
     const ns = ctx.normScoreById.get(norm.id);
-    const kv: KeyValue[] = [
-      { key: s.normKind, value: norm.kind === 'restraint' ? s.restraint : s.positive },
-    ];
+    // The positive/restraint typology is optional in a pack (an official text may not use it).
+    const kv: KeyValue[] = norm.kind
+      ? [{ key: s.normKind, value: norm.kind === 'restraint' ? s.restraint : s.positive }]
+      : [];
     if (!options.blank && ns) {
       kv.unshift(
         {
@@ -486,12 +512,14 @@ const norms: SectionBuilder = (ctx) => {
     const items = actions.filter((a) => a.normId === norm.id);
     const showText = !options.shareable && !options.blank;
     const columns = [
-      { header: s.colItem, width: 34 },
-      { header: s.colStatus, width: 13 },
-      { header: s.colTarget, width: 13 },
+      { header: s.colItem, width: 30 },
+      { header: s.colStatus, width: 12 },
+      { header: s.colTarget, width: 12 },
       { header: s.colGap, width: 6 },
-      { header: s.colLeadAgency, width: 16 },
-      { header: s.colTargetDate, width: 11 },
+      { header: s.colLeadAgency, width: 14 },
+      { header: s.colTargetDate, width: 10 },
+      // Last, so that every other cell keeps its place: the item's provenance marker.
+      { header: s.colBasis, width: 10 },
     ];
     const itemScores = new Map((ns?.items ?? []).map((i) => [i.itemId, i]));
     const details: string[] = [];
@@ -499,7 +527,7 @@ const norms: SectionBuilder = (ctx) => {
       const label = `${action.id}: ${action.text}`;
       if (options.blank) {
         details.push(`${s.colEvidence}:\n${s.colNotes}:`);
-        return [label, ...columns.slice(1).map(() => s.blankCell)];
+        return [label, ...columns.slice(1, -1).map(() => s.blankCell), basisMarker(action)];
       }
       const answer = ctx.answerByItem.get(action.id);
       const item = itemScores.get(action.id);
@@ -517,13 +545,14 @@ const norms: SectionBuilder = (ctx) => {
         item?.applicable === false ? '—' : formatNumber(item?.gap ?? 0, ctx.locale, 2),
         answer?.leadAgency ?? '',
         ctx.day(answer?.targetDate),
+        basisMarker(action),
       ];
     });
     blocks.push({ kind: 'table', columns, rows, details, writeIn: options.blank });
 
     if (options.blank) {
-      // Room to write the norm's challenges and capacity needs by hand.
-      for (const header of [s.challenges, s.capacityNeeds])
+      // Room to write the norm's measures taken, challenges and capacity needs by hand.
+      for (const header of [s.measuresTaken, s.challenges, s.capacityNeeds])
         blocks.push({
           kind: 'table',
           columns: [{ header, width: 1 }],
@@ -533,6 +562,11 @@ const norms: SectionBuilder = (ctx) => {
       return;
     }
     const na = ctx.normAnswerById.get(norm.id);
+    blocks.push({ kind: 'heading', level: 3, text: s.measuresTaken, toc: false });
+    blocks.push({
+      kind: 'paragraph',
+      text: na?.measuresTaken.trim() ? na.measuresTaken : s.nothingStated,
+    });
     blocks.push({ kind: 'heading', level: 3, text: s.challenges, toc: false });
     blocks.push({
       kind: 'paragraph',
@@ -645,8 +679,41 @@ const appendix: SectionBuilder = (ctx) => {
     blocks.push({ kind: 'heading', level: 2, text: s.peopleHeading, toc: true });
     blocks.push({ kind: 'paragraph', text: people.join('\n') });
   }
+  blocks.push(...sourcesAppendix(ctx));
   return blocks;
 };
+
+/**
+ * "Sources": every practical action of the norms covered, with its basis marker, the kind of
+ * source, its label and address; the pack's own description first. Plain data, drawn by the
+ * writer's table functions like any table.
+ */
+function sourcesAppendix(ctx: SectionContext): Block[] {
+  const covered = new Set(ctx.norms.map((n) => n.id));
+  const letter = new Map(ctx.pack.norms.map((n) => [n.id, n.letter]));
+  const items = activeActions(ctx.pack).filter((a) => covered.has(a.normId));
+  return [
+    { kind: 'heading', level: 2, text: s.sourcesHeading, toc: true },
+    { kind: 'paragraph', style: 'small', text: s.sourcesIntro },
+    {
+      kind: 'table',
+      columns: [
+        { header: s.colNorm, width: 6 },
+        { header: s.colItem, width: 8 },
+        { header: s.colBasis, width: 12 },
+        { header: s.colKind, width: 12 },
+        { header: s.colSource, width: 42 },
+      ],
+      rows: items.map((a) => [
+        normLabel(letter.get(a.normId) ?? '?'),
+        a.id,
+        basisMarker(a),
+        s.sourceKind[a.source.kind],
+        a.source.url ? s.sourceWithUrl(a.source.label, a.source.url) : a.source.label,
+      ]),
+    },
+  ];
+}
 
 /**
  * The sections, in print order. To add a section (for example the comparison colleague's

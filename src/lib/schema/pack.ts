@@ -459,14 +459,17 @@ export const packSchemaV2 = z
 export type PackV1 = z.infer<typeof packSchemaV1>;
 
 /**
+ * A format-1 pack as the frozen export formats (1–3) carry it: the shipped input shape, read into
+ * the current format. Export formats that carry packs of any format use `packSchema`.
+ */
+export const packSchemaV1Read = packSchemaV1.transform(upgradePackV1);
+
+/**
  * Any pack file this app reads, in the current format: format 1 is upgraded (`upgradePackV1`),
  * format 2 is taken as it is. Every pack, bundled, installed, stored or carried in an export, is
  * parsed through this schema (via `parsePack`, domain/parsePack.ts).
  */
-export const packSchema = z.discriminatedUnion('formatVersion', [
-  packSchemaV1.transform(upgradePackV1),
-  packSchemaV2,
-]);
+export const packSchema = z.discriminatedUnion('formatVersion', [packSchemaV1Read, packSchemaV2]);
 
 export type Source = z.infer<typeof sourceSchema>;
 export type SourceBasis = z.infer<typeof sourceBasisSchema>;

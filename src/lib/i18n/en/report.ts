@@ -42,6 +42,7 @@ export const report = {
     `Made ${file} (${size}), editable in Word or LibreOffice.`,
   csvGaps: 'Download action plan (CSV)',
   csvAnswers: 'Download all answers (CSV)',
+  csvNorms: 'Download measures taken, challenges and needs per norm (CSV)',
   making: 'Making the PDF…',
   made: (file: string, size: string, pages: number) =>
     `Made ${file} (${pages} page${pages === 1 ? '' : 's'}, ${size}).`,
@@ -211,6 +212,7 @@ export const report = {
   csvRank: 'Rank',
   csvItemId: 'Item id',
   csvNormId: 'Norm id',
+  csvNormTitle: 'Norm',
   csvAction: 'Practical action',
   csvFocusAreas: 'Focus areas',
   csvStatus: 'Status',
@@ -227,4 +229,42 @@ export const report = {
   csvNaJustification: 'Not applicable justification',
   csvPoints: 'Points',
   csvUpdatedAt: 'Last changed',
+
+  // Provenance (issue 15): the pack on the cover, a marker per item, the Sources appendix.
+  coverPackPublisher: 'Pack publisher',
+  coverPackStatus: 'Pack status',
+  coverPackIssuer: 'Issuer',
+  coverPackDocument: 'Document',
+  coverPackDistribution: 'Distribution',
+  packStatus: { official: 'Official', unofficial: 'Unofficial compilation', draft: 'Draft' },
+  packDistribution: { public: 'Public', restricted: 'Restricted' },
+  packDocumentValue: (reference: string, date: string) =>
+    date ? `${reference}, ${date}` : reference,
+  noDocument: 'None named',
+  colBasis: 'Basis',
+  /** Short per-item marker: what the item's wording rests on. */
+  basisShort: {
+    'official-text': 'Official text',
+    'derived-official': 'Derived from official text',
+    'secondary-summary': 'Secondary summary',
+  },
+  sourceKind: {
+    'gge-2015': 'UN GGE 2015 report',
+    'gge-2021': 'UN GGE 2021 report',
+    'nic-public': 'ASEAN NIC, as publicly described',
+    oewg: 'UN OEWG',
+    asean: 'ASEAN',
+    national: 'National',
+    un: 'United Nations',
+    other: 'Other source',
+  },
+  sourcesHeading: 'D. Sources',
+  sourcesIntro:
+    'Where each practical action comes from. Basis: "Official text" is quoted from an official document; "Derived from official text" is the compiler’s wording of official text; "Secondary summary" rests on a summary of an official text by someone else, not on the text itself.',
+  colSource: 'Source',
+  colKind: 'Kind',
+  sourceWithUrl: (label: string, url: string) => `${label} <${url}>`,
+  measuresTaken: 'Measures taken',
+  unmappedNote: (n: number) =>
+    `${n} ${n === 1 ? 'action is' : 'actions are'} mapped to no focus area and left out of the focus-area scores (they count in their norm and overall).`,
 } as const;

@@ -105,7 +105,8 @@ export const workspace = {
   confirmCarried: 'Confirm this answer',
 
   // Norm questions
-  normQuestions: (letter: string) => `Norm 13(${letter}): challenges and needs`,
+  normQuestions: (letter: string) => `Norm 13(${letter}): measures, challenges and needs`,
+  measuresTaken: 'Measures taken to implement this norm',
   challenges: 'Challenges met in implementing this norm',
   capacityNeeds: 'Capacity or assistance required',
 
@@ -160,6 +161,7 @@ export const workspace = {
     carried: 'carried',
     challenges: 'challenges',
     capacityNeeds: 'capacity needs',
+    measuresTaken: 'measures taken',
   } as Record<string, string>,
   undoFailed: 'The change could not be undone.',
   loadHistory: 'Show history',
