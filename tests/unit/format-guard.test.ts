@@ -21,7 +21,7 @@ import {
   exportFileV1Schema,
   exportFileV2Schema,
 } from '../../src/lib/schema/exportFile';
-import { PACK_FORMAT_VERSION, packSchemaV1, packSchemaV2 } from '../../src/lib/schema/pack';
+import { PACK_FORMAT_VERSION, packSchema, packSchemaV1 } from '../../src/lib/schema/pack';
 import { NicDatabase } from '../../src/lib/storage/db';
 
 const dir = 'tests/fixtures/formats';
@@ -49,7 +49,7 @@ const formats: { name: string; version: number; shape: () => unknown }[] = [
   { name: 'export', version: 2, shape: () => shapeOf(exportFileV2Schema) },
   { name: 'export', version: EXPORT_FORMAT_VERSION, shape: () => shapeOf(exportFileSchema) },
   { name: 'pack', version: 1, shape: () => shapeOf(packSchemaV1) },
-  { name: 'pack', version: PACK_FORMAT_VERSION, shape: () => shapeOf(packSchemaV2) },
+  { name: 'pack', version: PACK_FORMAT_VERSION, shape: () => shapeOf(packSchema) },
   { name: 'database', version: db.version, shape: () => db.tables },
 ];
 

@@ -124,7 +124,7 @@ describe('carried answers in progress and before final', () => {
 
 describe('answers not carried', () => {
   it('lists the earlier answers to retired and unknown actions, with the retired text', () => {
-    const file = 'tests/fixtures/packs/asean-nic-gge2015-1.1.0.json';
+    const file = 'tests/fixtures/packs/asean-nic-gge2015-example-upgrade.json';
     const checked = checkPackFile(file, readFileSync(file, 'utf8'));
     if (!checked.ok) throw new Error(String(checked.reason));
     const next = checked.value;

@@ -11,7 +11,7 @@ import {
   userName,
 } from './assessment';
 import { assignmentsSchema } from './assignments';
-import { idSchema, packSchema } from './pack';
+import { idSchema, packSchema, packSchemaV1Read } from './pack';
 
 /**
  * The export file: the one format that moves answers between laptops, agencies and years, and the
@@ -93,7 +93,7 @@ export const exportBodyV1Schema = z.strictObject({
   /** A shareable export leaves out notes, evidence and names (domain/exchange.ts `makeShareable`). */
   shareable: z.boolean(),
   /** Every checklist pack version the assessments need, so that the receiver can install it. */
-  packs: z.array(packSchema).max(EXPORT_LIMITS.packs),
+  packs: z.array(packSchemaV1Read).max(EXPORT_LIMITS.packs),
   states: z.array(stateProfileSchema).max(EXPORT_LIMITS.states),
   assessments: z.array(assessmentV1Schema).max(EXPORT_LIMITS.assessments),
   answers: z.array(answerSchema).max(EXPORT_LIMITS.answers),
@@ -215,10 +215,13 @@ export const exportFileV2Schema = exportBodyV2Schema
 
 // ---------------------------------------------------------------------------------------------
 // Version 3 (current): version 2 with the records of app 0.2: an assessment's summary and trash
-// date (`summary`, `deletedAt`), and each norm's measures taken (`measuresTaken`).
+// date (`summary`, `deletedAt`), each norm's measures taken (`measuresTaken`), and checklist packs
+// of pack format 1 or 2 (versions 1 and 2 carry format-1 packs only).
 
 export const exportBodySchema = exportBodyV2Schema.extend({
   version: z.literal(EXPORT_FORMAT_VERSION),
+  /** Checklist packs of any format this app reads (format 1 or 2), read as format 2. */
+  packs: z.array(packSchema).max(EXPORT_LIMITS.packs),
   assessments: z.array(assessmentSchema).max(EXPORT_LIMITS.assessments),
   normAnswers: z.array(normAnswerSchema).max(EXPORT_LIMITS.normAnswers),
 });
