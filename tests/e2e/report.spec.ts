@@ -109,3 +109,56 @@ test('makes the editable Word document with the RESTRICTED marking chosen on the
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('offline: a Khmer note still makes a shaped PDF (HarfBuzz and the Khmer font from the service worker)', async ({
+  page,
+  context,
+}) => {
+  const dump = freshAssessmentDump(ID);
+  dump.tables.answers = [
+    {
+      assessmentId: ID,
+      itemId: 'x',
+      status: 'planned',
+      targetStatus: 'fully',
+      evidence: { text: '', links: [] },
+      leadAgency: '',
+      notes: KM,
+      markedForReview: false,
+      reviewed: false,
+      carried: false,
+      rev: 1,
+      updatedAt: '2026-03-02T08:00:00.000Z',
+      updatedBy: 'Tan Wei',
+    },
+  ];
+  const checklist = JSON.parse(
+    readFileSync(new URL('../../checklist-data/asean-nic-gge2015.json', import.meta.url), 'utf8'),
+  ) as { actions: { id: string }[] };
+  (dump.tables.answers[0] as { itemId: string }).itemId = checklist.actions[0]!.id;
+  await seedDump(page, dump);
+  // Install: the service worker precaches everything, then serves the app with the network off.
+  await page.goto('./');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+    .toBe(true);
+  await context.setOffline(true);
+
+  await page.goto(`./#/assessments/${ID}/report`);
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Make PDF' }).click();
+  const download = await downloading;
+  const dir = mkdtempSync(join(tmpdir(), 'nic-e2e-offline-km-'));
+  try {
+    const path = join(dir, 'report.pdf');
+    await download.saveAs(path);
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
+    expect(text).toContain(`Notes: ${KM}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
