@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from './fixtures';
 import { chromiumPath } from './chromium';
-import { freshAssessmentDump, readDump, seedDump } from './support/seed';
+import { freshAssessmentDump, readDump, readTable, seedDump } from './support/seed';
+import { execFileSync } from 'node:child_process';
+import type { ExportSource } from '../../src/lib/domain/exchange';
 import config from '../../playwright.config';
 
 /**
@@ -138,4 +140,69 @@ test('records this version cannot read: a clear message and a download of everyt
   expect(file).toMatchObject({ type: 'nic-export', kind: 'backup' });
   expect(file.assessments.map((a) => a.id)).toEqual([good.id]);
   await expect(page.getByText(/could not be read and is left out/)).toBeVisible();
+});
+
+test('a heavy 20-cycle State: full backup out, browser wiped, backup in, every record back', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const heavyPath = join(mkdtempSync(join(tmpdir(), 'nic-heavy-')), 'heavy.json');
+  execFileSync('npx', ['tsx', 'tests/e2e/support/writeHeavyState.ts', heavyPath]);
+  const source = JSON.parse(readFileSync(heavyPath, 'utf8')) as ExportSource;
+  const v1 = readDump(1);
+  await seedDump(page, {
+    version: v1.version,
+    stores: v1.stores,
+    tables: {
+      states: source.states,
+      assessments: source.assessments,
+      answers: source.answers,
+      normAnswers: source.normAnswers,
+      history: source.history,
+      meta: source.assignments.map((r) => ({ key: `assignments:${r.assessmentId}`, value: r })),
+    },
+  });
+  await page.goto('./#/backup');
+  const downloaded = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const download = await downloaded;
+  await expect(page.getByText(/This is now the last full backup/)).toBeVisible({
+    timeout: 60_000,
+  });
+  const path = await download.path();
+  expect(readFileSync(path).length).toBeGreaterThan(20 * 1024 * 1024);
+
+  await page.evaluate(
+    (name) =>
+      new Promise<void>((resolve, reject) => {
+        const req = indexedDB.deleteDatabase(name);
+        req.onsuccess = () => resolve();
+        req.onerror = () => reject(new Error(String(req.error)));
+      }),
+    'nic-self-assessment',
+  );
+  await page.reload();
+  await page.getByLabel(/^Export files or agency parts to import/).setInputFiles(path);
+  await page.getByRole('button', { name: 'Check the file' }).click();
+  await expect(page.getByText(/^Full backup, exported/)).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByText(/^Imported\./)).toBeVisible({ timeout: 90_000 });
+
+  // Each record as canonical JSON (keys sorted at every level), compared as sorted lists.
+  const canonical = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map(canonical)
+      : v && typeof v === 'object'
+        ? Object.fromEntries(
+            Object.keys(v)
+              .sort()
+              .map((k) => [k, canonical((v as Record<string, unknown>)[k])]),
+          )
+        : v;
+  const byKey = (rows: unknown[]) => rows.map((r) => JSON.stringify(canonical(r))).sort();
+  expect(byKey(await readTable(page, 'answers'))).toEqual(byKey(source.answers));
+  expect(byKey(await readTable(page, 'normAnswers'))).toEqual(byKey(source.normAnswers));
+  const history = (await readTable(page, 'history')) as { id: number }[];
+  expect(history).toHaveLength(source.history.length);
+  expect((await readTable(page, 'assessments')).length).toBe(20);
 });
