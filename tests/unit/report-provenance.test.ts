@@ -1,4 +1,10 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { makeReportPdf } from '../../src/lib/report/makeReport';
+import { loadNodeFonts } from '../../src/lib/report/fontsNode';
 import { bundledPack } from '../../src/lib/domain/bundledPack';
 import { bundledPackFor } from '../../src/lib/domain/bundledPacks';
 import { activeActions } from '../../src/lib/domain/pack';
@@ -142,5 +148,46 @@ describe('CSV of the per-norm answers (measures taken, challenges, capacity need
     );
     const shared = normAnswersCsv({ pack: bundledPack, normAnswers, shareable: true });
     expect(shared).not.toContain('MLA treaty');
+  });
+});
+
+describe('the PDF read back (pdftotext) shows provenance', { timeout: 60_000 }, () => {
+  it('prints the pack status and issuer on the cover, the item markers, the Sources appendix and measures taken', async () => {
+    const pack = bundledPack;
+    const first = activeActions(pack)[0]!;
+    const input = reportInputFrom({
+      pack,
+      state: makeState({ code: 'PH', name: 'Philippines' }),
+      assessment: makeAssessment({ stateCode: 'PH', packId: pack.id, packVersion: pack.version }),
+      answers: [makeAnswer({ itemId: first.id, status: 'planned' })],
+      normAnswers: [
+        makeNormAnswer({ normId: '13a', measuresTaken: 'Inter-agency committee set up.' }),
+      ],
+      options: { normIds: ['13a'] },
+      madeAt: '2026-12-01T00:00:00.000Z',
+      locale: 'en-GB',
+      timeZone: 'UTC',
+    });
+    const fonts = await loadNodeFonts();
+    const pdf = await makeReportPdf(input, () => Promise.resolve(fonts));
+    const dir = mkdtempSync(join(tmpdir(), 'nic-provenance-'));
+    try {
+      const path = join(dir, 'report.pdf');
+      writeFileSync(path, pdf.bytes);
+      const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], {
+        encoding: 'utf8',
+      }).replace(/\s+/g, ' ');
+      expect(text).toContain('Pack status Unofficial compilation');
+      expect(text).toContain(
+        'Not an official document: not issued by ASEAN, the United Nations or any State',
+      );
+      expect(text).toContain('the official NIC text was not available when this pack was compiled');
+      expect(text).toContain('D. Sources');
+      expect(text).toContain('Secondary summary');
+      expect(text).toContain('Derived from official text');
+      expect(text).toContain('Inter-agency committee set up.');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
