@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { SaveQueue, type Writer } from '../../src/lib/state/saveQueue.svelte';
+import type { PatchCheck } from '../../src/lib/domain/answers';
 
 /** The save queue with a fake writer: what is written, in which order, and what the screen sees. */
 interface Rec {
@@ -129,5 +130,60 @@ describe('SaveQueue', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  /** Rules like the domain's: notes longer than 5 characters are held back. */
+  const rules = (store: ReturnType<typeof fakeStore>, drafts: Partial<Patch>[] = []) => ({
+    write: store.write,
+    onCommitted: () => {},
+    blank: (): Rec => ({ rev: 0, notes: '' }),
+    check: (_current: Rec, patch: Patch): PatchCheck<Patch> => {
+      if ((patch.notes?.length ?? 0) <= 5) return { accepted: patch, refused: [] };
+      const { notes, ...accepted } = patch;
+      return {
+        accepted,
+        refused: [{ code: 'field.too-long', field: 'notes', max: 5, length: notes!.length }],
+      };
+    },
+    onUncommitted: (_key: string, fields: Partial<Patch>) => drafts.push(fields),
+  });
+
+  it('holds a refused field back alone and tells the draft every uncommitted change', async () => {
+    const store = fakeStore();
+    const drafts: Partial<Patch>[] = [];
+    const q = new SaveQueue<Patch, Rec>(rules(store, drafts));
+    q.edit('a', { notes: 'too long', status: 'planned' });
+    expect(drafts.at(-1)).toEqual({ notes: 'too long', status: 'planned' });
+    await q.flush('a');
+    expect(store.calls).toEqual([{ expectedRev: 0, patch: { status: 'planned' } }]);
+    expect(q.status('a')).toMatchObject({ status: 'refused', refused: [{ field: 'notes' }] });
+    expect(q.overlay('a')).toEqual({ notes: 'too long' });
+    expect(drafts.at(-1)).toEqual({ notes: 'too long' });
+    expect(q.counts).toMatchObject({ refused: 1, pending: 0, conflict: 0 });
+    q.edit('a', { notes: 'short' });
+    await q.flush('a');
+    expect(store.stored).toEqual({ rev: 2, notes: 'short' });
+    expect(drafts.at(-1)).toEqual({});
+    expect(q.status('a').status).toBe('saved');
+    expect(q.counts).toMatchObject({ refused: 0, pending: 0 });
+  });
+
+  it('a restored draft waits for "keep"; over a newer record the rules still apply', async () => {
+    const store = fakeStore();
+    const q = new SaveQueue<Patch, Rec>(rules(store));
+    q.restore('a', { notes: 'long draft' }, 0);
+    q.observe('a', { rev: 3, notes: 'stored' });
+    expect(q.status('a').status).toBe('draft');
+    expect(q.counts.draft).toBe(1);
+    await q.flush('a');
+    expect(store.calls).toEqual([]);
+    await q.keepDraft('a');
+    expect(store.calls).toEqual([]);
+    expect(q.status('a')).toMatchObject({ status: 'refused', refused: [{ field: 'notes' }] });
+    // A draft whose value is already stored (the write committed before the page went) goes.
+    q.restore('b', { notes: 'same' }, 0);
+    q.observe('b', { rev: 1, notes: 'same' });
+    expect(q.overlay('b')).toEqual({});
+    expect(q.status('b').status).not.toBe('draft');
   });
 });

@@ -55,6 +55,8 @@ interface Slot<P, R> {
   baseRev: number;
   /** The stored record at `baseRev`, when known (for the field-by-field conflict rule). */
   base: R | null;
+  /** The newest stored record seen (the field rules' reference when `base` is not known). */
+  latest: R | null;
   pending: P | null;
   inflight: P | null;
   timer: ReturnType<typeof setTimeout> | null;
@@ -118,6 +120,7 @@ export class SaveQueue<P extends object, R extends { rev: number }> {
       s = {
         baseRev: 0,
         base: null,
+        latest: null,
         pending: null,
         inflight: null,
         timer: null,
@@ -198,6 +201,7 @@ export class SaveQueue<P extends object, R extends { rev: number }> {
    */
   observe(key: string, record: R): void {
     const s = this.slot(key);
+    if (!s.latest || record.rev >= s.latest.rev) s.latest = record;
     if (s.restored && s.pending) {
       const rec = record as unknown as Record<string, unknown>;
       const p = s.pending as Record<string, unknown>;
@@ -337,8 +341,11 @@ export class SaveQueue<P extends object, R extends { rev: number }> {
       const waiting = setOf(s.conflicts.map((c) => c.field));
       const open = without(s.pending, waiting);
       if (!open) break;
+      // The rules check against the record the write applies to: the base, or else (a restored
+      // draft over a newer record) the newest one seen.
+      const reference = base ?? s.latest ?? this.rules.blank?.(key) ?? null;
       const { accepted, refused } =
-        check && base ? check(base, open) : { accepted: open, refused: [] };
+        check && reference ? check(reference, open) : { accepted: open, refused: [] };
       s.refused = refused;
       if (isEmpty(accepted)) break;
       s.pending = without(s.pending, Object.keys(accepted));
