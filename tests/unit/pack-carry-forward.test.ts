@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledPack } from '../../src/lib/domain/bundledPack';
 import { bundledPackFor } from '../../src/lib/domain/bundledPacks';
 import { carryForward } from '../../src/lib/domain/answers';
+import { notCarried } from '../../src/lib/domain/carried';
 import { activeActions } from '../../src/lib/domain/pack';
 import { equivalenceMap, mapAnswersAcrossPacks } from '../../src/lib/domain/packEquivalents';
 import { scoreAssessment } from '../../src/lib/domain/scoring';
@@ -116,5 +117,22 @@ describe('pack 1.1.0 → the official-text (clause) pack, through its equivalenc
     expect(score.focusAreas).toEqual([]);
     expect(score.unmappedItems).toBe(clauses.actions.length);
     expect(score.overall.score).not.toBeNull();
+  });
+});
+
+describe('answers not carried into another pack are listed (workspace list)', () => {
+  it('lists the unmatched 1.1.0 answers with their text, not the carried ones', () => {
+    const earlier = [
+      makeAnswer({ itemId: '13h-04', status: 'largely' }),
+      makeAnswer({ itemId: '13a-07', status: 'planned' }),
+      makeAnswer({ itemId: '13a-06' }),
+    ];
+    expect(notCarried(earlier, clauses, v110)).toEqual([
+      {
+        itemId: '13a-07',
+        why: 'unmatched',
+        text: v110.actions.find((a) => a.id === '13a-07')!.text,
+      },
+    ]);
   });
 });

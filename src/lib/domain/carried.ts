@@ -3,6 +3,7 @@ import type { ChecklistPack } from '../schema/pack';
 import { answerProgress, hasContent } from './answers';
 import { activeActions } from './pack';
 import { mapAnswersToPack } from './packVersions';
+import { mapAnswersAcrossPacks } from './packEquivalents';
 
 /**
  * What carrying an earlier cycle forward did, and what is left to confirm. An answer carried from
@@ -128,8 +129,9 @@ export const hasFinalWarnings = (w: FinalWarnings): boolean =>
 export interface NotCarried {
   itemId: string;
   /** `retired`: its action is retired in this cycle's pack; `unknown`: the pack does not know the
-   * id; `superseded`: another earlier answer was carried to the same (replacing) action. */
-  why: 'retired' | 'unknown' | 'superseded';
+   * id; `superseded`: another earlier answer was carried to the same (replacing) action;
+   * `unmatched`: the earlier cycle was on another pack, and no equivalence names this item. */
+  why: 'retired' | 'unknown' | 'superseded' | 'unmatched';
   /** The action's text when the pack still holds it (retired actions stay in the pack). */
   text: string | undefined;
 }
@@ -139,8 +141,21 @@ export interface NotCarried {
  * mapping as `carryForward` (`mapAnswersToPack`), kept to answers that said something (a status
  * or any text), so the workspace can list them instead of dropping them silently.
  */
-export function notCarried(earlier: readonly Answer[], pack: ChecklistPack): NotCarried[] {
+export function notCarried(
+  earlier: readonly Answer[],
+  pack: ChecklistPack,
+  /** The earlier cycle's pack when it is another pack: answers followed its equivalences. */
+  sourcePack?: ChecklistPack,
+): NotCarried[] {
   const said = earlier.filter((a) => a.status !== undefined || hasContent(a));
+  if (sourcePack && sourcePack.id !== pack.id) {
+    const across = mapAnswersAcrossPacks(said, sourcePack, pack);
+    const sourceText = (id: string) => sourcePack.actions.find((a) => a.id === id)?.text;
+    return [
+      ...across.unmatched.map((a) => ({ itemId: a.itemId, why: 'unmatched' as const })),
+      ...across.superseded.map((a) => ({ itemId: a.itemId, why: 'superseded' as const })),
+    ].map((n) => ({ ...n, text: sourceText(n.itemId) }));
+  }
   const mapped = mapAnswersToPack(said, pack);
   const text = (id: string) => pack.actions.find((a) => a.id === id)?.text;
   return [

@@ -1,6 +1,8 @@
 import type { ChecklistPack } from '../schema/pack';
 import { notCarried, type NotCarried } from '../domain/carried';
 import { listAnswers } from '../storage/answers';
+import { getAssessment } from '../storage/assessments';
+import { getPack } from '../storage/packs';
 import type { Workspace } from './workspace.svelte';
 
 /**
@@ -13,7 +15,14 @@ export async function loadNotCarried(
   pack: ChecklistPack,
 ): Promise<NotCarried[]> {
   const earlier = await listAnswers(carriedFrom);
-  return notCarried(earlier.rows, pack);
+  // An earlier cycle on another pack: its answers followed the packs' equivalences.
+  const cycle = await getAssessment(carriedFrom);
+  let sourcePack: ChecklistPack | undefined;
+  if (cycle.ok && cycle.value.packId !== pack.id) {
+    const got = await getPack(cycle.value.packId, cycle.value.packVersion);
+    if (got.ok) sourcePack = got.value;
+  }
+  return notCarried(earlier.rows, pack, sourcePack);
 }
 
 /**

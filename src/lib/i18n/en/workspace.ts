@@ -205,6 +205,7 @@ export const workspace = {
     retired: 'action retired',
     unknown: 'action unknown to this checklist version',
     superseded: 'another answer was carried to the action that replaces it',
+    unmatched: 'no equivalent item in this checklist pack',
   },
   notCarriedItem: (id: string, text: string | undefined, why: string) =>
     text ? `${id}: ${text} (${why})` : `${id} (${why})`,
