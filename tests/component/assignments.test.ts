@@ -92,7 +92,7 @@ describe('assigning norms to agencies in the workspace', () => {
       agency({ agency: 'Ministry of Foreign Affairs', normIds: ['13a'] }),
       agency({ agency: 'Cyber Security Agency', normIds: ['13c'] }),
     ]);
-  }, 20_000);
+  }, 60_000);
 
   it('gives a single item to another agency, and the agency filter follows the assignments', async () => {
     const user = userEvent.setup();
@@ -136,7 +136,7 @@ describe('assigning norms to agencies in the workspace', () => {
       'Cyber Security Agency',
       'ANC',
     ]);
-  }, 20_000);
+  }, 60_000);
 
   it('shows the assignments read-only in a final assessment', async () => {
     const a = await seedWorkspace();
@@ -156,7 +156,7 @@ describe('assigning norms to agencies in the workspace', () => {
     expect(within(group).getByRole('checkbox', { name: /^Norm 13\(b\)/ })).toBeChecked();
     expect(screen.queryByLabelText('Agency name')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Remove MFA' })).toBeNull();
-  }, 20_000);
+  }, 60_000);
 });
 
 describe('exporting a part from an assignment', () => {
@@ -200,7 +200,7 @@ describe('exporting a part from an assignment', () => {
     expect(within(norms).getByRole('checkbox', { name: /^Norm 13\(c\)/ })).toBeChecked();
 
     await user.click(screen.getByRole('button', { name: 'Export' }));
-    await screen.findByText(/^Saved nic-sg-2026-part-csa-/, {}, { timeout: 15_000 });
+    await screen.findByText(/^Saved nic-part-singapore-2026-part-csa-/, {}, { timeout: 15_000 });
     const file = JSON.parse(await downloads[0]!.text()) as {
       part: unknown;
       answers: { itemId: string }[];
@@ -212,7 +212,7 @@ describe('exporting a part from an assignment', () => {
     });
     // 13a-01 is MFA's: left out of CSA's part.
     expect(file.answers.map((x) => x.itemId)).toEqual(['13c-01']);
-  }, 20_000);
+  }, 60_000);
 
   it('keeps the form as it was when the assessment has no assignments', async () => {
     await seedExportSource();

@@ -137,9 +137,26 @@ describe('buildReport', () => {
       expect(full).toContain(privateText);
       expect(shared).not.toContain(privateText);
     }
+    // Agency names are names too, as in the shareable export: cover, action plan and item tables.
+    const input = makeReportInput({ shareable: true });
+    expect(input.assessment.leadAgency).not.toBe('');
+    for (const agency of [input.assessment.leadAgency, 'Ministry of Public Security']) {
+      expect(full).toContain(agency);
+      expect(shared).not.toContain(agency);
+    }
     // What a wider audience needs stays: the gaps and the capacity needs.
     expect(shared).toContain('13a-02: Name a national point of contact.');
     expect(shared).toContain('Training on incident response');
+  });
+
+  it('marks every assessment that is not final as a draft (in review too), never a final one', () => {
+    const withStatus = (status: 'draft' | 'review' | 'final') => {
+      const input = makeReportInput();
+      return buildReport({ ...input, assessment: { ...input.assessment, status } }).meta.draft;
+    };
+    expect(withStatus('draft')).toBe(true);
+    expect(withStatus('review')).toBe(true);
+    expect(withStatus('final')).toBeUndefined();
   });
 
   it('prints an empty checklist with blank answer cells and no figures', () => {

@@ -105,7 +105,7 @@ export interface ReportMeta {
   language: string;
   /** Download name with its extension (`downloadName` of src/lib/domain/names.ts). */
   fileName: string;
-  /** The assessment is a draft: every page says so. */
+  /** The assessment is not final (draft or in review): every page says DRAFT. */
   draft?: boolean;
   /** Security classification marked in the header and footer of every page (e.g. RESTRICTED). */
   classification?: string;
@@ -216,7 +216,8 @@ const cover: SectionBuilder = (ctx) => {
     ...packRows(ctx),
     { key: s.coverStatus, value: s.assessmentStatus[assessment.status] },
   ];
-  if (assessment.leadAgency.trim())
+  // Agency names are names: the shareable version leaves them out, as the shareable export does.
+  if (!options.shareable && assessment.leadAgency.trim())
     rows.push({ key: s.coverLeadAgency, value: assessment.leadAgency });
   if (!options.shareable && assessment.people.length > 0)
     rows.push({
@@ -283,7 +284,7 @@ const gapRow = (
   formatNumber(g.gap, ctx.locale, 2),
   g.priority ? s.priority[g.priority] : '',
   ctx.day(g.targetDate),
-  g.leadAgency,
+  ctx.options.shareable ? '' : g.leadAgency,
 ];
 
 const gapColumns = [
@@ -543,7 +544,7 @@ const norms: SectionBuilder = (ctx) => {
         statusText(item?.status),
         item?.applicable === false ? '—' : s.status[item?.targetStatus ?? 'fully'],
         item?.applicable === false ? '—' : formatNumber(item?.gap ?? 0, ctx.locale, 2),
-        answer?.leadAgency ?? '',
+        options.shareable ? '' : (answer?.leadAgency ?? ''),
         ctx.day(answer?.targetDate),
         basisMarker(action),
       ];
@@ -800,7 +801,9 @@ export function buildReport(input: ReportInput): ReportDocument {
         day: localDay(input.madeAt, input.timeZone),
         ext: 'pdf',
       }),
-      ...(assessment.status === 'draft' && !options.blank ? { draft: true } : {}),
+      // Anything not yet final (a draft, or one in review) is marked on every page, so that an
+      // unfinished report cannot pass for the final one.
+      ...(assessment.status !== 'final' && !options.blank ? { draft: true } : {}),
       ...(options.classification ? { classification: nfc(options.classification) } : {}),
     },
     sections,
