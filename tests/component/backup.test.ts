@@ -104,6 +104,22 @@ describe('backup screen', () => {
     vi.useRealTimers();
   });
 
+  it('says so when an export fails on a storage read (never nothing)', async () => {
+    await seedExportSource();
+    renderView();
+    expect(await screen.findByText(/No full backup has been made/)).toBeInTheDocument();
+    // The storage read fails (as when Chromium aborts a read on a full disk).
+    vi.spyOn(db.states, 'toArray').mockRejectedValue(
+      new DOMException('The operation failed', 'AbortError'),
+    );
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The export did not complete: the browser refused to read or write the stored data (AbortError).',
+    );
+    expect(downloads).toEqual([]);
+  });
+
   it('refuses a file that is not JSON, says why, and changes nothing', async () => {
     await seedExportSource();
     const before = await dump();

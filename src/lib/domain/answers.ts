@@ -1,3 +1,4 @@
+import { hasVisibleText, isWebLink } from './importChecks';
 import {
   answerSchema,
   evidenceSchema,
@@ -361,7 +362,7 @@ const BARE_DOMAIN =
 export function normaliseLink(line: string): string | null {
   const s = line.trim();
   const candidate = SCHEME.test(s) ? s : BARE_DOMAIN.test(s) ? `https://${s}` : null;
-  if (candidate === null || !/^https?:\/\//i.test(candidate)) return null;
+  if (candidate === null || !/^https?:\/\//i.test(candidate) || !isWebLink(candidate)) return null;
   return linkSchema.safeParse(candidate).success ? candidate : null;
 }
 
@@ -405,7 +406,9 @@ export function checkAnswerPatch(current: Answer, patch: AnswerPatch): PatchChec
     }
   }
   if (patch.evidence) {
-    const bad = patch.evidence.links.filter((l) => !linkSchema.safeParse(l).success);
+    const bad = patch.evidence.links.filter(
+      (l) => !linkSchema.safeParse(l).success || !isWebLink(l),
+    );
     const problem =
       tooLong('evidence', patch.evidence.text, FIELD_LIMITS.evidence) ??
       (bad.length > 0
@@ -424,7 +427,8 @@ export function checkAnswerPatch(current: Answer, patch: AnswerPatch): PatchChec
   if (status === 'not-applicable' && ('status' in patch || 'naJustification' in patch)) {
     const justification =
       'naJustification' in patch ? patch.naJustification : current.naJustification;
-    if ((justification ?? '').trim() === '') {
+    // Zero-width spaces alone are no justification (the same rule as imports: importChecks.ts).
+    if (!hasVisibleText(justification ?? '')) {
       if ('status' in accepted) hold({ code: 'answer.na-needs-justification', field: 'status' });
       if ('naJustification' in accepted)
         hold({ code: 'answer.na-needs-justification', field: 'naJustification' });

@@ -1,4 +1,5 @@
 import { assessmentSchema, type Assessment } from '../schema/assessment';
+import { hasVisibleText } from './importChecks';
 import { fail, ok, type Result } from './result';
 
 /**
@@ -45,8 +46,20 @@ export function applyDetails(
   at: string,
 ): Result<Assessment, FieldProblems> {
   const parsed = assessmentSchema.safeParse({ ...current, ...details, updatedAt: at });
-  if (parsed.success) return ok(parsed.data);
   const problems: FieldProblems = {};
+  if (parsed.success) {
+    // The schema trims spaces but not zero-width characters: text that shows nothing is refused,
+    // the same rule as imports (importChecks.ts `hasVisibleText`).
+    const d = parsed.data;
+    if (!hasVisibleText(d.title)) problems.title = { code: 'required' };
+    for (const f of ['leadAgency', 'alias', 'summary'] as const) {
+      const v = d[f];
+      if (typeof v === 'string' && v !== '' && !hasVisibleText(v))
+        problems[f] = { code: 'invalid' };
+    }
+    if (d.people.some((p) => !hasVisibleText(p))) problems.people = { code: 'invalid' };
+    return Object.keys(problems).length > 0 ? fail(problems) : ok(parsed.data);
+  }
   for (const issue of parsed.error.issues) {
     const field = FIELDS.find((f) => f === issue.path[0]);
     if (!field || problems[field]) continue;

@@ -39,6 +39,8 @@ export const exchange = {
   exporting: 'Preparing the file…',
   exported: (name: string) => `Saved ${name}.`,
   exportedBackup: (name: string) => `Saved ${name}. This is now the last full backup.`,
+  exportFailed: (name: string) =>
+    `The export did not complete: the browser refused to read or write the stored data (${name}). Try again; if this repeats, the disk may be full.`,
   corruptSkipped: (n: number) =>
     `${n} stored record${n === 1 ? '' : 's'} could not be read and ${n === 1 ? 'was' : 'were'} left out:`,
   noAssessment: 'Choose an assessment first.',

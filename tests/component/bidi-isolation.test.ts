@@ -1,0 +1,44 @@
+import { configure, render, screen } from '@testing-library/svelte';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import StatesSection from '../../src/views/Home/StatesSection.svelte';
+import { bundledPack } from '../../src/lib/domain/bundledPack';
+import { db } from '../../src/lib/storage/db';
+import { createAssessment } from '../../src/lib/storage/assessments';
+import { addState } from '../../src/lib/storage/states';
+
+/** Issue 12: a bidi override in user text must not reorder the screen around it. */
+configure({ asyncUtilTimeout: 4000 });
+
+beforeEach(async () => {
+  await db.open();
+  location.hash = '';
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('user text is isolated', () => {
+  it('an assessment title holding U+202E is shown inside a <bdi>', async () => {
+    const title = 'Cycle \u202E2026 evil';
+    await addState('TL');
+    const r = await createAssessment(
+      {
+        stateCode: 'TL',
+        title,
+        periodStart: '2026-01-01',
+        periodEnd: '2026-12-31',
+        leadAgency: '',
+        people: [],
+        alias: '2026',
+      },
+      bundledPack,
+      'Ana',
+    );
+    expect(r.ok).toBe(true);
+    render(StatesSection);
+    const link = await screen.findByRole('link', { name: title });
+    const isolating = link.querySelector('bdi');
+    expect(isolating).not.toBeNull();
+    expect(isolating!.textContent).toBe(title);
+  });
+});
