@@ -6,6 +6,7 @@ import type { ChecklistPack } from '../schema/pack';
 import { agencyKey, checkAssignments, type AssignmentIssue } from './assignments';
 import { emptyCoordination, withReceived } from './coordination';
 import {
+  planImport,
   previewImport,
   type AssessmentPlan,
   type Choice,
@@ -98,6 +99,11 @@ export const fileAssignments = (
 
 /** One file's preview within the session. */
 export interface FilePreview {
+  /**
+   * The file, with its plan made against what is stored once the files before it are written:
+   * an assessment an earlier file of the session adds is no longer "new" here (two files carrying
+   * the same assessment id must not both add it, the second silently replacing the first).
+   */
   file: SessionFile;
   preview: ImportPreview;
   /** Field conflicts of this file still without a pick. */
@@ -236,7 +242,11 @@ export function previewSession(input: {
   let complete = true;
   let openFields = 0;
   const allWrites: ImportWrites[] = [];
-  for (const file of input.files) {
+  for (const opened of input.files) {
+    // Planned when opened, against storage alone; planned again against storage plus the earlier
+    // files, so that an id an earlier file adds offers copy/merge/skip instead of a second add.
+    const replanned = ctx === input.ctx ? undefined : planImport(opened.plan.file, ctx);
+    const file = replanned?.ok ? { ...opened, plan: replanned.value } : opened;
     const picks = picksOf(file.id, input.resolutions);
     const choices = choicesOf(file, input.choices);
     const preview = previewImport(file.plan, ctx, choices, picks, input.at, input.by);
