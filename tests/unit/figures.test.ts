@@ -5,6 +5,7 @@ import { exportFileName } from '../../src/lib/domain/exchange';
 import {
   figureLocale,
   formatCount,
+  formatBytes,
   formatDay,
   formatInstant,
   formatNumber,
@@ -249,5 +250,13 @@ describe('titles and file names (issue 13 item 8)', () => {
     expect(exportFileName(body)).toBe('nic-backup-2026-02-02.json');
     expect(exportFileName(body, false, 'America/New_York')).toBe('nic-backup-2026-02-01.json');
     expect(localDay('2026-02-01T20:00:00.000Z', 'UTC')).toBe('2026-02-01');
+  });
+});
+
+describe('formatBytes', () => {
+  it('spells bytes out with their plural and keeps kB and MB short', () => {
+    expect(formatBytes(0, 'en')).toBe('0 bytes');
+    expect(formatBytes(1, 'en')).toBe('1 byte');
+    expect(formatBytes(2048, 'en')).toBe('2 kB');
   });
 });

@@ -206,7 +206,8 @@ export function formatBytes(bytes: number, lang: string = currentLanguage()): st
   return nf(figureLocale(lang), {
     style: 'unit',
     unit: units[unit],
-    unitDisplay: 'short',
+    // Bytes are spelt out: the short form is "0 byte" in English (no plural); kB, MB, GB are short.
+    unitDisplay: unit === 0 ? 'long' : 'short',
     maximumFractionDigits: 1,
   }).format(value);
 }
