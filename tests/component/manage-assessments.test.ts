@@ -111,7 +111,7 @@ describe('deleting, with a confirmation, an undo and a trash', () => {
     expect(dialog).toHaveTextContent(/restore it from the trash for 30 days/);
     await user.click(within(dialog).getByRole('button', { name: 'Yes, delete' }));
     expect(
-      await screen.findByText('“Timor-Leste 2026” was moved to the trash.'),
+      await screen.findByText('“\u2068Timor-Leste 2026\u2069” was moved to the trash.'),
     ).toBeInTheDocument();
     const trash = await screen.findByRole('region', { name: 'Trash' });
     const card = screen.getByRole('region', { name: /^Timor-Leste/ });
@@ -119,7 +119,7 @@ describe('deleting, with a confirmation, an undo and a trash', () => {
       expect(within(card).queryByRole('link', { name: 'Timor-Leste 2026' })).toBeNull(),
     );
     expect(trash).toHaveTextContent(
-      /Timor-Leste 2026 \(Timor-Leste\) — removed for good in 30 days/,
+      /\u2068Timor-Leste 2026\u2069 \(\u2068Timor-Leste\u2069\) — removed for good in 30 days/,
     );
     // Its answers are kept while it is in the trash.
     expect((await listAnswers(a.id)).rows).toHaveLength(1);
@@ -151,7 +151,7 @@ describe('deleting, with a confirmation, an undo and a trash', () => {
     const dialog = screen.getByRole('alertdialog');
     expect(dialog).toHaveTextContent('Its 2 assessments go to the trash');
     await user.click(within(dialog).getByRole('button', { name: 'Yes, delete' }));
-    expect(await screen.findByText('Timor-Leste was deleted.')).toBeInTheDocument();
+    expect(await screen.findByText('\u2068Timor-Leste\u2069 was deleted.')).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByRole('region', { name: /^Timor-Leste/ })).toBeNull());
     expect(await db.states.count()).toBe(0);
     await user.click(screen.getByRole('button', { name: 'Restore “Cycle 1”' }));

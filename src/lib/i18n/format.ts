@@ -211,3 +211,13 @@ export function formatBytes(bytes: number, lang: string = currentLanguage()): st
     maximumFractionDigits: 1,
   }).format(value);
 }
+
+/**
+ * User text inside a sentence, wrapped in Unicode isolates (U+2068 FIRST STRONG ISOLATE … U+2069 POP
+ * DIRECTIONAL ISOLATE): a title in Arabic script, or one carrying a right-to-left override, keeps
+ * its own direction without reordering the sentence around it (Unicode bidi algorithm, UAX #9,
+ * rule X5c). Where user text stands alone in markup, views use `<bdi>` instead.
+ */
+export function isolate(userText: string): string {
+  return `\u2068${userText}\u2069`;
+}

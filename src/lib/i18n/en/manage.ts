@@ -1,11 +1,12 @@
 import type { FieldProblem } from '../../domain/assessmentDetails';
 import type { ManageFailure } from '../../storage/trash';
+import { isolate as u } from '../format';
 
 /** Editing an assessment's details, deleting (to the trash) and restoring assessments and States. */
 export const manage = {
   editDetails: 'Edit details',
   editDetailsOf: (title: string) => `Edit details — ${title}`,
-  editTitle: (title: string) => `Details of “${title}”`,
+  editTitle: (title: string) => `Details of “${u(title)}”`,
   fieldSummary: 'Assessor’s summary (for the report’s first page)',
   save: 'Save details',
   saved: 'Details saved.',
@@ -42,13 +43,13 @@ export const manage = {
   trashAssessment: 'Move to trash',
   trashAssessmentOf: (title: string) => `Move “${title}” to the trash`,
   confirmTrashAssessment: (title: string, days: number) =>
-    `Move “${title}” to the trash? It disappears from every list and comparison, with its answers. You can restore it from the trash for ${days} days; after that it is removed for good.`,
-  trashedAssessment: (title: string) => `“${title}” was moved to the trash.`,
+    `Move “${u(title)}” to the trash? It disappears from every list and comparison, with its answers. You can restore it from the trash for ${days} days; after that it is removed for good.`,
+  trashedAssessment: (title: string) => `“${u(title)}” was moved to the trash.`,
 
   deleteState: (name: string) => `Delete ${name}`,
   confirmDeleteState: (name: string, n: number, days: number) =>
-    `Delete ${name}? ${n === 0 ? 'It has no assessment.' : `Its ${n} assessment${n === 1 ? '' : 's'} go${n === 1 ? 'es' : ''} to the trash with their answers, restorable for ${days} days.`}`,
-  deletedState: (name: string) => `${name} was deleted.`,
+    `Delete ${u(name)}? ${n === 0 ? 'It has no assessment.' : `Its ${n} assessment${n === 1 ? '' : 's'} go${n === 1 ? 'es' : ''} to the trash with their answers, restorable for ${days} days.`}`,
+  deletedState: (name: string) => `${u(name)} was deleted.`,
   confirmDelete: 'Yes, delete',
   undo: 'Undo',
   undone: 'Restored.',
@@ -57,7 +58,7 @@ export const manage = {
   trashIntro: (days: number) =>
     `Assessments moved to the trash are kept for ${days} days, then removed for good.`,
   trashItem: (title: string, state: string, daysLeft: number) =>
-    `${title} (${state}) — removed for good in ${daysLeft} day${daysLeft === 1 ? '' : 's'}`,
+    `${u(title)} (${u(state)}) — removed for good in ${daysLeft} day${daysLeft === 1 ? '' : 's'}`,
   restore: 'Restore',
   restoreOf: (title: string) => `Restore “${title}”`,
 } as const;
