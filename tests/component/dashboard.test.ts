@@ -325,3 +325,25 @@ describe('chart code', () => {
     );
   });
 });
+
+describe('carried answers on the dashboard', () => {
+  it('says how many answered items were carried forward and are not yet confirmed', () => {
+    renderDashboard({
+      answers: [
+        makeAnswer({ itemId: '13a-01', status: 'fully', carried: true }),
+        makeAnswer({ itemId: '13a-02', status: 'planned', carried: true }),
+        makeAnswer({ itemId: '13c-01', status: 'planned' }),
+      ],
+    });
+    expect(
+      screen.getByText(
+        '2 of them were carried forward from an earlier cycle and are not yet confirmed in this one.',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('says nothing of carried answers when there are none', () => {
+    renderDashboard();
+    expect(screen.queryByText(/carried forward from an earlier cycle/)).toBeNull();
+  });
+});

@@ -35,6 +35,10 @@ export const dashboard = {
   notApplicableCount: (n: number) =>
     `${n} item${n === 1 ? '' : 's'} marked not applicable (answered, left out of the scores)`,
   unansweredNote: 'Unanswered items count as not started until they are answered.',
+  carriedToConfirm: (n: number) =>
+    n === 1
+      ? '1 of them was carried forward from an earlier cycle and is not yet confirmed in this one.'
+      : `${n} of them were carried forward from an earlier cycle and are not yet confirmed in this one.`,
 
   normsHeading: 'Scores by norm',
   normsCaption: 'Scores by norm: this cycle, target and earlier cycle',
