@@ -291,7 +291,9 @@ describe('local drafts (item 1)', () => {
     await expect
       .poll(async () => (await listAnswers(a.id)).rows[0]?.notes, { timeout: 6000 })
       .toBe('typed before the reload');
-    const norm = screen.getByRole('region', { name: /Norm 13\(a\): challenges and needs/ });
+    const norm = screen.getByRole('region', {
+      name: /Norm 13\(a\): measures, challenges and needs/,
+    });
     await user.click(within(norm).getByRole('button', { name: 'Discard the draft' }));
     expect(screen.getByLabelText('Challenges met in implementing this norm')).toHaveValue('');
     await expect
