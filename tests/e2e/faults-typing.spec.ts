@@ -21,7 +21,10 @@ async function openSeeded(page: Page): Promise<void> {
 const firstItem = (page: Page) => page.locator('article[data-item]').first();
 
 async function openDetails(item: Locator): Promise<void> {
-  const details = item.locator('details').first();
+  // The action's own details (the source note is a <details> too).
+  const details = item.locator('details').filter({
+    has: item.page().locator('summary', { hasText: 'Details, evidence and notes' }),
+  });
   if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open)))
     await item.getByText('Details, evidence and notes').click();
 }
