@@ -163,6 +163,11 @@ test('a heavy 20-cycle State: full backup out, browser wiped, backup in, every r
     },
   });
   await page.goto('./#/backup');
+  // The screen reads twenty cycles before it knows what there is to export: wait until it lists
+  // the assessments (seen through the one-assessment choice), then export everything.
+  await page.getByRole('radio', { name: 'One assessment' }).check();
+  await expect(page.locator('#export-assessment option').first()).toBeAttached({ timeout: 60_000 });
+  await page.getByRole('radio', { name: 'Everything on this device (full backup)' }).check();
   const downloaded = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   const download = await downloaded;
