@@ -13,6 +13,7 @@ import { checkPackFile, countActions, reviewBundledPack } from '../src/lib/domai
 import { BUNDLED_PACK_FILE } from '../src/lib/domain/bundledPack';
 import { statementProblems } from './statement';
 import { activeActions } from '../src/lib/domain/pack';
+import { describeFailure } from '../src/lib/i18n/failures';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 /** Folders checked, and whether the review checks of our bundled packs apply to their packs. */
@@ -41,7 +42,7 @@ for (const { dir, datasetRules } of folders) {
     const result = checkPackFile(name, readFileSync(join(root, file), 'utf8'));
     if (!result.ok) {
       failures += 1;
-      console.error(`✗ ${name}\n${indent(result.reason)}`);
+      console.error(`✗ ${name}\n${indent(describeFailure(result))}`);
       continue;
     }
     const pack = result.value;

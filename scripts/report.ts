@@ -29,6 +29,7 @@ import { parseArgs } from 'node:util';
 import { readExportFile } from '../src/lib/io/readExportFile';
 import { decodeFileBytes } from '../src/lib/io/decodeText';
 import { bundledPackFor } from '../src/lib/domain/bundledPacks';
+import { describeFailure } from '../src/lib/i18n/failures';
 import { packKey } from '../src/lib/domain/pack';
 import { earlierCycles, pickPreviousCycle } from '../src/lib/domain/cycles';
 import { makeReportPdf } from '../src/lib/report/makeReport';
@@ -99,8 +100,8 @@ async function main(argv: string[]): Promise<void> {
     ...(process.env.NIC_PASSPHRASE ? { passphrase: process.env.NIC_PASSPHRASE } : {}),
   });
   if (!read.ok) {
-    const hint = read.reason.kind === 'needs-passphrase' ? ' (set NIC_PASSPHRASE to read it)' : '';
-    throw new UsageError(`${read.reason.message}${hint}`);
+    const hint = read.code === 'export.needs-passphrase' ? ' (set NIC_PASSPHRASE to read it)' : '';
+    throw new UsageError(`${describeFailure(read)}${hint}`);
   }
   const file = read.value.file;
   if (file.assessments.length === 0) throw new UsageError(`${path}: the file holds no assessment`);

@@ -33,7 +33,7 @@ export async function benchSave(browser: Browser, devUrl: string, changes = 1000
       bundledPack,
       'bench',
     );
-    if (!created.ok) throw new Error('createAssessment: ' + created.reason);
+    if (!created.ok) throw new Error('createAssessment: ' + created.code);
     const ws = new Workspace(created.value.id);
     const stop = ws.start();
     for (let i = 0; i < 200 && !ws.loaded; i += 1) await new Promise((r) => setTimeout(r, 25));

@@ -1,4 +1,5 @@
 import { configure, render, screen, within, waitFor } from '@testing-library/svelte';
+import { describeFailure } from '../../src/lib/i18n/failures';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import AssessmentSetupView from '../../src/views/AssessmentSetup/AssessmentSetupView.svelte';
@@ -72,7 +73,7 @@ describe('new assessment form', () => {
       bundledPack,
       'Ana',
     );
-    if (!earlier.ok) throw new Error(earlier.reason);
+    if (!earlier.ok) throw new Error(describeFailure(earlier));
     await saveAnswer({
       assessmentId: earlier.value.id,
       itemId: '13a-01',

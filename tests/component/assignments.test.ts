@@ -1,4 +1,5 @@
 import { configure, render, screen, within } from '@testing-library/svelte';
+import { describeFailure } from '../../src/lib/i18n/failures';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import WorkspaceView from '../../src/views/Workspace/WorkspaceView.svelte';
@@ -39,7 +40,7 @@ async function seedWorkspace(): Promise<Assessment> {
     bundledPack,
     'Ana',
   );
-  if (!r.ok) throw new Error(r.reason);
+  if (!r.ok) throw new Error(describeFailure(r));
   return r.value;
 }
 

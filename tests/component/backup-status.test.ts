@@ -1,4 +1,5 @@
 import { configure, render, screen, waitFor } from '@testing-library/svelte';
+import { describeFailure } from '../../src/lib/i18n/failures';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import BackupView from '../../src/views/Backup/BackupView.svelte';
@@ -68,7 +69,7 @@ describe('backup status: badge and page agree', () => {
     await seedExportSource();
     await addChanges(100, '2026-01-30T09:00:00.000Z');
     const read = await readExportSource({ kind: 'backup' });
-    if (!read.ok) throw new Error(read.reason);
+    if (!read.ok) throw new Error(describeFailure(read));
     const text = JSON.stringify(
       await sealExport(
         buildExportBody(read.value.source, {

@@ -1,4 +1,5 @@
 import { render, screen, within } from '@testing-library/svelte';
+import { describeFailure } from '../../src/lib/i18n/failures';
 import userEvent from '@testing-library/user-event';
 import { readFileSync, readdirSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -236,7 +237,7 @@ describe('dashboard route', () => {
       'Lan',
       carryFrom,
     );
-    if (!made.ok) throw new Error(made.reason);
+    if (!made.ok) throw new Error(describeFailure(made));
     return made.value;
   };
   const answer = async (assessmentId: string, itemId: string, rev: number) => {
@@ -247,7 +248,7 @@ describe('dashboard route', () => {
       patch: { status: 'fully' },
       by: 'Lan',
     });
-    if (!saved.ok) throw new Error(JSON.stringify(saved.reason));
+    if (!saved.ok) throw new Error(describeFailure(saved));
   };
 
   beforeEach(async () => {

@@ -1,4 +1,5 @@
 import { configure, render, screen, within, waitFor } from '@testing-library/svelte';
+import { describeFailure } from '../../src/lib/i18n/failures';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import AssessmentDetailsView from '../../src/views/AssessmentSetup/AssessmentDetailsView.svelte';
@@ -38,7 +39,7 @@ async function seed(title = 'Timor-Leste 2026', start = '2026-01-01'): Promise<A
     bundledPack,
     'Ana',
   );
-  if (!r.ok) throw new Error(r.reason);
+  if (!r.ok) throw new Error(describeFailure(r));
   await saveAnswer({
     assessmentId: r.value.id,
     itemId: bundledPack.actions[0]!.id,

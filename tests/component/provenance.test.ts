@@ -1,4 +1,5 @@
 import { configure, render, screen, waitFor, within } from '@testing-library/svelte';
+import { describeFailure } from '../../src/lib/i18n/failures';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WorkspaceView from '../../src/views/Workspace/WorkspaceView.svelte';
@@ -37,7 +38,7 @@ async function seed(pack: ChecklistPack): Promise<Assessment> {
     pack,
     'Maria',
   );
-  if (!r.ok) throw new Error(r.reason);
+  if (!r.ok) throw new Error(describeFailure(r));
   return r.value;
 }
 
@@ -161,7 +162,7 @@ describe('a new cycle on another pack carries answers through its equivalences',
       'Maria',
       earlier.id,
     );
-    if (!r.ok) throw new Error(r.reason);
+    if (!r.ok) throw new Error(describeFailure(r));
     const carried = (await listAnswers(r.value.id)).rows;
     expect(carried).toEqual([
       expect.objectContaining({

@@ -1,4 +1,5 @@
 import { configure, fireEvent, render, screen, within } from '@testing-library/svelte';
+import { describeFailure } from '../../src/lib/i18n/failures';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import WorkspaceView from '../../src/views/Workspace/WorkspaceView.svelte';
@@ -33,7 +34,7 @@ async function seed(): Promise<Assessment> {
     bundledPack,
     'Lan',
   );
-  if (!r.ok) throw new Error(r.reason);
+  if (!r.ok) throw new Error(describeFailure(r));
   return r.value;
 }
 

@@ -20,13 +20,9 @@ function fakeStore() {
     if (hold) await new Promise<void>((r) => (release = r));
     if (failNext) {
       failNext = null;
-      return {
-        ok: false,
-        reason: { kind: 'storage', error: { kind: 'quota', name: 'QuotaExceededError' } },
-      };
+      return { ok: false, code: 'storage.quota', name: 'QuotaExceededError' };
     }
-    if (expectedRev !== stored.rev)
-      return { ok: false, reason: { kind: 'conflict', current: stored } };
+    if (expectedRev !== stored.rev) return { ok: false, code: 'save.conflict', current: stored };
     stored = { rev: stored.rev + 1, notes: patch.notes ?? stored.notes };
     return { ok: true, value: stored };
   };

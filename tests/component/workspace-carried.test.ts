@@ -1,4 +1,5 @@
 import { configure, render, screen, within, waitFor } from '@testing-library/svelte';
+import { describeFailure } from '../../src/lib/i18n/failures';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WorkspaceView from '../../src/views/Workspace/WorkspaceView.svelte';
@@ -24,7 +25,7 @@ async function seedCarried(): Promise<{ earlier: Assessment; next: Assessment }>
     bundledPack,
     'Ana',
   );
-  if (!e.ok) throw new Error(e.reason);
+  if (!e.ok) throw new Error(describeFailure(e));
   for (const [i, action] of normA.slice(0, 3).entries()) {
     await saveAnswer({
       assessmentId: e.value.id,
@@ -43,7 +44,7 @@ async function seedCarried(): Promise<{ earlier: Assessment; next: Assessment }>
     'Ana',
     e.value.id,
   );
-  if (!n.ok) throw new Error(n.reason);
+  if (!n.ok) throw new Error(describeFailure(n));
   return { earlier: e.value, next: n.value };
 }
 
@@ -113,7 +114,7 @@ describe('carried answers', { timeout: 15_000 }, () => {
     const user = userEvent.setup();
     const { next } = await seedCarried();
     const r = await setAssessmentStatus(next.id, 'review');
-    if (!r.ok) throw new Error(r.reason);
+    if (!r.ok) throw new Error(describeFailure(r));
     await saveAnswer({
       assessmentId: next.id,
       itemId: normA[3]!.id,

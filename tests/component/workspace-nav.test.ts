@@ -1,4 +1,5 @@
 import { configure, render, screen, within, waitFor } from '@testing-library/svelte';
+import { describeFailure } from '../../src/lib/i18n/failures';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WorkspaceView from '../../src/views/Workspace/WorkspaceView.svelte';
@@ -30,7 +31,7 @@ async function seed(): Promise<Assessment> {
     bundledPack,
     'Ana',
   );
-  if (!r.ok) throw new Error(r.reason);
+  if (!r.ok) throw new Error(describeFailure(r));
   return r.value;
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeFailure } from '../../src/lib/i18n/failures';
 import {
   agenciesOf,
   answerProgress,
@@ -17,7 +18,7 @@ import type { ChecklistPack } from '../../src/lib/schema/pack';
 const AT = '2026-02-01T10:00:00.000Z';
 const pack = (overrides = {}): ChecklistPack => {
   const r = parsePack(makePack(overrides), 'test');
-  if (!r.ok) throw new Error(r.reason);
+  if (!r.ok) throw new Error(describeFailure(r));
   return r.value;
 };
 
@@ -42,7 +43,7 @@ describe('applyAnswerPatch', () => {
     const base = blankAnswer(TEST_ASSESSMENT_ID, '13a-01');
     const refused = applyAnswerPatch(base, { status: 'not-applicable' }, AT, 'x');
     expect(refused.ok).toBe(false);
-    expect(!refused.ok && refused.reason).toContain('justification');
+    expect(!refused.ok && describeFailure(refused)).toContain('justification');
     const blank = applyAnswerPatch(
       base,
       { status: 'not-applicable', naJustification: '  ' },

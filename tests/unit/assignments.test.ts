@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeFailure } from '../../src/lib/i18n/failures';
 import {
   addAgency,
   agencyForItem,
@@ -27,7 +28,7 @@ const parsed = parsePack(
   }),
   'test',
 );
-if (!parsed.ok) throw new Error(parsed.reason);
+if (!parsed.ok) throw new Error(describeFailure(parsed));
 const pack = parsed.value;
 
 describe('validateAssignments', () => {
@@ -59,7 +60,9 @@ describe('validateAssignments', () => {
       'The agency " mfa " is listed twice.',
     ],
   ])('refuses %j', (list, reason) => {
-    expect(validateAssignments(list, pack)).toEqual({ ok: false, reason });
+    const refused = validateAssignments(list, pack);
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && describeFailure(refused)).toBe(reason);
   });
 });
 
@@ -111,20 +114,18 @@ describe('editing', () => {
     let list = addAgency([], '  Vie\u0323\u0302t ');
     expect(list).toEqual({ ok: true, value: [agency({ agency: 'Việt' })] });
     if (!list.ok) return;
-    expect(addAgency(list.value, 'VIỆT')).toEqual({
-      ok: false,
-      reason: 'The agency "VIỆT" is already listed.',
-    });
-    expect(addAgency(list.value, '   ')).toEqual({ ok: false, reason: 'Name the agency.' });
+    const twice = addAgency(list.value, 'VIỆT');
+    expect(twice).toEqual({ ok: false, code: 'agency.already-listed', agency: 'VIỆT' });
+    expect(!twice.ok && describeFailure(twice)).toBe('The agency "VIỆT" is already listed.');
+    expect(addAgency(list.value, '   ')).toEqual({ ok: false, code: 'agency.name-required' });
     list = addAgency(list.value, 'CSA');
     if (!list.ok) return;
     const given = setNorm(list.value, 'Việt', '13a', true);
     expect(given.ok && given.value[0]!.normIds).toEqual(['13a']);
     if (!given.ok) return;
-    expect(setNorm(given.value, 'CSA', '13a', true)).toEqual({
-      ok: false,
-      reason: 'Norm "13a" is already given to Việt.',
-    });
+    const taken1 = setNorm(given.value, 'CSA', '13a', true);
+    expect(taken1).toEqual({ ok: false, code: 'assign.norm-taken', id: '13a', owner: 'Việt' });
+    expect(!taken1.ok && describeFailure(taken1)).toBe('Norm "13a" is already given to Việt.');
     const taken = setNorm(given.value, 'Việt', '13a', false);
     expect(taken.ok && taken.value[0]!.normIds).toEqual([]);
     expect(removeAgency(given.value, 'việt').map((a) => a.agency)).toEqual(['CSA']);

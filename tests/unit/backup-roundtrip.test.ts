@@ -1,4 +1,6 @@
 import 'fake-indexeddb/auto';
+import { failureOf } from '../../src/lib/domain/result';
+import { describeFailure } from '../../src/lib/i18n/failures';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/lib/storage/db';
 import { assignmentsKey } from '../../src/lib/storage/assignments';
@@ -39,10 +41,10 @@ async function seed(source: ExportSource) {
 /** Exports, wipes, imports what the screen would: every assessment added. */
 async function roundTrip(request: ExportRequest) {
   const exported = await makeExport({ now: NOW, ...request });
-  if (!exported.ok) throw new Error(exported.reason);
+  if (!exported.ok) throw new Error(describeFailure(exported));
   await wipe();
   const opened = await openImport(exported.value.text, exported.value.fileName, request.passphrase);
-  if (!opened.ok) throw new Error(JSON.stringify(opened.reason));
+  if (!opened.ok) throw new Error(describeFailure(opened));
   const { plan, ctx } = opened.value;
   const preview = previewImport(plan, ctx, new Map(), new Map(), NOW.toISOString(), 'Restorer');
   expect(preview.writes).toBeDefined();
@@ -140,7 +142,7 @@ describe('every file the app exports, the app imports', () => {
       }),
     );
     const checked = checkExportReadable(file, 'é'.repeat(MAX_EXPORT_BYTES / 2 + 1), NOW);
-    expect(!checked.ok && checked.reason).toEqual({
+    expect(!checked.ok && failureOf(checked)).toEqual({
       code: 'export.too-large',
       bytes: MAX_EXPORT_BYTES + 2,
       maxBytes: MAX_EXPORT_BYTES,

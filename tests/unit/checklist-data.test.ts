@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
+import { describeFailure } from '../../src/lib/i18n/failures';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_PACK_FILE, bundledPack } from '../../src/lib/domain/bundledPack';
 import { BUNDLED_PACKS, bundledPackFor } from '../../src/lib/domain/bundledPacks';
@@ -22,7 +23,7 @@ const dataFiles = readdirSync(DATA_DIR).filter((f) => f.endsWith('.json'));
 
 function readPack(path: string): ChecklistPack {
   const result = checkPackFile(path, readFileSync(path, 'utf8'));
-  if (!result.ok) throw new Error(result.reason);
+  if (!result.ok) throw new Error(describeFailure(result));
   return result.value;
 }
 
@@ -41,7 +42,7 @@ describe('checklist-data files (the same path as npm run check:data)', () => {
   it.each(dataFiles)('%s passes the schema and the review checks', (file) => {
     const path = `${DATA_DIR}/${file}`;
     const result = checkPackFile(path, readFileSync(path, 'utf8'));
-    expect(result.ok ? '' : result.reason).toBe('');
+    expect(result.ok ? '' : describeFailure(result)).toBe('');
     if (result.ok) expect(reviewBundledPack(path, result.value)).toEqual([]);
   });
 
@@ -324,7 +325,7 @@ describe('the official-text pack (A/70/174 para 13, clause by clause)', () => {
 describe('dataset rules', () => {
   const parse = (overrides: Parameters<typeof makePack>[0]) => {
     const result = parsePack(makePack(overrides), 'small.json');
-    if (!result.ok) throw new Error(result.reason);
+    if (!result.ok) throw new Error(describeFailure(result));
     return result.value;
   };
 
@@ -365,12 +366,12 @@ describe('hostile pack files', () => {
     const text = packText({ title: 'x'.repeat(2 * 1024 * 1024) });
     const result = checkPackFile('big.json', text);
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.reason).toMatch(/^big\.json: a text is longer than/);
+    expect(!result.ok && describeFailure(result)).toMatch(/^big\.json: a text is longer than/);
   });
 
   it('refuses a long text that is under the shape limit through the schema', () => {
     const result = checkPackFile('long.json', packText({ title: 'x'.repeat(10_000) }));
-    expect(!result.ok && result.reason).toContain(
+    expect(!result.ok && describeFailure(result)).toContain(
       'long.json: title: is longer than 300 characters',
     );
   });
@@ -383,7 +384,9 @@ describe('hostile pack files', () => {
       result = checkPackFile('deep.json', text);
     }).not.toThrow();
     expect(result?.ok).toBe(false);
-    expect(result && !result.ok && result.reason).toMatch(/^deep\.json: the data is nested deeper/);
+    expect(result && !result.ok && describeFailure(result)).toMatch(
+      /^deep\.json: the data is nested deeper/,
+    );
   });
 
   it.each(['__proto__', 'constructor', 'prototype'])(
@@ -396,7 +399,7 @@ describe('hostile pack files', () => {
       expect(text).toContain(`"${key}"`);
       const result = checkPackFile('evil.json', text);
       expect(result.ok).toBe(false);
-      expect(!result.ok && result.reason).toBe(`evil.json: forbidden key "${key}"`);
+      expect(!result.ok && describeFailure(result)).toBe(`evil.json: forbidden key "${key}"`);
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       expect(Object.prototype).not.toHaveProperty('polluted');
     },
@@ -405,14 +408,16 @@ describe('hostile pack files', () => {
   it('refuses a top-level "__proto__" key', () => {
     const text = `{"__proto__":{"polluted":true},${packText().slice(1)}`;
     const result = checkPackFile('evil.json', text);
-    expect(!result.ok && result.reason).toBe('evil.json: forbidden key "__proto__"');
+    expect(!result.ok && describeFailure(result)).toBe('evil.json: forbidden key "__proto__"');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('refuses non-JSON and empty files with the file name', () => {
     for (const text of ['', 'not json', '{"a":1,}', '\u0000']) {
       const result = checkPackFile('junk.json', text);
-      expect(!result.ok && result.reason).toMatch(/^junk\.json: \(top level\): is not valid JSON/);
+      expect(!result.ok && describeFailure(result)).toMatch(
+        /^junk\.json: \(top level\): is not valid JSON/,
+      );
     }
   });
 });

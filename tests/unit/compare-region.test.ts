@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeFailure } from '../../src/lib/i18n/failures';
 import {
   buildRegionalView,
   GAP_STATUSES,
@@ -201,7 +202,10 @@ describe('sharedCyclesFromExport', () => {
     const withoutPack = file({ packs: [], shareable: false });
     const missing = sharedCyclesFromExport(withoutPack, 'my.json');
     expect(missing.cycles).toEqual([]);
-    expect(missing.problems[0]).toMatch(/my\.json: .* needs checklist pack test-pack 2\.0\.0/);
+    expect(missing.problems[0]).toMatchObject({ code: 'region.pack-missing', id: 'test-pack' });
+    expect(describeFailure(missing.problems[0]!)).toMatch(
+      /my\.json: .* needs checklist pack test-pack 2\.0\.0/,
+    );
     const known = sharedCyclesFromExport(withoutPack, 'my.json', [v2]);
     expect(known.cycles.map((c) => c.shareable)).toEqual([false]);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeFailure } from '../../src/lib/i18n/failures';
 import {
   backupNudge,
   buildExportBody,
@@ -135,10 +136,9 @@ describe('export format upgrades', () => {
   });
 
   it('refuses versions it does not know', () => {
-    expect(migrateExport({}, -1)).toEqual({
-      ok: false,
-      reason: 'unknown export format version -1',
-    });
+    const refused = migrateExport({}, -1);
+    expect(refused).toEqual({ ok: false, code: 'export.unknown-version', version: '-1' });
+    expect(!refused.ok && describeFailure(refused)).toBe('unknown export format version -1');
     expect(migrateExport({}, EXPORT_FORMAT_VERSION + 1).ok).toBe(false);
   });
 

@@ -1,4 +1,6 @@
 import 'fake-indexeddb/auto';
+import { failureOf } from '../../src/lib/domain/result';
+import { describeFailure } from '../../src/lib/i18n/failures';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/lib/storage/db';
 import { assignmentsKey } from '../../src/lib/storage/assignments';
@@ -23,7 +25,6 @@ import {
   testPack,
 } from '../fixtures/factories/exports';
 import { exchangeTables, seedExportSource } from '../fixtures/seedDb';
-import { t } from '../../src/lib/i18n';
 
 const AT = '2026-03-01T12:00:00.000Z';
 
@@ -38,7 +39,7 @@ async function dump() {
 /** Export through storage, down to the file's text, and read it back as the app does. */
 async function exportFile(scope: ExportScope, options: Partial<ExportOptions> = {}) {
   const read = await readExportSource(scope);
-  if (!read.ok) throw new Error(read.reason);
+  if (!read.ok) throw new Error(describeFailure(read));
   const body = buildExportBody(read.value.source, {
     kind: scope.kind,
     appVersion: TEST_APP_VERSION,
@@ -48,7 +49,7 @@ async function exportFile(scope: ExportScope, options: Partial<ExportOptions> = 
   });
   const text = JSON.stringify(await sealExport(body));
   const back = await readExportFile(text);
-  if (!back.ok) throw new Error(back.reason.message);
+  if (!back.ok) throw new Error(describeFailure(back));
   return back.value.file;
 }
 
@@ -59,7 +60,7 @@ async function preview(
 ) {
   const ctx = await loadImportContext(file);
   const plan = planImport(file, ctx);
-  if (!plan.ok) throw new Error(plan.reason.code);
+  if (!plan.ok) throw new Error(describeFailure(plan));
   return {
     plan: plan.value,
     ...previewImport(plan.value, ctx, choices, resolutions, AT, 'Coordinator'),
@@ -287,7 +288,7 @@ describe('assignments on import', () => {
     await db.meta.put({ key: assignmentsKey(TEST_ASSESSMENT_ID), value: mine });
     const before = await dump();
     const result = await applyImport(writes!);
-    expect(!result.ok && result.reason).toMatch(/Something changed on this device/);
+    expect(!result.ok && describeFailure(result)).toMatch(/Something changed on this device/);
     expect(await dump()).toEqual(before);
   });
 });
@@ -314,7 +315,7 @@ describe('the import transaction', () => {
     });
     const result = await applyImport(writes);
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.reason).toMatch(/nothing was imported/);
+    expect(!result.ok && describeFailure(result)).toMatch(/nothing was imported/);
     vi.restoreAllMocks();
     expect(await dump()).toEqual(before);
   });
@@ -327,7 +328,7 @@ describe('the import transaction', () => {
       throw new Error('disk full');
     });
     const result = await applyImport(writes);
-    expect(!result.ok && result.reason).toMatch(/nothing was imported/);
+    expect(!result.ok && describeFailure(result)).toMatch(/nothing was imported/);
     vi.restoreAllMocks();
     expect(await dump()).toEqual(before);
   });
@@ -342,7 +343,7 @@ describe('the import transaction', () => {
       assignments: [{ ...record!, assignments: [...record!.assignments, record!.assignments[0]!] }],
     };
     const result = await applyImport(broken);
-    expect(!result.ok && result.reason).toMatch(/failed its check; nothing was imported/);
+    expect(!result.ok && describeFailure(result)).toMatch(/failed its check; nothing was imported/);
     expect(await dump()).toEqual(before);
   });
 
@@ -378,7 +379,7 @@ describe('the import transaction', () => {
     await db.answers.update([TEST_ASSESSMENT_ID, '13a-01'], { rev: 40 });
     const before = await dump();
     const result = await applyImport(writes!);
-    expect(!result.ok && result.reason).toMatch(/Something changed on this device/);
+    expect(!result.ok && describeFailure(result)).toMatch(/Something changed on this device/);
     expect(await dump()).toEqual(before);
   });
 });
@@ -398,11 +399,11 @@ describe('checklist packs an import needs', () => {
     await wipe();
     const ctx = await loadImportContext(file);
     const plan = planImport({ ...file, packs: [] }, ctx);
-    expect(!plan.ok && plan.reason).toEqual({
+    expect(!plan.ok && failureOf(plan)).toEqual({
       code: 'import.missing-packs',
       packs: [{ id: 'test-pack', version: '1.0.0' }],
     });
-    expect(!plan.ok && t.importChecks.planFailure(plan.reason)).toMatch(
+    expect(!plan.ok && describeFailure(plan)).toMatch(
       /^Unknown checklist version: test-pack version 1\.0\.0 is not installed/,
     );
   });

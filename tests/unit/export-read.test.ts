@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { describeFailure } from '../../src/lib/i18n/failures';
 import { describe, expect, it } from 'vitest';
 import { readExportFile } from '../../src/lib/io/readExportFile';
 import { encryptText } from '../../src/lib/io/crypto';
@@ -48,13 +49,13 @@ async function edited(
 async function refusal(text: string, options = {}): Promise<string> {
   const read = await readExportFile(text, { fileName: 'in.json', ...options });
   expect(read.ok).toBe(false);
-  return read.ok ? '' : read.reason.message;
+  return read.ok ? '' : describeFailure(read);
 }
 
 describe('reading an export file', () => {
   it('reads the stored version 3 file exactly as written, summary and measures taken included', async () => {
     const read = await readExportFile(v3Text);
-    if (!read.ok) throw new Error(JSON.stringify(read.reason));
+    if (!read.ok) throw new Error(describeFailure(read));
     expect(read.value.fromVersion).toBe(3);
     // Exactly as written, but the packs it carries come back in the current pack format (2).
     const written = JSON.parse(v3Text) as { packs: unknown[] };
@@ -75,7 +76,7 @@ describe('reading an export file', () => {
       /summary|measuresTaken/,
     );
     const read = await readExportFile(v2Text);
-    if (!read.ok) throw new Error(JSON.stringify(read.reason));
+    if (!read.ok) throw new Error(describeFailure(read));
     expect(read.value.fromVersion).toBe(2);
     // Everything else exactly as the current release writes it from the same records.
     const { checksum: _c, ...current } = await sealed();
@@ -91,7 +92,7 @@ describe('reading an export file', () => {
     expect(exportFileV1Schema.safeParse(stored).success).toBe(true);
     expect(stored).not.toHaveProperty('assignments');
     const read = await readExportFile(v1Text);
-    if (!read.ok) throw new Error(read.reason.message);
+    if (!read.ok) throw new Error(describeFailure(read));
     expect(read.value.fromVersion).toBe(1);
     // Everything else exactly as written (the checksum too: it is the one of the v1 file).
     expect(read.value.file.checksum).toEqual(stored.checksum);
@@ -103,7 +104,7 @@ describe('reading an export file', () => {
 
   it('upgrades the stored version 0 file step by step (0 → 1 → 2 → 3) to the current format', async () => {
     const read = await readExportFile(v0Text);
-    if (!read.ok) throw new Error(read.reason.message);
+    if (!read.ok) throw new Error(describeFailure(read));
     expect(read.value.fromVersion).toBe(0);
     expect(read.value.file.version).toBe(3);
     expect(read.value.file.shareable).toBe(false);
@@ -253,17 +254,17 @@ describe('passphrase-protected exports', () => {
   it('asks for the passphrase when none is given', async () => {
     const text = JSON.stringify(await encryptText(v1Text, passphrase));
     const read = await readExportFile(text);
-    expect(!read.ok && read.reason.kind).toBe('needs-passphrase');
+    expect(!read.ok && read.code).toBe('export.needs-passphrase');
   });
 
   it('says "wrong passphrase or altered" for a wrong passphrase', async () => {
     const text = JSON.stringify(await encryptText(v1Text, passphrase));
     const read = await readExportFile(text, { passphrase: 'not the passphrase' });
     expect(read.ok).toBe(false);
-    expect(!read.ok && read.reason).toEqual({
-      kind: 'wrong-passphrase',
-      message: 'file: wrong passphrase, or the file was altered after it was encrypted',
-    });
+    expect(!read.ok && read.code).toBe('export.wrong-passphrase');
+    expect(!read.ok && describeFailure(read)).toBe(
+      'file: wrong passphrase, or the file was altered after it was encrypted',
+    );
   });
 
   it('detects a tampered ciphertext', async () => {
@@ -274,7 +275,7 @@ describe('passphrase-protected exports', () => {
       JSON.stringify({ ...file, ciphertext: bytes.toString('base64') }),
       { passphrase },
     );
-    expect(!read.ok && read.reason.kind).toBe('wrong-passphrase');
+    expect(!read.ok && read.code).toBe('export.wrong-passphrase');
   });
 
   it('detects tampered parameters (they are bound to the ciphertext)', async () => {
@@ -283,12 +284,14 @@ describe('passphrase-protected exports', () => {
       JSON.stringify({ ...file, kdf: { ...file.kdf, iterations: 600_001 } }),
       { passphrase },
     );
-    expect(!read.ok && read.reason.kind).toBe('wrong-passphrase');
+    expect(!read.ok && read.code).toBe('export.wrong-passphrase');
   });
 
   it('refuses a file that asks for fewer than 600,000 iterations', async () => {
     const file = await encryptText(v1Text, passphrase);
     const text = JSON.stringify({ ...file, kdf: { ...file.kdf, iterations: 1000 } });
-    expect(await refusal(text, { passphrase })).toMatch(/kdf\.iterations: must be at least 600000/);
+    expect(await refusal(text, { passphrase })).toMatch(
+      /kdf\.iterations: must be at least 600,000/,
+    );
   });
 });

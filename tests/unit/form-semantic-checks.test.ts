@@ -33,8 +33,8 @@ describe('form rules match the import checks', () => {
     );
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.reason.title).toEqual({ code: 'required' });
-      expect(r.reason.leadAgency).toEqual({ code: 'invalid' });
+      expect(r.title).toEqual({ code: 'required' });
+      expect(r.leadAgency).toEqual({ code: 'invalid' });
     }
   });
 

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { describeFailure } from '../../src/lib/i18n/failures';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/lib/storage/db';
 import { createAssessment } from '../../src/lib/storage/assessments';
@@ -15,7 +16,7 @@ import { makePack } from '../fixtures/factories/pack';
  */
 
 const parsed = parsePack(makePack(), 'test');
-if (!parsed.ok) throw new Error(parsed.reason);
+if (!parsed.ok) throw new Error(describeFailure(parsed));
 const pack = parsed.value;
 
 let clock = new Date('2026-03-01T08:00:00.000Z').getTime();
@@ -44,7 +45,7 @@ async function newAssessment() {
     pack,
     'Lan',
   );
-  if (!r.ok) throw new Error(r.reason);
+  if (!r.ok) throw new Error(describeFailure(r));
   return r.value.id;
 }
 
@@ -53,7 +54,7 @@ async function write(id: string, rev: number, patch: AnswerPatch, by = 'Lan', se
   clock += seconds * 1000;
   vi.setSystemTime(clock);
   const r = await saveAnswer({ assessmentId: id, itemId: '13a-01', expectedRev: rev, patch, by });
-  if (!r.ok) throw new Error(r.reason.kind);
+  if (!r.ok) throw new Error(describeFailure(r));
   return r.value.rev;
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeFailure } from '../../src/lib/i18n/failures';
 import { readExportFile } from '../../src/lib/io/readExportFile';
 import { encryptText } from '../../src/lib/io/crypto';
 import { buildExportBody, sealExport } from '../../src/lib/domain/exchange';
@@ -42,7 +43,10 @@ async function problems(change: (b: ExportBody) => void, kind: ExportKind = 'ass
   const result = await read(change, kind);
   expect(result.ok).toBe(false);
   if (result.ok) return { codes: [] as ImportProblem[], message: '' };
-  return { codes: result.reason.problems ?? [], message: result.reason.message };
+  return {
+    codes: result.code === 'export.invalid-records' ? result.problems : [],
+    message: describeFailure(result),
+  };
 }
 
 describe('semantic checks of an imported file', () => {
@@ -230,8 +234,8 @@ describe('damaged encrypted files', () => {
     ]) {
       const result = await readExportFile(JSON.stringify(broken), { passphrase });
       expect(result.ok).toBe(false);
-      expect(!result.ok && result.reason.kind).toBe('invalid');
-      expect(!result.ok && result.reason.message).toMatch(/the file is damaged/);
+      expect(!result.ok && result.code).toBe('export.damaged-encrypted');
+      expect(!result.ok && describeFailure(result)).toMatch(/the file is damaged/);
     }
   });
 
@@ -240,7 +244,7 @@ describe('damaged encrypted files', () => {
     const inner = await encryptText(plain, passphrase, 600_000);
     const outer = await encryptText(JSON.stringify(inner), passphrase, 600_000);
     const result = await readExportFile(JSON.stringify(outer), { passphrase });
-    expect(!result.ok && result.reason.kind).toBe('invalid');
-    expect(!result.ok && result.reason.message).toMatch(/holds another encrypted file/);
+    expect(!result.ok && result.code).toBe('export.nested-encrypted');
+    expect(!result.ok && describeFailure(result)).toMatch(/holds another encrypted file/);
   });
 });

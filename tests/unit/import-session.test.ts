@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeFailure } from '../../src/lib/i18n/failures';
 import { buildExportBody, sealExport } from '../../src/lib/domain/exchange';
 import { planImport, type StoredContext } from '../../src/lib/domain/importPlan';
 import { previewSession, choiceKey, type SessionFile } from '../../src/lib/domain/importSession';
@@ -42,7 +43,7 @@ async function assessmentFile(id: string, stateCode?: 'MY'): Promise<SessionFile
     }),
   );
   const plan = planImport(file, emptyDevice(), NOW);
-  if (!plan.ok) throw new Error(JSON.stringify(plan.reason));
+  if (!plan.ok) throw new Error(describeFailure(plan));
   return { id, name: `${id}.json`, plan: plan.value, fromVersion: 3, encrypted: false };
 }
 

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { describeFailure } from '../../src/lib/i18n/failures';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/lib/storage/db';
 import { applyImport, loadImportContext, readExportSource } from '../../src/lib/storage/exchange';
@@ -26,7 +27,7 @@ describe('a hostile backup whose history calls the stored answer old', () => {
   it('makes the differing fields a conflict and writes nothing until the user picks', async () => {
     await seedExportSource({ installedAt: AT });
     const read = await readExportSource({ kind: 'backup' });
-    if (!read.ok) throw new Error(read.reason);
+    if (!read.ok) throw new Error(describeFailure(read));
     const body = buildExportBody(read.value.source, {
       kind: 'backup',
       appVersion: TEST_APP_VERSION,
@@ -65,7 +66,7 @@ describe('a hostile backup whose history calls the stored answer old', () => {
 
     const ctx = await loadImportContext(file);
     const plan = planImport(file, ctx);
-    if (!plan.ok) throw new Error(plan.reason.code);
+    if (!plan.ok) throw new Error(describeFailure(plan));
     const choices = new Map<string, Choice>([
       [TEST_ASSESSMENT_ID, { action: 'merge', targetId: TEST_ASSESSMENT_ID }],
     ]);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { describeFailure } from '../../src/lib/i18n/failures';
 import { describe, expect, it } from 'vitest';
 import { bundledPack } from '../../src/lib/domain/bundledPack';
 import { checkPackFile } from '../../src/lib/domain/checklistData';
@@ -59,7 +60,7 @@ function v2(overrides: Partial<ChecklistPackInputV2> = {}): ChecklistPackInputV2
 
 const problems = (input: unknown) => {
   const result = parsePack(input, 'p.json');
-  return result.ok ? '' : result.reason;
+  return result.ok ? '' : describeFailure(result);
 };
 
 describe('pack format 1 (shipped): stored fixture and upgrade step', () => {
@@ -71,7 +72,7 @@ describe('pack format 1 (shipped): stored fixture and upgrade step', () => {
 
   it('upgrades to format 2 exactly as the stored expectation says', () => {
     const read = checkPackFile(FORMAT1_FILE, text);
-    expect(read.ok ? '' : read.reason).toBe('');
+    expect(read.ok ? '' : describeFailure(read)).toBe('');
     const expected = JSON.parse(readFileSync(UPGRADED_FILE, 'utf8')) as ChecklistPack;
     expect(read.ok && read.value).toEqual(expected);
     expect(packSchemaV2.safeParse(expected).success).toBe(true);
@@ -185,7 +186,7 @@ describe('translations lookup (for language packs)', () => {
       }),
       'p.json',
     );
-    if (!r.ok) throw new Error(r.reason);
+    if (!r.ok) throw new Error(describeFailure(r));
     return r.value;
   })();
 
@@ -239,7 +240,7 @@ describe('scores when actions have no focus area', () => {
         },
         'mixed.json',
       );
-      if (!r.ok) throw new Error(r.reason);
+      if (!r.ok) throw new Error(describeFailure(r));
       return r.value;
     })();
     const answers = mixed.actions

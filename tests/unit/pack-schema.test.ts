@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeFailure } from '../../src/lib/i18n/failures';
 import { checkPackFile } from '../../src/lib/domain/checklistData';
 import { parsePack } from '../../src/lib/domain/parsePack';
 import {
@@ -15,7 +16,7 @@ const FILE = 'test.json';
 function problems(overrides: Parameters<typeof makePack>[0]): string {
   const result = checkPackFile(FILE, packText(overrides));
   expect(result.ok).toBe(false);
-  return result.ok ? '' : result.reason;
+  return result.ok ? '' : describeFailure(result);
 }
 
 describe('pack schema: a valid pack', () => {
@@ -166,13 +167,15 @@ describe('pack schema: messages', () => {
   it('reports a file that is not JSON with its name', () => {
     const result = checkPackFile('broken.json', '{ "type": ');
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.reason).toMatch(/^broken\.json: \(top level\): is not valid JSON/);
+    expect(!result.ok && describeFailure(result)).toMatch(
+      /^broken\.json: \(top level\): is not valid JSON/,
+    );
   });
 
   it('reports a JSON value that is not an object', () => {
     const result = checkPackFile('list.json', '[]');
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.reason).toMatch(/^list\.json: \(top level\): /);
+    expect(!result.ok && describeFailure(result)).toMatch(/^list\.json: \(top level\): /);
   });
 
   it('caps a long list of problems with a count of the rest', () => {

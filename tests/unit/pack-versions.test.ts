@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { describeFailure } from '../../src/lib/i18n/failures';
 import { describe, expect, it } from 'vitest';
 import { bundledPackFor } from '../../src/lib/domain/bundledPacks';
 import { checkPackFile } from '../../src/lib/domain/checklistData';
@@ -15,13 +16,13 @@ const UPGRADE_FILE = 'tests/fixtures/packs/asean-nic-gge2015-example-upgrade.jso
 
 function loadUpgrade(): ChecklistPack {
   const result = checkPackFile(UPGRADE_FILE, readFileSync(UPGRADE_FILE, 'utf8'));
-  if (!result.ok) throw new Error(result.reason);
+  if (!result.ok) throw new Error(describeFailure(result));
   return result.value;
 }
 
 function pack(overrides: Parameters<typeof makePack>[0]): ChecklistPack {
   const result = parsePack(makePack(overrides), 'test.json');
-  if (!result.ok) throw new Error(result.reason);
+  if (!result.ok) throw new Error(describeFailure(result));
   return result.value;
 }
 

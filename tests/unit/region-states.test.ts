@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { describeFailure } from '../../src/lib/i18n/failures';
 import { describe, expect, it } from 'vitest';
 import { bundledPack } from '../../src/lib/domain/bundledPack';
 import { buildRegionalView, sharedCyclesFromExport } from '../../src/lib/domain/region';
@@ -17,7 +18,7 @@ const CASES = '../shared/cases';
 
 async function load(name: string) {
   const read = await readExportFile(readFileSync(`${CASES}/${name}`, 'utf8'), { fileName: name });
-  if (!read.ok) throw new Error(read.reason.message);
+  if (!read.ok) throw new Error(describeFailure(read));
   return sharedCyclesFromExport(read.value.file, name, [bundledPack]).cycles;
 }
 

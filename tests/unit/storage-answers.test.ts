@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { describeFailure } from '../../src/lib/i18n/failures';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/lib/storage/db';
 import { addState, listStates } from '../../src/lib/storage/states';
@@ -20,7 +21,7 @@ import { makePack } from '../fixtures/factories/pack';
 import type { Assessment } from '../../src/lib/schema/assessment';
 
 const packResult = parsePack(makePack(), 'test');
-if (!packResult.ok) throw new Error(packResult.reason);
+if (!packResult.ok) throw new Error(describeFailure(packResult));
 const pack = packResult.value;
 
 const newAssessment = async (carryFrom?: string): Promise<Assessment> => {
@@ -38,7 +39,7 @@ const newAssessment = async (carryFrom?: string): Promise<Assessment> => {
     'Lan',
     carryFrom,
   );
-  if (!r.ok) throw new Error(r.reason);
+  if (!r.ok) throw new Error(describeFailure(r));
   return r.value;
 };
 
@@ -78,8 +79,8 @@ describe('saveAnswer', () => {
       by: 'Other tab',
     });
     expect(stale.ok).toBe(false);
-    expect(!stale.ok && stale.reason).toMatchObject({
-      kind: 'conflict',
+    expect(!stale.ok && stale).toMatchObject({
+      code: 'save.conflict',
       current: { status: 'planned', rev: 1 },
     });
     const { rows } = await listAnswers(a.id);
@@ -95,7 +96,10 @@ describe('saveAnswer', () => {
       patch: { status: 'not-applicable' },
       by: 'Lan',
     });
-    expect(!r.ok && r.reason.kind).toBe('invalid');
+    expect(!r.ok && r.code).toBe('schema.invalid');
+    expect(!r.ok && describeFailure(r)).toBe(
+      'answer 13a-01: naJustification: Not applicable needs a justification',
+    );
     expect((await listAnswers(a.id)).rows).toEqual([]);
     expect((await listHistory(a.id, 'item:13a-01')).rows).toEqual([]);
   });
@@ -138,7 +142,7 @@ describe('saveAnswer', () => {
       patch: { status: 'planned' },
       by: 'Lan',
     });
-    expect(!r.ok && r.reason.kind).toBe('readonly');
+    expect(!r.ok && r.code).toBe('save.readonly');
     expect((await setAssessmentStatus(a.id, 'draft')).ok).toBe(false);
   });
 

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { describeFailure } from '../../src/lib/i18n/failures';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/lib/storage/db';
 import { createAssessment, setAssessmentStatus } from '../../src/lib/storage/assessments';
@@ -9,7 +10,7 @@ import { makePack } from '../fixtures/factories/pack';
 import { makeAgencyAssignment as agency } from '../fixtures/factories/assignments';
 
 const parsed = parsePack(makePack(), 'test');
-if (!parsed.ok) throw new Error(parsed.reason);
+if (!parsed.ok) throw new Error(describeFailure(parsed));
 const pack = parsed.value;
 
 async function newAssessment(): Promise<Assessment> {
@@ -26,7 +27,7 @@ async function newAssessment(): Promise<Assessment> {
     pack,
     'Lan',
   );
-  if (!r.ok) throw new Error(r.reason);
+  if (!r.ok) throw new Error(describeFailure(r));
   return r.value;
 }
 
@@ -93,7 +94,8 @@ describe('assignments storage', () => {
     });
     expect(stale).toEqual({
       ok: false,
-      reason: { kind: 'conflict', current: first.ok && first.value },
+      code: 'save.conflict',
+      current: first.ok && first.value,
     });
     expect((await getAssignments(a.id)).record.assignments.map((x) => x.agency)).toEqual(['MFA']);
   });
@@ -107,19 +109,23 @@ describe('assignments storage', () => {
       pack,
       by: 'Lan',
     };
-    expect(await saveAssignments(input)).toEqual({
+    const refused = await saveAssignments(input);
+    expect(refused).toEqual({
       ok: false,
-      reason: { kind: 'invalid', message: 'Norm "13z" is not in the checklist.' },
+      code: 'assignments.unknown-norm',
+      agency: 'MFA',
+      normId: '13z',
     });
+    expect(!refused.ok && describeFailure(refused)).toBe('Norm "13z" is not in the checklist.');
     const good = { ...input, assignments: [agency({ agency: 'MFA', normIds: ['13a'] })] };
     expect(
       await saveAssignments({ ...good, assessmentId: '00000000-0000-4000-8000-0000000000ff' }),
-    ).toEqual({ ok: false, reason: { kind: 'missing' } });
+    ).toEqual({ ok: false, code: 'save.missing' });
     for (const s of ['review', 'final'] as const) {
       const r = await setAssessmentStatus(a.id, s);
       expect(r.ok).toBe(true);
     }
-    expect(await saveAssignments(good)).toEqual({ ok: false, reason: { kind: 'readonly' } });
+    expect(await saveAssignments(good)).toEqual({ ok: false, code: 'save.readonly' });
     expect(await db.meta.get(assignmentsKey(a.id))).toBeUndefined();
   });
 
@@ -129,6 +135,7 @@ describe('assignments storage', () => {
     const read = await getAssignments(a.id);
     expect(read.record.assignments).toEqual([]);
     expect(read.record.rev).toBe(0);
-    expect(read.corrupt).toMatch(/^assignments/);
+    expect(read.corrupt?.code).toBe('schema.invalid');
+    expect(read.corrupt && describeFailure(read.corrupt)).toMatch(/^assignments/);
   });
 });

@@ -23,20 +23,22 @@ afterEach(async () => {
 describe('a full disk inside an AbortError', () => {
   it('is recognised from the inner error or only its message', () => {
     const dexieAbort = (inner: unknown) => ({ name: 'AbortError', message: 'aborted', inner });
-    expect(classifyStorageError(dexieAbort({ name: 'QuotaExceededError' })).kind).toBe('quota');
+    expect(classifyStorageError(dexieAbort({ name: 'QuotaExceededError' })).code).toBe(
+      'storage.quota',
+    );
     expect(
       classifyStorageError(
         dexieAbort({ name: 'DataError', message: 'Failed to write blobs (IOError)' }),
-      ).kind,
-    ).toBe('quota');
+      ).code,
+    ).toBe('storage.quota');
     expect(
-      classifyStorageError(dexieAbort({ name: 'UnknownError', message: 'Disk full' })).kind,
-    ).toBe('quota');
+      classifyStorageError(dexieAbort({ name: 'UnknownError', message: 'Disk full' })).code,
+    ).toBe('storage.quota');
     expect(
-      classifyStorageError({ name: 'AbortError', message: 'The quota has been exceeded.' }).kind,
-    ).toBe('quota');
+      classifyStorageError({ name: 'AbortError', message: 'The quota has been exceeded.' }).code,
+    ).toBe('storage.quota');
     // An abort for another reason stays what it is.
-    expect(classifyStorageError(dexieAbort(null)).kind).toBe('other');
+    expect(classifyStorageError(dexieAbort(null)).code).toBe('storage.other');
   });
 });
 

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { describeFailure } from '../../src/lib/i18n/failures';
 import { describe, expect, it } from 'vitest';
 import { bundledPack } from '../../src/lib/domain/bundledPack';
 import { checkPackFile } from '../../src/lib/domain/checklistData';
@@ -126,7 +127,7 @@ describe('answers not carried', () => {
   it('lists the earlier answers to retired and unknown actions, with the retired text', () => {
     const file = 'tests/fixtures/packs/asean-nic-gge2015-example-upgrade.json';
     const checked = checkPackFile(file, readFileSync(file, 'utf8'));
-    if (!checked.ok) throw new Error(String(checked.reason));
+    if (!checked.ok) throw new Error(describeFailure(checked));
     const next = checked.value;
     const retired = next.actions.find((a) => a.retired)!;
     const earlier = [

@@ -1,4 +1,5 @@
 import { hasVisibleText, isWebLink } from './importChecks';
+import type { SchemaFailure } from '../schema/failures';
 import {
   answerSchema,
   evidenceSchema,
@@ -10,7 +11,7 @@ import {
   type Priority,
 } from '../schema/assessment';
 import type { Action, ChecklistPack } from '../schema/pack';
-import { formatIssues } from '../schema/issues';
+import { schemaFailure } from '../schema/issues';
 import { activeActions } from './pack';
 import { mapAnswersToPack } from './packVersions';
 import { mapAnswersAcrossPacks } from './packEquivalents';
@@ -87,7 +88,7 @@ export function applyAnswerPatch(
   patch: AnswerPatch,
   at: string,
   by: string,
-): Result<Answer> {
+): Result<Answer, SchemaFailure> {
   const candidate = {
     ...current,
     carried: false,
@@ -101,7 +102,7 @@ export function applyAnswerPatch(
     delete candidate.naJustification;
   }
   const parsed = answerSchema.safeParse(candidate);
-  if (!parsed.success) return fail(formatIssues(`answer ${current.itemId}`, parsed.error));
+  if (!parsed.success) return fail(schemaFailure(`answer ${current.itemId}`, parsed.error));
   return ok(parsed.data);
 }
 
@@ -110,7 +111,7 @@ export function applyNormAnswerPatch(
   patch: NormAnswerPatch,
   at: string,
   by: string,
-): Result<NormAnswer> {
+): Result<NormAnswer, SchemaFailure> {
   const candidate = {
     ...current,
     carried: false,
@@ -120,7 +121,7 @@ export function applyNormAnswerPatch(
     updatedBy: by,
   };
   const parsed = normAnswerSchema.safeParse(candidate);
-  if (!parsed.success) return fail(formatIssues(`norm ${current.normId}`, parsed.error));
+  if (!parsed.success) return fail(schemaFailure(`norm ${current.normId}`, parsed.error));
   return ok(parsed.data);
 }
 

@@ -1,4 +1,5 @@
 import type { AgencyAssignment } from '../schema/assignments';
+import type { AssignmentFailure, AssignmentIssue, ItemAssignIssue } from '../schema/failures';
 import type { PartScope } from '../schema/exportFile';
 import type { ChecklistPack } from '../schema/pack';
 import { fail, ok, type Result } from './result';
@@ -45,13 +46,7 @@ export function agencyForItem(
 }
 
 /** Why a list of assignments does not fit the assessment's pack (typed; words in i18n). */
-export type AssignmentIssue =
-  | { code: 'assignments.no-name' }
-  | { code: 'assignments.agency-twice'; agency: string }
-  | { code: 'assignments.unknown-norm'; agency: string; normId: string }
-  | { code: 'assignments.unknown-item'; agency: string; itemId: string }
-  | { code: 'assignments.norm-twice'; normId: string }
-  | { code: 'assignments.item-twice'; itemId: string };
+export type { AssignmentIssue, ItemAssignIssue } from '../schema/failures';
 
 /**
  * Checks a list against the assessment's pack: agency names present and distinct, every norm and
@@ -92,32 +87,11 @@ export function checkAssignments(
   return ok(list);
 }
 
-/**
- * `checkAssignments` with the reason as a sentence, for storage's older `invalid` message.
- * (To be replaced by the typed issue when storage results carry codes.)
- */
-export function validateAssignments(
+/** `checkAssignments` under its older name (storage's save checks with it). */
+export const validateAssignments = (
   list: readonly AgencyAssignment[],
   pack: ChecklistPack,
-): Result<readonly AgencyAssignment[]> {
-  const checked = checkAssignments(list, pack);
-  if (checked.ok) return checked;
-  const r = checked.reason;
-  switch (r.code) {
-    case 'assignments.no-name':
-      return fail('An agency has no name.');
-    case 'assignments.agency-twice':
-      return fail(`The agency "${r.agency}" is listed twice.`);
-    case 'assignments.unknown-norm':
-      return fail(`Norm "${r.normId}" is not in the checklist.`);
-    case 'assignments.unknown-item':
-      return fail(`Item "${r.itemId}" is not in the checklist.`);
-    case 'assignments.norm-twice':
-      return fail(`Norm "${r.normId}" is given to two agencies.`);
-    case 'assignments.item-twice':
-      return fail(`Item "${r.itemId}" is given to two agencies.`);
-  }
-}
+): Result<readonly AgencyAssignment[], AssignmentIssue> => checkAssignments(list, pack);
 
 /**
  * The part an agency fills, as an export's part scope (exportFile.ts `partScopeSchema`), or
@@ -159,10 +133,10 @@ export function scopeForAgency(
 export function addAgency(
   list: readonly AgencyAssignment[],
   name: string,
-): Result<AgencyAssignment[]> {
+): Result<AgencyAssignment[], AssignmentFailure> {
   const agency = name.normalize('NFC').trim();
-  if (agency === '') return fail('Name the agency.');
-  if (findAgency(list, agency)) return fail(`The agency "${agency}" is already listed.`);
+  if (agency === '') return fail({ code: 'agency.name-required' });
+  if (findAgency(list, agency)) return fail({ code: 'agency.already-listed', agency });
   return ok([...list, { agency, normIds: [], itemIds: [] }]);
 }
 
@@ -182,11 +156,11 @@ export function setNorm(
   agency: string,
   normId: string,
   assigned: boolean,
-): Result<AgencyAssignment[]> {
+): Result<AgencyAssignment[], AssignmentFailure> {
   const owner = agencyForNorm(list, normId);
   if (assigned && owner !== undefined && !sameAgency(owner, agency))
-    return fail(`Norm "${normId}" is already given to ${owner}.`);
-  if (!findAgency(list, agency)) return fail(`No agency "${agency}".`);
+    return fail({ code: 'assign.norm-taken', id: normId, owner });
+  if (!findAgency(list, agency)) return fail({ code: 'agency.unknown', agency });
   return ok(
     list.map((a) => {
       if (!sameAgency(a.agency, agency)) return a;
@@ -195,11 +169,6 @@ export function setNorm(
     }),
   );
 }
-
-/** Why a single item could not be given (typed; words in i18n). */
-export type ItemAssignIssue =
-  | { code: 'assignments.no-agency'; agency: string }
-  | { code: 'assignments.item-taken'; itemId: string; owner: string };
 
 /**
  * Gives a single item to an agency, or takes it back. An item of a norm another agency holds is

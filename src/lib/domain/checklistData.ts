@@ -14,7 +14,7 @@ export function checkPackFile(fileName: string, text: string): Result<ChecklistP
     data = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return fail(`${fileName}: (top level): is not valid JSON (${detail})`);
+    return fail({ code: 'file.not-json', source: fileName, detail });
   }
   return parsePack(data, fileName);
 }

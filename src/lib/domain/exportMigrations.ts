@@ -1,4 +1,5 @@
 import { EXPORT_FORMAT_VERSION } from '../schema/exportFile';
+import type { ExportReadFailure } from '../schema/failures';
 import { fail, ok, type Result } from './result';
 
 /**
@@ -68,13 +69,11 @@ function withDefaults(list: unknown[], defaults: Raw): unknown[] {
 /** The oldest format version that can still be read. */
 export const OLDEST_EXPORT_VERSION = 0;
 
-export function migrateExport(data: Raw, from: number): Result<Raw> {
+export function migrateExport(data: Raw, from: number): Result<Raw, ExportReadFailure> {
   if (!Number.isInteger(from) || from < OLDEST_EXPORT_VERSION)
-    return fail(`unknown export format version ${String(from)}`);
+    return fail({ code: 'export.unknown-version', version: String(from) });
   if (from > EXPORT_FORMAT_VERSION)
-    return fail(
-      `the file was written in export format version ${from}, newer than this app reads (${EXPORT_FORMAT_VERSION}): update the app`,
-    );
+    return fail({ code: 'export.newer-version', version: from, supported: EXPORT_FORMAT_VERSION });
   let current = data;
   for (let v = from; v < EXPORT_FORMAT_VERSION; v += 1) {
     const step = upgrades[v];

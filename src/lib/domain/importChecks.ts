@@ -25,27 +25,9 @@ export const MAX_YEAR = 2200;
 /** At most this many problems are listed; the count says how many there were. */
 export const MAX_LISTED_PROBLEMS = 20;
 
-/** Which record a problem is about: enough to find it (ids, and the assessment's title). */
-export type RecordRef =
-  | { kind: 'file' }
-  | { kind: 'part' }
-  | { kind: 'state'; code: string }
-  | { kind: 'assessment'; title: string }
-  | { kind: 'answer'; title: string; itemId: string }
-  | { kind: 'normAnswer'; title: string; normId: string }
-  | { kind: 'history'; title: string; target: string; index: number }
-  | { kind: 'assignments'; title: string };
-
-export type ImportProblem =
-  | { code: 'import.unknown-item'; record: RecordRef; itemId: string }
-  | { code: 'import.unknown-norm'; record: RecordRef; normId: string }
-  | { code: 'import.history-other-record'; record: RecordRef; side: 'before' | 'after' }
-  | { code: 'import.rev-too-large'; record: RecordRef; rev: number }
-  | { code: 'import.unknown-state'; record: RecordRef; stateCode: string }
-  | { code: 'import.blank-text'; record: RecordRef; field: string }
-  | { code: 'import.future-time'; record: RecordRef; field: string; value: string }
-  | { code: 'import.year-out-of-range'; record: RecordRef; field: string; value: string }
-  | { code: 'import.link-not-web'; record: RecordRef; link: string };
+// The problems are typed codes of the failure catalogue (the words are in i18n).
+export type { ImportProblem, RecordRef } from '../schema/failures';
+import type { ImportProblem, RecordRef } from '../schema/failures';
 
 /** Characters that show nothing: format controls (zero-width space, joiners, bidi marks), fillers. */
 const INVISIBLE = /[\p{White_Space}\p{Cf}\u115F\u1160\u3164\uFFA0\u2800]|\u034F/gu;

@@ -1,4 +1,5 @@
 import type { Answer, Assessment, NormAnswer, StateProfile } from '../schema/assessment';
+import type { ImportFailure } from '../schema/failures';
 import type { Assignments } from '../schema/assignments';
 import type { Coordination } from '../schema/coordination';
 import type { ExportFile } from '../schema/exportFile';
@@ -16,7 +17,7 @@ import {
 } from './merge';
 import { packKey } from './pack';
 import { bundledPack } from './bundledPack';
-import { checkImportRecords, packResolver, type ImportProblem } from './importChecks';
+import { checkImportRecords, packResolver } from './importChecks';
 import { fail, ok, type Result } from './result';
 
 /**
@@ -90,9 +91,10 @@ export interface ImportPlan {
 const packOf = (a: Assessment) => `${a.packId}@${a.packVersion}`;
 
 /** Why an import cannot even be previewed. */
-export type PlanFailure =
-  | { code: 'import.missing-packs'; packs: { id: string; version: string }[] }
-  | { code: 'import.invalid-records'; problems: ImportProblem[] };
+export type PlanFailure = Extract<
+  ImportFailure,
+  { code: 'import.missing-packs' | 'import.invalid-records' }
+>;
 
 /**
  * The plan, or a refusal when a pack the file needs is neither installed nor carried by the file,

@@ -20,7 +20,7 @@ import {
 } from './importPlan';
 import { fieldKey, type Side } from './merge';
 import { packKey } from './pack';
-import { fail, ok, type Result } from './result';
+import { ok, type Result } from './result';
 
 /**
  * An import session: one or more export files (typically the parts several agencies filled in)
@@ -85,7 +85,7 @@ export function checkFileAssignments(
     const pack = a ? packs.get(`${a.packId}@${a.packVersion}`) : undefined;
     if (!pack) continue;
     const checked = checkAssignments(record.assignments, pack);
-    if (!checked.ok) return fail({ ...checked.reason, assessmentId: record.assessmentId });
+    if (!checked.ok) return { ...checked, assessmentId: record.assessmentId };
   }
   return ok(undefined);
 }

@@ -1,5 +1,6 @@
 import { PACK_FORMAT_VERSION, PACK_TYPE, packSchema, type ChecklistPack } from '../schema/pack';
-import { formatIssues } from '../schema/issues';
+import type { FileFailure, PackFailure, SchemaFailure } from '../schema/failures';
+import { schemaFailure } from '../schema/issues';
 import { checkUntrustedShape } from '../schema/untrusted';
 import { fail, ok, type Result } from './result';
 
@@ -10,22 +11,21 @@ import { fail, ok, type Result } from './result';
  * upgraded, see `upgradePackV1`). Kept apart from the pack queries in pack.ts so that the first
  * screen does not load zod.
  */
-export function parsePack(data: unknown, source: string): Result<ChecklistPack> {
+export function parsePack(
+  data: unknown,
+  source: string,
+): Result<ChecklistPack, FileFailure | PackFailure | SchemaFailure> {
   const shape = checkUntrustedShape(data);
-  if (!shape.ok) return fail(`${source}: ${shape.reason}`);
+  if (!shape.ok) return { ...shape, source };
   if (typeof data !== 'object' || data === null || Array.isArray(data))
-    return fail(`${source}: (top level): must be a JSON object (a ${PACK_TYPE} file)`);
+    return fail({ code: 'pack.not-an-object', source, type: PACK_TYPE });
   const format = formatVersionOf(data);
   if (format !== undefined && format > PACK_FORMAT_VERSION)
-    return fail(
-      `${source}: formatVersion: the pack was written in pack format ${format}; this app reads formats 1–${PACK_FORMAT_VERSION}. Update the app`,
-    );
+    return fail({ code: 'pack.newer-format', source, format, supported: PACK_FORMAT_VERSION });
   if (format === undefined || format < 1)
-    return fail(
-      `${source}: formatVersion: must be a pack format this app reads (1–${PACK_FORMAT_VERSION})`,
-    );
+    return fail({ code: 'pack.bad-format', source, supported: PACK_FORMAT_VERSION });
   const parsed = packSchema.safeParse(data);
-  if (!parsed.success) return fail(formatIssues(source, parsed.error));
+  if (!parsed.success) return fail(schemaFailure(source, parsed.error));
   return ok(parsed.data);
 }
 

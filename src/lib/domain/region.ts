@@ -1,3 +1,4 @@
+import type { Failure } from '../schema/failures';
 import { IMPLEMENTATION_STATUSES, type ImplementationStatus } from '../schema/assessment';
 import type { ExportFile } from '../schema/exportFile';
 import type { ChecklistPack } from '../schema/pack';
@@ -419,7 +420,7 @@ export function sharedCyclesFromExport(
   file: ExportFile,
   fileName: string,
   knownPacks: readonly ChecklistPack[] = [],
-): { cycles: SharedCycle[]; problems: string[] } {
+): { cycles: SharedCycle[]; problems: Failure[] } {
   const packs = new Map<string, ChecklistPack>();
   for (const p of [...knownPacks, ...file.packs]) packs.set(packKey(p), p);
   const names = new Map(file.states.map((s) => [s.code, s.name]));
@@ -435,13 +436,17 @@ export function sharedCyclesFromExport(
   const answersBy = group(file.answers);
   const normAnswersBy = group(file.normAnswers);
   const cycles: SharedCycle[] = [];
-  const problems: string[] = [];
+  const problems: Failure[] = [];
   for (const assessment of file.assessments) {
     const pack = packs.get(packKey({ id: assessment.packId, version: assessment.packVersion }));
     if (!pack) {
-      problems.push(
-        `${fileName}: “${assessment.title}” needs checklist pack ${assessment.packId} ${assessment.packVersion}, which the file does not carry`,
-      );
+      problems.push({
+        code: 'region.pack-missing',
+        source: fileName,
+        title: assessment.title,
+        id: assessment.packId,
+        version: assessment.packVersion,
+      });
       continue;
     }
     const answers = answersBy.get(assessment.id) ?? [];

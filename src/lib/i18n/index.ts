@@ -39,3 +39,4 @@ export const t = {
 } as const;
 
 export * from './format';
+export { describeFailure } from './failures';

@@ -6,6 +6,7 @@ import {
 } from '../schema/exportFile';
 import { canonicalJson } from '../domain/checksum';
 import { fail, ok, type Result } from '../domain/result';
+import type { ExportReadFailure } from '../schema/failures';
 
 /**
  * Passphrase protection of export files, with WebCrypto only (no home-made crypto): a 256-bit
@@ -17,8 +18,6 @@ import { fail, ok, type Result } from '../domain/result';
  * AES-GCM cannot tell a wrong passphrase from an altered file: both fail the same tag check. The
  * message says so rather than guessing.
  */
-
-export const WRONG_PASSPHRASE = 'wrong passphrase, or the file was altered after it was encrypted';
 
 const toBase64 = (bytes: Uint8Array): string => {
   let s = '';
@@ -96,22 +95,21 @@ export async function encryptText(
 }
 
 /**
- * Why a file could not be decrypted: `damaged` when its salt, IV or ciphertext is not valid base64
- * of the right length (no passphrase can open it), `wrong-passphrase` when authentication failed
- * (a wrong passphrase or an altered file: AES-GCM cannot tell them apart).
+ * Decrypts an export's ciphertext. Fails with `export.damaged-encrypted` when its salt, IV or
+ * ciphertext is not valid base64 of the right length (no passphrase can open it), and with
+ * `export.wrong-passphrase` when authentication failed (a wrong passphrase or an altered file:
+ * AES-GCM cannot tell them apart).
  */
-export type DecryptFailure = 'damaged' | 'wrong-passphrase';
-
 export async function decryptText(
   file: EncryptedFile,
   passphrase: string,
-): Promise<Result<string, DecryptFailure>> {
+): Promise<Result<string, ExportReadFailure>> {
   const salt = fromBase64(file.kdf.salt);
   const iv = fromBase64(file.cipher.iv);
   const ciphertext = fromBase64(file.ciphertext);
   // AES-GCM's tag alone is 16 bytes; the IV written by encryptText is 12 bytes, the salt 16.
   if (!salt || salt.length < 16 || !iv || iv.length !== 12 || !ciphertext || ciphertext.length < 16)
-    return fail('damaged');
+    return fail({ code: 'export.damaged-encrypted' });
   const key = await deriveKey(passphrase, salt, file.kdf.iterations);
   try {
     const plain = await crypto.subtle.decrypt(
@@ -121,6 +119,6 @@ export async function decryptText(
     );
     return ok(new TextDecoder('utf-8', { fatal: true }).decode(plain));
   } catch {
-    return fail('wrong-passphrase');
+    return fail({ code: 'export.wrong-passphrase' });
   }
 }

@@ -6,9 +6,7 @@ import { fail, ok, type Result } from '../domain/result';
  * Windows Notepad writes as "Unicode"). Bytes that are not valid text in that encoding are refused
  * rather than read as replacement characters (a damaged file, or not a text file at all).
  */
-export type DecodeFailure = 'not-text';
-
-export function decodeFileBytes(bytes: Uint8Array): Result<string, DecodeFailure> {
+export function decodeFileBytes(bytes: Uint8Array): Result<string, { code: 'file.not-text' }> {
   let encoding = 'utf-8';
   let start = 0;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
@@ -20,6 +18,6 @@ export function decodeFileBytes(bytes: Uint8Array): Result<string, DecodeFailure
       new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(start)),
     );
   } catch {
-    return fail('not-text');
+    return fail({ code: 'file.not-text' });
   }
 }

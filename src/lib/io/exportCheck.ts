@@ -1,8 +1,9 @@
 import { MAX_EXPORT_BYTES, MAX_EXPORT_VALUES, type ExportFile } from '../schema/exportFile';
 import { UNTRUSTED_LIMITS, checkUntrustedShape } from '../schema/untrusted';
 import { bundledPack } from '../domain/bundledPack';
-import { checkImportRecords, packResolver, type ImportProblem } from '../domain/importChecks';
-import { fail, ok, type Result } from '../domain/result';
+import { checkImportRecords, packResolver } from '../domain/importChecks';
+import { fail, failureOf, ok, type Result } from '../domain/result';
+import type { ExportUnreadable } from '../schema/failures';
 
 /**
  * "Every file the app exports, the app imports" (issue 12 item 4), checked on each export before it
@@ -12,10 +13,7 @@ import { fail, ok, type Result } from '../domain/result';
  * typed as year 20255). Checksum and schema need no second look: the file was built from records
  * parsed by the same schemas and sealed a moment ago.
  */
-export type ExportUnreadable =
-  | { code: 'export.too-large'; bytes: number; maxBytes: number }
-  | { code: 'export.too-many-values'; reason: string }
-  | { code: 'export.unreadable-records'; problems: ImportProblem[] };
+export type { ExportUnreadable } from '../schema/failures';
 
 /** The UTF-8 size of a text, in bytes, without copying it. */
 export function utf8Bytes(text: string): number {
@@ -41,7 +39,7 @@ export function checkExportReadable(
   if (bytes > MAX_EXPORT_BYTES)
     return fail({ code: 'export.too-large', bytes, maxBytes: MAX_EXPORT_BYTES });
   const shape = checkUntrustedShape(file, { ...UNTRUSTED_LIMITS, nodes: MAX_EXPORT_VALUES });
-  if (!shape.ok) return fail({ code: 'export.too-many-values', reason: shape.reason });
+  if (!shape.ok) return fail({ code: 'export.too-many-values', shape: failureOf(shape) });
   const problems = checkImportRecords(file, {
     packFor: packResolver(bundledPack, new Map(), file.packs),
     now,

@@ -1,3 +1,4 @@
+import type { FileFailure } from '../schema/failures';
 import { MAX_EXPORT_BYTES } from '../schema/exportFile';
 import { fail, type Result } from '../domain/result';
 import { decodeFileBytes } from './decodeText';
@@ -24,18 +25,20 @@ export function downloadText(fileName: string, text: string, type = 'application
 export async function readFileText(
   file: File,
   maxBytes = MAX_EXPORT_BYTES,
-): Promise<Result<string>> {
+): Promise<Result<string, FileFailure>> {
   if (file.size > maxBytes)
-    return fail(
-      `${file.name}: the file is larger than ${Math.round(maxBytes / 1024 / 1024)} MB; an export is far smaller`,
-    );
+    return fail({
+      code: 'file.too-large',
+      source: file.name,
+      megabytes: Math.round(maxBytes / 1024 / 1024),
+    });
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await file.arrayBuffer());
   } catch {
-    return fail(`${file.name}: the file could not be read`);
+    return fail({ code: 'file.unreadable', source: file.name });
   }
   const text = decodeFileBytes(bytes);
-  if (!text.ok) return fail(`${file.name}: is not a text file (it may be damaged)`);
+  if (!text.ok) return fail({ code: 'file.not-text', source: file.name });
   return text;
 }

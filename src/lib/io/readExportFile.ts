@@ -9,22 +9,16 @@ import {
   type ExportFile,
 } from '../schema/exportFile';
 import { PACK_TYPE } from '../schema/pack';
-import { formatIssues } from '../schema/issues';
+import { schemaFailure } from '../schema/issues';
+import type { ExportReadFailure, FileFailure, SchemaFailure } from '../schema/failures';
 import { UNTRUSTED_LIMITS, checkUntrustedShape } from '../schema/untrusted';
 import { exportChecksum } from '../domain/checksum';
 import { bundledPack } from '../domain/bundledPack';
-import {
-  MAX_LISTED_PROBLEMS,
-  canonicalStates,
-  checkImportRecords,
-  packResolver,
-  type ImportProblem,
-} from '../domain/importChecks';
+import { canonicalStates, checkImportRecords, packResolver } from '../domain/importChecks';
 import type { ChecklistPack } from '../schema/pack';
-import { importChecks } from '../i18n/en/importChecks';
 import { OLDEST_EXPORT_VERSION, migrateExport } from '../domain/exportMigrations';
 import { fail, ok, type Result } from '../domain/result';
-import { WRONG_PASSPHRASE, decryptText } from './crypto';
+import { decryptText } from './crypto';
 
 /**
  * The one way into the app for an export file. Nothing in a file is trusted; the checks run in this
@@ -39,13 +33,16 @@ import { WRONG_PASSPHRASE, decryptText } from './crypto';
  * Whether the checklist packs it needs are installed is decided with storage (domain/importPlan.ts).
  */
 
-export type ReadFailureKind = 'needs-passphrase' | 'wrong-passphrase' | 'invalid';
-export interface ReadFailure {
-  kind: ReadFailureKind;
-  message: string;
-  /** The semantic problems found, when that is why the file was refused. */
-  problems?: ImportProblem[];
-}
+/**
+ * Why a file was not read: `export.needs-passphrase` (ask for one), `export.wrong-passphrase`, or
+ * anything else wrong with the file (size, JSON, shape, type, version, checksum, schema, the
+ * semantic checks of its records). Every failure names the file in `source`.
+ */
+export type ReadFailure = ExportReadFailure | FileFailure | SchemaFailure;
+
+/** Whether a read failure asks for a (new) passphrase rather than refusing the file. */
+export const isPassphraseFailure = (f: { code: string }): boolean =>
+  f.code === 'export.needs-passphrase' || f.code === 'export.wrong-passphrase';
 
 export interface ReadExport {
   file: ExportFile;
@@ -53,8 +50,6 @@ export interface ReadExport {
   /** The format version the file was written in (older ones were upgraded). */
   fromVersion: number;
 }
-
-const invalid = (message: string): Result<never, ReadFailure> => fail({ kind: 'invalid', message });
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -78,14 +73,16 @@ export async function readExportFile(
   // String length counts UTF-16 units, never more than the UTF-8 bytes of the same text: a cheap
   // first bound; the file's byte size is checked again before it is read (io/files.ts).
   if (text.length > maxBytes)
-    return invalid(
-      `${name}: the file is larger than ${Math.round(maxBytes / 1024 / 1024)} MB; an export is far smaller`,
-    );
+    return fail({
+      code: 'file.too-large',
+      source: name,
+      megabytes: Math.round(maxBytes / 1024 / 1024),
+    });
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return invalid(`${name}: is not JSON (it may be damaged, or another kind of file)`);
+    return fail({ code: 'export.not-json', source: name });
   }
   const encrypted = isRecord(data) && data.type === ENCRYPTED_TYPE;
   // The ciphertext is one long string; everything else keeps the usual limits.
@@ -95,27 +92,22 @@ export async function readExportFile(
       ? { ...UNTRUSTED_LIMITS, stringLength: maxBytes * 2 }
       : { ...UNTRUSTED_LIMITS, nodes: MAX_EXPORT_VALUES },
   );
-  if (!shape.ok) return invalid(`${name}: ${shape.reason}`);
+  if (!shape.ok) return { ...shape, source: name };
 
   if (encrypted) {
     // An encrypted file inside an encrypted file: never ask for a passphrase again (the user would
     // be asked for ever); the file is damaged or made to confuse.
-    if (options.insideEncrypted) return invalid(importChecks.nestedEncrypted(name));
+    if (options.insideEncrypted) return fail({ code: 'export.nested-encrypted', source: name });
     const envelope = encryptedFileSchema.safeParse(data);
     if (!envelope.success)
-      return invalid(
-        `${importChecks.damagedEncrypted(name)}\n${formatIssues(name, envelope.error, 5)}`,
-      );
-    if (!options.passphrase)
       return fail({
-        kind: 'needs-passphrase',
-        message: `${name} is protected with a passphrase`,
+        code: 'export.damaged-encrypted',
+        source: name,
+        issues: schemaFailure(name, envelope.error, 5),
       });
+    if (!options.passphrase) return fail({ code: 'export.needs-passphrase', source: name });
     const plain = await decryptText(envelope.data, options.passphrase);
-    if (!plain.ok)
-      return plain.reason === 'damaged'
-        ? invalid(importChecks.damagedEncrypted(name))
-        : fail({ kind: 'wrong-passphrase', message: `${name}: ${WRONG_PASSPHRASE}` });
+    if (!plain.ok) return { ...plain, source: name };
     const inner = await readExportFile(plain.value, {
       ...options,
       fileName: name,
@@ -126,47 +118,38 @@ export async function readExportFile(
     return ok({ ...inner.value, encrypted: true });
   }
 
-  if (!isRecord(data)) return invalid(`${name}: wrong format: not an export of this tool`);
-  if (data.type === PACK_TYPE)
-    return invalid(
-      `${name}: this is a checklist pack, not an export: install it on the Checklist packs screen`,
-    );
+  if (!isRecord(data)) return fail({ code: 'export.not-an-export', source: name });
+  if (data.type === PACK_TYPE) return fail({ code: 'export.is-a-pack', source: name });
   if (data.type !== EXPORT_TYPE)
-    return invalid(
-      `${name}: wrong format: not an export of this tool (type must be "${EXPORT_TYPE}")`,
-    );
+    return fail({ code: 'export.wrong-type', source: name, expected: EXPORT_TYPE });
   const version = data.version;
   if (typeof version !== 'number' || !Number.isInteger(version))
-    return invalid(`${name}: version: must be a whole number`);
+    return fail({ code: 'export.bad-version', source: name });
   if (version > EXPORT_FORMAT_VERSION)
-    return invalid(
-      `${name}: newer format than this app: the file was written in export format ${version}, this app reads up to ${EXPORT_FORMAT_VERSION}. Update the app`,
-    );
+    return fail({
+      code: 'export.newer-version',
+      source: name,
+      version,
+      supported: EXPORT_FORMAT_VERSION,
+    });
   if (version < OLDEST_EXPORT_VERSION)
-    return invalid(`${name}: unknown export format version ${version}`);
+    return fail({ code: 'export.unknown-version', source: name, version: String(version) });
 
   const checksum = data.checksum;
   if (!isRecord(checksum) || checksum.algorithm !== 'SHA-256' || typeof checksum.value !== 'string')
-    return invalid(`${name}: checksum: missing or not a SHA-256 checksum`);
+    return fail({ code: 'export.no-checksum', source: name });
   if ((await exportChecksum(data)) !== checksum.value)
-    return invalid(
-      `${name}: failed checksum: the file was changed or damaged after it was exported`,
-    );
+    return fail({ code: 'export.checksum-mismatch', source: name });
 
   const upgraded = migrateExport(data, version);
-  if (!upgraded.ok) return invalid(`${name}: ${upgraded.reason}`);
+  if (!upgraded.ok) return { ...upgraded, source: name };
   const parsed = exportFileSchema.safeParse(upgraded.value);
-  if (!parsed.success) return invalid(formatIssues(name, parsed.error));
+  if (!parsed.success) return fail(schemaFailure(name, parsed.error));
   const problems = checkImportRecords(parsed.data, {
     packFor: packResolver(bundledPack, options.installedPacks ?? new Map(), parsed.data.packs),
     now: options.now ?? new Date(),
   });
-  if (problems.length > 0)
-    return fail({
-      kind: 'invalid',
-      message: `${name}: ${importChecks.problems(problems, MAX_LISTED_PROBLEMS)}`,
-      problems,
-    });
+  if (problems.length > 0) return fail({ code: 'export.invalid-records', source: name, problems });
   const file = { ...parsed.data, states: canonicalStates(parsed.data.states) };
   return ok({ file, encrypted: false, fromVersion: version });
 }

@@ -15,7 +15,7 @@ export const TEXT_LIMITS = { short: 200, summary: 4_000, long: 20_000 } as const
 export const userText = (max: number = TEXT_LIMITS.long) =>
   z
     .string()
-    .max(max, `is longer than ${max} characters`)
+    .max(max)
     .transform((s) => s.normalize('NFC'));
 
 /** A required one-line name (title, agency…): NFC, trimmed, not empty. */
@@ -23,7 +23,7 @@ export const userName = (max: number = TEXT_LIMITS.short) =>
   z
     .string()
     .transform((s) => s.normalize('NFC').trim())
-    .pipe(z.string().min(1, 'must not be empty').max(max, `is longer than ${max} characters`));
+    .pipe(z.string().min(1, 'empty').max(max));
 
 /** An instant, ISO 8601 in UTC as produced by `Date#toISOString()`. */
 export const timestampSchema = z.iso.datetime({ offset: false });
@@ -31,7 +31,7 @@ export const timestampSchema = z.iso.datetime({ offset: false });
 export const uuidSchema = z.uuid();
 
 /** ISO 3166-1 alpha-2 code, e.g. "SG". */
-export const stateCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code');
+export const stateCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'state-code');
 
 /** The graded implementation scale, lowest first. Points per status are in domain/scoring.ts. */
 export const IMPLEMENTATION_STATUSES = [
@@ -62,7 +62,7 @@ export const stateProfileSchema = z.strictObject({
 /** A period ends on or after its start (a single date has end = start). */
 const periodInOrder = (a: { periodStart: string; periodEnd: string }) =>
   a.periodStart <= a.periodEnd;
-const periodIssue = { path: ['periodEnd'], message: 'must not be before the start of the period' };
+const periodIssue = { path: ['periodEnd'], message: 'period-end-before-start' };
 
 /** The fields of an assessment as export formats 1 and 2 carried them (kept as shipped). */
 const assessmentFieldsV1 = {
@@ -143,7 +143,7 @@ export const answerSchema = z
   })
   .refine((a) => a.status !== 'not-applicable' || (a.naJustification ?? '').trim().length > 0, {
     path: ['naJustification'],
-    message: 'Not applicable needs a justification',
+    message: 'na-needs-justification',
   });
 
 /**

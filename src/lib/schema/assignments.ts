@@ -39,7 +39,7 @@ export const assignmentsSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['assignments', i, 'agency'],
-          message: 'appears twice',
+          message: 'appears-twice',
         });
       seen.add(key);
     });

@@ -68,12 +68,12 @@ export const exportKindSchema = z.enum(['assessment', 'state', 'backup', 'part']
  */
 export const partScopeSchema = z.strictObject({
   agency: userName(),
-  normIds: z.array(idSchema).min(1, 'must name at least one norm').max(50),
+  normIds: z.array(idSchema).min(1, 'min-one-norm').max(50),
   /** When given, only these items of the norms above; otherwise every item of them. */
   itemIds: z.array(idSchema).max(2_000).optional(),
 });
 
-const hexDigest = z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits');
+const hexDigest = z.string().regex(/^[0-9a-f]{64}$/, 'hex-digest');
 
 export const checksumSchema = z.strictObject({
   algorithm: z.literal('SHA-256'),
@@ -114,7 +114,7 @@ function checkV1References(file: V1Records, ctx: z.RefinementCtx): void {
   const assessmentIds = new Set<string>();
   file.assessments.forEach((a, i) => {
     if (assessmentIds.has(a.id))
-      ctx.addIssue({ code: 'custom', path: ['assessments', i, 'id'], message: 'appears twice' });
+      ctx.addIssue({ code: 'custom', path: ['assessments', i, 'id'], message: 'appears-twice' });
     assessmentIds.add(a.id);
   });
   const stateCodes = new Set(file.states.map((s) => s.code));
@@ -123,7 +123,8 @@ function checkV1References(file: V1Records, ctx: z.RefinementCtx): void {
       ctx.addIssue({
         code: 'custom',
         path: ['assessments', i, 'stateCode'],
-        message: `State "${a.stateCode}" is not in the file`,
+        message: 'state-not-in-file',
+        params: { id: a.stateCode },
       });
   });
   const refs = (list: { assessmentId: string }[], key: string) =>
@@ -132,7 +133,7 @@ function checkV1References(file: V1Records, ctx: z.RefinementCtx): void {
         ctx.addIssue({
           code: 'custom',
           path: [key, i, 'assessmentId'],
-          message: 'is not an assessment in this file',
+          message: 'not-in-file',
         });
     });
   refs(file.answers, 'answers');
@@ -141,7 +142,7 @@ function checkV1References(file: V1Records, ctx: z.RefinementCtx): void {
   const unique = (keys: string[], key: string) => {
     const seen = new Set<string>();
     keys.forEach((k, i) => {
-      if (seen.has(k)) ctx.addIssue({ code: 'custom', path: [key, i], message: 'appears twice' });
+      if (seen.has(k)) ctx.addIssue({ code: 'custom', path: [key, i], message: 'appears-twice' });
       seen.add(k);
     });
   };
@@ -154,12 +155,12 @@ function checkV1References(file: V1Records, ctx: z.RefinementCtx): void {
     'normAnswers',
   );
   if (file.kind === 'part' && !file.part)
-    ctx.addIssue({ code: 'custom', path: ['part'], message: 'a part must say what it covers' });
+    ctx.addIssue({ code: 'custom', path: ['part'], message: 'part-needs-scope' });
   if (file.kind === 'part' && file.assessments.length !== 1)
     ctx.addIssue({
       code: 'custom',
       path: ['assessments'],
-      message: 'a part holds exactly one assessment',
+      message: 'part-one-assessment',
     });
 }
 
@@ -195,17 +196,17 @@ function checkV2References(file: V2Records, ctx: z.RefinementCtx): void {
       ctx.addIssue({
         code: 'custom',
         path: ['assignments', i, 'assessmentId'],
-        message: 'is not an assessment in this file',
+        message: 'not-in-file',
       });
     if (seen.has(r.assessmentId))
-      ctx.addIssue({ code: 'custom', path: ['assignments', i], message: 'appears twice' });
+      ctx.addIssue({ code: 'custom', path: ['assignments', i], message: 'appears-twice' });
     seen.add(r.assessmentId);
   });
   if (file.kind === 'part' && file.assignments.length > 0)
     ctx.addIssue({
       code: 'custom',
       path: ['assignments'],
-      message: 'a part carries no assignments',
+      message: 'part-no-assignments',
     });
 }
 
@@ -233,7 +234,7 @@ export const exportFileSchema = exportBodySchema
 const base64 = z
   .string()
   .max(Math.ceil((MAX_EXPORT_BYTES * 4) / 3) + 4)
-  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64');
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64');
 
 /** A passphrase-protected export: the plain export file's text, encrypted with AES-GCM. */
 export const encryptedFileSchema = z.strictObject({
@@ -242,17 +243,14 @@ export const encryptedFileSchema = z.strictObject({
   kdf: z.strictObject({
     name: z.literal('PBKDF2'),
     hash: z.literal('SHA-256'),
-    iterations: z
-      .int()
-      .min(PBKDF2_MIN_ITERATIONS, `must be at least ${PBKDF2_MIN_ITERATIONS}`)
-      .max(PBKDF2_MAX_ITERATIONS, `must be at most ${PBKDF2_MAX_ITERATIONS}`),
-    salt: base64.min(22, 'must be at least 16 bytes'),
+    iterations: z.int().min(PBKDF2_MIN_ITERATIONS).max(PBKDF2_MAX_ITERATIONS),
+    salt: base64.min(22, 'salt-length'),
   }),
   cipher: z.strictObject({
     name: z.literal('AES-GCM'),
-    iv: base64.length(16, 'must be 12 bytes'),
+    iv: base64.length(16, 'iv-length'),
   }),
-  ciphertext: base64.min(24, 'is too short to hold anything'),
+  ciphertext: base64.min(24, 'ciphertext-short'),
 });
 
 export type ExportKind = z.infer<typeof exportKindSchema>;

@@ -30,22 +30,20 @@ export const PACK_LIMITS = {
 const text = (max: number) =>
   z
     .string()
-    .max(max, `is longer than ${max} characters`)
-    .refine((s) => s.trim().length > 0, 'must not be empty');
+    .max(max)
+    .refine((s) => s.trim().length > 0, 'empty');
 
-export const idSchema = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'must be 1–64 lower-case letters, digits, ".", "_" or "-"');
+export const idSchema = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'id-format');
 
-export const semverSchema = z.string().regex(SEMVER_RE, 'must be a semantic version such as 1.2.0');
+export const semverSchema = z.string().regex(SEMVER_RE, 'semver-format');
 
 export const isoDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'date-format')
   .refine((s) => {
     const d = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, 'is not a real calendar date');
+  }, 'not-a-date');
 
 /** Format 1 (shipped; never edit). */
 export const sourceSchemaV1 = z.strictObject({
@@ -68,7 +66,7 @@ export const focusAreaSchemaV1 = z.strictObject({
 export const normSchemaV1 = z.strictObject({
   /** Stable id: "13a" … "13k" for the 2015 GGE norms. */
   id: idSchema,
-  letter: z.string().regex(/^[a-z]$/, 'must be one lower-case letter'),
+  letter: z.string().regex(/^[a-z]$/, 'letter-format'),
   /** Short title in our own words (UI label). */
   title: text(PACK_LIMITS.shortText),
   /** The official wording, quoted exactly. */
@@ -89,14 +87,14 @@ export const actionSchemaV1 = z.strictObject({
   text: text(PACK_LIMITS.longText),
   /** What evidence would show the action done. */
   guidance: text(PACK_LIMITS.longText).optional(),
-  focusAreaIds: z.array(idSchema).min(1, 'must name at least one focus area').max(20),
+  focusAreaIds: z.array(idSchema).min(1, 'min-one-focus-area').max(20),
   /**
    * "official" when a published document maps the action to the focus areas; "judgement" when the
    * mapping is ours (the full RAP text is not public, see README).
    */
   focusAreaMapping: z.enum(['official', 'judgement']),
   /** At least 0.01: smaller weights make scores underflow to nothing (issue 12). */
-  weight: z.number().min(0.01, 'must be at least 0.01').max(100).default(1),
+  weight: z.number().min(0.01).max(100).default(1),
   source: sourceSchemaV1,
   /** Ids of actions in earlier versions whose answers carry over to this one. */
   replaces: z.array(idSchema).max(20).optional(),
@@ -120,9 +118,7 @@ export const packSchemaV1 = z
     version: semverSchema,
     releaseDate: isoDateSchema,
     /** BCP 47 language tag of the pack's text. */
-    language: z
-      .string()
-      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as en'),
+    language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'language-tag'),
     title: text(PACK_LIMITS.shortText),
     publisher: text(PACK_LIMITS.shortText),
     description: text(PACK_LIMITS.longText).optional(),
@@ -159,7 +155,8 @@ function checkCrossReferences(pack: CrossReferenced, ctx: z.RefinementCtx): void
         ctx.addIssue({
           code: 'custom',
           path: [key, index, 'id'],
-          message: `duplicate id "${entry.id}"`,
+          message: 'duplicate-id',
+          params: { id: entry.id },
         });
       }
       seen.add(entry.id);
@@ -176,7 +173,8 @@ function checkCrossReferences(pack: CrossReferenced, ctx: z.RefinementCtx): void
       ctx.addIssue({
         code: 'custom',
         path: ['actions', index, 'normId'],
-        message: `unknown norm "${action.normId}"`,
+        message: 'unknown-norm',
+        params: { id: action.normId },
       });
     }
     action.focusAreaIds.forEach((areaId, j) => {
@@ -184,7 +182,8 @@ function checkCrossReferences(pack: CrossReferenced, ctx: z.RefinementCtx): void
         ctx.addIssue({
           code: 'custom',
           path: ['actions', index, 'focusAreaIds', j],
-          message: `unknown focus area "${areaId}"`,
+          message: 'unknown-focus-area',
+          params: { id: areaId },
         });
       }
     });
@@ -193,7 +192,8 @@ function checkCrossReferences(pack: CrossReferenced, ctx: z.RefinementCtx): void
         ctx.addIssue({
           code: 'custom',
           path: ['actions', index, 'replaces', j],
-          message: `"${oldId}" is an active action of this pack; retire it before another action replaces it`,
+          message: 'replaces-active',
+          params: { id: oldId },
         });
       }
     });
@@ -204,7 +204,8 @@ function checkCrossReferences(pack: CrossReferenced, ctx: z.RefinementCtx): void
       ctx.addIssue({
         code: 'custom',
         path: ['normQuestions', index, 'id'],
-        message: `duplicate id "${q.id}"`,
+        message: 'duplicate-id',
+        params: { id: q.id },
       });
     }
     questionIds.add(q.id);
@@ -258,7 +259,7 @@ export const focusAreaSchema = z.strictObject({
 
 export const normSchema = z.strictObject({
   id: idSchema,
-  letter: z.string().regex(/^[a-z]$/, 'must be one lower-case letter'),
+  letter: z.string().regex(/^[a-z]$/, 'letter-format'),
   title: text(PACK_LIMITS.shortText),
   /** The official wording, quoted exactly, in the document's own language (never translated). */
   officialText: text(PACK_LIMITS.longText),
@@ -282,7 +283,7 @@ export const actionSchema = z
     /** Who made the mapping; required when the action names focus areas. */
     focusAreaMapping: z.enum(['official', 'judgement']).optional(),
     /** At least 0.01: smaller weights make scores underflow to nothing (issue 12). */
-    weight: z.number().min(0.01, 'must be at least 0.01').max(100).default(1),
+    weight: z.number().min(0.01).max(100).default(1),
     source: sourceSchema,
     replaces: z.array(idSchema).max(20).optional(),
     retired: z
@@ -291,7 +292,7 @@ export const actionSchema = z
   })
   .refine((a) => a.focusAreaIds.length === 0 || a.focusAreaMapping !== undefined, {
     path: ['focusAreaMapping'],
-    message: 'must say who mapped the action to its focus areas ("official" or "judgement")',
+    message: 'mapping-required',
   });
 
 /** The per-norm free-text questions; `measuresTaken` is the UNIDIR survey's "list measures taken". */
@@ -306,7 +307,7 @@ export const normQuestionSchema = z.strictObject({
 
 export const languageTagSchema = z
   .string()
-  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as en');
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'language-tag');
 
 /**
  * Items of this pack that match items of another pack (by that pack's id; any of its versions, as
@@ -403,14 +404,15 @@ export const packSchemaV2 = z
         ctx.addIssue({
           code: 'custom',
           path: ['equivalents', i, 'packId'],
-          message: 'names this pack; versions of one pack follow ids through "replaces"',
+          message: 'equivalent-self',
         });
       }
       if (seenPacks.has(eq.packId)) {
         ctx.addIssue({
           code: 'custom',
           path: ['equivalents', i, 'packId'],
-          message: `duplicate pack "${eq.packId}"`,
+          message: 'duplicate-pack',
+          params: { id: eq.packId },
         });
       }
       seenPacks.add(eq.packId);
@@ -419,7 +421,8 @@ export const packSchemaV2 = z
           ctx.addIssue({
             code: 'custom',
             path: ['equivalents', i, 'items', j, 'itemId'],
-            message: `unknown action "${item.itemId}"`,
+            message: 'unknown-action',
+            params: { id: item.itemId },
           });
         }
       });
@@ -430,7 +433,8 @@ export const packSchemaV2 = z
         ctx.addIssue({
           code: 'custom',
           path: ['translations', i, 'language'],
-          message: `"${tr.language}" is the pack's own language or is listed twice`,
+          message: 'translation-language',
+          params: { id: tr.language },
         });
       }
       seenLanguages.add(tr.language);
@@ -445,13 +449,14 @@ export const packSchemaV2 = z
             ctx.addIssue({
               code: 'custom',
               path: ['translations', i, key, id],
-              message: `unknown ${what} "${id}"`,
+              message: `unknown-${what}`,
+              params: { id },
             });
           }
         }
       };
       unknownKeys(tr.norms, normIds, 'norms', 'norm');
-      unknownKeys(tr.focusAreas, areaIds, 'focusAreas', 'focus area');
+      unknownKeys(tr.focusAreas, areaIds, 'focusAreas', 'focus-area');
       unknownKeys(tr.actions, actionIds, 'actions', 'action');
     });
   });

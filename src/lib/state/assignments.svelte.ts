@@ -1,7 +1,12 @@
 import type { AgencyAssignment, Assignments } from '../schema/assignments';
-import type { SaveFailure } from '../storage/answers';
+import type { Failure } from '../schema/failures';
+import { failureOf } from '../domain/result';
 import type { ChecklistPack } from '../schema/pack';
-import { getAssignments, saveAssignments } from '../storage/assignments';
+import {
+  getAssignments,
+  saveAssignments,
+  type AssignmentsSaveFailure,
+} from '../storage/assignments';
 
 /**
  * The assignments of one assessment on screen: read once, written whole with the revision they
@@ -10,9 +15,9 @@ import { getAssignments, saveAssignments } from '../storage/assignments';
  */
 export class AssignmentsState {
   record = $state.raw<Assignments | null>(null);
-  corrupt = $state('');
+  corrupt = $state.raw<Failure | null>(null);
   /** Why the last save was refused (null when it was stored). */
-  failure = $state.raw<SaveFailure<Assignments> | null>(null);
+  failure = $state.raw<AssignmentsSaveFailure | null>(null);
   /** Whether the last save was stored (for a short confirmation). */
   saved = $state(false);
   saving = $state(false);
@@ -23,7 +28,7 @@ export class AssignmentsState {
   async load(): Promise<void> {
     const stored = await getAssignments(this.assessmentId);
     this.record = stored.record;
-    this.corrupt = stored.corrupt ?? '';
+    this.corrupt = stored.corrupt ?? null;
   }
 
   /** Writes `next` over what was read; returns whether it was stored. */
@@ -41,13 +46,13 @@ export class AssignmentsState {
       });
       if (r.ok) {
         this.record = r.value;
-        this.corrupt = '';
+        this.corrupt = null;
         this.failure = null;
         this.saved = true;
         return true;
       }
-      if (r.reason.kind === 'conflict') this.record = r.reason.current;
-      this.failure = r.reason;
+      if (r.code === 'save.conflict') this.record = r.current;
+      this.failure = failureOf(r);
       return false;
     } finally {
       this.saving = false;

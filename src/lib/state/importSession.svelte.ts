@@ -14,6 +14,10 @@ import type { Assessment } from '../schema/assessment';
 import { getCoordinations } from '../storage/coordination';
 import { applyImportMarkingRestore } from '../storage/backupStatus';
 import { openImport, type OpenFailure } from './openImport';
+import { describeFailure } from '../i18n/failures';
+import { failureOf, type Result } from '../domain/result';
+import type { FileFailure as FileReadFailure } from '../schema/failures';
+import { isPassphraseFailure } from '../io/readExportFile';
 
 /**
  * The import session of the Backup screen: the files chosen (several agency parts at once), their
@@ -23,14 +27,16 @@ import { openImport, type OpenFailure } from './openImport';
  */
 
 /** A file that could not be opened: why (typed), for the view to put in words. */
-export type FileFailure = { name: string } & (
-  OpenFailure | { kind: 'unreadable'; message: string }
-);
+/** A file that could not be opened: its name and why (a typed failure; the view words it). */
+export interface FileFailure {
+  name: string;
+  failure: OpenFailure | FileReadFailure;
+}
 
 /** A file handed in by the view: its name and a way to read its text (a File, or a test's string). */
 export interface ChosenFile {
   name: string;
-  text: () => Promise<{ ok: true; value: string } | { ok: false; reason: string }>;
+  text: () => Promise<Result<string, FileReadFailure>>;
 }
 
 export class ImportSession {
@@ -75,16 +81,15 @@ export class ImportSession {
       for (const c of chosen) {
         const text = await c.text();
         if (text.ok) read.push({ name: c.name, text: text.value });
-        else failures.push({ name: c.name, kind: 'unreadable', message: text.reason });
+        else failures.push({ name: c.name, failure: failureOf(text) });
       }
       const files: SessionFile[] = [];
       let ctx: StoredContext | undefined;
       for (const [i, r] of read.entries()) {
         const opened = await openImport(r.text, r.name, passphrase);
         if (!opened.ok) {
-          failures.push({ name: r.name, ...opened.reason });
-          if (opened.reason.kind === 'read' && opened.reason.failure.kind !== 'invalid')
-            this.needsPassphrase = true;
+          failures.push({ name: r.name, failure: failureOf(opened) });
+          if (isPassphraseFailure(opened)) this.needsPassphrase = true;
           continue;
         }
         ctx = ctx ? joinContexts(ctx, opened.value.ctx) : opened.value.ctx;
@@ -149,7 +154,7 @@ export class ImportSession {
       const only = this.files.length === 1 ? this.files[0]?.plan.file : undefined;
       const result = await applyImportMarkingRestore(writes, only);
       if (!result.ok) {
-        this.writeFailure = result.reason;
+        this.writeFailure = describeFailure(result);
         return false;
       }
       const n = this.files.length;

@@ -6,7 +6,7 @@ import {
   type StoredContext,
 } from '../domain/importPlan';
 import { checkFileAssignments } from '../domain/importSession';
-import { fail, ok, type Result } from '../domain/result';
+import { ok, type Result } from '../domain/result';
 import { readExportFile, type ReadExport, type ReadFailure } from '../io/readExportFile';
 import { loadImportContext } from '../storage/exchange';
 
@@ -23,10 +23,7 @@ export interface OpenedImport {
 }
 
 /** Why a file could not be opened (typed; the Backup screen puts it in words). */
-export type OpenFailure =
-  | { kind: 'read'; failure: ReadFailure }
-  | { kind: 'plan'; failure: PlanFailure }
-  | { kind: 'assignments'; issue: AssignmentIssue };
+export type OpenFailure = ReadFailure | PlanFailure | (AssignmentIssue & { assessmentId: string });
 
 export async function openImport(
   text: string,
@@ -34,11 +31,11 @@ export async function openImport(
   passphrase: string | undefined,
 ): Promise<Result<OpenedImport, OpenFailure>> {
   const read = await readExportFile(text, { fileName, ...(passphrase ? { passphrase } : {}) });
-  if (!read.ok) return fail({ kind: 'read', failure: read.reason });
+  if (!read.ok) return read;
   const ctx = await loadImportContext(read.value.file);
   const plan = planImport(read.value.file, ctx);
-  if (!plan.ok) return fail({ kind: 'plan', failure: plan.reason });
+  if (!plan.ok) return { ...plan, source: fileName };
   const assignments = checkFileAssignments(read.value.file, ctx.packs);
-  if (!assignments.ok) return fail({ kind: 'assignments', issue: assignments.reason });
+  if (!assignments.ok) return assignments;
   return ok({ read: read.value, plan: plan.value, ctx });
 }

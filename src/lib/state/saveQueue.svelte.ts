@@ -356,10 +356,7 @@ export class SaveQueue<P extends object, R extends { rev: number }> {
         result = await write(key, s.baseRev, accepted);
       } catch (e) {
         // The writer returns expected failures; anything thrown is reported like a storage error.
-        result = {
-          ok: false,
-          reason: { kind: 'storage', error: { kind: 'other', name: String(e) } },
-        };
+        result = { ok: false, code: 'storage.other', name: String(e) };
       }
       s.inflight = null;
       if (result.ok) {
@@ -372,9 +369,8 @@ export class SaveQueue<P extends object, R extends { rev: number }> {
       }
       // Put the fields back under anything typed since, so nothing is lost.
       s.pending = { ...accepted, ...(s.pending ?? {}) };
-      const reason = result.reason;
-      if (reason.kind === 'conflict') {
-        const theirs = reason.current;
+      if (result.code === 'save.conflict') {
+        const theirs = result.current;
         const split = splitConflict(base, theirs, s.pending);
         const conflicting = setOf(split.conflicts.map((c) => c.field));
         // Keep my fields that are rebased or in conflict; the ones equal to theirs are done.
@@ -391,18 +387,19 @@ export class SaveQueue<P extends object, R extends { rev: number }> {
         this.refresh(key, s);
         continue; // writes the rebased fields over theirs; the conflicting ones wait
       }
-      s.error =
-        reason.kind === 'storage'
-          ? { kind: 'storage', name: reason.error.name, storageKind: reason.error.kind }
-          : {
-              kind: 'refused',
-              code:
-                reason.kind === 'readonly'
-                  ? 'save.readonly'
-                  : reason.kind === 'missing'
-                    ? 'save.missing'
-                    : 'save.invalid',
-            };
+      s.error = result.code.startsWith('storage.')
+        ? {
+            kind: 'storage',
+            name: 'name' in result ? result.name : '',
+            storageKind: result.code.slice('storage.'.length),
+          }
+        : {
+            kind: 'refused',
+            code:
+              result.code === 'save.readonly' || result.code === 'save.missing'
+                ? result.code
+                : 'save.invalid',
+          };
       break;
     }
     this.refresh(key, s);

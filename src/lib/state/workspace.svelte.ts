@@ -2,6 +2,8 @@
    in $state.raw and replaced whole on every change; a SvelteMap would track each entry for nothing. */
 import type { Answer, Assessment, AssessmentStatus, NormAnswer } from '../schema/assessment';
 import type { ChecklistPack } from '../schema/pack';
+import type { Failure } from '../schema/failures';
+import { failureOf } from '../domain/result';
 import {
   answerProgress,
   blankAnswer,
@@ -30,10 +32,10 @@ import { pwa } from './pwa.svelte';
 export class Workspace {
   assessment = $state<Assessment | null>(null);
   /** Why the assessment cannot be shown ('not-found', a schema message, a pack message). */
-  loadError = $state<string | null>(null);
+  loadError = $state.raw<Failure | null>(null);
   loaded = $state(false);
   pack = $state.raw<ChecklistPack | null>(null);
-  corrupt = $state<string[]>([]);
+  corrupt = $state.raw<Failure[]>([]);
   user = $state('');
   private stored = $state.raw<ReadonlyMap<string, Answer>>(new Map());
   private storedNorms = $state.raw<ReadonlyMap<string, NormAnswer>>(new Map());
@@ -120,7 +122,7 @@ export class Workspace {
         else this.loaded = true;
       },
       (e) => {
-        this.loadError = String(e);
+        this.loadError = { code: 'storage.other', name: String(e) };
         this.loaded = true;
       },
     );
@@ -158,7 +160,7 @@ export class Workspace {
   private async loadPack(assessment: Assessment): Promise<void> {
     const pack = await getPack(assessment.packId, assessment.packVersion);
     if (pack.ok) this.pack = pack.value;
-    else this.loadError = pack.reason;
+    else this.loadError = failureOf(pack);
     this.loaded = true;
   }
 
@@ -235,10 +237,10 @@ export class Workspace {
     return r.ok;
   }
 
-  async setStatus(status: AssessmentStatus): Promise<string | null> {
+  async setStatus(status: AssessmentStatus): Promise<Failure | null> {
     await this.flushAll();
     const r = await setAssessmentStatus(this.id, status);
-    if (!r.ok) return r.reason;
+    if (!r.ok) return failureOf(r);
     this.assessment = r.value;
     return null;
   }

@@ -16,10 +16,11 @@ import {
   type NormAnswerPatch,
 } from '../domain/answers';
 import { foldsInto } from '../domain/historyBurst';
-import { fail, ok, type Result } from '../domain/result';
+import { fail, failureOf, ok, type Result } from '../domain/result';
 import type { Table } from 'dexie';
 import { db, type NicDatabase } from './db';
-import { classifyStorageError, type StorageFailure } from './errors';
+import { classifyStorageError } from './errors';
+import type { SaveFailure, SchemaFailure } from '../schema/failures';
 import { parseRows, type ParsedRows } from './parseRow';
 
 /**
@@ -34,18 +35,15 @@ import { parseRows, type ParsedRows } from './parseRow';
  * - a final assessment is read-only.
  */
 
-export type SaveFailure<T> =
-  | { kind: 'conflict'; current: T }
-  | { kind: 'invalid'; message: string }
-  | { kind: 'readonly' }
-  | { kind: 'missing' }
-  | { kind: 'storage'; error: StorageFailure };
+export type { SaveFailure } from '../schema/failures';
 
+/** A refused write: `save.conflict` (with the newer record), `save.readonly`, `save.missing`,
+ * `schema.invalid` (the patch broke a rule) or a `storage.*` failure. */
 export type SaveResult<T> = Result<T, SaveFailure<T>>;
 
 class Refused<T> extends Error {
   constructor(readonly failure: SaveFailure<T>) {
-    super(failure.kind);
+    super(failure.code);
   }
 }
 
@@ -57,14 +55,14 @@ async function run<T>(body: () => Promise<T>): Promise<SaveResult<T>> {
     return ok(await body());
   } catch (e) {
     if (e instanceof Refused) return fail(e.failure as SaveFailure<T>);
-    return fail({ kind: 'storage', error: classifyStorageError(e) });
+    return fail(classifyStorageError(e));
   }
 }
 
 async function assertWritable(assessmentId: string): Promise<void> {
   const assessment = assessmentSchema.safeParse(await db.assessments.get(assessmentId));
-  if (!assessment.success) throw new Refused({ kind: 'missing' });
-  if (assessment.data.status === 'final') throw new Refused({ kind: 'readonly' });
+  if (!assessment.success) throw new Refused({ code: 'save.missing' });
+  if (assessment.data.status === 'final') throw new Refused({ code: 'save.readonly' });
 }
 
 /** Reads a stored record; a corrupt one counts as absent (it is reported by the list functions). */
@@ -85,7 +83,7 @@ interface RecordKind<R extends { rev: number; assessmentId: string }, P> {
   table: Table<R, [string, string]>;
   read: (raw: unknown) => R | undefined;
   blank: (assessmentId: string, id: string) => R;
-  apply: (current: R, patch: P, at: string, by: string) => Result<R>;
+  apply: (current: R, patch: P, at: string, by: string) => Result<R, SchemaFailure>;
   target: (id: string) => HistoryEntry['target'];
   /** The item or norm id a record is about. */
   idOf: (record: R) => string;
@@ -133,10 +131,10 @@ function saveRecord<R extends { rev: number; assessmentId: string }, P>(
       await assertWritable(assessmentId);
       const stored = kind.read(await kind.table.get([assessmentId, id]));
       const current = stored ?? kind.blank(assessmentId, id);
-      if (current.rev !== expectedRev) throw new Refused({ kind: 'conflict', current });
+      if (current.rev !== expectedRev) throw new Refused({ code: 'save.conflict', current });
       const at = now();
       const next = kind.apply(current, patch, at, by);
-      if (!next.ok) throw new Refused({ kind: 'invalid', message: next.reason });
+      if (!next.ok) throw new Refused(failureOf(next));
       await kind.table.put(next.value);
       // A burst of typing is one history entry (domain/historyBurst.ts): the newest entry of this
       // record takes the new `after` when the rule allows, else a new entry is added.
@@ -201,13 +199,9 @@ async function restoreRecord<R extends { rev: number; assessmentId: string }, P>
   // History from an imported file is checked on import (domain/importChecks.ts); this guards the
   // rest: undo must never write another action's (or assessment's) answer over this one.
   if (old.assessmentId !== assessmentId || kind.idOf(old) !== id)
-    throw new Refused({
-      kind: 'invalid',
-      message: 'the earlier version belongs to another record',
-    });
+    throw new Refused({ code: 'save.earlier-other-record' });
   const restored = kind.read({ ...old, rev: (before?.rev ?? 0) + 1, updatedAt: at, updatedBy: by });
-  if (!restored)
-    throw new Refused({ kind: 'invalid', message: 'the earlier version is not valid' });
+  if (!restored) throw new Refused({ code: 'save.earlier-invalid' });
   await kind.table.put(restored);
   return { restored, before };
 }
@@ -226,7 +220,7 @@ export function undoChange(entryId: number, by: string): Promise<SaveResult<Answ
       [db.history, db.assessments, db.answers, db.normAnswers],
       async (): Promise<Answer | NormAnswer> => {
         const entry = historyEntrySchema.safeParse(await db.history.get(entryId));
-        if (!entry.success) throw new Refused({ kind: 'missing' });
+        if (!entry.success) throw new Refused({ code: 'save.missing' });
         const { assessmentId, target } = entry.data;
         await assertWritable(assessmentId);
         const at = now();

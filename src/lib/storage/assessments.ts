@@ -1,3 +1,4 @@
+import type { Failure } from '../schema/failures';
 import {
   answerSchema,
   assessmentSchema,
@@ -8,8 +9,8 @@ import {
 } from '../schema/assessment';
 import type { ChecklistPack } from '../schema/pack';
 import { carryForward } from '../domain/answers';
-import { formatIssues } from '../schema/issues';
-import { fail, ok, type Result } from '../domain/result';
+import { schemaFailure } from '../schema/issues';
+import { fail, failureOf, ok, type Result } from '../domain/result';
 import { db, type NicDatabase } from './db';
 import { classifyStorageError } from './errors';
 import { getPack } from './packs';
@@ -38,9 +39,9 @@ export async function getAssessment(
   database: NicDatabase = db,
 ): Promise<Result<Assessment>> {
   const row = await database.assessments.get(id);
-  if (!row) return fail('not-found');
+  if (!row) return fail({ code: 'assessment.not-found' });
   const parsed = assessmentSchema.safeParse(row);
-  if (!parsed.success) return fail(formatIssues('assessment', parsed.error, 3));
+  if (!parsed.success) return fail(schemaFailure('assessment', parsed.error, 3));
   return ok(parsed.data);
 }
 
@@ -66,7 +67,7 @@ export async function createAssessment(
     createdAt: at,
     updatedAt: at,
   });
-  if (!parsed.success) return fail(formatIssues('assessment', parsed.error, 5));
+  if (!parsed.success) return fail(schemaFailure('assessment', parsed.error, 5));
   const assessment = parsed.data;
   try {
     // assessments: the new cycle (and the earlier one read for its State); answers, normAnswers:
@@ -80,9 +81,7 @@ export async function createAssessment(
         if (carryFrom) {
           const earlier = assessmentSchema.safeParse(await db.assessments.get(carryFrom));
           if (!earlier.success || earlier.data.stateCode !== assessment.stateCode) {
-            throw new CarryError(
-              'The earlier cycle to carry forward was not found for this State.',
-            );
+            throw new CarryError();
           }
           const answers = parseRows(
             answerSchema,
@@ -97,7 +96,7 @@ export async function createAssessment(
           let sourcePack: ChecklistPack | undefined;
           if (earlier.data.packId !== pack.id) {
             const got = await getPack(earlier.data.packId, earlier.data.packVersion);
-            if (!got.ok) throw new CarryError(got.reason);
+            if (!got.ok) throw new CarryError(failureOf(got));
             sourcePack = got.value;
           }
           const carried = carryForward(
@@ -134,13 +133,17 @@ export async function createAssessment(
       },
     );
   } catch (e) {
-    if (e instanceof CarryError) return fail(e.message);
-    return fail(`storage:${classifyStorageError(e).name}`);
+    if (e instanceof CarryError) return fail(e.failure);
+    return fail(classifyStorageError(e));
   }
   return ok(assessment);
 }
 
-class CarryError extends Error {}
+class CarryError extends Error {
+  constructor(readonly failure: Failure = { code: 'assessment.carry-source-missing' }) {
+    super(failure.code);
+  }
+}
 
 /** Moves an assessment along draft → review → final (and back from review to draft). */
 export async function setAssessmentStatus(
@@ -150,9 +153,9 @@ export async function setAssessmentStatus(
   try {
     return await db.transaction('rw', db.assessments, async () => {
       const current = assessmentSchema.safeParse(await db.assessments.get(id));
-      if (!current.success) return fail('not-found');
+      if (!current.success) return fail({ code: 'assessment.not-found' });
       // A final assessment is the record of a cycle: it is never reopened (start a new cycle).
-      if (current.data.status === 'final') return fail('final');
+      if (current.data.status === 'final') return fail({ code: 'assessment.final' });
       const next = assessmentSchema.parse({
         ...current.data,
         status,
@@ -162,6 +165,6 @@ export async function setAssessmentStatus(
       return ok(next);
     });
   } catch (e) {
-    return fail(`storage:${classifyStorageError(e).name}`);
+    return fail(classifyStorageError(e));
   }
 }

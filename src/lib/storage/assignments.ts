@@ -2,11 +2,12 @@ import { assessmentSchema } from '../schema/assessment';
 import { assignmentsSchema, type AgencyAssignment, type Assignments } from '../schema/assignments';
 import type { ChecklistPack } from '../schema/pack';
 import { validateAssignments } from '../domain/assignments';
-import { formatIssues } from '../schema/issues';
-import { fail, ok } from '../domain/result';
-import type { SaveFailure, SaveResult } from './answers';
+import { schemaFailure } from '../schema/issues';
+import { fail, ok, type Result } from '../domain/result';
+import type { SaveFailure } from './answers';
 import { db, type NicDatabase } from './db';
 import { classifyStorageError } from './errors';
+import type { AssignmentFailure, Failure } from '../schema/failures';
 
 /**
  * The coordinator's assignments of one assessment, one record under the meta key
@@ -21,7 +22,7 @@ export const assignmentsKey = (assessmentId: string) => `assignments:${assessmen
 export interface StoredAssignments {
   record: Assignments;
   /** Set when the stored value failed its schema: it reads as empty, and the screen says so. */
-  corrupt?: string;
+  corrupt?: Failure;
 }
 
 const blank = (assessmentId: string): Assignments => ({
@@ -39,8 +40,8 @@ function parseStored(assessmentId: string, raw: unknown): StoredAssignments {
   return {
     record: blank(assessmentId),
     corrupt: parsed.success
-      ? 'assignments: stored under another assessment'
-      : formatIssues('assignments', parsed.error, 3),
+      ? { code: 'assignments.misfiled' }
+      : schemaFailure('assignments', parsed.error, 3),
   };
 }
 
@@ -64,17 +65,20 @@ export interface SaveAssignmentsInput {
 
 class Refused extends Error {
   constructor(readonly failure: SaveFailure<Assignments>) {
-    super(failure.kind);
+    super(failure.code);
   }
 }
+
+/** A refused save of assignments: a broken assignment rule, or any refused write. */
+export type AssignmentsSaveFailure = SaveFailure<Assignments> | AssignmentFailure;
 
 export async function saveAssignments(
   input: SaveAssignmentsInput,
   database: NicDatabase = db,
-): Promise<SaveResult<Assignments>> {
+): Promise<Result<Assignments, AssignmentsSaveFailure>> {
   const { assessmentId, expectedRev, pack, by } = input;
   const valid = validateAssignments(input.assignments, pack);
-  if (!valid.ok) return fail({ kind: 'invalid', message: valid.reason });
+  if (!valid.ok) return valid;
   try {
     // assessments: read only, to refuse writes to a final (or missing) assessment in the same
     // snapshot; meta: the assignments record read, compared and written.
@@ -83,11 +87,11 @@ export async function saveAssignments(
       [database.assessments, database.meta],
       async () => {
         const assessment = assessmentSchema.safeParse(await database.assessments.get(assessmentId));
-        if (!assessment.success) throw new Refused({ kind: 'missing' });
-        if (assessment.data.status === 'final') throw new Refused({ kind: 'readonly' });
+        if (!assessment.success) throw new Refused({ code: 'save.missing' });
+        if (assessment.data.status === 'final') throw new Refused({ code: 'save.readonly' });
         const key = assignmentsKey(assessmentId);
         const current = parseStored(assessmentId, (await database.meta.get(key))?.value).record;
-        if (current.rev !== expectedRev) throw new Refused({ kind: 'conflict', current });
+        if (current.rev !== expectedRev) throw new Refused({ code: 'save.conflict', current });
         const next = assignmentsSchema.safeParse({
           assessmentId,
           assignments: valid.value,
@@ -95,11 +99,7 @@ export async function saveAssignments(
           updatedAt: new Date().toISOString(),
           updatedBy: by,
         });
-        if (!next.success)
-          throw new Refused({
-            kind: 'invalid',
-            message: formatIssues('assignments', next.error, 3),
-          });
+        if (!next.success) throw new Refused(schemaFailure('assignments', next.error, 3));
         await database.meta.put({ key, value: next.data });
         return next.data;
       },
@@ -107,6 +107,6 @@ export async function saveAssignments(
     return ok(saved);
   } catch (e) {
     if (e instanceof Refused) return fail(e.failure);
-    return fail({ kind: 'storage', error: classifyStorageError(e) });
+    return fail(classifyStorageError(e));
   }
 }

@@ -1,8 +1,9 @@
+import type { Failure } from '../schema/failures';
 import type { Assessment, StateProfile } from '../schema/assessment';
 import type { Cycle } from '../domain/compare';
 import { compareCycleOrder } from '../domain/compare';
 import { scoreAssessment } from '../domain/scoring';
-import { fail, ok, type Result } from '../domain/result';
+import { fail, failureOf, ok, type Result } from '../domain/result';
 import { db, type NicDatabase } from './db';
 import { getAssessment, listAssessments } from './assessments';
 import { listAnswers, listNormAnswers } from './answers';
@@ -19,22 +20,22 @@ export interface LoadedCycles {
   /** Oldest first (see `compareCycleOrder`). */
   cycles: Cycle[];
   /** One line per cycle or row that could not be used, for the screen to show. */
-  problems: string[];
+  problems: Failure[];
 }
 
 /** One cycle, scored against the pack version it was made with. */
 export async function loadCycle(
   assessmentOrId: Assessment | string,
   database: NicDatabase = db,
-): Promise<Result<{ cycle: Cycle; problems: string[] }>> {
+): Promise<Result<{ cycle: Cycle; problems: Failure[] }>> {
   let assessment: Assessment;
   if (typeof assessmentOrId === 'string') {
     const found = await getAssessment(assessmentOrId, database);
-    if (!found.ok) return fail(found.reason);
+    if (!found.ok) return found;
     assessment = found.value;
   } else assessment = assessmentOrId;
   const pack = await getPack(assessment.packId, assessment.packVersion);
-  if (!pack.ok) return fail(`${assessment.title}: ${pack.reason}`);
+  if (!pack.ok) return fail({ ...failureOf(pack), source: assessment.title });
   const [answers, normAnswers] = await Promise.all([
     listAnswers(assessment.id, database),
     listNormAnswers(assessment.id, database),
@@ -61,7 +62,7 @@ export async function loadStateCycles(
   for (const assessment of listed.rows) {
     const loaded = await loadCycle(assessment, database);
     if (!loaded.ok) {
-      problems.push(loaded.reason);
+      problems.push(failureOf(loaded));
       continue;
     }
     cycles.push(loaded.value.cycle);
@@ -80,7 +81,7 @@ export interface AssessmentChoice {
 /** Every State on this device with its assessments: the choices of the comparison pickers. */
 export async function listAssessmentChoices(
   database: NicDatabase = db,
-): Promise<{ choices: AssessmentChoice[]; problems: string[] }> {
+): Promise<{ choices: AssessmentChoice[]; problems: Failure[] }> {
   const states = await listStates(database);
   const problems = [...states.corrupt];
   const choices: AssessmentChoice[] = [];

@@ -4,13 +4,12 @@
  * often arrives as a plain AbortError whose inner error (or only its message) tells why, so the
  * whole chain of names and messages is looked at.
  */
-export type StorageErrorKind = 'quota' | 'blocked' | 'unavailable' | 'other';
+import type { StorageFailure } from '../schema/failures';
 
-export interface StorageFailure {
-  kind: StorageErrorKind;
-  /** The technical name (e.g. QuotaExceededError), for the details line and bug reports. */
-  name: string;
-}
+export type { StorageFailure } from '../schema/failures';
+
+/** What kind of refusal a storage failure is (its code without the `storage.` prefix). */
+export type StorageErrorKind = 'quota' | 'blocked' | 'unavailable' | 'other';
 
 interface Link {
   name?: unknown;
@@ -44,15 +43,20 @@ const FULL = /quota|disk (is )?full|no (device )?space|NO_DEVICE_SPACE|IOError|E
 export function classifyStorageError(e: unknown): StorageFailure {
   const { names, messages } = chain(e);
   const name = names.find((n) => n !== 'Error' && n !== 'DexieError') ?? names[0] ?? 'Error';
-  if (names.includes('QuotaExceededError')) return { kind: 'quota', name: 'QuotaExceededError' };
+  if (names.includes('QuotaExceededError'))
+    return { code: 'storage.quota', name: 'QuotaExceededError' };
   if (
     (names.some((n) => ['AbortError', 'DataError', 'UnknownError'].includes(n)) || !names.length) &&
     messages.some((m) => FULL.test(m))
   )
-    return { kind: 'quota', name };
+    return { code: 'storage.quota', name };
   if (names.some((n) => ['InvalidStateError', 'SecurityError', 'DatabaseClosedError'].includes(n)))
-    return { kind: 'blocked', name };
+    return { code: 'storage.blocked', name };
   if (names.some((n) => ['MissingAPIError', 'OpenFailedError', 'UnknownError'].includes(n)))
-    return { kind: 'unavailable', name };
-  return { kind: 'other', name };
+    return { code: 'storage.unavailable', name };
+  return { code: 'storage.other', name };
 }
+
+/** The kind of a storage failure, for screens that advise per kind. */
+export const storageErrorKind = (f: StorageFailure): StorageErrorKind =>
+  f.code.slice('storage.'.length) as StorageErrorKind;

@@ -1,3 +1,4 @@
+import type { Failure } from '../schema/failures';
 import {
   answerSchema,
   assessmentSchema,
@@ -10,7 +11,7 @@ import type { ExportFile } from '../schema/exportFile';
 import type { ChecklistPack } from '../schema/pack';
 import type { ExportSource } from '../domain/exchange';
 import type { Guard, ImportWrites, StoredContext, StoredRecords } from '../domain/importPlan';
-import { fail, ok, type Result } from '../domain/result';
+import { fail, failureOf, ok, type Result } from '../domain/result';
 import { assignmentsKey } from './assignments';
 import { coordinationSchema } from '../schema/coordination';
 import { coordinationKey } from './coordination';
@@ -32,7 +33,7 @@ export type ExportScope =
 
 export interface ReadSource {
   source: ExportSource;
-  corrupt: string[];
+  corrupt: Failure[];
 }
 
 export async function readExportSource(scope: ExportScope): Promise<Result<ReadSource>> {
@@ -78,13 +79,13 @@ export async function readExportSource(scope: ExportScope): Promise<Result<ReadS
   const history = parseRows(historyEntrySchema, raw.history, 'history entry');
   const assignments = parseAssignments(raw.assignments);
   if (assessments.rows.length === 0 && scope.kind !== 'backup' && scope.kind !== 'state')
-    return fail('The assessment was not found on this device.');
+    return fail({ code: 'export.assessment-not-found' });
   const packs: ChecklistPack[] = [];
   const keys = new Set(assessments.rows.map((a) => `${a.packId}@${a.packVersion}`));
   for (const key of keys) {
     const [id = '', version = ''] = key.split('@');
     const pack = await getPack(id, version);
-    if (!pack.ok) return fail(pack.reason);
+    if (!pack.ok) return pack;
     packs.push(pack.value);
   }
   return ok({
@@ -114,7 +115,7 @@ export async function readExportSource(scope: ExportScope): Promise<Result<ReadS
  */
 function parseAssignments(raw: readonly { id: string; value: unknown }[]): {
   rows: Assignments[];
-  corrupt: string[];
+  corrupt: Failure[];
 } {
   const stored = raw.filter((r) => r.value !== undefined);
   const parsed = parseRows(
@@ -126,7 +127,7 @@ function parseAssignments(raw: readonly { id: string; value: unknown }[]): {
   const corrupt = [...parsed.corrupt];
   for (const row of parsed.rows) {
     if (stored.some((r) => r.id === row.assessmentId)) rows.push(row);
-    else corrupt.push(`assignments of ${row.assessmentId}: stored under another assessment`);
+    else corrupt.push({ code: 'assignments.misfiled', assessmentId: row.assessmentId });
   }
   return { rows, corrupt };
 }
@@ -187,7 +188,11 @@ export async function loadImportContext(file: ExportFile): Promise<StoredContext
   };
 }
 
-class ImportRefused extends Error {}
+class ImportRefused extends Error {
+  constructor(readonly failure: Failure) {
+    super(failure.code);
+  }
+}
 
 async function checkGuard(guard: Guard): Promise<void> {
   let seen: number | string | null;
@@ -205,10 +210,7 @@ async function checkGuard(guard: Guard): Promise<void> {
       guard.table === 'answers' ? await db.answers.get(key) : await db.normAnswers.get(key);
     seen = row?.rev ?? null;
   }
-  if (seen !== guard.expected)
-    throw new ImportRefused(
-      'Something changed on this device while the import was being prepared. Nothing was imported; open the file again.',
-    );
+  if (seen !== guard.expected) throw new ImportRefused({ code: 'import.changed-meanwhile' });
 }
 
 /**
@@ -232,7 +234,7 @@ export async function applyImport(writes: ImportWrites, now = new Date()): Promi
         for (const guard of writes.guards) await checkGuard(guard);
         for (const pack of writes.packs) {
           const installed = await installPack(pack, now);
-          if (!installed.ok) throw new ImportRefused(installed.reason);
+          if (!installed.ok) throw new ImportRefused(failureOf(installed));
         }
         // Parsed again right before the write: the last boundary before IndexedDB.
         await db.states.bulkPut(writes.states.map((s) => stateProfileSchema.parse(s)));
@@ -257,12 +259,10 @@ export async function applyImport(writes: ImportWrites, now = new Date()): Promi
     );
     return ok(undefined);
   } catch (e) {
-    if (e instanceof ImportRefused) return fail(e.message);
+    if (e instanceof ImportRefused) return fail(e.failure);
     if (e instanceof Error && e.name === 'ZodError')
-      return fail(`A record of the file failed its check; nothing was imported. (${e.message})`);
-    return fail(
-      `The import could not be stored (${classifyStorageError(e).name}); nothing was imported.`,
-    );
+      return fail({ code: 'import.record-invalid', detail: e.message });
+    return fail({ code: 'import.store-failed', name: classifyStorageError(e).name });
   }
 }
 

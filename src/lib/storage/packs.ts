@@ -1,10 +1,11 @@
+import type { Failure } from '../schema/failures';
 import { bundledPack } from '../domain/bundledPack';
 import { bundledPackFor, bundledPacks } from '../domain/bundledPacks';
 import { checkPackFile } from '../domain/checklistData';
 import { packKey } from '../domain/pack';
 import { parsePack } from '../domain/parsePack';
 import { compareVersions } from '../domain/packVersions';
-import { fail, ok, type Result } from '../domain/result';
+import { fail, failureOf, ok, type Result } from '../domain/result';
 import type { ChecklistPack } from '../schema/pack';
 import { db, type StoredPack } from './db';
 
@@ -82,14 +83,14 @@ const summarise = (stored: StoredPack, pack: ChecklistPack): PackSummary => ({
  * Every usable pack version, newest version of each id first. A stored pack that no longer passes the
  * schema is left out and reported in `broken`, never thrown at the screen.
  */
-export async function listPacks(): Promise<{ packs: PackSummary[]; broken: string[] }> {
+export async function listPacks(): Promise<{ packs: PackSummary[]; broken: Failure[] }> {
   const rows = await db.packs.toArray();
   const packs: PackSummary[] = [];
-  const broken: string[] = [];
+  const broken: Failure[] = [];
   for (const row of rows) {
     const parsed = parsePack(row.pack, `stored pack ${row.key}`);
     if (parsed.ok) packs.push(summarise(row, parsed.value));
-    else broken.push(parsed.reason);
+    else broken.push(failureOf(parsed));
   }
   for (const pack of bundledPacks) {
     if (!packs.some((p) => p.key === packKey(pack))) packs.push(summarise(bundledRow(pack), pack));
@@ -103,8 +104,7 @@ export async function getPack(id: string, version: string): Promise<Result<Check
   const bundled = bundledPackFor(id, version);
   if (bundled) return ok(bundled);
   const row = await db.packs.get(`${id}@${version}`);
-  if (!row)
-    return fail(`The checklist pack ${id} version ${version} is not installed on this device.`);
+  if (!row) return fail({ code: 'pack.not-installed', id, version });
   return parsePack(row.pack, `stored pack ${row.key}`);
 }
 
@@ -138,9 +138,7 @@ export async function installPack(
       if (stored.ok && JSON.stringify(stored.value) === JSON.stringify(pack)) {
         return ok({ status: 'already-installed', pack: summarise(existing, pack) });
       }
-      return fail(
-        `A different checklist pack ${pack.id} version ${pack.version} is already installed. A published version must not change: give the new file a new version number.`,
-      );
+      return fail({ code: 'pack.version-taken', id: pack.id, version: pack.version });
     }
     const row: StoredPack = {
       key,

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { formatIssues } from '../schema/issues';
+import type { Failure } from '../schema/failures';
+import { schemaFailure } from '../schema/issues';
 
 /**
  * Every row read from IndexedDB is parsed before it is used: a row written by a buggy build, another
@@ -7,8 +8,8 @@ import { formatIssues } from '../schema/issues';
  */
 export interface ParsedRows<T> {
   rows: T[];
-  /** One line per row that failed its schema. */
-  corrupt: string[];
+  /** One failure per row that failed its schema. */
+  corrupt: Failure[];
 }
 
 export function parseRows<S extends z.ZodType>(
@@ -17,11 +18,11 @@ export function parseRows<S extends z.ZodType>(
   what: string,
 ): ParsedRows<z.infer<S>> {
   const rows: z.infer<S>[] = [];
-  const corrupt: string[] = [];
+  const corrupt: Failure[] = [];
   raw.forEach((row, i) => {
     const parsed = schema.safeParse(row);
     if (parsed.success) rows.push(parsed.data);
-    else corrupt.push(formatIssues(`${what} #${i + 1}`, parsed.error, 3));
+    else corrupt.push(schemaFailure(`${what} #${i + 1}`, parsed.error, 3));
   });
   return { rows, corrupt };
 }

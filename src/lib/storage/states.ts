@@ -3,6 +3,7 @@ import { stateByCode } from '../domain/states';
 import { fail, ok, type Result } from '../domain/result';
 import { db, type NicDatabase } from './db';
 import { classifyStorageError } from './errors';
+import { schemaFailure } from '../schema/issues';
 import { parseRows, type ParsedRows } from './parseRow';
 
 /** The State profiles on this device, ASEAN Member States first, then by name. */
@@ -20,14 +21,14 @@ export async function addState(
   at = new Date().toISOString(),
 ): Promise<Result<StateProfile>> {
   const known = stateByCode(code);
-  if (!known) return fail(`"${code}" is not the ISO code of a UN Member State`);
+  if (!known) return fail({ code: 'state.unknown-code', stateCode: code });
   const parsed = stateProfileSchema.safeParse({
     code: known.code,
     name: known.name,
     asean: known.asean === true,
     createdAt: at,
   });
-  if (!parsed.success) return fail(parsed.error.message);
+  if (!parsed.success) return fail(schemaFailure('State', parsed.error, 3));
   try {
     const existing = await db.states.get(known.code);
     const ok1 = stateProfileSchema.safeParse(existing);
@@ -35,6 +36,6 @@ export async function addState(
     await db.states.put(parsed.data);
     return ok(parsed.data);
   } catch (e) {
-    return fail(classifyStorageError(e).name);
+    return fail(classifyStorageError(e));
   }
 }

@@ -6,7 +6,7 @@ import {
   type FieldProblems,
 } from '../domain/assessmentDetails';
 import { stateByCode } from '../domain/states';
-import { fail, ok, type Result } from '../domain/result';
+import { fail, failureOf, ok, type Result } from '../domain/result';
 import { assignmentsKey } from './assignments';
 import { db } from './db';
 import { classifyStorageError } from './errors';
@@ -55,7 +55,7 @@ export function updateAssessmentDetails(
       const current = await readAssessment(id);
       if (current.status === 'final') throw new Refused({ code: 'final' });
       const next = applyDetails(current, details, at);
-      if (!next.ok) throw new Refused({ code: 'invalid', fields: next.reason });
+      if (!next.ok) throw new Refused({ code: 'invalid', fields: failureOf(next) });
       await db.assessments.put(next.value);
       return next.value;
     }),

@@ -1,16 +1,18 @@
 import { liveQuery } from 'dexie';
 import type { Answer, Assessment, NormAnswer } from '../schema/assessment';
+import type { Failure } from '../schema/failures';
+import { failureOf } from '../domain/result';
 import { getAssessment } from './assessments';
 import { listAnswers, listNormAnswers } from './answers';
 
 export interface AssessmentSnapshot {
   assessment: Assessment | null;
-  /** Why the assessment could not be read ('not-found' or the schema's message). */
-  assessmentError: string | null;
+  /** Why the assessment could not be read (`assessment.not-found` or a schema failure). */
+  assessmentError: Failure | null;
   answers: Answer[];
   normAnswers: NormAnswer[];
   /** Stored rows that failed their schema: reported on screen, never thrown. */
-  corrupt: string[];
+  corrupt: Failure[];
 }
 
 /**
@@ -31,7 +33,7 @@ export function watchAssessment(
     ]);
     return {
       assessment: assessment.ok ? assessment.value : null,
-      assessmentError: assessment.ok ? null : assessment.reason,
+      assessmentError: assessment.ok ? null : failureOf(assessment),
       answers: answers.rows,
       normAnswers: normAnswers.rows,
       corrupt: [...answers.corrupt, ...normAnswers.corrupt],

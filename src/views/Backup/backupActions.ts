@@ -1,5 +1,6 @@
+import type { Failure } from '../../lib/schema/failures';
 import { buildExportBody, exportFileName, sealExport } from '../../lib/domain/exchange';
-import { ok, type Result } from '../../lib/domain/result';
+import { failureOf, ok, type Result } from '../../lib/domain/result';
 import type { ExportBody, PartScope } from '../../lib/schema/exportFile';
 import { recordPartSent } from '../../lib/storage/coordination';
 import { encryptText } from '../../lib/io/crypto';
@@ -28,7 +29,7 @@ export interface ExportedFile {
    * holds every change up to it (domain/backupStatus.ts). */
   historyThroughId: number;
   /** Stored rows that failed their schema and were left out (reported to the user). */
-  corrupt: string[];
+  corrupt: Failure[];
   /** Why the app could not import this file again (io/exportCheck.ts); never a backup then. */
   unreadable?: string;
   /** The records a part carries: recorded as sent (the ancestor of its merge when it comes back). */
@@ -61,7 +62,7 @@ export async function makeExport(request: ExportRequest): Promise<Result<Exporte
     corrupt,
     ...(readable.ok
       ? {}
-      : { unreadable: t.importChecks.exportUnreadable(fileName, readable.reason) }),
+      : { unreadable: t.importChecks.exportUnreadable(fileName, failureOf(readable)) }),
     records: { answers: file.answers, normAnswers: file.normAnswers },
   });
 }

@@ -7,7 +7,6 @@ import { fail, ok, type Result } from '../../lib/domain/result';
 import { earlierCycles, pickPreviousCycle } from '../../lib/domain/cycles';
 import type { CycleRecords } from '../../lib/report/reportInput';
 import type { StateProfile } from '../../lib/schema/assessment';
-import { t } from '../../lib/i18n';
 
 /**
  * Reads what a report needs from this device's storage: the assessment with its pack, answers and
@@ -27,10 +26,10 @@ async function cycle(
   id: string,
 ): Promise<Result<{ records: CycleRecords; corrupt: number; pack: ChecklistPack }>> {
   const found = await getAssessment(id);
-  if (!found.ok) return fail(t.report.notFound);
+  if (!found.ok) return found;
   const assessment = found.value;
   const pack = await getPack(assessment.packId, assessment.packVersion);
-  if (!pack.ok) return fail(t.report.packMissing(assessment.packId, assessment.packVersion));
+  if (!pack.ok) return pack;
   const [answers, normAnswers] = await Promise.all([listAnswers(id), listNormAnswers(id)]);
   return ok({
     records: {
@@ -53,7 +52,7 @@ export async function loadReportRecords(id: string): Promise<Result<ReportRecord
     listAssessments(assessment.stateCode),
   ]);
   const state = states.rows.find((s) => s.code === assessment.stateCode);
-  if (!state) return fail(t.report.stateMissing(assessment.stateCode));
+  if (!state) return fail({ code: 'state.missing', stateCode: assessment.stateCode });
   const prevAssessment = pickPreviousCycle(assessment, siblings.rows);
   // An earlier cycle whose pack is gone is left out rather than failing the whole report.
   const earlier = (

@@ -1,6 +1,7 @@
 import type { ImportProblem, RecordRef } from '../../domain/importChecks';
 import type { PlanFailure } from '../../domain/importPlan';
-import type { ExportUnreadable } from '../../io/exportCheck';
+import type { ExportUnreadable } from '../../schema/failures';
+import { describeFailure } from '../failures';
 
 /**
  * Sentences for the semantic checks of an imported file (domain/importChecks.ts) and for the
@@ -98,7 +99,7 @@ export const importChecks: {
       f.code === 'export.too-large'
         ? `it is ${Math.ceil(f.bytes / 1024 / 1024)} MB, and the app reads files up to ${Math.round(f.maxBytes / 1024 / 1024)} MB`
         : f.code === 'export.too-many-values'
-          ? f.reason
+          ? describeFailure(f.shape)
           : importChecks.problems(f.problems, 5);
     return `${name} was saved, but the app could not import it again: ${why}. It is not recorded as a full backup. Export one assessment or one State at a time, and report this problem.`;
   },

@@ -1,0 +1,253 @@
+/**
+ * The catalogue of expected failures: every refusal the schema, domain, storage and io layers can
+ * return, as a typed code with its data (never an English sentence). The words live in one place,
+ * `src/lib/i18n` (`describeFailure`), in every language. Grouped by module; a module's functions
+ * return the union of their module's codes (or a narrower one).
+ *
+ * `source`, when present, names the file or record the failure is about (a file name, "stored pack
+ * nic@1.0.0"); the message is prefixed with it.
+ *
+ * To add a failure: add its shape here, its English sentence in `src/lib/i18n/en/failures.ts` (the
+ * type checker then asks every locale for it), and return it with `fail({ code, …data })`.
+ */
+
+/** What is wrong with one value, as zod reported it: its path and a typed issue kind. */
+export interface SchemaIssue {
+  /** Where in the data, e.g. `actions[3].focusAreaIds[0]` ('' for the top level). */
+  path: string;
+  kind: IssueKind;
+  /** Data of the issue, by kind (expected type, limits, allowed values, the offending id…). */
+  expected?: string;
+  minimum?: number;
+  maximum?: number;
+  origin?: string;
+  values?: string;
+  keys?: string;
+  /** How many (unknown keys). */
+  count?: number;
+  format?: string;
+  id?: string;
+}
+
+/** Issue kinds the schemas name themselves (their `message` is one of these, never English). */
+export const SCHEMA_ISSUE_KINDS = [
+  'empty',
+  'id-format',
+  'semver-format',
+  'date-format',
+  'not-a-date',
+  'letter-format',
+  'language-tag',
+  'state-code',
+  'hex-digest',
+  'base64',
+  'appears-twice',
+  'state-not-in-file',
+  'not-in-file',
+  'part-needs-scope',
+  'part-one-assessment',
+  'part-no-assignments',
+  'period-end-before-start',
+  'na-needs-justification',
+  'duplicate-id',
+  'unknown-norm',
+  'unknown-focus-area',
+  'replaces-active',
+  'min-one-norm',
+  'min-one-focus-area',
+  'salt-length',
+  'iv-length',
+  'ciphertext-short',
+  'mapping-required',
+  'equivalent-self',
+  'duplicate-pack',
+  'unknown-action',
+  'translation-language',
+] as const;
+
+/** Issue kinds mapped from zod's own issue codes. */
+export type ZodIssueKind =
+  | 'invalid-type'
+  | 'too-small'
+  | 'too-big'
+  | 'invalid-value'
+  | 'invalid-format'
+  | 'unrecognized-keys'
+  | 'invalid-union'
+  | 'invalid-key'
+  | 'invalid-element'
+  | 'not-multiple'
+  | 'invalid';
+
+export type IssueKind = (typeof SCHEMA_ISSUE_KINDS)[number] | ZodIssueKind;
+
+interface Sourced {
+  source?: string;
+}
+
+/** A value that failed its schema: the first issues (at most `max`), and how many more there are. */
+export interface SchemaFailure extends Sourced {
+  code: 'schema.invalid';
+  issues: SchemaIssue[];
+  more: number;
+}
+
+/** A file's first look (schema/untrusted.ts) and reading a file (io/files.ts). */
+export type FileFailure = Sourced &
+  (
+    | { code: 'file.too-many-values' }
+    | { code: 'file.text-too-long'; limit: number }
+    | { code: 'file.too-deep'; limit: number }
+    | { code: 'file.forbidden-key'; key: string }
+    | { code: 'file.not-json'; detail: string }
+    | { code: 'file.too-large'; megabytes: number }
+    | { code: 'file.unreadable' }
+    | { code: 'file.not-text' }
+  );
+
+/** Which record an import problem is about: enough to find it (ids, and the assessment's title). */
+export type RecordRef =
+  | { kind: 'file' }
+  | { kind: 'part' }
+  | { kind: 'state'; code: string }
+  | { kind: 'assessment'; title: string }
+  | { kind: 'answer'; title: string; itemId: string }
+  | { kind: 'normAnswer'; title: string; normId: string }
+  | { kind: 'history'; title: string; target: string; index: number }
+  | { kind: 'assignments'; title: string };
+
+/** A semantic problem of an imported file's record (domain/importChecks.ts). */
+export type ImportProblem =
+  | { code: 'import.unknown-item'; record: RecordRef; itemId: string }
+  | { code: 'import.unknown-norm'; record: RecordRef; normId: string }
+  | { code: 'import.history-other-record'; record: RecordRef; side: 'before' | 'after' }
+  | { code: 'import.rev-too-large'; record: RecordRef; rev: number }
+  | { code: 'import.unknown-state'; record: RecordRef; stateCode: string }
+  | { code: 'import.blank-text'; record: RecordRef; field: string }
+  | { code: 'import.future-time'; record: RecordRef; field: string; value: string }
+  | { code: 'import.year-out-of-range'; record: RecordRef; field: string; value: string }
+  | { code: 'import.link-not-web'; record: RecordRef; link: string };
+
+/** Reading an export file (io/readExportFile.ts, domain/exportMigrations.ts). */
+export type ExportReadFailure = Sourced &
+  (
+    | { code: 'export.needs-passphrase' }
+    | { code: 'export.wrong-passphrase' }
+    | { code: 'export.not-json' }
+    | { code: 'export.not-an-export' }
+    | { code: 'export.is-a-pack' }
+    | { code: 'export.wrong-type'; expected: string }
+    | { code: 'export.bad-version' }
+    | { code: 'export.newer-version'; version: number; supported: number }
+    | { code: 'export.unknown-version'; version: string }
+    | { code: 'export.no-checksum' }
+    | { code: 'export.checksum-mismatch' }
+    | { code: 'export.damaged-encrypted'; issues?: SchemaFailure }
+    | { code: 'export.nested-encrypted' }
+    | { code: 'export.invalid-records'; problems: ImportProblem[] }
+  );
+
+/** A file just exported that the import would refuse (io/exportCheck.ts): never called a backup. */
+export type ExportUnreadable = Sourced &
+  (
+    | { code: 'export.too-large'; bytes: number; maxBytes: number }
+    | { code: 'export.too-many-values'; shape: FileFailure }
+    | { code: 'export.unreadable-records'; problems: ImportProblem[] }
+  );
+
+/** Planning and storing an import (domain/importPlan.ts, storage/exchange.ts). */
+export type ImportFailure = Sourced &
+  (
+    | { code: 'import.missing-packs'; packs: { id: string; version: string }[] }
+    | { code: 'import.invalid-records'; problems: ImportProblem[] }
+    | { code: 'import.changed-meanwhile' }
+    | { code: 'import.record-invalid'; detail: string }
+    | { code: 'import.store-failed'; name: string }
+    | { code: 'export.assessment-not-found' }
+  );
+
+/** Checklist packs (storage/packs.ts, domain/region.ts). */
+export type PackFailure = Sourced &
+  (
+    | { code: 'region.pack-missing'; title: string; id: string; version: string }
+    | { code: 'pack.not-installed'; id: string; version: string }
+    | { code: 'pack.not-an-object'; type: string }
+    | { code: 'pack.newer-format'; format: number; supported: number }
+    | { code: 'pack.bad-format'; supported: number }
+    | { code: 'pack.version-taken'; id: string; version: string }
+  );
+
+/** The bundled pack's dataset rules (domain/checklistData.ts `checkDatasetRules`). */
+export type DatasetFailure = Sourced &
+  (
+    | { code: 'dataset.norm-count'; id: string; count: number; min: number; max: number }
+    | { code: 'dataset.area-count'; id: string; count: number; min: number }
+  );
+
+/** Assessments and States (storage/assessments.ts, storage/states.ts). */
+export type AssessmentFailure = Sourced &
+  (
+    | { code: 'assessment.not-found' }
+    | { code: 'assessment.final' }
+    | { code: 'assessment.carry-source-missing' }
+    | { code: 'state.unknown-code'; stateCode: string }
+    | { code: 'state.missing'; stateCode: string }
+  );
+
+/** Why a list of assignments does not fit the assessment's pack (domain/assignments.ts). */
+export type AssignmentIssue =
+  | { code: 'assignments.no-name' }
+  | { code: 'assignments.agency-twice'; agency: string }
+  | { code: 'assignments.unknown-norm'; agency: string; normId: string }
+  | { code: 'assignments.unknown-item'; agency: string; itemId: string }
+  | { code: 'assignments.norm-twice'; normId: string }
+  | { code: 'assignments.item-twice'; itemId: string };
+
+/** Why a single item could not be given (domain/assignments.ts `setItem`). */
+export type ItemAssignIssue =
+  | { code: 'assignments.no-agency'; agency: string }
+  | { code: 'assignments.item-taken'; itemId: string; owner: string };
+
+/** The coordinator's assignments of norms and items to agencies (domain/assignments.ts). */
+export type AssignmentFailure = Sourced &
+  (
+    | AssignmentIssue
+    | ItemAssignIssue
+    | { code: 'agency.name-required' }
+    | { code: 'agency.already-listed'; agency: string }
+    | { code: 'agency.unknown'; agency: string }
+    | { code: 'assign.norm-taken'; id: string; owner: string }
+    | { code: 'assignments.misfiled'; assessmentId?: string }
+  );
+
+/** A refused IndexedDB operation (storage/errors.ts); `name` is the technical error name. */
+export type StorageFailure = Sourced & {
+  code: 'storage.quota' | 'storage.blocked' | 'storage.unavailable' | 'storage.other';
+  name: string;
+};
+
+/** A refused write of a record the user edits (storage/answers.ts, storage/assignments.ts). */
+export type SaveFailure<T = unknown> =
+  | { code: 'save.conflict'; current: T; source?: string }
+  | { code: 'save.readonly'; source?: string }
+  | { code: 'save.missing'; source?: string }
+  | { code: 'save.earlier-invalid'; source?: string }
+  | { code: 'save.earlier-other-record'; source?: string }
+  | SchemaFailure
+  | StorageFailure;
+
+/** Every expected failure of the app. */
+export type Failure =
+  | SchemaFailure
+  | FileFailure
+  | ExportReadFailure
+  | ExportUnreadable
+  | ImportFailure
+  | PackFailure
+  | DatasetFailure
+  | AssessmentFailure
+  | AssignmentFailure
+  | StorageFailure
+  | SaveFailure;
+
+export type FailureCode = Failure['code'];
