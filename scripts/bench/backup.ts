@@ -9,6 +9,7 @@
  */
 import 'fake-indexeddb/auto';
 import { report } from './stats';
+import { describeFailure } from '../../src/lib/i18n/failures';
 
 export async function benchBackup(): Promise<void> {
   (globalThis as { __APP_VERSION__?: string }).__APP_VERSION__ = 'bench';
@@ -33,14 +34,14 @@ export async function benchBackup(): Promise<void> {
   const t0 = performance.now();
   const exported = await makeExport({ scope: { kind: 'backup' }, shareable: false });
   const exportMs = performance.now() - t0;
-  if (!exported.ok) throw new Error(exported.reason);
+  if (!exported.ok) throw new Error(describeFailure(exported));
   if (exported.value.unreadable) throw new Error(exported.value.unreadable);
   const bytes = Buffer.byteLength(exported.value.text);
 
   await Promise.all(db.tables.map((t) => t.clear()));
   const t1 = performance.now();
   const opened = await openImport(exported.value.text, exported.value.fileName, undefined);
-  if (!opened.ok) throw new Error(JSON.stringify(opened.reason).slice(0, 500));
+  if (!opened.ok) throw new Error(describeFailure(opened).slice(0, 500));
   const preview = previewImport(
     opened.value.plan,
     opened.value.ctx,
@@ -52,7 +53,7 @@ export async function benchBackup(): Promise<void> {
   if (!preview.writes) throw new Error('The heavy backup needs choices to import');
   const applied = await applyImport(preview.writes);
   const importMs = performance.now() - t1;
-  if (!applied.ok) throw new Error(applied.reason);
+  if (!applied.ok) throw new Error(describeFailure(applied));
   if ((await db.history.count()) !== source.history.length)
     throw new Error('The heavy backup lost history entries');
 
