@@ -39,6 +39,12 @@ const open = (a: Assessment, query = '') =>
 const article = (itemId: string) =>
   screen.getByRole('article', { name: new RegExp(`Action ${itemId.replace('.', '\\.')}\\b`) });
 
+/** The entries of the history list (its own items, not the lines of each change). */
+const historyEntries = (history: HTMLElement) =>
+  within(history)
+    .getAllByRole('listitem')
+    .filter((li) => li.parentElement === history);
+
 // Storage round trips (fake IndexedDB + liveQuery) can be slow when test files run in parallel.
 configure({ asyncUtilTimeout: 4000 });
 
@@ -223,16 +229,53 @@ describe('history, undo, carried answers and conflicts', () => {
     await user.click(within(item).getByText('Details, evidence and notes'));
     await user.click(within(item).getByRole('button', { name: 'Show history' }));
     const history = await within(item).findByRole('list', { name: 'History' });
-    const entries = within(history).getAllByRole('listitem');
+    const entries = historyEntries(history);
     expect(entries).toHaveLength(2);
     expect(entries[0]).toHaveTextContent('Budi (edit)');
-    expect(entries[0]).toHaveTextContent('changed: status');
+    expect(entries[0]).toHaveTextContent('Status: Planned → Fully implemented');
     expect(entries[1]).toHaveTextContent('Ana (edit)');
+    expect(entries[1]).toHaveTextContent('Status: none → Planned');
     await user.click(within(entries[0]!).getByRole('button', { name: 'Undo this change' }));
     await waitFor(() => expect(within(item).getByRole('radio', { name: /Planned/ })).toBeChecked());
     expect((await listAnswers(a.id)).rows[0]).toMatchObject({ status: 'planned', rev: 3 });
-    await waitFor(() => expect(within(history).getAllByRole('listitem')).toHaveLength(3));
-    expect(within(history).getAllByRole('listitem')[0]).toHaveTextContent('(undo)');
+    await waitFor(() => expect(historyEntries(history)).toHaveLength(3));
+    expect(historyEntries(history)[0]).toHaveTextContent('(undo)');
+    expect(historyEntries(history)[0]).toHaveTextContent('Status: Fully implemented → Planned');
+  });
+
+  it('shows old → new values: long text shortened with the full text a click away, dates formatted', async () => {
+    const user = userEvent.setup();
+    const a = await seed();
+    const long =
+      'The national CERT coordinates incident response with the police and the defence ministry under the 2024 decree, and reports twice a year.';
+    await saveAnswer({
+      assessmentId: a.id,
+      itemId: first.id,
+      expectedRev: 0,
+      patch: { status: 'not-started', notes: 'Short note' },
+      by: 'Ana',
+    });
+    await saveAnswer({
+      assessmentId: a.id,
+      itemId: first.id,
+      expectedRev: 1,
+      patch: { status: 'in-progress', notes: long, targetDate: '2027-03-31' },
+      by: 'Budi',
+    });
+    open(a);
+    await screen.findByRole('heading', { level: 1, name: 'Timor-Leste 2026' });
+    const item = article(first.id);
+    await user.click(within(item).getByText('Details, evidence and notes'));
+    await user.click(within(item).getByRole('button', { name: 'Show history' }));
+    const history = await within(item).findByRole('list', { name: 'History' });
+    const [latest] = historyEntries(history);
+    expect(latest).toHaveTextContent('Status: Not started → In progress');
+    expect(latest).toHaveTextContent('Target date: none → 31 Mar 2027');
+    expect(latest).toHaveTextContent(/Notes: “Short note” → “The national CERT .*…”/);
+    expect(latest).not.toHaveTextContent('changed: status');
+    // The full text is there, behind a disclosure.
+    await user.click(within(latest!).getByText('Show the full text'));
+    expect(within(latest!).getByText(long)).toBeVisible();
   });
 
   it('marks carried answers until someone confirms them', async () => {

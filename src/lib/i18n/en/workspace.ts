@@ -1,4 +1,48 @@
+import type { HistoryValue } from '../../domain/historyChanges';
+import { formatDay } from '../format';
 import { assessmentStatusLabels, priorityLabels, statusLabels } from './labels';
+
+/** Names of the fields a history entry lists (domain/historyChanges.ts), as a line starts. */
+const historyFieldNames: Record<string, string> = {
+  status: 'Status',
+  naJustification: 'Justification (not applicable)',
+  targetStatus: 'Target',
+  priority: 'Priority',
+  targetDate: 'Target date',
+  leadAgency: 'Lead agency',
+  evidenceText: 'Evidence',
+  evidenceLinks: 'Evidence links',
+  evidenceDate: 'Evidence date',
+  notes: 'Notes',
+  measuresTaken: 'Measures taken',
+  challenges: 'Challenges',
+  capacityNeeds: 'Capacity or assistance required',
+  markedForReview: 'Marked for review',
+  reviewed: 'Reviewed',
+  carried: 'Carried forward, not confirmed',
+};
+
+/** One side of a history change in words; text values give their preview (the view shows the rest). */
+function historyValue(v: HistoryValue): string {
+  switch (v.kind) {
+    case 'empty':
+      return 'none';
+    case 'status':
+      return statusLabels[v.status];
+    case 'priority':
+      return priorityLabels[v.priority];
+    case 'date':
+      return formatDay(v.date);
+    case 'flag':
+      return v.on ? 'Yes' : 'No';
+    case 'text':
+      return v.shortened ? `“${v.preview}…”` : `“${v.text}”`;
+    case 'links':
+      return v.links.join(', ');
+    case 'other':
+      return 'a value this version cannot show';
+  }
+}
 
 /** Strings of the States/assessments section, the new-assessment form and the workspace. */
 
@@ -146,7 +190,13 @@ export const workspace = {
     'carry-forward': 'carried forward',
   } as Record<string, string>,
   undo: 'Undo this change',
-  changed: (fields: string) => `changed: ${fields}`,
+  /** "Status" — the start of one line of a history entry ("Status: Not started → In progress"). */
+  historyField: (field: string) => historyFieldNames[field] ?? 'Other answer detail',
+  historyValue,
+  historyArrow: '→',
+  historyFullText: 'Show the full text',
+  historyBefore: 'Before',
+  historyAfter: 'After',
   fieldNames: {
     status: 'status',
     naJustification: 'justification',
