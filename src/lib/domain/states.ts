@@ -230,3 +230,27 @@ export function memberStates(): UnMemberState[] {
   const others = UN_MEMBER_STATES.filter((s) => !s.asean);
   return [...asean, ...others];
 }
+
+/**
+ * What adding the State `code` would do, given the State profiles on this device and the trashed
+ * assessments (`deletedAt` set): `new` (add it), `already-there` (its profile exists: nothing to
+ * add, say so), or `in-trash` (the State was deleted and its assessments, `ids`, wait in the
+ * trash: offer to restore them rather than start an empty State beside them). `unknown` for a code
+ * that is not a UN Member State (storage refuses it too).
+ */
+export type StateAddition =
+  | { kind: 'new'; code: string }
+  | { kind: 'already-there'; code: string }
+  | { kind: 'in-trash'; code: string; ids: string[] }
+  | { kind: 'unknown'; code: string };
+
+export function stateAddition(
+  code: string,
+  profiles: readonly { code: string }[],
+  trashed: readonly { id: string; stateCode: string }[],
+): StateAddition {
+  if (!byCode.has(code)) return { kind: 'unknown', code };
+  if (profiles.some((p) => p.code === code)) return { kind: 'already-there', code };
+  const ids = trashed.filter((a) => a.stateCode === code).map((a) => a.id);
+  return ids.length > 0 ? { kind: 'in-trash', code, ids } : { kind: 'new', code };
+}

@@ -1,5 +1,6 @@
 import type { HistoryValue } from '../../domain/historyChanges';
 import { formatDay } from '../format';
+import { formatMessage } from '../icu';
 import { assessmentStatusLabels, priorityLabels, statusLabels } from './labels';
 
 /** Names of the fields a history entry lists (domain/historyChanges.ts), as a line starts. */
@@ -56,6 +57,15 @@ export const workspace = {
   statesEmpty: 'No State yet. Choose your State below and add it; then start its first assessment.',
   addStateLabel: 'State',
   addStateButton: 'Add State',
+  stateAlreadyThere: (name: string) =>
+    `${name} is already in the list above; nothing was added. Start a new assessment from its card.`,
+  stateInTrash: (name: string, count: number) =>
+    formatMessage(
+      '{name} was deleted: {count, plural, one {its assessment is} other {its # assessments are}} in the trash. Restore {name} with {count, plural, one {it} other {them}}, or add {name} again without {count, plural, one {it} other {them}}.',
+      { name, count },
+    ),
+  restoreState: (name: string) => `Restore ${name}`,
+  addStateEmpty: 'Add without them',
   aseanGroup: 'ASEAN Member States',
   otherGroup: 'Other UN Member States',
   aseanBadge: 'ASEAN',
