@@ -196,6 +196,7 @@ describe('translations lookup (for language packs)', () => {
       language: 'th',
       fallback: false,
       official: false,
+      translator: 'Unofficial translation',
     });
   });
 

@@ -13,6 +13,7 @@ import { home } from './en/home';
 import { importChecks } from './en/importChecks';
 import { manage } from './en/manage';
 import { packs } from './en/packs';
+import { packText } from './en/packText';
 import { pwa } from './en/pwa';
 import { report } from './en/report';
 import { saving } from './en/saving';
@@ -31,6 +32,7 @@ export const t = {
   importChecks,
   manage,
   packs,
+  packText,
   pwa,
   report,
   saving,
@@ -39,4 +41,5 @@ export const t = {
 } as const;
 
 export * from './format';
+export { languageName } from './languageName';
 export { describeFailure } from './failures';

@@ -15,6 +15,9 @@ import { activeActions } from '../domain/pack';
 import { downloadName, localDay, slug, stateAndTitle } from '../domain/names';
 import { figureLocale, formatDay, formatInstant, formatNumber } from '../i18n/format';
 import { report as s } from '../i18n/en/report';
+import { packText } from '../i18n/en/packText';
+import { languageName } from '../i18n/languageName';
+import { localisePack, localiseScore, type LocalisedPack } from '../domain/packText';
 import {
   focusAreaBarSeries,
   normRadarSeries,
@@ -153,6 +156,10 @@ export interface ReportInput {
   options?: ReportOptions;
   /** When the report is made (ISO timestamp); pinned by callers so that tests are repeatable. */
   madeAt: string;
+  /**
+   * Language of the report (BCP 47): figures and dates follow it, and the pack's own wording is
+   * printed in it when the pack carries a translation (the official wording stays as it is).
+   */
   locale: string;
   /** Time zone for the "made" time; default the runtime's. */
   timeZone?: string;
@@ -165,6 +172,8 @@ export interface SectionContext extends ReportInput {
   norms: Norm[];
   /** Whether the report covers only some norms. */
   partial: boolean;
+  /** The pack in the report's language (`ctx.pack` is its `pack`; `translation` says whose). */
+  shown: LocalisedPack;
   answerByItem: Map<string, Answer>;
   normAnswerById: Map<string, NormAnswer>;
   normScoreById: Map<string, NormScore>;
@@ -214,6 +223,7 @@ const cover: SectionBuilder = (ctx) => {
     },
     { key: s.coverPack, value: s.coverPackValue(pack.title, pack.id, pack.version) },
     ...packRows(ctx),
+    ...translationRows(ctx),
     { key: s.coverStatus, value: s.assessmentStatus[assessment.status] },
   ];
   // Agency names are names: the shareable version leaves them out, as the shareable export does.
@@ -265,6 +275,23 @@ function packRows(ctx: SectionContext): KeyValue[] {
     { key: s.coverPackIssuer, value: pack.issuer },
     { key: s.coverPackDocument, value: document },
     { key: s.coverPackDistribution, value: s.packDistribution[pack.distribution] },
+  ];
+}
+
+/** Whose translation of the pack's text the report prints, when it prints one. */
+function translationRows(ctx: SectionContext): KeyValue[] {
+  const tr = ctx.shown.translation;
+  if (!tr) return [];
+  const name = (tag: string) => languageName(tag, ctx.locale);
+  return [
+    {
+      key: packText.reportTranslation,
+      value: packText.reportTranslationValue(
+        name(tr.language),
+        tr.translator,
+        name(ctx.shown.originalLanguage),
+      ),
+    },
   ];
 }
 
@@ -651,7 +678,14 @@ const appendix: SectionBuilder = (ctx) => {
       text: s.normHeading(norm.letter, norm.title),
       toc: false,
     });
-    blocks.push({ kind: 'paragraph', text: `“${norm.officialText}” (${norm.reference})` });
+    const quoted = `“${norm.officialText}” (${norm.reference})`;
+    blocks.push({
+      kind: 'paragraph',
+      // In a translated report the official wording is quoted in its own language, and says so.
+      text: ctx.shown.translation
+        ? `${packText.officialText(languageName(ctx.shown.originalLanguage, ctx.locale))}: ${quoted}`
+        : quoted,
+    });
   }
   if (!ctx.options.blank) {
     const covered = new Set(ctx.norms.map((n) => n.id));
@@ -755,8 +789,10 @@ function normaliseBlock(block: Block): Block {
 export function buildReport(input: ReportInput): ReportDocument {
   const opts = input.options ?? {};
   const wanted = new Set(opts.normIds ?? []);
-  const norms =
-    wanted.size > 0 ? input.pack.norms.filter((n) => wanted.has(n.id)) : input.pack.norms;
+  // Our own wording in the report's language when the pack carries it (figures are unchanged).
+  const shown = localisePack(input.pack, input.locale);
+  const pack = shown.pack;
+  const norms = wanted.size > 0 ? pack.norms.filter((n) => wanted.has(n.id)) : pack.norms;
   const options = {
     normIds: norms.map((n) => n.id),
     shareable: opts.shareable ?? false,
@@ -766,6 +802,9 @@ export function buildReport(input: ReportInput): ReportDocument {
   };
   const ctx: SectionContext = {
     ...input,
+    pack,
+    score: localiseScore(input.score, shown),
+    shown,
     options,
     norms,
     partial: norms.length < input.pack.norms.length,
