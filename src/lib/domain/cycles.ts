@@ -1,4 +1,18 @@
-import type { Assessment } from '../schema/assessment';
+import type { Answer, Assessment, NormAnswer } from '../schema/assessment';
+import type { ChecklistPack } from '../schema/pack';
+
+/** What one cycle is made of, as stored: the shape the scoring, comparison and report take. */
+export interface CycleRecords {
+  assessment: Assessment;
+  pack: ChecklistPack;
+  answers: readonly Answer[];
+  normAnswers: readonly NormAnswer[];
+}
+
+/** How a cycle is named in pickers and chart legends: its alias (e.g. "2026"), else its title. */
+export function cycleLabel(assessment: Pick<Assessment, 'alias' | 'title'>): string {
+  return assessment.alias.trim() || assessment.title;
+}
 
 /**
  * Which cycles of a State come before an assessment. One rule for the dashboard, the report and

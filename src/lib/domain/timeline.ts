@@ -185,3 +185,18 @@ export function buildTimeline(cycles: readonly Cycle[]): Timeline {
 
   return { points, overall, norms, sinceFirst, sinceLast, concerns };
 }
+
+/**
+ * The spans the timeline screen details, in order: since the last cycle, then since the first
+ * when that is a different span (with two cycles both are the same span, shown once). Empty with
+ * fewer than two cycles.
+ */
+export function timelineSpans(
+  timeline: Pick<Timeline, 'sinceFirst' | 'sinceLast'>,
+): { id: 'last' | 'first'; span: Span }[] {
+  const { sinceLast, sinceFirst } = timeline;
+  if (!sinceLast) return [];
+  const spans: { id: 'last' | 'first'; span: Span }[] = [{ id: 'last', span: sinceLast }];
+  if (sinceFirst && sinceFirst !== sinceLast) spans.push({ id: 'first', span: sinceFirst });
+  return spans;
+}

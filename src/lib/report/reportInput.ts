@@ -1,9 +1,9 @@
-import type { Answer, Assessment, NormAnswer, StateProfile } from '../schema/assessment';
-import type { ChecklistPack } from '../schema/pack';
+import type { StateProfile } from '../schema/assessment';
 import { scoreAssessment } from '../domain/scoring';
 import { compareAssessments } from '../domain/compare';
 import { buildTimeline } from '../domain/timeline';
 import type { ReportInput, ReportOptions } from './reportModel';
+import type { CycleRecords } from '../domain/cycles';
 
 /**
  * Assembles a report's input from records, the same way in the browser and on the command line:
@@ -11,12 +11,7 @@ import type { ReportInput, ReportOptions } from './reportModel';
  * previous cycle and compares the two. Every figure the report prints comes from these calls.
  */
 
-export interface CycleRecords {
-  assessment: Assessment;
-  pack: ChecklistPack;
-  answers: readonly Answer[];
-  normAnswers: readonly NormAnswer[];
-}
+export type { CycleRecords } from '../domain/cycles';
 
 export interface ReportRecords extends CycleRecords {
   state: StateProfile;

@@ -3,11 +3,10 @@ import type { Assessment, StateProfile } from '../schema/assessment';
 import type { Cycle } from '../domain/compare';
 import { compareCycleOrder } from '../domain/compare';
 import { scoreAssessment } from '../domain/scoring';
-import { fail, failureOf, ok, type Result } from '../domain/result';
+import { failureOf, ok, type Result } from '../domain/result';
 import { db, type NicDatabase } from './db';
-import { getAssessment, listAssessments } from './assessments';
-import { listAnswers, listNormAnswers } from './answers';
-import { getPack } from './packs';
+import { listAssessments } from './assessments';
+import { loadCycleRecords } from './cycles';
 import { listStates } from './states';
 
 /**
@@ -23,32 +22,16 @@ export interface LoadedCycles {
   problems: Failure[];
 }
 
-/** One cycle, scored against the pack version it was made with. */
+/** One cycle (read by `loadCycleRecords`), scored against the pack version it was made with. */
 export async function loadCycle(
   assessmentOrId: Assessment | string,
   database: NicDatabase = db,
 ): Promise<Result<{ cycle: Cycle; problems: Failure[] }>> {
-  let assessment: Assessment;
-  if (typeof assessmentOrId === 'string') {
-    const found = await getAssessment(assessmentOrId, database);
-    if (!found.ok) return found;
-    assessment = found.value;
-  } else assessment = assessmentOrId;
-  const pack = await getPack(assessment.packId, assessment.packVersion);
-  if (!pack.ok) return fail({ ...failureOf(pack), source: assessment.title });
-  const [answers, normAnswers] = await Promise.all([
-    listAnswers(assessment.id, database),
-    listNormAnswers(assessment.id, database),
-  ]);
-  const score = scoreAssessment({
-    pack: pack.value,
-    answers: answers.rows,
-    normAnswers: normAnswers.rows,
-  });
-  return ok({
-    cycle: { assessment, pack: pack.value, answers: answers.rows, score },
-    problems: [...answers.corrupt, ...normAnswers.corrupt],
-  });
+  const loaded = await loadCycleRecords(assessmentOrId, database);
+  if (!loaded.ok) return loaded;
+  const { assessment, pack, answers, normAnswers } = loaded.value.records;
+  const score = scoreAssessment({ pack, answers, normAnswers });
+  return ok({ cycle: { assessment, pack, answers, score }, problems: loaded.value.problems });
 }
 
 /** Every cycle of a State, scored, oldest first. */

@@ -1,0 +1,111 @@
+import type { Answer, StateProfile } from '../schema/assessment';
+import type { Failure } from '../schema/failures';
+import { compareAssessments, compareCycleOrder, type Comparison } from '../domain/compare';
+import { cycleLabel, type CycleRecords } from '../domain/cycles';
+import { fail, failureOf, ok, type Result } from '../domain/result';
+import { buildTimeline, type Timeline } from '../domain/timeline';
+import { loadCycle, loadStateCycles } from '../storage/compare';
+import { loadCycleWithHistory } from '../storage/cycles';
+import { listStates } from '../storage/states';
+
+/**
+ * What the dashboard, report, comparison and timeline screens show, read through the one cycle
+ * loader (`storage/cycles.ts`). Each function is called from a `$derived` in its view and the
+ * promise awaited with `{#await}`: a new address gives a new promise, and Svelte shows only the
+ * latest one (no hand-written `cancelled` flags). Expected failures are results, never thrown.
+ */
+
+/** The dashboard's cycle: its records, the cycle it is compared with, and damaged rows left out. */
+export interface DashboardCycle extends CycleRecords {
+  previous: { label: string; answers: readonly Answer[] } | null;
+  problems: Failure[];
+}
+
+/**
+ * Route `#/assessments/<id>/dashboard[?baseline=<id>]`: the assessment with the cycle to compare
+ * with, `baselineId` if given, else the State's previous cycle (`pickPreviousCycle`, the report's
+ * rule). Fails with `assessment.not-found` or the pack's failure.
+ */
+export async function loadDashboardCycle(
+  id: string,
+  baselineId: string | null,
+): Promise<Result<DashboardCycle>> {
+  const loaded = await loadCycleWithHistory(id, { baselineId });
+  if (!loaded.ok) return loaded;
+  const { current, previous, problems } = loaded.value;
+  return ok({
+    ...current,
+    previous: previous
+      ? { label: cycleLabel(previous.assessment), answers: previous.answers }
+      : null,
+    problems,
+  });
+}
+
+/** What a report is made from: the cycle, its State, the previous and earlier cycles. */
+export interface ReportCycle {
+  current: CycleRecords;
+  state: StateProfile;
+  previous: CycleRecords | null;
+  /** Earlier cycles of the State, oldest first, for the report's timeline. */
+  earlier: CycleRecords[];
+  problems: Failure[];
+}
+
+/**
+ * Route `#/assessments/<id>/report`: the cycle with its State and earlier cycles. Fails with
+ * `assessment.not-found`, the pack's failure, or `state.missing` when the State profile is gone.
+ */
+export async function loadReportCycle(id: string): Promise<Result<ReportCycle>> {
+  const [loaded, states] = await Promise.all([
+    loadCycleWithHistory(id, { withEarlier: true }),
+    listStates(),
+  ]);
+  if (!loaded.ok) return loaded;
+  const { stateCode } = loaded.value.current.assessment;
+  const state = states.rows.find((s) => s.code === stateCode);
+  if (!state) return fail({ code: 'state.missing', stateCode });
+  return ok({ ...loaded.value, state });
+}
+
+/** The comparison screen's answer for the two ids in its address. */
+export type ComparisonLoad =
+  | { kind: 'none' }
+  | { kind: 'same' }
+  | { kind: 'failed'; failure: Failure }
+  | { kind: 'ready'; comparison: Comparison; problems: Failure[] };
+
+/**
+ * Route `#/compare?a=<id>&b=<id>`: both cycles scored and compared, the older always on the left
+ * whichever was picked first (`compareCycleOrder`). `none` until both are picked; `same` when
+ * the same cycle is picked twice: both answered at once, without a promise, so that the screen
+ * never shows "Loading" for them (`{#await}` renders a plain value at once).
+ */
+export function loadComparison(a: string, b: string): ComparisonLoad | Promise<ComparisonLoad> {
+  if (!a || !b) return { kind: 'none' };
+  if (a === b) return { kind: 'same' };
+  return compareStored(a, b);
+}
+
+async function compareStored(a: string, b: string): Promise<ComparisonLoad> {
+  const [x, y] = await Promise.all([loadCycle(a), loadCycle(b)]);
+  if (!x.ok) return { kind: 'failed', failure: failureOf(x) };
+  if (!y.ok) return { kind: 'failed', failure: failureOf(y) };
+  const [older, newer] = [x.value.cycle, y.value.cycle].sort((p, q) =>
+    compareCycleOrder(p.assessment, q.assessment),
+  );
+  return {
+    kind: 'ready',
+    comparison: compareAssessments({ older: older!, newer: newer! }),
+    problems: [...x.value.problems, ...y.value.problems],
+  };
+}
+
+/** Route `#/states/<code>/timeline`: every readable cycle of the State, and what was left out. */
+export async function loadTimeline(
+  stateCode: string,
+): Promise<{ timeline: Timeline | undefined; problems: Failure[] }> {
+  if (!stateCode) return { timeline: undefined, problems: [] };
+  const loaded = await loadStateCycles(stateCode);
+  return { timeline: buildTimeline(loaded.cycles), problems: loaded.problems };
+}
