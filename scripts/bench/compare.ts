@@ -4,7 +4,7 @@
  * adds the path the timeline screen really takes: scoring all 20 cycles, then `buildTimeline`.
  */
 import { bundledPack } from '../../src/lib/domain/bundledPack';
-import { benchCompare as measure, syntheticCycles } from '../../src/lib/domain/compareBench';
+import { benchCompare as measure, syntheticCycles } from '../../tests/bench/compareBench';
 import { scoreAssessment } from '../../src/lib/domain/scoring';
 import { buildTimeline } from '../../src/lib/domain/timeline';
 import { median, report } from './stats';

@@ -7,7 +7,7 @@
 import { median, report } from './stats';
 
 export async function benchReport(runs = 5): Promise<void> {
-  const { buildFullReportPdf } = await import('../../src/lib/report/benchReport');
+  const { buildFullReportPdf } = await import('../../tests/bench/benchReport');
   const { loadNodeFonts } = await import('../../src/lib/report/fontsNode');
   const first = await buildFullReportPdf(loadNodeFonts);
   const times: number[] = [];

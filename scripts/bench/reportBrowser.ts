@@ -18,7 +18,7 @@ import {
   FIVE_SCRIPTS_PARAGRAPH,
   LATIN_PARAGRAPH,
   fullReportInput,
-} from '../../src/lib/report/benchReport';
+} from '../../tests/bench/benchReport';
 import { freshAssessmentDump, seedDump } from '../../tests/e2e/support/seed';
 
 const kB = (n: number) => n / 1024;

@@ -7,7 +7,7 @@ import { makeReportPdf } from '../../src/lib/report/makeReport';
 import { loadNodeFonts } from '../../src/lib/report/fontsNode';
 import type { ReportFonts } from '../../src/lib/report/pdfWriter';
 import type { ReportDocument, ReportInput } from '../../src/lib/report/reportModel';
-import { FIVE_SCRIPTS_PARAGRAPH, fullReportInput } from '../../src/lib/report/benchReport';
+import { FIVE_SCRIPTS_PARAGRAPH, fullReportInput } from '../bench/benchReport';
 import { PAGE } from '../../src/lib/report/pdf/style';
 import { scoreAssessment } from '../../src/lib/domain/scoring';
 

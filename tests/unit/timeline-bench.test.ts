@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bundledPack } from '../../src/lib/domain/bundledPack';
-import { benchCompare, syntheticCycles } from '../../src/lib/domain/compareBench';
+import { benchCompare, syntheticCycles } from '../bench/compareBench';
 import { buildTimeline } from '../../src/lib/domain/timeline';
 
 describe('timeline bench input', () => {

@@ -528,3 +528,22 @@ export function splitConflict<P extends object>(
     base === null ? [] : changedFields(base, theirs).filter((f) => !(f in m) && f !== 'carried');
   return { rebased: rebased as P, conflicts, theirOther };
 }
+
+/** The text fields of a norm answer, in the order the workspace and the report ask them. */
+export const NORM_TEXT_FIELDS = ['measuresTaken', 'challenges', 'capacityNeeds'] as const;
+export type NormTextField = (typeof NORM_TEXT_FIELDS)[number];
+
+/**
+ * Which of a norm's text questions are asked: challenges and capacity needs always; "measures
+ * taken" when the pack asks it (the UNIDIR survey's "list measures taken", pack 1.1.0 on) or when
+ * the answer already holds it (an import, a carried answer), so that no stored text is hidden.
+ */
+export function askedNormFields(
+  pack: { normQuestions: readonly { id: string }[] } | undefined,
+  answer: { measuresTaken: string },
+): NormTextField[] {
+  const asksMeasures =
+    (pack?.normQuestions.some((q) => q.id === 'measuresTaken') ?? false) ||
+    answer.measuresTaken !== '';
+  return NORM_TEXT_FIELDS.filter((f) => f !== 'measuresTaken' || asksMeasures);
+}

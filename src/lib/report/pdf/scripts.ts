@@ -25,61 +25,91 @@ export type FontKey =
   /** ▲ ▼ ✓ (a subset of Noto Sans Symbols 2). */
   | 'shapes';
 
-export const FONT_KEYS: readonly FontKey[] = [
-  'latin',
-  'thai',
-  'lao',
-  'khmer',
-  'myanmar',
-  'tamil',
-  'arabic',
-  'cjk',
-  'math',
-  'shapes',
-];
+/** What the report needs to know of one script's font; see `SCRIPTS`. */
+export interface ScriptFont {
+  /** Font files under public/fonts/ (served as ./fonts/…, read from disk by the command line). */
+  regular: string;
+  bold: string;
+  /** ISO 15924 tag and BCP 47 language HarfBuzz shapes it with; absent: jsPDF places the glyphs. */
+  shaping?: { script: string; language: string };
+  /** Written without spaces between words: lines break between words found by Intl.Segmenter. */
+  noSpaces?: true;
+  /** Right-to-left: its runs are laid out in visual order (see `visualOrder`). */
+  rtl?: true;
+}
 
 /**
- * Font files under public/fonts/ (served as ./fonts/…, read from disk by the command line), regular
- * and bold. The CJK subset has no bold: bold Chinese prints in the regular weight.
+ * The one table of the report's scripts, in the order fonts are tried. The CJK subset and the
+ * symbol subsets have no bold: bold text in them prints in the regular weight.
  */
-export const FONT_FILES: Readonly<Record<FontKey, { regular: string; bold: string }>> = {
+export const SCRIPTS: Readonly<Record<FontKey, ScriptFont>> = {
   latin: { regular: 'NotoSans-Regular.ttf', bold: 'NotoSans-Bold.ttf' },
-  thai: { regular: 'NotoSansThai-Regular.ttf', bold: 'NotoSansThai-Bold.ttf' },
-  lao: { regular: 'NotoSansLao-Regular.ttf', bold: 'NotoSansLao-Bold.ttf' },
-  khmer: { regular: 'NotoSansKhmer-Regular.ttf', bold: 'NotoSansKhmer-Bold.ttf' },
-  myanmar: { regular: 'NotoSansMyanmar-Regular.ttf', bold: 'NotoSansMyanmar-Bold.ttf' },
-  tamil: { regular: 'NotoSansTamil-Regular.ttf', bold: 'NotoSansTamil-Bold.ttf' },
-  arabic: { regular: 'NotoNaskhArabic-Regular.ttf', bold: 'NotoNaskhArabic-Bold.ttf' },
-  cjk: { regular: 'DroidSansFallback-GB2312.ttf', bold: 'DroidSansFallback-GB2312.ttf' },
+  thai: {
+    regular: 'NotoSansThai-Regular.ttf',
+    bold: 'NotoSansThai-Bold.ttf',
+    shaping: { script: 'Thai', language: 'th' },
+    noSpaces: true,
+  },
+  lao: {
+    regular: 'NotoSansLao-Regular.ttf',
+    bold: 'NotoSansLao-Bold.ttf',
+    shaping: { script: 'Laoo', language: 'lo' },
+    noSpaces: true,
+  },
+  khmer: {
+    regular: 'NotoSansKhmer-Regular.ttf',
+    bold: 'NotoSansKhmer-Bold.ttf',
+    shaping: { script: 'Khmr', language: 'km' },
+    noSpaces: true,
+  },
+  myanmar: {
+    regular: 'NotoSansMyanmar-Regular.ttf',
+    bold: 'NotoSansMyanmar-Bold.ttf',
+    shaping: { script: 'Mymr', language: 'my' },
+    noSpaces: true,
+  },
+  tamil: {
+    regular: 'NotoSansTamil-Regular.ttf',
+    bold: 'NotoSansTamil-Bold.ttf',
+    shaping: { script: 'Taml', language: 'ta' },
+  },
+  arabic: {
+    regular: 'NotoNaskhArabic-Regular.ttf',
+    bold: 'NotoNaskhArabic-Bold.ttf',
+    shaping: { script: 'Arab', language: 'ms' },
+    rtl: true,
+  },
+  cjk: {
+    regular: 'DroidSansFallback-GB2312.ttf',
+    bold: 'DroidSansFallback-GB2312.ttf',
+    noSpaces: true,
+  },
   math: { regular: 'NotoSansMath-Arrows.ttf', bold: 'NotoSansMath-Arrows.ttf' },
   shapes: { regular: 'NotoSansSymbols2-Shapes.ttf', bold: 'NotoSansSymbols2-Shapes.ttf' },
 };
 
+const scriptEntries = Object.entries(SCRIPTS) as [FontKey, ScriptFont][];
+const keysWhere = (test: (f: ScriptFont) => unknown): ReadonlySet<FontKey> =>
+  new Set(scriptEntries.filter(([, f]) => test(f)).map(([k]) => k));
+
+/** Every font family of the report, in the order of `SCRIPTS`. */
+export const FONT_KEYS: readonly FontKey[] = scriptEntries.map(([k]) => k);
+
+/** Font files per family, regular and bold (from `SCRIPTS`). */
+export const FONT_FILES: Readonly<Record<FontKey, { regular: string; bold: string }>> = SCRIPTS;
+
 /** Scripts whose glyphs are chosen and placed by a shaping engine (HarfBuzz), not by jsPDF. */
-export const SHAPED: ReadonlySet<FontKey> = new Set([
-  'thai',
-  'lao',
-  'khmer',
-  'myanmar',
-  'tamil',
-  'arabic',
-]);
+export const SHAPED: ReadonlySet<FontKey> = keysWhere((f) => f.shaping);
 
 /** Scripts written without spaces between words: lines break between words found by Intl.Segmenter. */
-export const NO_SPACES: ReadonlySet<FontKey> = new Set(['thai', 'lao', 'khmer', 'myanmar', 'cjk']);
+export const NO_SPACES: ReadonlySet<FontKey> = keysWhere((f) => f.noSpaces);
 
 /** Right-to-left scripts: their runs are laid out in visual order (see `visualOrder`). */
-export const RTL: ReadonlySet<FontKey> = new Set(['arabic']);
+export const RTL: ReadonlySet<FontKey> = keysWhere((f) => f.rtl);
 
 /** ISO 15924 tag and BCP 47 language HarfBuzz shapes each script with. */
-export const HB_SCRIPT: Readonly<Partial<Record<FontKey, { script: string; language: string }>>> = {
-  thai: { script: 'Thai', language: 'th' },
-  lao: { script: 'Laoo', language: 'lo' },
-  khmer: { script: 'Khmr', language: 'km' },
-  myanmar: { script: 'Mymr', language: 'my' },
-  tamil: { script: 'Taml', language: 'ta' },
-  arabic: { script: 'Arab', language: 'ms' },
-};
+export const HB_SCRIPT: Readonly<Partial<Record<FontKey, { script: string; language: string }>>> =
+  Object.fromEntries(scriptEntries.flatMap(([k, f]) => (f.shaping ? [[k, f.shaping]] : [])));
 
 const RANGES: readonly [number, number, FontKey][] = [
   [0x0600, 0x06ff, 'arabic'],

@@ -3,13 +3,13 @@ import {
   type Answer,
   type AnswerStatus,
   type Assessment,
-} from '../schema/assessment';
-import type { ChecklistPack } from '../schema/pack';
-import type { Cycle } from './compare';
-import { activeActions } from './pack';
-import { buildRegionalView } from './region';
-import { scoreAssessment } from './scoring';
-import { buildTimeline } from './timeline';
+} from '../../src/lib/schema/assessment';
+import type { ChecklistPack } from '../../src/lib/schema/pack';
+import type { Cycle } from '../../src/lib/domain/compare';
+import { activeActions } from '../../src/lib/domain/pack';
+import { buildRegionalView } from '../../src/lib/domain/region';
+import { scoreAssessment } from '../../src/lib/domain/scoring';
+import { buildTimeline } from '../../src/lib/domain/timeline';
 
 /**
  * A measurement the bench script (and a unit test) can run: builds `count` synthetic cycles of one

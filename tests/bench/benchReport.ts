@@ -1,11 +1,11 @@
-import type { Answer, Assessment, NormAnswer, StateProfile } from '../schema/assessment';
-import { IMPLEMENTATION_STATUSES } from '../schema/assessment';
-import { bundledPack } from '../domain/bundledPack';
-import { activeActions } from '../domain/pack';
-import { scoreAssessment } from '../domain/scoring';
-import type { ReportInput } from './reportModel';
-import type { FontProvider } from './pdfWriter';
-import { makeReportPdf } from './makeReport';
+import type { Answer, Assessment, NormAnswer, StateProfile } from '../../src/lib/schema/assessment';
+import { IMPLEMENTATION_STATUSES } from '../../src/lib/schema/assessment';
+import { bundledPack } from '../../src/lib/domain/bundledPack';
+import { activeActions } from '../../src/lib/domain/pack';
+import { scoreAssessment } from '../../src/lib/domain/scoring';
+import type { ReportInput } from '../../src/lib/report/reportModel';
+import type { FontProvider } from '../../src/lib/report/pdfWriter';
+import { makeReportPdf } from '../../src/lib/report/makeReport';
 
 /**
  * A worst-case-sized report for measurements (`npm run bench`) and the size tests: every action of
