@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import config from '../../eslint.config.js';
 
 /**
  * The README's architecture table is the contract; eslint.config.js enforces it. This test reads
@@ -41,11 +40,14 @@ function readmeTable(): Map<string, string[]> {
 }
 
 type Block = { files?: string[]; ignores?: string[]; rules?: Record<string, unknown> };
+// Through a variable: the config is plain JavaScript, with no types for the compiler to check.
+const configFile = '../../eslint.config.js';
+const config = ((await import(/* @vite-ignore */ configFile)) as { default: Block[] }).default;
 
 /** The import patterns eslint forbids for a file of the folder (the last matching block wins). */
 function forbiddenFor(folder: string): string[] {
   let patterns: string[] = [];
-  for (const block of config as Block[]) {
+  for (const block of config) {
     if (!block.files?.some((f) => folder.startsWith(f.replace('**', '')))) continue;
     if (block.ignores?.some((f) => folder.startsWith(f.replace('**', '')))) continue;
     for (const name of ['no-restricted-imports', '@typescript-eslint/no-restricted-imports']) {

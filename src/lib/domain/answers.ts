@@ -539,7 +539,7 @@ export type NormTextField = (typeof NORM_TEXT_FIELDS)[number];
  * the answer already holds it (an import, a carried answer), so that no stored text is hidden.
  */
 export function askedNormFields(
-  pack: { normQuestions: readonly { id: string }[] } | undefined,
+  pack: { normQuestions: readonly { id: string }[] } | null | undefined,
   answer: { measuresTaken: string },
 ): NormTextField[] {
   const asksMeasures =
