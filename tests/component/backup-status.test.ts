@@ -55,7 +55,13 @@ describe('backup status: badge and page agree', () => {
     render(BackupBadge);
     render(BackupView, { params: {}, query: new URLSearchParams() });
     expect(await screen.findByText('304 changes not backed up')).toBeInTheDocument();
-    expect(screen.getByText(/304 changes since the last full backup/)).toBeInTheDocument();
+    // No backup yet: the page says so, and counts the changes without a "since" that has no referent.
+    expect(
+      screen.getByText(
+        /^No full backup has been made on this device\.\s+304 changes are not in any backup yet\.$/,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/since the last full backup/)).toBeNull();
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Export' }));
     expect(await screen.findByText(/Nothing has changed since/)).toBeInTheDocument();
@@ -63,6 +69,14 @@ describe('backup status: badge and page agree', () => {
     // A change after the backup is counted by both, the badge without a screen change.
     await addChanges(26, '2026-02-01T10:00:01.000Z');
     expect(await screen.findByText('26 changes not backed up')).toBeInTheDocument();
+  });
+
+  it('on a device with nothing stored and no backup, never says "Nothing has changed since"', async () => {
+    render(BackupView, { params: {}, query: new URLSearchParams() });
+    expect(
+      await screen.findByText(/^No full backup has been made on this device\.$/),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/Nothing has changed since/)).toBeNull();
   });
 
   it('after restoring a full backup on a new device, the restored changes count as backed up', async () => {
@@ -88,7 +102,7 @@ describe('backup status: badge and page agree', () => {
     render(BackupView, { params: {}, query: new URLSearchParams() });
     const user = userEvent.setup();
     await user.upload(
-      screen.getByLabelText(/^Export files or agency parts to import/),
+      screen.getByLabelText(/^Choose files to import/),
       new File([text], 'nic-backup-2026-01-31.json', { type: 'application/json' }),
     );
     await user.click(screen.getByRole('button', { name: 'Check the file' }));

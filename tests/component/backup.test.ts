@@ -52,7 +52,7 @@ function renderView() {
 async function upload(text: string, name = 'in.json') {
   const user = userEvent.setup();
   await user.upload(
-    screen.getByLabelText(/^Export files or agency parts to import/),
+    screen.getByLabelText(/^Choose files to import/),
     new File([text], name, { type: 'application/json' }),
   );
   await user.click(screen.getByRole('button', { name: 'Check the file' }));
@@ -83,7 +83,7 @@ describe('backup screen', () => {
     await seedExportSource();
     renderView();
     expect(await screen.findByText(/No full backup has been made/)).toBeInTheDocument();
-    expect(screen.getByText(/4 changes since the last full backup/)).toBeInTheDocument();
+    expect(screen.getByText(/4 changes are not in any backup yet/)).toBeInTheDocument();
     expect(screen.getByRole('note')).toHaveTextContent(/Export a full backup/);
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Export' }));
@@ -249,7 +249,7 @@ describe('backup screen', () => {
     );
     renderView();
     const user = userEvent.setup();
-    await user.upload(screen.getByLabelText(/^Export files or agency parts to import/), [
+    await user.upload(screen.getByLabelText(/^Choose files to import/), [
       new File([JSON.stringify(justice)], 'justice.json', { type: 'application/json' }),
       new File([JSON.stringify(police)], 'police.json', { type: 'application/json' }),
     ]);
@@ -316,7 +316,7 @@ describe('backup screen', () => {
     ]);
     renderView();
     const user = userEvent.setup();
-    await user.upload(screen.getByLabelText(/^Export files or agency parts to import/), [
+    await user.upload(screen.getByLabelText(/^Choose files to import/), [
       new File([JSON.stringify(unknown)], 'unknown.json', { type: 'application/json' }),
       new File([JSON.stringify(twice)], 'twice.json', { type: 'application/json' }),
     ]);

@@ -24,7 +24,7 @@ async function rowsOf(count: number): Promise<HTMLElement[]> {
 async function chooseAndInstall(name: string, text: string) {
   const user = userEvent.setup();
   await user.upload(
-    screen.getByLabelText('Pack file (JSON)'),
+    screen.getByLabelText('Choose a pack file to install (JSON)'),
     new File([text], name, { type: 'application/json' }),
   );
   await user.click(screen.getByRole('button', { name: 'Install pack' }));

@@ -15,7 +15,7 @@ test('assign norms to agencies, then export one agency’s part from its assignm
   // An assessment (pack with norms 13a and 13c; answers to 13a-01 and 13c-01) from a stored file.
   await page.goto('./#/backup');
   await page
-    .getByLabel(/^Export files or agency parts to import/)
+    .getByLabel(/^Choose files to import/)
     .setInputFiles('tests/fixtures/exports/export-v1.json');
   await page.getByRole('button', { name: 'Check the file' }).click();
   await page.getByRole('button', { name: 'Import', exact: true }).click();

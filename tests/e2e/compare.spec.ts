@@ -146,7 +146,7 @@ async function exportFileText(stateCode: string, name: string, status: string): 
 test('regional view: shared files side by side, common gaps, nothing stored', async ({ page }) => {
   await page.goto('./#/region');
   await expect(page.getByRole('heading', { level: 1, name: 'Regional comparison' })).toBeVisible();
-  await page.getByLabel('Shared export files (JSON)').setInputFiles([
+  await page.getByLabel('Choose shared export files to compare (JSON)').setInputFiles([
     {
       name: 'malaysia.json',
       mimeType: 'application/json',

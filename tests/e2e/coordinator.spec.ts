@@ -102,7 +102,7 @@ test('the coordinator: assign, send three parts, get them back at once, resolve,
       const context = await browser.newContext();
       const laptop = await context.newPage();
       await laptop.goto('./#/backup');
-      await laptop.getByLabel(/^Export files or agency parts to import/).setInputFiles(parts[i]!);
+      await laptop.getByLabel(/^Choose files to import/).setInputFiles(parts[i]!);
       await laptop.getByRole('button', { name: 'Check the file' }).click();
       await laptop.getByRole('button', { name: 'Import', exact: true }).click();
       await expect(laptop.getByText(/^Imported\./)).toBeVisible();
@@ -129,7 +129,7 @@ test('the coordinator: assign, send three parts, get them back at once, resolve,
 
     // 4. The coordinator imports all three at once: one preview, one real conflict.
     await page.goto('./#/backup');
-    await page.getByLabel(/^Export files or agency parts to import/).setInputFiles(returned);
+    await page.getByLabel(/^Choose files to import/).setInputFiles(returned);
     await page.getByRole('button', { name: 'Check the file' }).click();
     await expect(
       page.getByRole('table', {

@@ -63,7 +63,7 @@ test('export a full backup, wipe the browser, import it back: the answers return
 
   // 1. Data to back up: an assessment, with its assignments, from a stored export file.
   await page
-    .getByLabel(/^Export files or agency parts to import/)
+    .getByLabel(/^Choose files to import/)
     .setInputFiles('tests/fixtures/exports/export-v2.json');
   await page.getByRole('button', { name: 'Check the file' }).click();
   await expect(page.getByRole('heading', { name: 'What the import will do' })).toBeVisible();
@@ -101,7 +101,7 @@ test('export a full backup, wipe the browser, import it back: the answers return
   expect(await storedAssignments(page, ASSESSMENT)).toBeUndefined();
 
   // 4. Import the backup through the UI.
-  await page.getByLabel(/^Export files or agency parts to import/).setInputFiles(path);
+  await page.getByLabel(/^Choose files to import/).setInputFiles(path);
   await page.getByRole('button', { name: 'Check the file' }).click();
   await expect(page.getByText(/^Full backup, exported/)).toBeVisible();
   await page.getByRole('button', { name: 'Import', exact: true }).click();
@@ -121,7 +121,7 @@ test('export a full backup, wipe the browser, import it back: the answers return
 
 test('a bad file is refused with a message and nothing is stored', async ({ page }) => {
   await page.goto('./#/backup');
-  await page.getByLabel(/^Export files or agency parts to import/).setInputFiles({
+  await page.getByLabel(/^Choose files to import/).setInputFiles({
     name: 'deep.json',
     mimeType: 'application/json',
     buffer: Buffer.from(`${'['.repeat(100)}${']'.repeat(100)}`),

@@ -27,7 +27,7 @@ const BUDDHIST_YEARS = /\b25(6[5-9]|7\d)\b/;
 async function loadCases(page: Page) {
   await page.goto('./#/region');
   await page
-    .getByLabel('Shared export files (JSON)')
+    .getByLabel('Choose shared export files to compare (JSON)')
     .setInputFiles([
       caseFile('region-shareable-th-2025.json'),
       caseFile('region-part-th-2025-13a.json'),

@@ -187,7 +187,7 @@ test('a heavy 20-cycle State: full backup out, browser wiped, backup in, every r
     'nic-self-assessment',
   );
   await page.reload();
-  await page.getByLabel(/^Export files or agency parts to import/).setInputFiles(path);
+  await page.getByLabel(/^Choose files to import/).setInputFiles(path);
   await page.getByRole('button', { name: 'Check the file' }).click();
   await expect(page.getByText(/^Full backup, exported/)).toBeVisible({ timeout: 60_000 });
   await page.getByRole('button', { name: 'Import', exact: true }).click();

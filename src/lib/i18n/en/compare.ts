@@ -95,7 +95,7 @@ export const compare = {
   regionTitle: 'Regional comparison',
   regionIntro:
     'Load assessment files that States exported and chose to share. They are held on this screen only, for as long as it is open: nothing is stored, and nothing is merged into your own assessments.',
-  filesLabel: 'Shared export files (JSON)',
+  filesLabel: 'Choose shared export files to compare (JSON)',
   passphraseLabel: 'Passphrase (only for protected files)',
   loadButton: 'Load files',
   loading: 'Reading the files…',

@@ -72,7 +72,7 @@ export const coordinator = {
   fieldName,
   fieldValue,
   // ---- import of several files ----
-  filesLabel: 'Export files or agency parts to import (JSON; you may choose several)',
+  filesLabel: 'Choose files to import: exports or agency parts (JSON; you may choose several)',
   filesChosen: (n: number) => `${n} file${n === 1 ? '' : 's'} chosen.`,
   noFiles: 'Choose at least one file first.',
   fileRefused: (name: string) => `${name} was not imported.`,

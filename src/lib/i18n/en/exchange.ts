@@ -1,3 +1,4 @@
+import { formatMessage } from '../icu';
 import { unansweredLabel } from './labels';
 
 /** Backup, export and import screen. */
@@ -13,6 +14,14 @@ export const exchange = {
     n === 0
       ? 'Nothing has changed since.'
       : `${n} change${n === 1 ? '' : 's'} since the last full backup.`,
+  /** After "No full backup has been made": the changes not in any backup ("since" has no referent). */
+  notBackedUp: (n: number) =>
+    formatMessage(
+      '{n, plural, =0 {} one {# change is not in any backup yet.} other {# changes are not in any backup yet.}}',
+      { n },
+    ),
+  nudgeNever:
+    'These answers are not in any backup yet. Export a full backup and keep it somewhere safe: answers live only in this browser.',
   nudgeDue:
     'Answers have changed since the last full backup. Export a full backup and keep it somewhere safe: answers live only in this browser.',
   badge: (n: number) => `${n} change${n === 1 ? '' : 's'} not backed up`,
@@ -52,7 +61,6 @@ export const exchange = {
   nothingToExport: 'There is nothing to export yet.',
 
   importHeading: 'Import',
-  fileLabel: 'Export file (JSON)',
   importPassphraseLabel: 'Passphrase of the file',
   readButton: 'Check the file',
   reading: 'Checking the file…',

@@ -13,7 +13,7 @@ export const packs = {
   bundled: 'Shipped with the app',
   installedOn: (date: string) => `Installed ${date}`,
   installHeading: 'Install a pack',
-  fileLabel: 'Pack file (JSON)',
+  fileLabel: 'Choose a pack file to install (JSON)',
   installButton: 'Install pack',
   installing: 'Checking the file…',
   installed: (title: string, version: string) => `Installed “${title}” version ${version}.`,
