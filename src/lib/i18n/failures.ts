@@ -68,6 +68,20 @@ export function describeFailure(
     case 'export.unreadable-records':
       values.problems = importChecks.problems(failure.problems, MAX_LISTED_PROBLEMS);
       break;
+    case 'language-pack.messages': {
+      const lines = failure.problems.map((problem) =>
+        formatMessage(
+          m.failureFrame.languagePackProblem,
+          // ICU select keys cannot hold a hyphen: 'unknown-key' is selected as 'unknown_key'.
+          { ...problem, kind: problem.kind.replaceAll('-', '_'), detail: problem.detail ?? '' },
+          lang,
+        ),
+      );
+      if (failure.more > 0)
+        lines.push(formatMessage(m.failureFrame.more, { more: failure.more }, lang));
+      values.problems = lines.join('\n');
+      break;
+    }
     case 'export.too-many-values':
       values.shape = describeFailure(failure.shape, m, lang);
       break;

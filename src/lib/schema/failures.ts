@@ -177,6 +177,25 @@ export type PackFailure = Sourced &
     | { code: 'pack.version-taken'; id: string; version: string }
   );
 
+/** Why one message of a language pack cannot be used (checked against English at install). */
+export interface LanguagePackProblem {
+  /** Dotted path of the message ("workspace.shown"). */
+  key: string;
+  kind: 'unknown-key' | 'not-a-string' | 'unparsable' | 'unknown-argument';
+  /** The ICU parser's words, or the placeholder English does not give. */
+  detail?: string;
+}
+
+/** Language packs (domain/languagePack.ts, i18n/languagePacks.ts, storage/languagePacks.ts). */
+export type LanguagePackFailure = Sourced &
+  (
+    | { code: 'language-pack.not-a-language-pack'; type: string }
+    | { code: 'language-pack.newer-version'; version: number; supported: number }
+    | { code: 'language-pack.reserved-tag'; tag: string }
+    | { code: 'language-pack.messages'; problems: LanguagePackProblem[]; more: number }
+    | { code: 'language-pack.not-installed'; tag: string }
+  );
+
 /** The bundled pack's dataset rules (domain/checklistData.ts `checkDatasetRules`). */
 export type DatasetFailure = Sourced &
   (
@@ -244,6 +263,7 @@ export type Failure =
   | ExportUnreadable
   | ImportFailure
   | PackFailure
+  | LanguagePackFailure
   | DatasetFailure
   | AssessmentFailure
   | AssignmentFailure

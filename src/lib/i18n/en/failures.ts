@@ -62,6 +62,14 @@ export const failures = {
   'pack.bad-format': 'formatVersion: must be a pack format this app reads (1–{supported})',
   'pack.not-installed':
     'The checklist pack {id} version {version} is not installed on this device.',
+  'language-pack.not-a-language-pack':
+    'not a language pack of this tool (type must be "{type}"); a checklist pack is installed above',
+  'language-pack.newer-version':
+    'written for a newer version of this app (language pack version {version}; this app reads up to {supported}). Update the app',
+  'language-pack.reserved-tag':
+    '"{tag}" is a language the app ships (English or the pseudo-locale); a language pack cannot replace it',
+  'language-pack.messages': '{problems}',
+  'language-pack.not-installed': 'no language pack "{tag}" is installed',
   'pack.version-taken':
     'A different checklist pack {id} version {version} is already installed. A published version must not change: give the new file a new version number.',
 
@@ -157,4 +165,7 @@ export const failureFrame = {
   topLevel: '(top level)',
   more: '…and {more, plural, one {# more problem} other {# more problems}}',
   packVersion: '{id} version {version}',
+  /** One message of a language pack that cannot be used, by kind. */
+  languagePackProblem:
+    '{key}: {kind, select, unknown_key {no such message in English (a misspelt or old key)} not_a_string {must be a text (an ICU message) where English has one, or a group where English has a group} unparsable {not a valid ICU message ({detail})} other {uses the placeholder "{detail}", which the English message does not give}}',
 };
