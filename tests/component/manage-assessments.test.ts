@@ -6,7 +6,11 @@ import AssessmentDetailsView from '../../src/views/AssessmentSetup/AssessmentDet
 import StatesSection from '../../src/views/Home/StatesSection.svelte';
 import { bundledPack } from '../../src/lib/domain/bundledPack';
 import { db } from '../../src/lib/storage/db';
-import { createAssessment, getAssessment } from '../../src/lib/storage/assessments';
+import {
+  createAssessment,
+  getAssessment,
+  getAssessmentIncludingTrash,
+} from '../../src/lib/storage/assessments';
 import { listAnswers, saveAnswer } from '../../src/lib/storage/answers';
 import { addState } from '../../src/lib/storage/states';
 import { purgeTrash } from '../../src/lib/storage/trash';
@@ -170,7 +174,7 @@ describe('deleting, with a confirmation, an undo and a trash', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Yes, delete' }));
     await screen.findByRole('region', { name: 'Trash' });
-    const stored = await getAssessment(a.id);
+    const stored = await getAssessmentIncludingTrash(a.id);
     const deletedAt = new Date(stored.ok ? stored.value.deletedAt! : 0);
     expect(await purgeTrash(new Date(deletedAt.getTime() + 29 * 86_400_000))).toEqual({
       ok: true,

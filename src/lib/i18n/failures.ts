@@ -1,6 +1,7 @@
 import type { Failure, SchemaIssue } from '../schema/failures';
 import { failureFrame, failures, issues } from './en/failures';
 import { formatMessage } from './icu';
+import { isolate } from './format';
 import { importChecks } from './en/importChecks';
 import { MAX_LISTED_PROBLEMS } from '../domain/importChecks';
 
@@ -58,6 +59,9 @@ export function describeFailure(
     if (typeof v === 'string' || typeof v === 'number') values[k] = v;
   // Data that is itself a list or a failure is put into words first.
   switch (failure.code) {
+    case 'assessment.in-trash':
+      values.title = isolate(failure.title);
+      break;
     case 'import.missing-packs':
       values.packs = failure.packs
         .map((p) => formatMessage(m.failureFrame.packVersion, p, lang))

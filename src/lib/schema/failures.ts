@@ -207,6 +207,7 @@ export type DatasetFailure = Sourced &
 export type AssessmentFailure = Sourced &
   (
     | { code: 'assessment.not-found' }
+    | { code: 'assessment.in-trash'; assessmentId: string; title: string; deletedAt: string }
     | { code: 'assessment.final' }
     | { code: 'assessment.carry-source-missing' }
     | { code: 'state.unknown-code'; stateCode: string }

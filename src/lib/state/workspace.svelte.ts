@@ -116,7 +116,8 @@ export class Workspace {
       (snap) => {
         this.assessment = snap.assessment;
         this.corrupt = snap.corrupt;
-        if (snap.assessmentError) this.loadError = snap.assessmentError;
+        // Cleared again when the record comes back (restored from the trash in this or another tab).
+        this.loadError = snap.assessmentError;
         this.adopt(snap.answers, snap.normAnswers);
         if (snap.assessment && !this.pack) void this.loadPack(snap.assessment);
         else this.loaded = true;

@@ -34,7 +34,29 @@ export async function listAssessments(
   return parsed;
 }
 
+/**
+ * One assessment, parsed, for a screen to open. An assessment in the trash is refused
+ * (`assessment.in-trash`, with its title and trash date) exactly as it is left out of every list: a
+ * direct address or a bookmark must not open, edit or report on a record the user deleted. The trash
+ * reads its own records through `getAssessmentIncludingTrash`.
+ */
 export async function getAssessment(
+  id: string,
+  database: NicDatabase = db,
+): Promise<Result<Assessment>> {
+  const found = await getAssessmentIncludingTrash(id, database);
+  if (found.ok && found.value.deletedAt !== undefined) {
+    const { title, deletedAt } = found.value;
+    return fail({ code: 'assessment.in-trash', assessmentId: id, title, deletedAt });
+  }
+  return found;
+}
+
+/**
+ * One assessment, parsed, whether or not it is in the trash: `assessment.not-found` when there is no
+ * such record, a schema failure when the stored row no longer passes the schema.
+ */
+export async function getAssessmentIncludingTrash(
   id: string,
   database: NicDatabase = db,
 ): Promise<Result<Assessment>> {

@@ -74,6 +74,8 @@ export const failures = {
     'A different checklist pack {id} version {version} is already installed. A published version must not change: give the new file a new version number.',
 
   'assessment.not-found': 'This assessment does not exist on this device.',
+  'assessment.in-trash':
+    '“{title}” is in the trash: restore it to open, edit or report on it. Its answers are kept until the trash is emptied.',
   'assessment.final': 'This assessment is final and read-only.',
   'assessment.carry-source-missing':
     'The earlier cycle to carry forward was not found for this State.',

@@ -60,5 +60,7 @@ export const manage = {
   trashItem: (title: string, state: string, daysLeft: number) =>
     `${u(title)} (${u(state)}) — removed for good in ${daysLeft} day${daysLeft === 1 ? '' : 's'}`,
   restore: 'Restore',
+  restoreFromTrash: 'Restore from the trash',
+  inTrashHeading: 'This assessment is in the trash',
   restoreOf: (title: string) => `Restore “${title}”`,
 } as const;

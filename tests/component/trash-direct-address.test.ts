@@ -1,0 +1,79 @@
+import { configure, render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Component } from 'svelte';
+import DashboardView from '../../src/views/Dashboard/DashboardView.svelte';
+import ReportView from '../../src/views/Report/ReportView.svelte';
+import WorkspaceView from '../../src/views/Workspace/WorkspaceView.svelte';
+import { bundledPack } from '../../src/lib/domain/bundledPack';
+import { describeFailure } from '../../src/lib/i18n/failures';
+import { createAssessment, getAssessmentIncludingTrash } from '../../src/lib/storage/assessments';
+import { db } from '../../src/lib/storage/db';
+import { addState } from '../../src/lib/storage/states';
+import { trashAssessments } from '../../src/lib/storage/trash';
+import type { ViewProps } from '../../src/views/routes';
+
+/**
+ * A tester opened a trashed assessment by its address (a bookmark, the browser history) and could
+ * edit it and make its report as if it had never been deleted. Every screen opened on one now says
+ * it is in the trash and offers to restore it; nothing is shown or edited until then.
+ */
+configure({ asyncUtilTimeout: 8000 });
+
+beforeEach(async () => {
+  await db.open();
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+async function trashedAssessment(): Promise<string> {
+  await addState('TL');
+  const r = await createAssessment(
+    {
+      stateCode: 'TL',
+      title: 'Timor-Leste 2026',
+      periodStart: '2026-01-01',
+      periodEnd: '2026-12-31',
+      leadAgency: 'ANC',
+      people: ['Ana'],
+      alias: '2026',
+    },
+    bundledPack,
+    'Ana',
+  );
+  if (!r.ok) throw new Error(describeFailure(r));
+  const trashed = await trashAssessments([r.value.id], '2026-11-20T10:00:00.000Z');
+  expect(trashed.ok).toBe(true);
+  return r.value.id;
+}
+
+const screens: [string, Component<ViewProps>, RegExp][] = [
+  ['workspace', WorkspaceView, /^Timor-Leste 2026$/],
+  ['dashboard', DashboardView, /Dashboard|Timor-Leste 2026/],
+  ['report', ReportView, /Gap report/],
+];
+
+describe('an assessment in the trash, opened by its address', () => {
+  it.each(screens)(
+    'the %s says so, shows nothing of it, and restores it',
+    async (_, view, after) => {
+      const user = userEvent.setup();
+      const id = await trashedAssessment();
+      render(view, { params: { id }, query: new URLSearchParams() });
+
+      expect(
+        await screen.findByRole('heading', { name: 'This assessment is in the trash' }),
+      ).toBeInTheDocument();
+      expect(screen.getByRole('alert')).toHaveTextContent(/Timor-Leste 2026.*is in the trash/);
+      // Nothing of the assessment can be edited or reported on while it is in the trash.
+      expect(screen.queryByRole('combobox')).not.toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: /PDF/ })).not.toBeInTheDocument();
+
+      await user.click(screen.getByRole('button', { name: 'Restore from the trash' }));
+      expect(await screen.findByRole('heading', { level: 1, name: after })).toBeInTheDocument();
+      const stored = await getAssessmentIncludingTrash(id);
+      expect(stored.ok && stored.value.deletedAt).toBeUndefined();
+    },
+  );
+});
