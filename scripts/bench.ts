@@ -8,7 +8,7 @@
  * Exits 0 even when a target is missed: the list of misses closes the output.
  *
  * Options: BENCH_RUNS (start-up runs per page, default 9),
- * BENCH_ONLY=bundle,start,save,report,compare,backup.
+ * BENCH_ONLY=bundle,start,save,report,compare,backup,history.
  */
 import { execFileSync } from 'node:child_process';
 import { benchBundle } from './bench/bundle';
@@ -19,13 +19,14 @@ import { benchReport } from './bench/report';
 import { benchReportBrowser } from './bench/reportBrowser';
 import { benchCompare } from './bench/compare';
 import { benchBackup } from './bench/backup';
+import { benchHistory } from './bench/history';
 import { missed } from './bench/stats';
 
 const OUT = 'dist-bench';
 const PORT = Number(process.env.BENCH_PORT ?? 4316);
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const only = new Set(
-  (process.env.BENCH_ONLY ?? 'bundle,start,save,report,compare,backup').split(','),
+  (process.env.BENCH_ONLY ?? 'bundle,start,save,report,compare,backup,history').split(','),
 );
 
 console.log(`building into ${OUT}/ …`);
@@ -80,6 +81,21 @@ if (only.has('report')) {
 }
 if (only.has('compare')) benchCompare();
 if (only.has('backup')) await benchBackup();
+if (only.has('history')) {
+  const browser = await launch();
+  const server = await startServer('preview', PORT, OUT);
+  try {
+    await benchHistory(
+      browser,
+      server.url,
+      5,
+      new Set((process.env.BENCH_HISTORY ?? 'heavy,region,home').split(',')),
+    );
+  } finally {
+    server.stop();
+    await browser.close();
+  }
+}
 
 console.log(
   missed.length === 0

@@ -1,0 +1,347 @@
+/**
+ * A State's whole history and large databases, in Chromium against the built app (issue 18):
+ * - the heavy 20-cycle State (tests/fixtures/factories/heavyState.ts) seeded into real IndexedDB:
+ *   timeline and compare screens (in-app navigation → first frame with the screen's content),
+ *   full backup export (click → file downloaded; → "last full backup" said) and import (choose the
+ *   file → preview; Import → "Imported."), each with the page's peak JS heap;
+ * - the regional view with 200 shareable files (193 UN Member States, 7 with a second cycle):
+ *   click "Load files" → first frame with every State's column;
+ * - the home screen with 50 States and 500 assessments stored: navigation → first frame with
+ *   every State's list, against the same start with an empty database.
+ * Times are medians; each figure prints with its target (issue 18). Peak memory is the largest
+ * `JSHeapUsedSize` of CDP `Performance.getMetrics` sampled every 50 ms during the operation (the
+ * renderer answers between tasks, so a peak inside one long task can be missed).
+ */
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContextOptions, CDPSession, Page } from 'playwright-core';
+import { t } from '../../src/lib/i18n';
+import { median, report } from './stats';
+import { heavyDump, largeHomeDump, writeRegionFiles } from './historyData';
+import { seedDump, DB_NAME } from '../../tests/e2e/support/seed';
+
+const MB = 1024 * 1024;
+
+/** A context of the app; tsx wraps named functions in a `__name` helper the page lacks (seedDump). */
+async function appContext(browser: Browser, url: string, options: BrowserContextOptions = {}) {
+  const context = await browser.newContext({ baseURL: url, ...options });
+  await context.addInitScript('window.__name = (f) => f');
+  return context;
+}
+
+/** Samples the renderer's JS heap until stopped; returns the peak and the value at start. */
+async function heapSampler(cdp: CDPSession) {
+  await cdp.send('Performance.enable');
+  const used = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+  };
+  const start = await used();
+  let peak = start;
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      peak = Math.max(peak, await used());
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  })();
+  return {
+    start,
+    stop: async () => {
+      running = false;
+      await loop;
+      peak = Math.max(peak, await used());
+      return { start, peak };
+    },
+  };
+}
+
+/**
+ * In the page: optionally runs `act` (a statement), then resolves with the ms from just before it
+ * to the first frame after `ready` (an expression) holds. A string, not a function: tsx adds
+ * helpers to a function's source that the page lacks.
+ */
+const timeInPage = (page: Page, ready: string, act = ''): Promise<number> =>
+  page.evaluate(`new Promise((resolve) => {
+    const ready = () => { try { return Boolean(${ready}); } catch { return false; } };
+    const t0 = performance.now();
+    let done = false;
+    const check = () => {
+      if (done || !ready()) return;
+      done = true;
+      observer.disconnect();
+      requestAnimationFrame(() => resolve(performance.now() - t0));
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
+    ${act}
+    check();
+  })`);
+
+/** Screen conditions: the screen's last part is on screen with the heavy State's data. */
+const TIMELINE_READY = `document.querySelector('#tl-concerns') && document.querySelectorAll('section[aria-labelledby="tl-versions"] tbody tr').length === 20`;
+const COMPARE_READY = `document.querySelector('#cmp-items') && document.querySelectorAll('section[aria-labelledby="cmp-items"] table tr').length > 0`;
+const HOME_READY = (states: number) =>
+  `document.querySelectorAll('section.state-card').length === ${states} && performance.getEntriesByName('nic:interactive').length > 0`;
+
+async function goHome(page: Page): Promise<void> {
+  await page.evaluate(`location.hash = '#/'`);
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await page.locator('section.state-card').first().waitFor({ timeout: 60_000 });
+}
+
+async function screens(page: Page, assessmentIds: string[], runs: number) {
+  const timeline: number[] = [];
+  const compare: number[] = [];
+  const [first, last] = [assessmentIds[0]!, assessmentIds[assessmentIds.length - 1]!];
+  // One warm-up each (the view's chunk and chart.js are fetched once per session).
+  for (let i = 0; i <= runs; i += 1) {
+    await goHome(page);
+    const tl = await timeInPage(page, TIMELINE_READY, `location.hash = '#/states/VN/timeline';`);
+    await goHome(page);
+    const cmp = await timeInPage(
+      page,
+      COMPARE_READY,
+      `location.hash = '#/compare?a=${first}&b=${last}';`,
+    );
+    if (i > 0) {
+      timeline.push(tl);
+      compare.push(cmp);
+    }
+  }
+  return { timeline: median(timeline), compare: median(compare) };
+}
+
+async function exportOnce(page: Page, cdp: CDPSession, dir: string, run: number) {
+  await page.evaluate(`location.hash = '#/'`);
+  await page.evaluate(`location.hash = '#/backup'`);
+  // The screen lists the twenty cycles before it knows what there is to export.
+  await page.getByRole('radio', { name: 'One assessment' }).check();
+  await page.locator('#export-assessment option').first().waitFor({ state: 'attached' });
+  await page.getByRole('radio', { name: 'Everything on this device (full backup)' }).check();
+  const heap = await heapSampler(cdp);
+  const downloading = page.waitForEvent('download', { timeout: 120_000 });
+  const t0 = performance.now();
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const download = await downloading;
+  const fileMs = performance.now() - t0;
+  await page.getByText(/This is now the last full backup/).waitFor({ timeout: 120_000 });
+  const saidMs = performance.now() - t0;
+  const { start, peak } = await heap.stop();
+  const path = join(dir, `backup-${run}.json`);
+  await download.saveAs(path);
+  return { fileMs, saidMs, start, peak, path };
+}
+
+async function wipe(page: Page): Promise<void> {
+  await page.evaluate(
+    `new Promise((resolve, reject) => { const r = indexedDB.deleteDatabase(${JSON.stringify(DB_NAME)}); r.onsuccess = () => resolve(); r.onerror = () => reject(new Error(String(r.error))); r.onblocked = () => resolve(); })`,
+  );
+}
+
+async function importOnce(page: Page, cdp: CDPSession, path: string, historyCount: number) {
+  await page.goto('./manifest.webmanifest');
+  await wipe(page);
+  await page.goto('./#/backup');
+  await page.getByLabel(/^Export files or agency parts to import/).setInputFiles(path);
+  const heap = await heapSampler(cdp);
+  const t0 = performance.now();
+  await page.getByRole('button', { name: 'Check the file' }).click();
+  await page.getByText(/^Full backup, exported/).waitFor({ timeout: 120_000 });
+  const checkMs = performance.now() - t0;
+  const t1 = performance.now();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await page.getByText(/^Imported\./).waitFor({ timeout: 120_000 });
+  const writeMs = performance.now() - t1;
+  const { start, peak } = await heap.stop();
+  const stored = await page.evaluate<number>(
+    `new Promise((resolve, reject) => { const r = indexedDB.open(${JSON.stringify(DB_NAME)}); r.onsuccess = () => { const c = r.result.transaction('history').objectStore('history').count(); c.onsuccess = () => { resolve(c.result); r.result.close(); }; }; r.onerror = () => reject(new Error('open failed')); })`,
+  );
+  if (stored !== historyCount)
+    throw new Error(`The import stored ${stored} history entries of ${historyCount}`);
+  return { checkMs, writeMs, start, peak };
+}
+
+async function heavyState(browser: Browser, url: string, runs: number) {
+  const { dump, source } = heavyDump();
+  const context = await appContext(browser, url, { acceptDownloads: true });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const dir = mkdtempSync(join(tmpdir(), 'nic-bench-history-'));
+  try {
+    await seedDump(page, dump);
+    await page.goto('./');
+    const ids = source.assessments.map((a) => a.id);
+    const shown = await screens(page, ids, runs);
+    report({
+      name: 'history: timeline, 20 cycles, interactive',
+      value: shown.timeline,
+      unit: 'ms',
+      target: 1000,
+      note: `in-app navigation → first frame with every cycle; median of ${runs}`,
+    });
+    report({
+      name: 'history: compare first ↔ last cycle, interactive',
+      value: shown.compare,
+      unit: 'ms',
+      target: 1000,
+      note: `in-app navigation → first frame with the item changes; median of ${runs}`,
+    });
+
+    const exports = [];
+    for (let i = 0; i < 3; i += 1) exports.push(await exportOnce(page, cdp, dir, i));
+    const size = statSync(exports[0]!.path).size;
+    report({
+      name: 'history: full backup export, click → file',
+      value: median(exports.map((e) => e.fileMs)) / 1000,
+      unit: 's',
+      target: 3,
+      note: `median of 3; ${(size / MB).toFixed(1)} MB, ${source.answers.length} answers, ${source.history.length} history entries`,
+    });
+    report({
+      name: 'history: full backup export, click → "last backup"',
+      value: median(exports.map((e) => e.saidMs)) / 1000,
+      unit: 's',
+      note: 'includes the check that the app can read the file back',
+    });
+    report({
+      name: 'history: full backup export, peak JS heap',
+      value: Math.max(...exports.map((e) => e.peak)) / MB,
+      unit: 'MB',
+      note: `before: ${(median(exports.map((e) => e.start)) / MB).toFixed(1)} MB`,
+    });
+
+    const imports = [];
+    for (let i = 0; i < 3; i += 1)
+      imports.push(await importOnce(page, cdp, exports[0]!.path, source.history.length));
+    report({
+      name: 'history: full backup import, check → preview',
+      value: median(imports.map((e) => e.checkMs)) / 1000,
+      unit: 's',
+      note: 'read, parse, checks, plan',
+    });
+    report({
+      name: 'history: full backup import, Import → "Imported."',
+      value: median(imports.map((e) => e.writeMs)) / 1000,
+      unit: 's',
+      note: 'write into IndexedDB',
+    });
+    report({
+      name: 'history: full backup import, total',
+      value: median(imports.map((e) => e.checkMs + e.writeMs)) / 1000,
+      unit: 's',
+      target: 3,
+      note: 'median of 3; excludes the time the user reads the preview',
+    });
+    report({
+      name: 'history: full backup import, peak JS heap',
+      value: Math.max(...imports.map((e) => e.peak)) / MB,
+      unit: 'MB',
+      note: `before: ${(median(imports.map((e) => e.start)) / MB).toFixed(1)} MB; file ${(size / MB).toFixed(1)} MB`,
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    await context.close();
+  }
+}
+
+async function region(browser: Browser, url: string, runs: number) {
+  const dir = mkdtempSync(join(tmpdir(), 'nic-bench-region-'));
+  try {
+    const { paths, states } = await writeRegionFiles(dir);
+    const bytes = paths.reduce((n, p) => n + readFileSync(p).length, 0);
+    const ready = `document.querySelectorAll('section[aria-labelledby="region-loaded"] tbody tr').length === ${states} && document.querySelector('#region-areas')`;
+    const times: number[] = [];
+    let peak = 0;
+    for (let i = 0; i <= runs; i += 1) {
+      const context = await appContext(browser, url);
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await page.goto('./#/region');
+      await page.getByLabel(t.compare.filesLabel).setInputFiles(paths);
+      const heap = await heapSampler(cdp);
+      const ms = await timeInPage(
+        page,
+        ready,
+        `[...document.querySelectorAll('button')].find((b) => b.textContent.trim() === ${JSON.stringify(t.compare.loadButton)}).click();`,
+      );
+      peak = Math.max(peak, (await heap.stop()).peak);
+      if (i > 0) times.push(ms);
+      await context.close();
+    }
+    report({
+      name: 'history: regional view, 200 files, load → shown',
+      value: median(times) / 1000,
+      unit: 's',
+      target: 2,
+      note: `median of ${runs}; ${states} States, ${(bytes / MB).toFixed(1)} MB of shareable files; peak JS heap ${(peak / MB).toFixed(0)} MB`,
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function largeHome(browser: Browser, url: string, runs: number) {
+  const dump = largeHomeDump();
+  const states = dump.tables.states?.length ?? 0;
+  const once = async (seed: boolean) => {
+    const context = await appContext(browser, url, { serviceWorkers: 'block' });
+    const page = await context.newPage();
+    if (seed) await seedDump(page, dump);
+    // A fresh document; the HTTP cache is warm (the seeding page loaded nothing of the app).
+    const ready = seed
+      ? HOME_READY(states)
+      : `document.querySelector('#states-heading') && document.querySelector('section.states p.empty') && performance.getEntriesByName('nic:interactive').length > 0`;
+    const value = await timeInPageFromNavigation(page, ready);
+    await context.close();
+    return value;
+  };
+  const full: number[] = [];
+  const empty: number[] = [];
+  await once(true);
+  for (let i = 0; i < runs; i += 1) {
+    full.push(await once(true));
+    empty.push(await once(false));
+  }
+  const f = median(full);
+  const e = median(empty);
+  report({
+    name: 'history: home, 50 States / 500 assessments',
+    value: f,
+    unit: 'ms',
+    target: 1000,
+    note: `navigation → first frame with every State's list; median of ${runs}; ${dump.tables.answers?.length} answers stored`,
+  });
+  report({ name: 'history: home, empty database', value: e, unit: 'ms', note: 'same measure' });
+  report({ name: 'history: home, 500 assessments ÷ empty', value: f / e, unit: 'x' });
+}
+
+/** Navigates to the app's home and resolves with the ms from navigation start to `ready`. */
+async function timeInPageFromNavigation(page: Page, ready: string): Promise<number> {
+  await page.addInitScript(`window.__benchReady = new Promise((resolve) => {
+    const ready = () => { try { return Boolean(${ready}); } catch { return false; } };
+    let done = false;
+    const check = () => {
+      if (done || !ready()) return;
+      done = true;
+      requestAnimationFrame(() => resolve(performance.now()));
+    };
+    new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true });
+    new PerformanceObserver(check).observe({ type: 'mark', buffered: true });
+  });`);
+  await page.goto('./', { waitUntil: 'commit' });
+  return page.evaluate<number>('window.__benchReady');
+}
+
+/** `parts` (BENCH_HISTORY=heavy,region,home) picks parts while profiling one. */
+export async function benchHistory(
+  browser: Browser,
+  url: string,
+  runs = 5,
+  parts = new Set(['heavy', 'region', 'home']),
+): Promise<void> {
+  if (parts.has('heavy')) await heavyState(browser, url, runs);
+  if (parts.has('region')) await region(browser, url, Math.max(3, Math.round(runs / 2)));
+  if (parts.has('home')) await largeHome(browser, url, runs);
+}
