@@ -51,7 +51,9 @@ describe('language pack files (issue 17)', () => {
     );
     expect(words(thai({ tag: 'en' }))).toMatch(/"en" is a language the app ships/);
     expect(words({ ...thai(), translator: undefined })).toMatch(/^th\.json: translator: /);
-    expect(words({ ...thai(), messages: { home: { title: 3 } } })).toMatch(/^th\.json: messages\.home: /);
+    expect(words({ ...thai(), messages: { home: { title: 3 } } })).toMatch(
+      /^th\.json: messages\.home: /,
+    );
   });
 
   it('words the problems of messages one per line, counting those left out', () => {
