@@ -64,6 +64,7 @@ export function blankAnswer(assessmentId: string, itemId: string): Answer {
   };
 }
 
+/** An unanswered norm answer (rev 0, empty texts): what a norm shows before anything is saved. */
 export function blankNormAnswer(assessmentId: string, normId: string): NormAnswer {
   return {
     assessmentId,
@@ -106,6 +107,10 @@ export function applyAnswerPatch(
   return ok(parsed.data);
 }
 
+/**
+ * Applies a patch to a norm answer as written at `at` (ISO instant) by `by`: the next revision, checked
+ * by `normAnswerSchema`; fails with the schema's typed issues when the result is not a valid record.
+ */
 export function applyNormAnswerPatch(
   current: NormAnswer,
   patch: NormAnswerPatch,

@@ -19,8 +19,10 @@ import { fail, ok, type Result } from './result';
 
 export const agencyKey = (name: string): string => name.normalize('NFC').trim().toLocaleLowerCase();
 
+/** Whether two agency names are the same agency (`agencyKey`: NFC, trimmed, case-folded). */
 export const sameAgency = (a: string, b: string): boolean => agencyKey(a) === agencyKey(b);
 
+/** The assignment of an agency (matched by `sameAgency`), if it has one. */
 export function findAgency(
   list: readonly AgencyAssignment[],
   agency: string,
@@ -140,6 +142,7 @@ export function addAgency(
   return ok([...list, { agency, normIds: [], itemIds: [] }]);
 }
 
+/** The assignments without the agency's (matched by `sameAgency`); the list is not changed. */
 export function removeAgency(
   list: readonly AgencyAssignment[],
   agency: string,

@@ -122,6 +122,7 @@ export function finalWarnings(
   };
 }
 
+/** Whether anything should be confirmed before an assessment is made final (see `finalWarnings`). */
 export const hasFinalWarnings = (w: FinalWarnings): boolean =>
   w.markedForReview.length + w.carried.length + w.carriedNorms.length > 0;
 

@@ -69,6 +69,11 @@ function withDefaults(list: unknown[], defaults: Raw): unknown[] {
 /** The oldest format version that can still be read. */
 export const OLDEST_EXPORT_VERSION = 0;
 
+/**
+ * Upgrades an export file's data from format `from` to the current `EXPORT_FORMAT_VERSION`, one
+ * step a version (the steps above). Fails with `export.unknown-version` below the oldest readable
+ * format and `export.newer-version` above the current one. The result is parsed by the caller.
+ */
 export function migrateExport(data: Raw, from: number): Result<Raw, ExportReadFailure> {
   if (!Number.isInteger(from) || from < OLDEST_EXPORT_VERSION)
     return fail({ code: 'export.unknown-version', version: String(from) });

@@ -216,6 +216,11 @@ function rekeyHistory(entries: readonly HistoryLike[], id: string): HistoryLike[
 export const copyTitle = (title: string, suffix = ' (imported copy)') =>
   `${title.slice(0, 200 - suffix.length)}${suffix}`;
 
+/**
+ * What applying an import would write, given the person's choices (add, copy, merge, skip) and
+ * conflict resolutions: the rows per table and the counts the preview shows. Pure: `at` (ISO
+ * instant) and `by` stamp the records it would write; nothing is written here.
+ */
 export function previewImport(
   plan: ImportPlan,
   ctx: StoredContext,

@@ -48,7 +48,9 @@ export interface SessionFile {
   encrypted: boolean;
 }
 
+/** The key of a person's choice (add, copy, merge, skip) for one assessment of one file. */
 export const choiceKey = (fileId: string, assessmentId: string) => `${fileId} ${assessmentId}`;
+/** The key of a conflict pick (mine or theirs) for one field of one record of one file. */
 export const pickKey = (fileId: string, conflictKey: string, field: string) =>
   `${fileId}|${fieldKey(conflictKey, field)}`;
 

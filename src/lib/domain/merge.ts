@@ -84,6 +84,9 @@ export function contentOf(record: unknown): string {
   return canonicalJson(content);
 }
 
+/**
+ * Whether two records hold the same content, ignoring identity and authorship fields (canonical JSON).
+ */
 export const sameContent = (a: unknown, b: unknown): boolean => contentOf(a) === contentOf(b);
 
 /** The field (group) a record key belongs to, or undefined for identity and authorship keys. */
@@ -126,6 +129,7 @@ function isVersion(after: unknown, record: MergeRecord): boolean {
   return a.rev === record.rev && a.updatedAt === record.updatedAt && sameContent(after, record);
 }
 
+/** The history target of an answer (`item:<itemId>`) or a norm answer (`norm:<normId>`). */
 export const targetOf = (record: MergeRecord): string =>
   'itemId' in record ? `item:${record.itemId}` : `norm:${record.normId}`;
 

@@ -10,8 +10,10 @@ export const packKey = (pack: Pick<ChecklistPack, 'id' | 'version'>) =>
 export const activeActions = (pack: ChecklistPack): Action[] =>
   pack.actions.filter((a) => !a.retired);
 
+/** The practical actions of a norm that are not retired, in pack order. */
 export const actionsOfNorm = (pack: ChecklistPack, normId: string): Action[] =>
   activeActions(pack).filter((a) => a.normId === normId);
 
+/** The norm with this id in the pack, if any. */
 export const normById = (pack: ChecklistPack, normId: string): Norm | undefined =>
   pack.norms.find((n) => n.id === normId);

@@ -17,6 +17,7 @@ export type Result<T, F extends object = Failure> = { ok: true; value: T } | ({ 
 /** The failed side of a Result. */
 export type Failed<F extends object = Failure> = { ok: false } & F;
 
+/** The successful side of a Result, holding `value`. */
 export const ok = <T>(value: T): { ok: true; value: T } => ({ ok: true, value });
 
 /**

@@ -220,8 +220,10 @@ export const ASEAN_CODES: readonly string[] = UN_MEMBER_STATES.filter((s) => s.a
 
 const byCode = new Map(UN_MEMBER_STATES.map((s) => [s.code, s]));
 
+/** The UN Member State with this code (ISO 3166-1 alpha-2), if it is one. */
 export const stateByCode = (code: string): UnMemberState | undefined => byCode.get(code);
 
+/** Whether the code is an ASEAN Member State's. */
 export const isAsean = (code: string): boolean => byCode.get(code)?.asean === true;
 
 /** Display order: ASEAN Member States first, then every other UN Member State, each by name. */
@@ -244,6 +246,11 @@ export type StateAddition =
   | { kind: 'in-trash'; code: string; ids: string[] }
   | { kind: 'unknown'; code: string };
 
+/**
+ * What adding the State `code` would do: `unknown` (not a UN Member State), `already-there` (a
+ * profile exists), `in-trash` (its assessments are in the trash: offer to restore them, `ids`), or
+ * `new`. Decides the Home screen's answer before anything is stored.
+ */
 export function stateAddition(
   code: string,
   profiles: readonly { code: string }[],

@@ -72,6 +72,11 @@ const header = (f: Pick<EncryptedFile, 'type' | 'version' | 'kdf' | 'cipher'>) =
 /** Shortest passphrase accepted when encrypting. */
 export const MIN_PASSPHRASE_LENGTH = 10;
 
+/**
+ * Encrypts text with a passphrase: AES-GCM with a key from PBKDF2-SHA-256 (`iterations`, random
+ * 16-byte salt and 12-byte IV), returned as the encrypted-file envelope (base64 fields). Throws only
+ * when WebCrypto is missing (a bug of the environment).
+ */
 export async function encryptText(
   plaintext: string,
   passphrase: string,

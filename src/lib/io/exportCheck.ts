@@ -30,6 +30,11 @@ export function utf8Bytes(text: string): number {
   return bytes;
 }
 
+/**
+ * Checks that a file about to be written can be read back by this app: its size (UTF-8 bytes) is
+ * under the import limit, its values within the count and depth the import accepts, and its
+ * records through the import's semantic checks. Fails with the typed reason.
+ */
 export function checkExportReadable(
   file: ExportFile,
   text: string,

@@ -54,6 +54,11 @@ export interface ReadExport {
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   v !== null && typeof v === 'object' && !Array.isArray(v);
 
+/**
+ * Reads an export file's text: size, JSON, untrusted shape, decryption (with `passphrase`), format
+ * migration and the export schema, in that order. Expected problems are typed failures (`file.*`,
+ * `export.*`, `crypto.*`) with `fileName` as their source; nothing throws for a bad file.
+ */
 export async function readExportFile(
   text: string,
   options: {

@@ -38,6 +38,10 @@ export interface RescueFile {
 
 const written = (r: { rev: number }, blankContent: boolean) => r.rev > 0 || !blankContent;
 
+/**
+ * Builds the rescue file of an assessment from what is in memory (the storage may be full or
+ * gone): an export file of the assessment, its pack and the answers written so far, stamped `now`.
+ */
 export async function buildRescueFile(
   source: RescueSource,
   now: Date,

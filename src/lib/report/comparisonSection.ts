@@ -96,6 +96,10 @@ export function lineStyle(index: number): LineStyle {
   };
 }
 
+/**
+ * The timeline chart as plain data: one label per cycle and a line for the overall score and for
+ * each norm (percent, null where not scored). Drawn by the timeline screen and the PDF alike.
+ */
 export function timelineChartData(timeline: Timeline): TimelineChartData {
   return {
     labels: timeline.points.map((p) => p.label),

@@ -8,6 +8,10 @@ import type { ReportFonts } from './pdfWriter';
 /** Fonts fetched in this session (the same bytes, so the writer's conversions are reused too). */
 const fetched = new Map<string, Promise<Uint8Array>>();
 
+/**
+ * Fetches the report's font files (names from `FONT_FILES`) from `base` in the browser, once each
+ * per page (cached promises). Throws when a font cannot be fetched: the caller says the report failed.
+ */
 export async function loadBrowserFonts(
   files: readonly string[],
   base = './fonts/',

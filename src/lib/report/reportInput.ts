@@ -28,6 +28,11 @@ export interface ReportRecords extends CycleRecords {
   timeZone?: string;
 }
 
+/**
+ * Assembles a report's input from stored records: the score (with the previous cycle as baseline),
+ * the comparison with the previous cycle and the timeline of the earlier ones. A blank print scores
+ * nothing, so that no answer can leak into it.
+ */
 export function reportInputFrom(records: ReportRecords): ReportInput {
   const { pack, assessment, answers, normAnswers, previous } = records;
   // A blank checklist print shows no answers and no figures: score nothing, so nothing can leak.

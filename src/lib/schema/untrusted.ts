@@ -9,6 +9,10 @@ export const UNTRUSTED_LIMITS = { depth: 32, nodes: 2_000_000, stringLength: 1_0
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
+/**
+ * Checks parsed JSON from outside before any schema sees it: depth, node count and string length
+ * under `limits`, and no `__proto__`/`constructor`/`prototype` keys. Fails with a `file.*` code.
+ */
 export function checkUntrustedShape(
   data: unknown,
   limits: { depth: number; nodes: number; stringLength: number } = UNTRUSTED_LIMITS,

@@ -21,6 +21,10 @@ function storage(): Storage | null {
   }
 }
 
+/**
+ * The drafts of one assessment's typed text in localStorage (keys `nic.draft:<assessment>:<target>:
+ * <field>`): written as people type, removed once the field is committed, offered back after a crash.
+ */
 export class Drafts {
   /** The fields this page has a draft for, by target: what must be removed once committed. */
   private readonly written = new Map<string, Set<string>>();

@@ -39,6 +39,10 @@ export interface ChosenFile {
   text: () => Promise<Result<string, FileReadFailure>>;
 }
 
+/**
+ * The import being prepared on the Backup screen: the files read, their plans against storage plus
+ * the files before them, the person's choices and conflict picks, the preview, and applying it.
+ */
 export class ImportSession {
   files = $state.raw<SessionFile[]>([]);
   failures = $state.raw<FileFailure[]>([]);

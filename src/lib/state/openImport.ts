@@ -25,6 +25,10 @@ export interface OpenedImport {
 /** Why a file could not be opened (typed; the Backup screen puts it in words). */
 export type OpenFailure = ReadFailure | PlanFailure | (AssignmentIssue & { assessmentId: string });
 
+/**
+ * Reads an import file's text (`readExportFile`) and plans it against storage; fails with the read
+ * failure, the plan's failure, or an assignment issue of one of its assessments.
+ */
 export async function openImport(
   text: string,
   fileName: string,

@@ -73,6 +73,9 @@ export function href(path: string, query?: Record<string, string | undefined>): 
   return `#${path}${qs ? `?${qs}` : ''}`;
 }
 
+/**
+ * Goes to a route: sets the location hash to `href(path, query)` (undefined query values are left out).
+ */
 export function navigate(path: string, query?: Record<string, string | undefined>): void {
   location.hash = href(path, query);
 }

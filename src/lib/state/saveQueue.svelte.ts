@@ -93,6 +93,10 @@ function without<P extends object>(o: P, fields: Iterable<string>): P | null {
   return isEmpty(copy) ? null : (copy as P);
 }
 
+/**
+ * Saves typed text per record and field: debounced edits, one write in flight per record, fields
+ * held back alone when refused, conflicts per field, drafts, and a truthful status for the screen.
+ */
 export class SaveQueue<P extends object, R extends { rev: number }> {
   /** Per-record status for the screen (reactive). */
   readonly views = new SvelteMap<string, SlotView<R>>();

@@ -172,6 +172,10 @@ export interface SaveAnswerInput extends SaveInput<AnswerPatch> {
   itemId: string;
 }
 
+/**
+ * Saves a patch to an answer if the stored revision is still `expectedRev`; else fails with
+ * `save.conflict` carrying the newer record. Writes the history entry in the same transaction.
+ */
 export const saveAnswer = (input: SaveAnswerInput): Promise<SaveResult<Answer>> =>
   saveRecord(answerKind, input.itemId, input);
 
@@ -179,6 +183,7 @@ export interface SaveNormAnswerInput extends SaveInput<NormAnswerPatch> {
   normId: string;
 }
 
+/** Saves a patch to a norm answer (same rules as `saveAnswer`). */
 export const saveNormAnswer = (input: SaveNormAnswerInput): Promise<SaveResult<NormAnswer>> =>
   saveRecord(normAnswerKind, input.normId, input);
 
@@ -246,6 +251,7 @@ export function undoChange(entryId: number, by: string): Promise<SaveResult<Answ
   );
 }
 
+/** The answers of an assessment, each parsed; damaged rows are left out and listed in `corrupt`. */
 export async function listAnswers(
   assessmentId: string,
   database: NicDatabase = db,
@@ -254,6 +260,9 @@ export async function listAnswers(
   return parseRows(answerSchema, raw, 'answer');
 }
 
+/**
+ * The norm answers of an assessment, each parsed; damaged rows are left out and listed in `corrupt`.
+ */
 export async function listNormAnswers(
   assessmentId: string,
   database: NicDatabase = db,

@@ -45,6 +45,10 @@ function parseStored(assessmentId: string, raw: unknown): StoredAssignments {
   };
 }
 
+/**
+ * The coordinator's assignments of an assessment (meta `assignments:<id>`), parsed; none when
+ * nothing is stored; a damaged value reads as none, with `corrupt` saying why.
+ */
 export async function getAssignments(
   assessmentId: string,
   database: NicDatabase = db,
@@ -72,6 +76,10 @@ class Refused extends Error {
 /** A refused save of assignments: a broken assignment rule, or any refused write. */
 export type AssignmentsSaveFailure = SaveFailure<Assignments> | AssignmentFailure;
 
+/**
+ * Saves the assignments if the stored revision is still `expectedRev`, after checking them against
+ * the pack (`validateAssignments`). Fails with the typed assignment issue or `save.conflict`.
+ */
 export async function saveAssignments(
   input: SaveAssignmentsInput,
   database: NicDatabase = db,

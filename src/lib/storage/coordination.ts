@@ -18,6 +18,10 @@ function parseStored(assessmentId: string, raw: unknown): Coordination {
     : emptyCoordination(assessmentId);
 }
 
+/**
+ * The coordinator's record of parts sent and received for an assessment (meta `coordination:<id>`);
+ * an empty record when none or a damaged one is stored.
+ */
 export async function getCoordination(
   assessmentId: string,
   database: NicDatabase = db,

@@ -40,6 +40,11 @@ const chain = (e: unknown): { names: string[]; messages: string[] } => {
  */
 const FULL = /quota|disk (is )?full|no (device )?space|NO_DEVICE_SPACE|IOError|ENOSPC/i;
 
+/**
+ * Names what went wrong in IndexedDB from an error and its causes: quota or disk full, blocked,
+ * unavailable, or other (`storage.*` codes); the screen words it. Source: the error names
+ * browsers and Dexie use.
+ */
 export function classifyStorageError(e: unknown): StorageFailure {
   const { names, messages } = chain(e);
   const name = names.find((n) => n !== 'Error' && n !== 'DexieError') ?? names[0] ?? 'Error';

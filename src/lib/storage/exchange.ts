@@ -36,6 +36,11 @@ export interface ReadSource {
   corrupt: Failure[];
 }
 
+/**
+ * Reads what an export of `scope` holds in one read-only transaction (a consistent snapshot):
+ * States, assessments, answers, norm answers, history, packs and assignments. Fails with
+ * `export.*` when the scope names nothing on this device.
+ */
 export async function readExportSource(scope: ExportScope): Promise<Result<ReadSource>> {
   // One read-only transaction: the export is a consistent snapshot even while another tab writes.
   // states, assessments, answers, normAnswers, history: the records exported; packs: the versions

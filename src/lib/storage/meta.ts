@@ -12,6 +12,10 @@ export async function getSessionUser(): Promise<string> {
   return parsed.success ? parsed.data : '';
 }
 
+/**
+ * Remembers the name of the person using this device (trimmed; it stamps history entries). Throws
+ * on a name the schema refuses: the form checks it first.
+ */
 export async function setSessionUser(name: string): Promise<void> {
   const value = sessionUserSchema.parse(name.trim());
   await db.meta.put({ key: SESSION_USER, value });

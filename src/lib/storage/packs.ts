@@ -125,6 +125,10 @@ export async function installPackFile(
   return installPack(checked.value, now);
 }
 
+/**
+ * Installs a parsed pack. Installing the same pack again is `already-installed`; a different pack
+ * under the same id and version fails with `pack.version-taken` (published versions never change).
+ */
 export async function installPack(
   pack: ChecklistPack,
   now = new Date(),

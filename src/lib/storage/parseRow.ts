@@ -12,6 +12,10 @@ export interface ParsedRows<T> {
   corrupt: Failure[];
 }
 
+/**
+ * Parses stored rows with `schema`: the valid rows, and one schema failure (naming `what`) per
+ * damaged row in `corrupt`; a damaged row is left out, never thrown.
+ */
 export function parseRows<S extends z.ZodType>(
   schema: S,
   raw: readonly unknown[],

@@ -52,6 +52,10 @@ async function readAllStores(): Promise<Record<string, unknown[]>> {
   }
 }
 
+/**
+ * What IndexedDB still holds, read store by store without Dexie, each row parsed; what passes is
+ * written as a full backup file, stamped `now` (`read` rows written, `skipped` rows left out).
+ */
 export async function rawExport(
   now = new Date(),
   appVersion = __APP_VERSION__,

@@ -61,6 +61,10 @@ function legend(layout: Layout, data: ChartData): void {
   layout.y += 20;
 }
 
+/**
+ * Draws a radar chart (one spoke a category, a polygon a series) of `size` mm with its title and
+ * legend at the layout's cursor; breaks the page first when it does not fit.
+ */
 export function radar(
   layout: Layout,
   title: string,
@@ -129,6 +133,10 @@ export function radar(
   legend(layout, data);
 }
 
+/**
+ * Draws a horizontal bar chart (a group a category, a bar a series, the target as a mark) with its
+ * title and legend at the layout's cursor, breaking pages between groups.
+ */
 export function bars(layout: Layout, title: string, data: ChartData): void {
   const barH = 7;
   const groupH = Math.max(

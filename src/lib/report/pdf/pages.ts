@@ -27,6 +27,10 @@ export interface PageMarks {
   classification: string | null;
 }
 
+/**
+ * The page cursor of a PDF being written: the current y (mm), page breaks with running headers and
+ * footers, and the table of contents collected as sections are written.
+ */
 export class Layout {
   y: number = PAGE.top;
   toc: TocEntry[] = [];

@@ -70,6 +70,10 @@ export function columnWidths(
   return widths.map((w, i) => (w < need[i]! ? need[i]! : w - (slack[i]! / totalSlack) * deficit));
 }
 
+/**
+ * Draws a table block: column widths from the content, the header row repeated after each page
+ * break, cells wrapped by the text engine (every script).
+ */
 export function table(layout: Layout, block: Extract<Block, { kind: 'table' }>): void {
   const st = TEXT.table;
   const doc = layout.doc;

@@ -75,6 +75,10 @@ export function registerFonts(
   return registered;
 }
 
+/**
+ * Measures and draws text in every script of the report: splits it into runs per font, shapes the
+ * complex scripts with HarfBuzz, wraps lines (widths in mm) and caches glyph widths.
+ */
 export class TextEngine {
   private readonly glyphCache = new Map<string, boolean>();
   private readonly widthCache = new Map<string, number>();
