@@ -1,5 +1,4 @@
 import { configure, render, screen, within } from '@testing-library/svelte';
-import { describeFailure } from '../../src/lib/i18n/failures';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import WorkspaceView from '../../src/views/Workspace/WorkspaceView.svelte';
@@ -7,12 +6,13 @@ import BackupView from '../../src/views/Backup/BackupView.svelte';
 import { bundledPack } from '../../src/lib/domain/bundledPack';
 import { activeActions } from '../../src/lib/domain/pack';
 import { db } from '../../src/lib/storage/db';
-import { createAssessment, setAssessmentStatus } from '../../src/lib/storage/assessments';
+import { setAssessmentStatus } from '../../src/lib/storage/assessments';
 import { getAssignments, saveAssignments } from '../../src/lib/storage/assignments';
 import type { Assessment } from '../../src/lib/schema/assessment';
 import { TEST_ASSESSMENT_ID } from '../fixtures/factories/answers';
 import { makeAgencyAssignment as agency } from '../fixtures/factories/assignments';
 import { seedExportSource } from '../fixtures/seedDb';
+import { seedAssessment } from '../fixtures/seedWorkspace';
 
 configure({ asyncUtilTimeout: 4000 });
 
@@ -26,23 +26,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-async function seedWorkspace(): Promise<Assessment> {
-  const r = await createAssessment(
-    {
-      stateCode: 'TL',
-      title: 'Timor-Leste 2026',
-      periodStart: '2026-01-01',
-      periodEnd: '2026-12-31',
-      leadAgency: 'ANC',
-      people: [],
-      alias: '2026',
-    },
-    bundledPack,
-    'Ana',
-  );
-  if (!r.ok) throw new Error(describeFailure(r));
-  return r.value;
-}
+const seedWorkspace = () => seedAssessment();
 
 const openWorkspace = (a: Assessment) =>
   render(WorkspaceView, { params: { id: a.id }, query: new URLSearchParams() });

@@ -1,15 +1,14 @@
 import { configure, fireEvent, render, screen, within } from '@testing-library/svelte';
-import { describeFailure } from '../../src/lib/i18n/failures';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import WorkspaceView from '../../src/views/Workspace/WorkspaceView.svelte';
 import { bundledPack } from '../../src/lib/domain/bundledPack';
 import { actionsOfNorm } from '../../src/lib/domain/pack';
 import { db } from '../../src/lib/storage/db';
-import { createAssessment } from '../../src/lib/storage/assessments';
 import { listAnswers, listNormAnswers, saveAnswer } from '../../src/lib/storage/answers';
 import { TEXT_LIMITS, type Assessment } from '../../src/lib/schema/assessment';
 import { draftPrefix } from '../../src/lib/schema/draft';
+import { seedAssessment } from '../fixtures/seedWorkspace';
 
 /**
  * Issue 12 items 1–3 in the workspace on fake IndexedDB: each field is held back alone with a
@@ -20,23 +19,8 @@ import { draftPrefix } from '../../src/lib/schema/draft';
 const normA = actionsOfNorm(bundledPack, '13a');
 const first = normA[0]!;
 
-async function seed(): Promise<Assessment> {
-  const r = await createAssessment(
-    {
-      stateCode: 'VN',
-      title: 'Viet Nam 2026',
-      periodStart: '2026-01-01',
-      periodEnd: '2026-12-31',
-      leadAgency: 'MPS',
-      people: [],
-      alias: '2026',
-    },
-    bundledPack,
-    'Lan',
-  );
-  if (!r.ok) throw new Error(describeFailure(r));
-  return r.value;
-}
+const seed = () =>
+  seedAssessment({ stateCode: 'VN', title: 'Viet Nam 2026', leadAgency: 'MPS' }, { by: 'Lan' });
 
 async function openWorkspace(a: Assessment) {
   const view = render(WorkspaceView, { params: { id: a.id }, query: new URLSearchParams() });

@@ -1,14 +1,13 @@
 import { configure, render, screen, within, waitFor } from '@testing-library/svelte';
-import { describeFailure } from '../../src/lib/i18n/failures';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WorkspaceView from '../../src/views/Workspace/WorkspaceView.svelte';
 import { bundledPack } from '../../src/lib/domain/bundledPack';
 import { actionsOfNorm } from '../../src/lib/domain/pack';
 import { db } from '../../src/lib/storage/db';
-import { createAssessment } from '../../src/lib/storage/assessments';
 import { listAnswers } from '../../src/lib/storage/answers';
 import type { Assessment } from '../../src/lib/schema/assessment';
+import { seedAssessment } from '../fixtures/seedWorkspace';
 
 /**
  * Issue 13 item 4 (the current action and the keyboard) and item 5 (no raw code in the
@@ -17,23 +16,7 @@ import type { Assessment } from '../../src/lib/schema/assessment';
 const normA = actionsOfNorm(bundledPack, '13a');
 const normB = actionsOfNorm(bundledPack, '13b');
 
-async function seed(): Promise<Assessment> {
-  const r = await createAssessment(
-    {
-      stateCode: 'TL',
-      title: 'Timor-Leste 2026',
-      periodStart: '2026-01-01',
-      periodEnd: '2026-12-31',
-      leadAgency: 'ANC',
-      people: [],
-      alias: '2026',
-    },
-    bundledPack,
-    'Ana',
-  );
-  if (!r.ok) throw new Error(describeFailure(r));
-  return r.value;
-}
+const seed = () => seedAssessment();
 
 const open = async (a: Assessment, query = '') => {
   render(WorkspaceView, { params: { id: a.id }, query: new URLSearchParams(query) });

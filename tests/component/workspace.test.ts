@@ -9,29 +9,14 @@ import { db } from '../../src/lib/storage/db';
 import { createAssessment, setAssessmentStatus } from '../../src/lib/storage/assessments';
 import { listAnswers, saveAnswer } from '../../src/lib/storage/answers';
 import type { Assessment } from '../../src/lib/schema/assessment';
+import { seedAssessment } from '../fixtures/seedWorkspace';
 
 /** The workspace on fake IndexedDB, with the bundled pack (norm 13a first). */
 const normA = actionsOfNorm(bundledPack, '13a');
 const first = normA[0]!;
 const second = normA[1]!;
 
-async function seed(): Promise<Assessment> {
-  const r = await createAssessment(
-    {
-      stateCode: 'TL',
-      title: 'Timor-Leste 2026',
-      periodStart: '2026-01-01',
-      periodEnd: '2026-12-31',
-      leadAgency: 'ANC',
-      people: [],
-      alias: '2026',
-    },
-    bundledPack,
-    'Ana',
-  );
-  if (!r.ok) throw new Error(describeFailure(r));
-  return r.value;
-}
+const seed = () => seedAssessment();
 
 const open = (a: Assessment, query = '') =>
   render(WorkspaceView, { params: { id: a.id }, query: new URLSearchParams(query) });

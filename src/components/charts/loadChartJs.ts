@@ -3,6 +3,7 @@
  * screen carries none of it. The modules the charts need are registered once.
  */
 import type { Chart as ChartType } from 'chart.js';
+import type { Attachment } from 'svelte/attachments';
 
 let loading: Promise<typeof ChartType> | undefined;
 
@@ -53,4 +54,31 @@ export function canvasSupported(canvas: HTMLCanvasElement): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * An attachment (`<canvas {@attach drawChart(config, onFailed)}>`) that draws a chart.js chart on
+ * its canvas, loading chart.js first, and destroys it when the canvas goes or the config changes
+ * (Svelte runs the attachment again). The one place where the charts touch the outside world.
+ * `onFailed` is told when chart.js cannot be loaded (offline without the chunk cached): the tables
+ * beside the charts still hold every figure. Nothing is drawn where canvas is not supported.
+ */
+export function drawChart<C extends ConstructorParameters<typeof ChartType>[1]>(
+  config: C,
+  onFailed: (error: unknown) => void,
+): Attachment<HTMLCanvasElement> {
+  return (canvas) => {
+    if (!canvasSupported(canvas)) return;
+    let chart: Pick<ChartType, 'destroy'> | undefined;
+    let gone = false;
+    loadChartJs()
+      .then((ChartJs) => {
+        if (!gone) chart = new ChartJs(canvas, config);
+      })
+      .catch(onFailed);
+    return () => {
+      gone = true;
+      chart?.destroy();
+    };
+  };
 }
