@@ -7,40 +7,25 @@ import type { Attachment } from 'svelte/attachments';
 
 let loading: Promise<typeof ChartType> | undefined;
 
+/** chart.js with the controllers and elements the charts use registered, loaded once (lazily). */
 export function loadChartJs(): Promise<typeof ChartType> {
-  loading ??= import('chart.js').then(
-    ({
-      Chart,
-      RadarController,
-      BarController,
-      LineController,
-      RadialLinearScale,
-      CategoryScale,
-      LinearScale,
-      PointElement,
-      LineElement,
-      BarElement,
-      Filler,
-      Tooltip,
-      Legend,
-    }) => {
-      Chart.register(
-        RadarController,
-        BarController,
-        LineController,
-        RadialLinearScale,
-        CategoryScale,
-        LinearScale,
-        PointElement,
-        LineElement,
-        BarElement,
-        Filler,
-        Tooltip,
-        Legend,
-      );
-      return Chart;
-    },
-  );
+  loading ??= import('chart.js').then((m) => {
+    m.Chart.register(
+      m.RadarController,
+      m.BarController,
+      m.LineController,
+      m.RadialLinearScale,
+      m.CategoryScale,
+      m.LinearScale,
+      m.PointElement,
+      m.LineElement,
+      m.BarElement,
+      m.Filler,
+      m.Tooltip,
+      m.Legend,
+    );
+    return m.Chart;
+  });
   return loading;
 }
 

@@ -124,7 +124,8 @@ export interface SessionPreview {
   writes: ImportWrites | undefined;
 }
 
-const TABLES: PreviewTable[] = [
+/** The tables an import preview counts, in the order the preview lists them. */
+export const PREVIEW_TABLES: readonly PreviewTable[] = [
   'packs',
   'states',
   'assessments',
@@ -237,7 +238,7 @@ export function previewSession(input: {
   let ctx = input.ctx;
   const files: FilePreview[] = [];
   const counts = Object.fromEntries(
-    TABLES.map((t) => [t, { added: 0, changed: 0, unchanged: 0 }]),
+    PREVIEW_TABLES.map((t) => [t, { added: 0, changed: 0, unchanged: 0 }]),
   ) as Record<PreviewTable, TableCounts>;
   const openByAgency = new Map<string, number>();
   const coordination = new Map<string, Coordination>();
@@ -271,7 +272,7 @@ export function previewSession(input: {
       const key = agencyKey(part.agency);
       openByAgency.set(key, (openByAgency.get(key) ?? 0) + open);
     }
-    for (const t of TABLES) {
+    for (const t of PREVIEW_TABLES) {
       counts[t].added += preview.counts[t].added;
       counts[t].changed += preview.counts[t].changed;
       counts[t].unchanged += preview.counts[t].unchanged;

@@ -150,69 +150,65 @@ const series = (id: SeriesId, label: string, values: (number | null)[]): ChartSe
  * norm the previous cycle did not have shows no previous value.
  */
 export function normRadarSeries(score: AssessmentScore, options: SeriesOptions): ChartData {
-  const { labels, previous, normLabel = (letter) => `13(${letter})` } = options;
-  const categories = score.norms.map((n) => ({
-    key: n.normId,
-    label: normLabel(n.letter, n.normId),
-    title: n.title,
-    scored: n.score !== null,
-  }));
-  const out = [
-    series(
-      'current',
-      labels.current,
-      score.norms.map((n) => n.score),
-    ),
-  ];
-  if (previous) {
-    const byId = new Map(previous.norms.map((n) => [n.normId, n.score]));
-    out.push(
-      series(
-        'previous',
-        labels.previous,
-        score.norms.map((n) => byId.get(n.normId) ?? null),
-      ),
-    );
-  }
-  out.push(
-    series(
-      'target',
-      labels.target,
-      score.norms.map((n) => n.targetScore),
-    ),
+  const { normLabel = (letter) => `13(${letter})` } = options;
+  return scoreSeries(
+    score.norms.map((n) => ({
+      key: n.normId,
+      label: normLabel(n.letter, n.normId),
+      title: n.title,
+      score: n.score,
+      targetScore: n.targetScore,
+    })),
+    options.previous?.norms.map((n) => [n.normId, n.score] as const),
+    options,
   );
-  return {
-    categories,
-    series: out,
-    notScoredLabel: labels.notScored ?? t.compare.notScored,
-    min: 0,
-    max: 100,
-  };
 }
 
 /** Bars by RAP focus area: current, previous cycle (when given) and target scores. */
 export function focusAreaBarSeries(score: AssessmentScore, options: SeriesOptions): ChartData {
-  const { labels, previous, areaLabel = (number) => `RAP ${number}` } = options;
-  const categories = score.focusAreas.map((f) => ({
-    key: f.focusAreaId,
-    label: areaLabel(f.number, f.focusAreaId),
-    title: f.name,
-    scored: f.score !== null,
-  }));
+  const { areaLabel = (number) => `RAP ${number}` } = options;
+  return scoreSeries(
+    score.focusAreas.map((f) => ({
+      key: f.focusAreaId,
+      label: areaLabel(f.number, f.focusAreaId),
+      title: f.name,
+      score: f.score,
+      targetScore: f.targetScore,
+    })),
+    options.previous?.focusAreas.map((f) => [f.focusAreaId, f.score] as const),
+    options,
+  );
+}
+
+/**
+ * The series of a score chart (percent, 0–100): current, the previous cycle's when given (by
+ * category key; a category the previous cycle did not have shows none), and target.
+ */
+function scoreSeries(
+  rows: readonly {
+    key: string;
+    label: string;
+    title: string;
+    score: number | null;
+    targetScore: number | null;
+  }[],
+  previousScores: readonly (readonly [string, number | null])[] | undefined,
+  { labels }: SeriesOptions,
+): ChartData {
   const out = [
     series(
       'current',
       labels.current,
-      score.focusAreas.map((f) => f.score),
+      rows.map((r) => r.score),
     ),
   ];
-  if (previous) {
-    const byId = new Map(previous.focusAreas.map((f) => [f.focusAreaId, f.score]));
+  if (previousScores) {
+    const byKey = new Map(previousScores);
     out.push(
       series(
         'previous',
         labels.previous,
-        score.focusAreas.map((f) => byId.get(f.focusAreaId) ?? null),
+        rows.map((r) => byKey.get(r.key) ?? null),
       ),
     );
   }
@@ -220,11 +216,16 @@ export function focusAreaBarSeries(score: AssessmentScore, options: SeriesOption
     series(
       'target',
       labels.target,
-      score.focusAreas.map((f) => f.targetScore),
+      rows.map((r) => r.targetScore),
     ),
   );
   return {
-    categories,
+    categories: rows.map(({ key, label, title, score }) => ({
+      key,
+      label,
+      title,
+      scored: score !== null,
+    })),
     series: out,
     notScoredLabel: labels.notScored ?? t.compare.notScored,
     min: 0,
