@@ -50,10 +50,24 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // Every browser of the es2022 target supports <link rel="modulepreload">; the polyfill would
+    // be one more module in front of the start-up entry.
+    modulePreload: { polyfill: false },
     rollupOptions: {
       // harfbuzzjs's loader has `await import("module")` on its node-only path; the browser never
       // takes it, so the bundle leaves it as an import that is never run.
       external: ['module'],
+      output: {
+        // The start-up entry (src/main.ts) and the little it imports, in ONE file: the first
+        // screen is interactive once that file has run, and every extra file is a request on its
+        // path (measured by `npm run bench`). The app loads right after (src/startApp.ts).
+        manualChunks: (id) =>
+          /\/src\/main\.ts$|\/src\/lib\/state\/matchRoute\.ts$|\/src\/views\/homeRoute\.ts$|vite\/preload-helper/.test(
+            id,
+          )
+            ? 'index'
+            : undefined,
+      },
     },
   },
   test: {

@@ -8,7 +8,8 @@
  * Exits 0 even when a target is missed: the list of misses closes the output.
  *
  * Options: BENCH_RUNS (start-up runs per page, default 9),
- * BENCH_ONLY=bundle,start,save,report,compare,backup,history.
+ * BENCH_ONLY=bundle,start,save,report,compare,backup,history (and trace: a start-up trace, not by
+ * default).
  */
 import { execFileSync } from 'node:child_process';
 import { benchBundle } from './bench/bundle';
@@ -20,6 +21,7 @@ import { benchReportBrowser } from './bench/reportBrowser';
 import { benchCompare } from './bench/compare';
 import { benchBackup } from './bench/backup';
 import { benchHistory } from './bench/history';
+import { benchTrace } from './bench/trace';
 import { missed } from './bench/stats';
 
 const OUT = 'dist-bench';
@@ -74,6 +76,17 @@ if (only.has('report')) {
   const server = await startServer('preview', PORT, OUT);
   try {
     await benchReportBrowser(browser, server.url, OUT);
+  } finally {
+    server.stop();
+    await browser.close();
+  }
+}
+if (only.has('trace')) {
+  // Not in the default list: prints a Chromium trace of one start-up, CPU 1× and 4× (docs/bench.md).
+  const browser = await launch();
+  const server = await startServer('preview', PORT, OUT);
+  try {
+    for (const rate of [1, 4]) await benchTrace(browser, server.url, rate);
   } finally {
     server.stop();
     await browser.close();

@@ -1,35 +1,23 @@
-import { hydrate, mount } from 'svelte';
-import App from './App.svelte';
-import { matchRoute } from './lib/state/router.svelte';
-import { routes } from './views/routes';
-import { whenIdle } from './lib/state/whenIdle';
-// The remembered date style, before the first date is drawn.
-import './lib/state/displaySettings.svelte';
+import { matchRoute } from './lib/state/matchRoute';
+import { homeRoute } from './views/homeRoute';
 import './app.css';
 
+/**
+ * The start-up entry. The build prerenders the home screen into index.html with its small inline
+ * script (scripts/prerender.ts, src/firstScreen.ts), so on the home screen the checklist is
+ * already interactive when this runs. This only loads the Svelte app (src/startApp.ts: hydration,
+ * the States section, storage, the service worker) with `import()`, which keeps the entry one
+ * small file. Measured by `npm run bench` (scripts/bench/start.ts reads the marks below).
+ */
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 
-/**
- * The build prerenders the home screen into index.html (scripts/prerender.ts). On that screen the
- * app hydrates the markup in place; on any other address (a bookmark to an assessment) the
- * prerendered home screen would be wrong, so it is dropped and the app mounts afresh. In dev there
- * is nothing prerendered and the app always mounts.
- */
 const prerendered =
-  target.hasChildNodes() && matchRoute(location.hash, routes).route?.name === 'home';
-if (!prerendered) target.replaceChildren();
-export default prerendered ? hydrate(App, { target }) : mount(App, { target });
-// Marks when the checklist is interactive, for the start-up benchmark (scripts/bench/start.ts).
-performance.mark('nic:interactive');
+  target.hasChildNodes() && matchRoute(location.hash, [homeRoute]).route !== undefined;
 
-// Keep this release's pack in storage, so that its assessments still open after an update ships a
-// newer bundled pack. Not needed by the first screen, so Dexie loads once the page is idle; a
-// failure here shows up when saving.
-whenIdle(() => {
-  import('./lib/storage/packs')
-    .then(({ ensureBundledPack }) => ensureBundledPack())
-    .catch((error: unknown) => {
-      console.error('Could not store the bundled checklist pack', error);
-    });
+void import('./startApp').then(({ startApp }) => {
+  startApp(target, prerendered);
+  // The app itself has started: the States section can load, storage and the service worker start.
+  performance.mark('nic:app-started');
+  if (!prerendered) performance.mark('nic:interactive');
 });

@@ -1,6 +1,7 @@
 import type { Component } from 'svelte';
 import type { RouteParams, RoutePattern } from '../lib/state/router.svelte';
 import HomeView from './Home/HomeView.svelte';
+import { homeRoute } from './homeRoute';
 
 /**
  * The screens of the app, addressed by the URL hash (`#/assessments/<id>`), so that the static build
@@ -23,7 +24,7 @@ export interface RouteDef extends RoutePattern {
 export const routes: readonly RouteDef[] = [
   // The first screen is in the entry chunk and prerendered at build time (scripts/prerender.ts):
   // the checklist shows as soon as the HTML is parsed, then the app hydrates it.
-  { name: 'home', pattern: /^\/?$/, view: HomeView },
+  { ...homeRoute, view: HomeView },
   {
     name: 'assessment-new',
     pattern: /^\/assessments\/new$/,

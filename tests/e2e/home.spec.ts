@@ -45,3 +45,72 @@ test('opening another screen by its address replaces the prerendered home screen
   // The hydrated or mounted app is interactive: a State can be added from the home screen.
   await expect(page.getByRole('button', { name: 'Add State' })).toBeEnabled();
 });
+
+test.describe('the prerendered home screen works before the app has started (issue 18)', () => {
+  test('the skip link, the navigation links and the official wording work while the app is still loading; a link followed meanwhile opens its screen once it has', async ({
+    page,
+  }) => {
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
+    // Hold the Svelte app back (src/startApp.ts, loaded by the entry) until the test lets it go.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/startApp-[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('./');
+    const norms = page.getByRole('region', { name: 'The 11 norms' }).getByRole('listitem');
+    await expect(norms).toHaveCount(11);
+    // The inline first-screen script ran under the Content-Security-Policy (its hash is allowed).
+    expect(await page.evaluate(() => performance.getEntriesByName('nic:interactive').length)).toBe(
+      1,
+    );
+    expect(await page.evaluate(() => performance.getEntriesByName('nic:app-started').length)).toBe(
+      0,
+    );
+
+    // Keyboard: the first Tab reaches the skip link, Enter moves focus to the content and leaves
+    // the address alone (the hash router would read "#main" as a screen).
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#main')).toBeFocused();
+    expect(new URL(page.url()).hash).toBe('');
+
+    // The official wording is a native <details>.
+    const first = norms.first();
+    await first.getByText('Official wording').click();
+    await expect(first.locator('details')).toHaveAttribute('open', '');
+
+    // A navigation link is a plain link: the address changes at once, the app follows it.
+    await page.getByRole('link', { name: 'Checklist packs' }).click();
+    expect(new URL(page.url()).hash).toBe('#/packs');
+    release();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Checklist packs');
+    await expect(page.getByRole('region', { name: 'The 11 norms' })).toHaveCount(0);
+    expect(violations).toEqual([]);
+  });
+
+  test('once the app has started it takes over the same markup: the States section loads and the opened wording stays open', async ({
+    page,
+  }) => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/startApp-[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('./');
+    const first = page.getByRole('region', { name: 'The 11 norms' }).getByRole('listitem').first();
+    await first.getByText('Official wording').click();
+    release();
+    await expect(page.getByRole('button', { name: 'Add State' })).toBeEnabled();
+    await expect(first.locator('details')).toHaveAttribute('open', '');
+    await expect(
+      page.getByRole('region', { name: 'The 11 norms' }).getByRole('listitem'),
+    ).toHaveCount(11);
+  });
+});

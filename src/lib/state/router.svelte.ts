@@ -3,46 +3,12 @@
  * that state never imports views (README, "Architecture").
  */
 
-/** What the router needs of a route: a pattern for the hash path and the names of its groups. */
-export interface RoutePattern {
-  /** Matched against the hash path without "#", e.g. "/assessments/1234". */
-  pattern: RegExp;
-  /** Names of the pattern's capture groups, in order. */
-  params?: readonly string[];
-}
+import { matchRoute, type MatchedRoute, type RoutePattern } from './matchRoute';
 
-export type RouteParams = Record<string, string>;
-
-export interface MatchedRoute<R extends RoutePattern> {
-  route: R | undefined;
-  params: RouteParams;
-  query: URLSearchParams;
-}
-
-/**
- * Parses a location hash ("#/path?query") against a route table (the first matching route wins):
- * the URL is a boundary too, so params are decoded here and never trusted further than the pattern.
- */
-export function matchRoute<R extends RoutePattern>(
-  hash: string,
-  routes: readonly R[],
-): MatchedRoute<R> {
-  const raw = hash.replace(/^#/, '');
-  const [path = '', search = ''] = raw.split('?', 2);
-  // Never mutated: a new route replaces the whole object, so plain URLSearchParams is enough.
-  // eslint-disable-next-line svelte/prefer-svelte-reactivity
-  const query = new URLSearchParams(search);
-  for (const route of routes) {
-    const m = route.pattern.exec(path);
-    if (!m) continue;
-    const params: RouteParams = {};
-    (route.params ?? []).forEach((name, i) => {
-      params[name] = decodeURIComponent(m[i + 1] ?? '');
-    });
-    return { route, params, query };
-  }
-  return { route: undefined, params: {}, query };
-}
+// The pure matching lives in matchRoute.ts, so that the start-up entry (src/main.ts) can tell the
+// home screen without loading Svelte's runtime; re-exported here for the views.
+export { matchRoute };
+export type { MatchedRoute, RouteParams, RoutePattern } from './matchRoute';
 
 /** The current route of a route table, kept in step with `location.hash` once started. */
 export class Router<R extends RoutePattern> {
