@@ -1,4 +1,5 @@
 import { formatNumber } from '../format';
+import { formatMessage } from '../icu';
 
 /**
  * Strings of saving typed text: field limits, fields held back and why, conflicts field by field,
@@ -13,6 +14,11 @@ const changes = (count: number) => (count === 1 ? '1 change' : `${n(count)} chan
 export const saving = {
   // Limits shown before they are reached
   counter: (length: number, max: number) => `${n(length)} / ${n(max)} characters`,
+  pasteCut: (cut: number, max: number) =>
+    formatMessage(
+      'The pasted text was too long: {cut, plural, one {its last character was} other {its last # characters were}} not kept (the limit is {max, number}). Keep the full text elsewhere, or shorten it and paste again.',
+      { cut, max },
+    ),
 
   // Fields held back (FieldProblem codes)
   tooLong: (length: number, max: number) =>
