@@ -12,7 +12,7 @@
  * `JSHeapUsedSize` of CDP `Performance.getMetrics` sampled every 50 ms during the operation (the
  * renderer answers between tasks, so a peak inside one long task can be missed).
  */
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, CDPSession, Page } from 'playwright-core';
@@ -28,6 +28,26 @@ async function appContext(browser: Browser, url: string, options: BrowserContext
   const context = await browser.newContext({ baseURL: url, ...options });
   await context.addInitScript('window.__name = (f) => f');
   return context;
+}
+
+/**
+ * BENCH_PROFILE=<dir>: a CPU profile (CDP Profiler) of each measured operation's first run is
+ * written there as <name>.cpuprofile (open in Chromium's DevTools, Performance panel).
+ */
+const PROFILE_DIR = process.env.BENCH_PROFILE;
+const profiled = new Set<string>();
+
+async function profileStart(cdp: CDPSession, name: string): Promise<() => Promise<void>> {
+  if (!PROFILE_DIR || profiled.has(name)) return async () => {};
+  profiled.add(name);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  return async () => {
+    const { profile } = await cdp.send('Profiler.stop');
+    mkdirSync(PROFILE_DIR, { recursive: true });
+    writeFileSync(join(PROFILE_DIR, `${name}.cpuprofile`), JSON.stringify(profile));
+  };
 }
 
 /** Samples the renderer's JS heap until stopped; returns the peak and the value at start. */
@@ -121,6 +141,7 @@ async function exportOnce(page: Page, cdp: CDPSession, dir: string, run: number)
   await page.locator('#export-assessment option').first().waitFor({ state: 'attached' });
   await page.getByRole('radio', { name: 'Everything on this device (full backup)' }).check();
   const heap = await heapSampler(cdp);
+  const profile = await profileStart(cdp, 'export');
   const downloading = page.waitForEvent('download', { timeout: 120_000 });
   const t0 = performance.now();
   await page.getByRole('button', { name: 'Export', exact: true }).click();
@@ -128,6 +149,7 @@ async function exportOnce(page: Page, cdp: CDPSession, dir: string, run: number)
   const fileMs = performance.now() - t0;
   await page.getByText(/This is now the last full backup/).waitFor({ timeout: 120_000 });
   const saidMs = performance.now() - t0;
+  await profile();
   const { start, peak } = await heap.stop();
   const path = join(dir, `backup-${run}.json`);
   await download.saveAs(path);
@@ -146,6 +168,7 @@ async function importOnce(page: Page, cdp: CDPSession, path: string, historyCoun
   await page.goto('./#/backup');
   await page.getByLabel(/^Export files or agency parts to import/).setInputFiles(path);
   const heap = await heapSampler(cdp);
+  const profile = await profileStart(cdp, 'import');
   const t0 = performance.now();
   await page.getByRole('button', { name: 'Check the file' }).click();
   await page.getByText(/^Full backup, exported/).waitFor({ timeout: 120_000 });
@@ -154,6 +177,7 @@ async function importOnce(page: Page, cdp: CDPSession, path: string, historyCoun
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await page.getByText(/^Imported\./).waitFor({ timeout: 120_000 });
   const writeMs = performance.now() - t1;
+  await profile();
   const { start, peak } = await heap.stop();
   const stored = await page.evaluate<number>(
     `new Promise((resolve, reject) => { const r = indexedDB.open(${JSON.stringify(DB_NAME)}); r.onsuccess = () => { const c = r.result.transaction('history').objectStore('history').count(); c.onsuccess = () => { resolve(c.result); r.result.close(); }; }; r.onerror = () => reject(new Error('open failed')); })`,
@@ -261,11 +285,13 @@ async function region(browser: Browser, url: string, runs: number) {
       await page.goto('./#/region');
       await page.getByLabel(t.compare.filesLabel).setInputFiles(paths);
       const heap = await heapSampler(cdp);
+      const profile = await profileStart(cdp, 'region');
       const ms = await timeInPage(
         page,
         ready,
         `[...document.querySelectorAll('button')].find((b) => b.textContent.trim() === ${JSON.stringify(t.compare.loadButton)}).click();`,
       );
+      await profile();
       peak = Math.max(peak, (await heap.stop()).peak);
       if (i > 0) times.push(ms);
       await context.close();
@@ -289,11 +315,15 @@ async function largeHome(browser: Browser, url: string, runs: number) {
     const context = await appContext(browser, url, { serviceWorkers: 'block' });
     const page = await context.newPage();
     if (seed) await seedDump(page, dump);
+    const profile = seed
+      ? await profileStart(await context.newCDPSession(page), 'home')
+      : undefined;
     // A fresh document; the HTTP cache is warm (the seeding page loaded nothing of the app).
     const ready = seed
       ? HOME_READY(states)
       : `document.querySelector('#states-heading') && document.querySelector('section.states p.empty') && performance.getEntriesByName('nic:interactive').length > 0`;
     const value = await timeInPageFromNavigation(page, ready);
+    await profile?.();
     await context.close();
     return value;
   };

@@ -114,6 +114,22 @@ function dateLocale(lang: string, style: DateStyle): string {
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
+/**
+ * Date formatters by language, style and options: building an Intl.DateTimeFormat (and the
+ * locale) costs far more than formatting, and a home screen with 500 assessments formats 1,000
+ * days (measured: most of its script time before this cache; docs/bench.md).
+ */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function df(lang: string, style: DateStyle, options: Intl.DateTimeFormatOptions) {
+  const key = `${lang}|${style}|${JSON.stringify(options)}`;
+  let f = dateFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(dateLocale(lang, style), options);
+    dateFormats.set(key, f);
+  }
+  return f;
+}
+
 export interface DateOptions {
   /** Language of the surrounding text; default `currentLanguage()`. */
   lang?: string;
@@ -132,10 +148,7 @@ export function formatDay(isoDate: string, options: DateOptions | string = {}): 
   if (Number.isNaN(d.getTime())) return isoDate;
   if (style === 'iso')
     return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-  return new Intl.DateTimeFormat(dateLocale(lang, style), {
-    dateStyle: 'medium',
-    timeZone: 'UTC',
-  }).format(d);
+  return df(lang, style, { dateStyle: 'medium', timeZone: 'UTC' }).format(d);
 }
 
 /** An instant (ISO timestamp) in the user's own time zone (or `timeZone`). */
@@ -164,7 +177,7 @@ export function formatInstant(
     );
     return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
   }
-  return new Intl.DateTimeFormat(dateLocale(lang, style), {
+  return df(lang, style, {
     dateStyle: 'medium',
     timeStyle: 'short',
     ...(timeZone ? { timeZone } : {}),
