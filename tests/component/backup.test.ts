@@ -181,7 +181,8 @@ describe('backup screen', () => {
     renderView();
     const user = await upload(JSON.stringify(part));
     expect(
-      await screen.findByText(/Part filled by Ministry of Justice, covering norms 13a/),
+      // The norm's label, as the rest of the app names it (issue 16 item 5), never its raw id.
+      await screen.findByText('Part filled by Ministry of Justice, covering Norm 13(a).'),
     ).toBeInTheDocument();
     // A part merges into the assessment it was cut from without asking.
     expect(screen.getByRole('radio', { name: /Merge into the stored assessment/ })).toBeChecked();
@@ -341,7 +342,8 @@ describe('backup screen', () => {
     await upload(JSON.stringify(file));
     const group = await screen.findByRole('group', { name: 'Test assessment (2026)' });
     const [entry] = source.assignments[0]!.assignments;
-    expect(group).toHaveTextContent(`${entry!.agency}: norms`);
+    expect(group).toHaveTextContent(`${entry!.agency}: Norm 13(`);
+    expect(group).not.toHaveTextContent(/: norms 13[a-k]/);
   });
 
   it('asks for the passphrase of a protected file and reports a wrong one', async () => {

@@ -100,7 +100,13 @@ describe('scopeForAgency', () => {
     const csa = scopeForAgency(list, 'CSA', pack)!;
     // The retired 13a-03 travels with its norm, as partItemIds does for whole norms.
     expect(mfa).toEqual({ agency: 'MFA', normIds: ['13a'], itemIds: ['13a-01', '13a-03'] });
-    expect(csa).toEqual({ agency: 'CSA', normIds: ['13a', '13c'], itemIds: ['13a-02', '13c-01'] });
+    // CSA holds one item of 13a, not 13a itself: its part carries 13c's own answers, not 13a's.
+    expect(csa).toEqual({
+      agency: 'CSA',
+      normIds: ['13a', '13c'],
+      itemIds: ['13a-02', '13c-01'],
+      normAnswerIds: ['13c'],
+    });
     // The two parts cover every item once: nothing is asked twice or left out.
     const a = partItemIds(pack, partScopeSchema.parse(mfa));
     const c = partItemIds(pack, partScopeSchema.parse(csa));

@@ -97,14 +97,14 @@ export const validateAssignments = (
 
 /**
  * The part an agency fills, as an export's part scope (exportFile.ts `partScopeSchema`), or
- * undefined when it has nothing to answer.
+ * undefined when it has nothing to answer: exactly what it was given (issue 16).
  *
  * A part scope names norms and, optionally, a list of items that then limits all of them. So when
  * the agency answers whole norms and nothing is carved out of them, the scope lists the norms only
  * (every item of them, as before). Otherwise it lists the norms its items belong to and exactly the
  * items it answers: those of its norms not given to another agency, plus its single items. The
- * part's norm answers (per-norm questions) then cover every norm named, including a norm the agency
- * holds only single items of: the v1 scope cannot say otherwise.
+ * norms' own answers (measures taken, challenges, needs: `normAnswerIds`) go with the norms given
+ * to it whole; a norm it holds only single items of is named for those items, not its questions.
  */
 export function scopeForAgency(
   list: readonly AgencyAssignment[],
@@ -124,10 +124,12 @@ export function scopeForAgency(
   if (normIds.length === 0) return undefined;
   const everyItemOfNorms = pack.actions.filter((a) => normSet.has(a.normId));
   const whole = everyItemOfNorms.length === answered.length;
+  const questions = normIds.filter((id) => mine.normIds.includes(id));
   return {
     agency: mine.agency,
     normIds,
     ...(whole ? {} : { itemIds: answered.map((a) => a.id) }),
+    ...(questions.length === normIds.length ? {} : { normAnswerIds: questions }),
   };
 }
 

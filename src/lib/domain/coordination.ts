@@ -11,7 +11,7 @@ import {
 import type { PartScope } from '../schema/exportFile';
 import type { ChecklistPack } from '../schema/pack';
 import { agencyKey, findAgency, scopeForAgency } from './assignments';
-import { partItemIds } from './exchange';
+import { partItemIds, partNormAnswerIds } from './exchange';
 import type { SentRecords } from './merge';
 
 /**
@@ -51,7 +51,7 @@ export function sentTo(record: Coordination | undefined, agency: string): SentPa
 export function partTargets(pack: ChecklistPack, scope: PartScope): Set<string> {
   return new Set([
     ...[...partItemIds(pack, scope)].map((id) => `item:${id}`),
-    ...scope.normIds.map((id) => `norm:${id}`),
+    ...partNormAnswerIds(scope).map((id) => `norm:${id}`),
   ]);
 }
 

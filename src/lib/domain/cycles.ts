@@ -1,5 +1,6 @@
 import type { Answer, Assessment, NormAnswer } from '../schema/assessment';
 import type { ChecklistPack } from '../schema/pack';
+import { shortName } from './names';
 
 /** What one cycle is made of, as stored: the shape the scoring, comparison and report take. */
 export interface CycleRecords {
@@ -9,9 +10,12 @@ export interface CycleRecords {
   normAnswers: readonly NormAnswer[];
 }
 
-/** How a cycle is named in pickers and chart legends: its alias (e.g. "2026"), else its title. */
+/**
+ * How a cycle is named in pickers and chart legends: its alias (e.g. "2026"), else its title; the
+ * one rule, names.ts `shortName`.
+ */
 export function cycleLabel(assessment: Pick<Assessment, 'alias' | 'title'>): string {
-  return assessment.alias.trim() || assessment.title;
+  return shortName(assessment);
 }
 
 /**

@@ -56,10 +56,68 @@ export function partItemIds(pack: ChecklistPack, part: PartScope): Set<string> {
   );
 }
 
+/**
+ * The norms whose own answers (measures taken, challenges, capacity needs) a part carries: its
+ * `normAnswerIds`, or every norm it names when a part (formats 1 and 2) does not say.
+ */
+export const partNormAnswerIds = (part: PartScope): readonly string[] =>
+  part.normAnswerIds ?? part.normIds;
+
 /** Whether a record or history target ("item:x", "norm:y") lies inside a part. */
 export function inPart(target: string, items: ReadonlySet<string>, part: PartScope): boolean {
   const [kind, id = ''] = target.split(':', 2);
-  return kind === 'item' ? items.has(id) : part.normIds.includes(id);
+  return kind === 'item' ? items.has(id) : partNormAnswerIds(part).includes(id);
+}
+
+/**
+ * What a part covers, as people name it: the norms it covers whole (every item of them, and the
+ * norm's own answers), in pack order, and the single items it covers beyond them, in pack order.
+ * `items` is `partItemIds(pack, part)`.
+ */
+export function scopeInWords(
+  pack: ChecklistPack,
+  part: PartScope,
+): { wholeNormIds: string[]; itemIds: string[] } {
+  const items = partItemIds(pack, part);
+  const questions = new Set(partNormAnswerIds(part));
+  const whole = pack.norms
+    .map((n) => n.id)
+    .filter(
+      (id) =>
+        part.normIds.includes(id) &&
+        questions.has(id) &&
+        pack.actions.filter((a) => a.normId === id && !a.retired).every((a) => items.has(a.id)),
+    );
+  const wholeSet = new Set(whole);
+  return {
+    wholeNormIds: whole,
+    itemIds: pack.actions
+      .filter((a) => items.has(a.id) && !wholeSet.has(a.normId) && !a.retired)
+      .map((a) => a.id),
+  };
+}
+
+/**
+ * The part of `incoming` that lies inside what was sent (`sent`): a part that comes back is merged
+ * only within the scope this device sent to that agency, whatever scope the file claims (issue 16:
+ * an agency that re-ticked a whole norm must not overwrite the items another agency answers).
+ */
+export function intersectScopes(
+  pack: ChecklistPack,
+  incoming: PartScope,
+  sent: PartScope,
+): PartScope {
+  const sentItems = partItemIds(pack, sent);
+  const items = [...partItemIds(pack, incoming)].filter((id) => sentItems.has(id));
+  const sentQuestions = new Set(partNormAnswerIds(sent));
+  const normAnswerIds = partNormAnswerIds(incoming).filter((id) => sentQuestions.has(id));
+  const normIds = incoming.normIds.filter((id) => sent.normIds.includes(id));
+  return {
+    agency: incoming.agency,
+    normIds: normIds.length > 0 ? normIds : [...sent.normIds],
+    itemIds: items,
+    normAnswerIds,
+  };
 }
 
 /** Placeholder for a not-applicable justification in a shareable export (the schema needs text). */
@@ -129,7 +187,7 @@ export function buildExportBody(source: ExportSource, options: ExportOptions): E
       throw new Error('A part export needs one assessment, its pack and a scope');
     const items = partItemIds(pack, part);
     answers = answers.filter((a) => items.has(a.itemId));
-    normAnswers = normAnswers.filter((n) => part.normIds.includes(n.normId));
+    normAnswers = normAnswers.filter((n) => partNormAnswerIds(part).includes(n.normId));
     history = history.filter((h) => inPart(h.target, items, part));
   }
   // A part carries no assignments: it is what one agency filled in, and the coordinator keeps

@@ -1,13 +1,20 @@
 import type { Answer, Assessment, NormAnswer, StateProfile } from '../schema/assessment';
 import type { ImportFailure } from '../schema/failures';
 import type { Assignments } from '../schema/assignments';
-import type { Coordination } from '../schema/coordination';
-import type { ExportFile } from '../schema/exportFile';
-import type { ChecklistPack } from '../schema/pack';
-import { sentRecordsFor } from './coordination';
-import { inPart, partItemIds } from './exchange';
 import {
+  HELD_PART_TYPE,
+  HELD_PART_VERSION,
+  type Coordination,
+  type HeldPart,
+} from '../schema/coordination';
+import type { ExportFile, PartScope } from '../schema/exportFile';
+import type { ChecklistPack } from '../schema/pack';
+import { sentRecordsFor, sentTo } from './coordination';
+import { inPart, intersectScopes, partItemIds, partNormAnswerIds } from './exchange';
+import {
+  blankOf,
   classifyMerge,
+  differingFields,
   mergeWrite,
   newHistory,
   picksFor,
@@ -182,11 +189,29 @@ export interface ImportWrites {
   guards: Guard[];
   /** Coordination records to put (parts received), each under its assessment's key. */
   coordination?: Coordination[];
+  /** On an agency's device: the parts it received and added, each under its assessment's key. */
+  heldParts?: HeldPart[];
+}
+
+/**
+ * A record a merge writes without a conflict, and the fields it takes from the file (issue 16: the
+ * preview lists what will be written, not only the conflicts).
+ */
+export interface MergedRecord {
+  /** `<targetAssessmentId> <target>`, as a conflict's key. */
+  key: string;
+  assessment: Assessment;
+  /** "item:<itemId>" or "norm:<normId>". */
+  target: string;
+  /** The fields written from the part (merge.ts field groups), in the schema's order. */
+  fields: string[];
 }
 
 export interface ImportPreview {
   counts: Record<PreviewTable, TableCounts>;
   conflicts: Conflict[];
+  /** Records merged without a conflict, with the fields taken from the file. */
+  merged: MergedRecord[];
   /** Records of a part that lie outside the part's scope and are left out. */
   outOfScope: number;
   /** Assessments that still need a choice (already stored, nothing chosen). */
@@ -251,6 +276,7 @@ export function previewImport(
   counts.packs.added = plan.packsToInstall.length;
   counts.packs.unchanged = file.packs.length - plan.packsToInstall.length;
   const conflicts: Conflict[] = [];
+  const mergedRecords: MergedRecord[] = [];
   const undecided: Assessment[] = [];
   let outOfScope = 0;
   let unresolved = false;
@@ -267,19 +293,21 @@ export function previewImport(
     let answers = file.answers.filter((a) => a.assessmentId === id);
     let normAnswers = file.normAnswers.filter((n) => n.assessmentId === id);
     let history: HistoryLike[] = file.history.filter((h) => h.assessmentId === id);
-    if (file.kind === 'part' && file.part) {
-      const part = file.part;
-      // The pack this device uses for that version first: a file's copy may differ.
-      const pack =
-        ctx.packs.get(packOf(p.incoming)) ??
-        file.packs.find((x) => packKey(x) === packOf(p.incoming));
-      const items = pack ? partItemIds(pack, part) : new Set<string>();
+    // The pack this device uses for that version first: a file's copy may differ.
+    const scopePack =
+      ctx.packs.get(packOf(p.incoming)) ??
+      file.packs.find((x) => packKey(x) === packOf(p.incoming));
+    /** Keeps only the records inside a part's scope; counts what it leaves out. */
+    const keepInside = (part: PartScope) => {
+      const items = scopePack ? partItemIds(scopePack, part) : new Set<string>();
+      const questions = partNormAnswerIds(part);
       const before = answers.length + normAnswers.length + history.length;
       answers = answers.filter((a) => items.has(a.itemId));
-      normAnswers = normAnswers.filter((n) => part.normIds.includes(n.normId));
+      normAnswers = normAnswers.filter((n) => questions.includes(n.normId));
       history = history.filter((h) => inPart(h.target, items, part));
       outOfScope += before - answers.length - normAnswers.length - history.length;
-    }
+    };
+    if (file.kind === 'part' && file.part) keepInside(file.part);
     usedStates.add(p.incoming.stateCode);
     const fileAssignments = file.assignments.find((r) => r.assessmentId === id);
 
@@ -295,6 +323,16 @@ export function previewImport(
       writes.normAnswers.push(...rekey(normAnswers, newId));
       writes.history.push(...rekeyHistory(history, newId));
       if (fileAssignments) writes.assignments.push({ ...fileAssignments, assessmentId: newId });
+      // A part added here is an agency's copy of its part: remembered, so that it goes back as sent.
+      if (file.kind === 'part' && file.part)
+        (writes.heldParts ??= []).push({
+          type: HELD_PART_TYPE,
+          version: HELD_PART_VERSION,
+          assessmentId: newId,
+          scope: file.part,
+          exportedAt: file.exportedAt,
+          importedAt: at,
+        });
       counts.assessments.added += 1;
       counts.answers.added += answers.length;
       counts.normAnswers.added += normAnswers.length;
@@ -308,6 +346,13 @@ export function previewImport(
       undecided.push(p.incoming);
       continue;
     }
+    // A part that comes back is merged only within what this device sent to that agency (when it
+    // sent one): the file's own scope may be wider (an agency that ticked a whole norm by hand).
+    const sentScope = file.part
+      ? sentTo(ctx.coordination?.get(target.id), file.part.agency)?.scope
+      : undefined;
+    if (file.part && sentScope && scopePack)
+      keepInside(intersectScopes(scopePack, file.part, sentScope));
     const stored = ctx.records.get(target.id) ?? { answers: [], normAnswers: [], history: [] };
     const incomingHistory = rekeyHistory(history, target.id);
     // What this device sent to the part's agency: the ancestor of the merge by field.
@@ -378,6 +423,19 @@ export function previewImport(
           continue;
         }
         counts[table][item.base ? 'changed' : 'added'] += 1;
+        if (item.outcome !== 'conflict') {
+          // A new record: the fields that hold anything; else the fields taken from the file.
+          const fields = item.base
+            ? item.taken
+            : differingFields(blankOf(item.incoming), item.incoming);
+          if (fields.length > 0)
+            mergedRecords.push({
+              key: `${target.id} ${item.target}`,
+              assessment: target,
+              target: item.target,
+              fields,
+            });
+        }
         const recordKey: [string, string] = [
           target.id,
           'itemId' in item.incoming ? item.incoming.itemId : item.incoming.normId,
@@ -409,5 +467,12 @@ export function previewImport(
   }
 
   const complete = undecided.length === 0 && !unresolved;
-  return { counts, conflicts, outOfScope, undecided, writes: complete ? writes : undefined };
+  return {
+    counts,
+    conflicts,
+    merged: mergedRecords,
+    outOfScope,
+    undecided,
+    writes: complete ? writes : undefined,
+  };
 }

@@ -201,6 +201,7 @@ export function combineWrites(all: readonly ImportWrites[]): ImportWrites {
     normAnswers: upsert([], flat('normAnswers'), normKey),
     history: flat('history'),
     assignments: upsert([], flat('assignments'), (r) => r.assessmentId),
+    heldParts: upsert([], flat('heldParts'), (r) => r.assessmentId),
     guards: [...guards.values()],
   };
 }

@@ -106,6 +106,11 @@ function fieldValue(record: MergeRecord, field: string): string {
   return canonicalJson(values);
 }
 
+/** The field groups in which two records of one kind differ, in `mergeFields` order. */
+export function differingFields(a: MergeRecord, b: MergeRecord): string[] {
+  return mergeFields(b).filter((f) => fieldValue(a, f) !== fieldValue(b, f));
+}
+
 /** The keys of a record kind that belong to a field group. */
 function fieldKeys(record: MergeRecord, field: string): string[] {
   const keys = Object.keys('itemId' in record ? answerSchema.shape : normAnswerSchema.shape);

@@ -125,3 +125,26 @@ export function downloadName(name: DownloadName): string {
   ];
   return `${parts.filter(Boolean).join('-')}.${name.ext}`;
 }
+
+/** What an assessment is called on screen: its title, and its alias (short name), possibly empty. */
+export interface AssessmentNaming {
+  title: string;
+  alias: string;
+}
+
+/**
+ * The short name of an assessment (charts, column heads, "since …"): its alias, else its title,
+ * trimmed. Never empty when the title is not (the alias is optional, the title is not).
+ */
+export const shortName = (a: AssessmentNaming): string => a.alias.trim() || a.title.trim();
+
+/**
+ * The one way pickers and headings name an assessment: "title (alias)", or the title alone when the
+ * alias is empty or only repeats the title, so that no empty "()" ever shows (issue 16).
+ */
+export function assessmentName(a: AssessmentNaming): string {
+  const title = a.title.trim();
+  const alias = a.alias.trim();
+  if (alias === '' || fold(alias) === fold(title)) return title || alias;
+  return title === '' ? alias : `${title} (${alias})`;
+}

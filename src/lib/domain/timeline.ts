@@ -7,6 +7,7 @@ import {
   type ItemChange,
   type PackRef,
 } from './compare';
+import { shortName } from './names';
 import { snapPercent } from './scoring';
 
 /**
@@ -89,7 +90,7 @@ export interface Timeline {
 
 const pointOf = (c: Cycle): TimelinePoint => ({
   assessmentId: c.assessment.id,
-  label: c.assessment.alias.trim() || c.assessment.title,
+  label: shortName(c.assessment),
   alias: c.assessment.alias,
   title: c.assessment.title,
   periodStart: c.assessment.periodStart,

@@ -1,3 +1,4 @@
+import { shortName } from '../domain/names';
 import { formatChange, roundForDisplay } from '../domain/scoring';
 import type { Timeline } from '../domain/timeline';
 import { t } from '../i18n';
@@ -140,8 +141,8 @@ export const comparisonSection: SectionBuilder = (ctx) => {
   const { comparison: c, timeline } = previous;
   const locale = ctx.locale;
   const covered = new Set(ctx.norms.map((n) => n.id));
-  const before = c.older.assessment.alias || c.older.assessment.title;
-  const after = c.newer.assessment.alias || c.newer.assessment.title;
+  const before = shortName(c.older.assessment);
+  const after = shortName(c.newer.assessment);
   const cmp = c.comparability;
   const blocks: Block[] = [
     { kind: 'heading', level: 1, text: t.compare.progressHeading, toc: true },

@@ -1,4 +1,4 @@
-import { downloadName, localDay } from '../domain/names';
+import { downloadName, localDay, shortName } from '../domain/names';
 import type { RegionalView } from '../domain/region';
 import { formatPercent } from '../domain/scoring';
 import { t } from '../i18n';
@@ -33,7 +33,7 @@ export interface RegionTable {
 
 /** A State's column header: its name and the cycle shown (alias, else title). */
 export const regionColumnName = (c: RegionalView['columns'][number]): string =>
-  `${c.stateName} (${c.alias || c.title})`;
+  `${c.stateName} (${shortName(c)})`;
 
 /** The regional table. `lang`: the language of the text (figures follow it, src/lib/i18n/format.ts). */
 export function regionTable(view: RegionalView, lang?: string): RegionTable {
@@ -118,7 +118,7 @@ export function buildRegionReport(view: RegionalView, options: RegionFileOptions
           { header: t.compare.colNormsCovered, width: 20 },
         ],
         rows: view.parts.map((p) => [
-          `${p.stateName} (${p.alias || p.title})`,
+          `${p.stateName} (${shortName(p)})`,
           p.agency,
           p.normIds.join(', '),
         ]),

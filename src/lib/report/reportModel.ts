@@ -12,7 +12,7 @@ import {
   type NormScore,
 } from '../domain/scoring';
 import { activeActions } from '../domain/pack';
-import { downloadName, localDay, slug, stateAndTitle } from '../domain/names';
+import { downloadName, localDay, shortName, slug, stateAndTitle } from '../domain/names';
 import { figureLocale, formatDay, formatInstant, formatNumber } from '../i18n/format';
 import { report as s } from '../i18n/en/report';
 import { packText } from '../i18n/en/packText';
@@ -351,12 +351,12 @@ const summary: SectionBuilder = (ctx) => {
   if (previous) {
     const d = previous.comparison.overall;
     rows.push({
-      key: s.progressSince(previous.assessment.alias),
+      key: s.progressSince(shortName(previous.assessment)),
       value: s.progressValue(ctx.pct(d.older), ctx.pct(d.newer), deltaLabel(d.delta, ctx.locale)),
     });
     if (score.progressToDate)
       rows.push({
-        key: s.progressToDate(previous.assessment.alias),
+        key: s.progressToDate(shortName(previous.assessment)),
         value: ctx.pct(score.progressToDate.overall.percent),
       });
   }
@@ -425,7 +425,7 @@ const summary: SectionBuilder = (ctx) => {
     blocks.push({
       kind: 'heading',
       level: 2,
-      text: s.mostImproved(previous.assessment.alias),
+      text: s.mostImproved(shortName(previous.assessment)),
       toc: false,
     });
     if (improved.length === 0) blocks.push({ kind: 'paragraph', text: s.noImproved });
@@ -460,7 +460,7 @@ const charts: SectionBuilder = (ctx) => {
   const labels = {
     current: s.seriesCurrent,
     target: s.seriesTarget,
-    previous: previous ? s.seriesPrevious(previous.assessment.alias) : '',
+    previous: previous ? s.seriesPrevious(shortName(previous.assessment)) : '',
   };
   const radar = normRadarSeries(score, { labels, previous: prevScores });
   const bars = focusAreaBarSeries(score, { labels, previous: prevScores });

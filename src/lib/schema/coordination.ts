@@ -59,3 +59,24 @@ export const coordinationSchema = z.strictObject({
 export type SentPart = z.infer<typeof sentPartSchema>;
 export type ReceivedPart = z.infer<typeof receivedPartSchema>;
 export type Coordination = z.infer<typeof coordinationSchema>;
+
+/**
+ * On an agency's device: the part it received from the coordinator (the scope the coordinator's file
+ * carried), so that sending the part back needs no typing and carries exactly that scope (issue 16).
+ * Stored under the meta key `heldPart:<assessmentId>` by the import that added the part; never
+ * exported. Version 1.
+ */
+export const HELD_PART_TYPE = 'nic-held-part';
+export const HELD_PART_VERSION = 1;
+
+export const heldPartSchema = z.strictObject({
+  type: z.literal(HELD_PART_TYPE),
+  version: z.literal(HELD_PART_VERSION),
+  assessmentId: uuidSchema,
+  scope: partScopeSchema,
+  /** When the coordinator exported the part (from the file). */
+  exportedAt: timestampSchema,
+  importedAt: timestampSchema,
+});
+
+export type HeldPart = z.infer<typeof heldPartSchema>;

@@ -65,13 +65,28 @@ export const exportKindSchema = z.enum(['assessment', 'state', 'backup', 'part']
 /**
  * The part of an assessment an agency filled in: the norms (and optionally only some items) it
  * covers, and the agency's name. The coordinator's import takes only what lies inside this scope.
+ * As shipped in format 1 (and 2): a part carries the per-norm answers of every norm it names.
  */
-export const partScopeSchema = z.strictObject({
+export const partScopeV1Schema = z.strictObject({
   agency: userName(),
   normIds: z.array(idSchema).min(1, 'min-one-norm').max(50),
   /** When given, only these items of the norms above; otherwise every item of them. */
   itemIds: z.array(idSchema).max(2_000).optional(),
 });
+
+/**
+ * The part scope of format 3 (unreleased when this was added, issue 16): format 1's, and the norms
+ * whose own answers (measures taken, challenges, capacity needs) the part carries. An agency given
+ * single items of a norm answers those items only, not the norm's questions: its part names the norm
+ * (its items belong to it) but leaves it out of `normAnswerIds`. Absent: every norm named (as in
+ * formats 1 and 2, which read unchanged). Each id must be one of `normIds`.
+ */
+export const partScopeSchema = partScopeV1Schema
+  .extend({ normAnswerIds: z.array(idSchema).max(50).optional() })
+  .refine((p) => (p.normAnswerIds ?? []).every((id) => p.normIds.includes(id)), {
+    path: ['normAnswerIds'],
+    message: 'part-norm-not-named',
+  });
 
 const hexDigest = z.string().regex(/^[0-9a-f]{64}$/, 'hex-digest');
 
@@ -101,7 +116,7 @@ export const exportBodyV1Schema = z.strictObject({
   /** History entries; `id` is a local storage key and is left out (the receiver numbers its own). */
   history: z.array(historyEntrySchema.omit({ id: true })).max(EXPORT_LIMITS.history),
   /** Only in a part (kind "part"): what it covers. */
-  part: partScopeSchema.optional(),
+  part: partScopeV1Schema.optional(),
 });
 
 /** What the version 1 cross-checks look at: every later version carries it too. */
@@ -225,6 +240,8 @@ export const exportBodySchema = exportBodyV2Schema.extend({
   packs: z.array(packSchema).max(EXPORT_LIMITS.packs),
   assessments: z.array(assessmentSchema).max(EXPORT_LIMITS.assessments),
   normAnswers: z.array(normAnswerSchema).max(EXPORT_LIMITS.normAnswers),
+  /** Only in a part (kind "part"): what it covers, with the norms whose own answers it carries. */
+  part: partScopeSchema.optional(),
 });
 
 export const exportFileSchema = exportBodySchema

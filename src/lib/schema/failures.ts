@@ -47,6 +47,7 @@ export const SCHEMA_ISSUE_KINDS = [
   'part-needs-scope',
   'part-one-assessment',
   'part-no-assignments',
+  'part-norm-not-named',
   'period-end-before-start',
   'na-needs-justification',
   'duplicate-id',

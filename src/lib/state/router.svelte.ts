@@ -10,6 +10,19 @@ import { matchRoute, type MatchedRoute, type RoutePattern } from './matchRoute';
 export { matchRoute };
 export type { MatchedRoute, RouteParams, RoutePattern } from './matchRoute';
 
+let lastAssessmentId = $state('');
+
+/**
+ * The assessment the user last had open (the `id` of the last route that named one, e.g.
+ * `#/assessments/<id>`), or ''. Screens that are not about one assessment (Backup) preselect it.
+ */
+export const currentAssessmentId = (): string => lastAssessmentId;
+
+/** Remembers the assessment a matched route names. */
+function remember(route: MatchedRoute<RoutePattern>): void {
+  if (route.route && route.params.id) lastAssessmentId = route.params.id;
+}
+
 /** The current route of a route table, kept in step with `location.hash` once started. */
 export class Router<R extends RoutePattern> {
   current: MatchedRoute<R>;
@@ -18,12 +31,14 @@ export class Router<R extends RoutePattern> {
     this.current = $state(
       matchRoute(typeof location === 'undefined' ? '' : location.hash, this.routes),
     );
+    remember(this.current);
   }
 
   /** Follows `hashchange`; returns the function that stops following it. */
   start(): () => void {
     const update = () => {
       this.current = matchRoute(location.hash, this.routes);
+      remember(this.current);
     };
     window.addEventListener('hashchange', update);
     return () => window.removeEventListener('hashchange', update);

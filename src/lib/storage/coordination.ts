@@ -1,5 +1,11 @@
 import { emptyCoordination, withSent } from '../domain/coordination';
-import { coordinationSchema, type Coordination, type SentPart } from '../schema/coordination';
+import {
+  coordinationSchema,
+  heldPartSchema,
+  type Coordination,
+  type HeldPart,
+  type SentPart,
+} from '../schema/coordination';
 import { db, type NicDatabase } from './db';
 
 /**
@@ -53,4 +59,21 @@ export async function recordPartSent(
     const next = coordinationSchema.parse(withSent(current, part));
     await database.meta.put({ key, value: next });
   });
+}
+
+export const heldPartKey = (assessmentId: string) => `heldPart:${assessmentId}`;
+
+/**
+ * On an agency's device: the part it received for an assessment (schema/coordination.ts
+ * `heldPartSchema`), written by the import that added it; undefined when none (or a stored value
+ * that fails its schema: the agency then fills the form by hand, as before).
+ */
+export async function getHeldPart(
+  assessmentId: string,
+  database: NicDatabase = db,
+): Promise<HeldPart | undefined> {
+  const parsed = heldPartSchema.safeParse(
+    (await database.meta.get(heldPartKey(assessmentId)))?.value,
+  );
+  return parsed.success && parsed.data.assessmentId === assessmentId ? parsed.data : undefined;
 }

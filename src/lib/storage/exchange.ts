@@ -13,8 +13,8 @@ import type { ExportSource } from '../domain/exchange';
 import type { Guard, ImportWrites, StoredContext, StoredRecords } from '../domain/importPlan';
 import { fail, failureOf, ok, type Result } from '../domain/result';
 import { assignmentsKey } from './assignments';
-import { coordinationSchema } from '../schema/coordination';
-import { coordinationKey } from './coordination';
+import { coordinationSchema, heldPartSchema } from '../schema/coordination';
+import { coordinationKey, heldPartKey } from './coordination';
 import { db } from './db';
 import { classifyStorageError } from './errors';
 import { getPack, installPack, listPacks } from './packs';
@@ -226,7 +226,8 @@ async function checkGuard(guard: Guard): Promise<void> {
  * - assessments: the new ones and copies, and the merge targets read by the guards;
  * - answers, normAnswers: the records added or merged, read first by the guards (revisions);
  * - history: the file's history and one entry per merged record;
- * - meta: the coordinator's assignments of the imported assessments (stored in meta under
+ * - meta: the part an agency received (`heldPart:<id>`), the coordinator's record of parts
+ *   received (`coordination:<id>`), and the coordinator's assignments of the imported assessments (stored in meta under
  *   `assignments:<id>`, storage/assignments.ts), read first by their guard; written here, not
  *   afterwards, so that an import never leaves assessments without the plan it carried.
  */
@@ -251,6 +252,13 @@ export async function applyImport(writes: ImportWrites, now = new Date()): Promi
           writes.assignments.map((r) => {
             const record = assignmentsSchema.parse(r);
             return { key: assignmentsKey(record.assessmentId), value: record };
+          }),
+        );
+        // An agency's record of the part it received (storage/coordination.ts), in meta too.
+        await db.meta.bulkPut(
+          (writes.heldParts ?? []).map((r) => {
+            const record = heldPartSchema.parse(r);
+            return { key: heldPartKey(record.assessmentId), value: record };
           }),
         );
         // The coordinator's record of the parts received (storage/coordination.ts), in meta too.

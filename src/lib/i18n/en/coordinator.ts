@@ -1,6 +1,9 @@
 import type { AssignmentIssue, ItemAssignIssue } from '../../domain/assignments';
 import type { Answer, NormAnswer } from '../../schema/assessment';
 import { formatDay } from '../format';
+import { formatMessage } from '../icu';
+import type { ChecklistPack } from '../../schema/pack';
+import { common } from './common';
 import { priorityLabels, statusLabels, unansweredLabel } from './labels';
 
 /**
@@ -79,10 +82,25 @@ export const coordinator = {
   someRefused: (n: number) =>
     `${n} file${n === 1 ? ' was' : 's were'} refused; the others can still be imported. Nothing stored has changed.`,
   fileHeading: (name: string) => `File: ${name}`,
-  partOf: (agency: string, norms: string, items: number | undefined) =>
-    items === undefined
-      ? `Part filled by ${agency}, covering norms ${norms}.`
-      : `Part filled by ${agency}, covering ${items} item${items === 1 ? '' : 's'} of norms ${norms}.`,
+  /** On an agency's device: the part it received, and the one click that sends it back. */
+  heldPartHint: 'This is the part you received from the coordinator.',
+  sendBack: 'Export this part back to the coordinator',
+  /** A refused file's reason, named once by its file name. */
+  fileProblem: (name: string, problem: string) => `${name}: ${problem}`,
+  /** A part's scope in words: whole norms by label ("Norm 13(a)"), single items by id. */
+  partOf: (agency: string, norms: string, items: string) =>
+    formatMessage(
+      '{hasItems, select, yes {{hasNorms, select, yes {Part filled by {agency}, covering {norms} and the items {items}.} other {Part filled by {agency}, covering the items {items}.}}} other {Part filled by {agency}, covering {norms}.}}',
+      { agency, norms, items, hasItems: items ? 'yes' : 'no', hasNorms: norms ? 'yes' : 'no' },
+    ),
+  /** Norms as the app names them ("Norm 13(a)"), in the pack's order; an id the pack lacks stays. */
+  normNames: (pack: Pick<ChecklistPack, 'norms'> | undefined, ids: readonly string[]): string => {
+    const named = (pack?.norms ?? [])
+      .filter((n) => ids.includes(n.id))
+      .map((n) => common.norm(n.letter));
+    const unknown = ids.filter((id) => !pack?.norms.some((n) => n.id === id));
+    return [...named, ...unknown].join(', ');
+  },
   totalsCaption: (n: number) =>
     n === 1
       ? 'Records added, changed and unchanged'
@@ -94,6 +112,12 @@ export const coordinator = {
 
   // ---- conflicts by field ----
   conflictsHeading: (n: number) => `Conflicts to resolve (${n})`,
+  /** The records a part writes without a conflict, and the fields it writes in each. */
+  mergedHeading: (n: number) =>
+    formatMessage(
+      'Written from this part without conflict ({n, plural, one {# answer} other {# answers}}), with the fields taken from it',
+      { n },
+    ),
   conflictsIntro:
     'Changes to different fields of an answer are both kept. Below are only the fields that were changed here and in the part, differently. Choose the value to keep for each; the other one stays in the item’s history.',
   noAncestor:
@@ -107,10 +131,9 @@ export const coordinator = {
   // ---- assignments carried by a file ----
   fileAssignmentsHeading: 'Assignments in the file',
   fileAssignmentsNone: 'The file carries no assignments.',
-  fileAssignmentLine: (agency: string, norms: string, items: number) =>
-    items > 0
-      ? `${agency}: norms ${norms || '—'}, and ${items} single item${items === 1 ? '' : 's'}`
-      : `${agency}: norms ${norms || '—'}`,
+  /** One agency of a file's assignments: its whole norms by label, its single items by id. */
+  fileAssignmentLine: (agency: string, norms: string, items: string) =>
+    items ? `${agency}: ${norms || '—'}; single items ${items}` : `${agency}: ${norms || '—'}`,
   assignmentIssue: (issue: AssignmentIssue): string => {
     switch (issue.code) {
       case 'assignments.no-name':
@@ -153,7 +176,7 @@ export const coordinator = {
   colMissing: 'Still unanswered',
   colConflicts: 'Open conflicts',
   given: (norms: string, items: number, total: number) =>
-    `${norms ? `norms ${norms}` : 'no whole norm'}${items > 0 ? `, ${items} single item${items === 1 ? '' : 's'}` : ''} (${total} item${total === 1 ? '' : 's'} to answer)`,
+    `${norms || 'no whole norm'}${items > 0 ? `, ${items} single item${items === 1 ? '' : 's'}` : ''} (${total} item${total === 1 ? '' : 's'} to answer)`,
   notSent: 'not sent from this device',
   notReceived: 'none yet',
   receivedLine: (exported: string, imported: string) =>

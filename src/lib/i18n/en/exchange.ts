@@ -83,7 +83,8 @@ export const exchange = {
   shareableNote: 'A shareable export: it holds no notes, evidence, names or history.',
   packsToInstall:
     'The file needs these checklist versions, which are not installed. They are in the file and will be installed with the import:',
-  choiceLegend: (title: string, alias: string) => `${title} (${alias})`,
+  /** The assessment as `assessmentName` (domain/names.ts) names it. */
+  choiceLegend: (name: string) => name,
   existsNote: 'An assessment with this id is already on this device. Choose what to do:',
   newNote: 'New on this device.',
   finalNote: 'The stored assessment is final: it cannot be merged into.',

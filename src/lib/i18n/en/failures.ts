@@ -141,6 +141,7 @@ export const issues = {
   'part-needs-scope': 'a part must say what it covers',
   'part-one-assessment': 'a part holds exactly one assessment',
   'part-no-assignments': 'a part carries no assignments',
+  'part-norm-not-named': 'names a norm the part does not cover',
   'period-end-before-start': 'must not be before the start of the period',
   'na-needs-justification': 'Not applicable needs a justification',
   'duplicate-id': 'duplicate id "{id}"',
