@@ -43,7 +43,7 @@ function renderView(query = new URLSearchParams()) {
 async function upload(text: string, name = 'in.json') {
   const user = userEvent.setup();
   await user.upload(
-    screen.getByLabelText(/^Export files or agency parts to import/),
+    screen.getByLabelText(/^Choose files to import/),
     new File([text], name, { type: 'application/json' }),
   );
   await user.click(screen.getByRole('button', { name: 'Check the file' }));
@@ -91,7 +91,7 @@ describe('coordinator gaps (issue 16)', () => {
     let release!: () => void;
     holdStates = new Promise((resolve) => (release = resolve));
     renderView();
-    const exportButton = screen.getByRole('button', { name: 'Export', exact: true });
+    const exportButton = screen.getByRole('button', { name: 'Export' });
     // Clicked while the list is still being read: the button waits, nothing is claimed.
     expect(exportButton).toBeDisabled();
     await userEvent.setup().click(exportButton);
