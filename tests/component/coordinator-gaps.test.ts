@@ -20,11 +20,12 @@ import {
   testPack,
 } from '../fixtures/factories/exports';
 import { exchangeTables, seedExportSource } from '../fixtures/seedDb';
+import type * as StatesModule from '../../src/lib/storage/states';
 
 // The States list can be held back, to click Export before the screen knows what is stored.
 let holdStates: Promise<void> | undefined;
 vi.mock('../../src/lib/storage/states', async (original) => {
-  const real = await original<typeof import('../../src/lib/storage/states')>();
+  const real = await original<typeof StatesModule>();
   return {
     ...real,
     listStates: async (...args: Parameters<typeof real.listStates>) => {
