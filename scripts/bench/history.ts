@@ -166,7 +166,7 @@ async function importOnce(page: Page, cdp: CDPSession, path: string, historyCoun
   await page.goto('./manifest.webmanifest');
   await wipe(page);
   await page.goto('./#/backup');
-  await page.getByLabel(/^Export files or agency parts to import/).setInputFiles(path);
+  await page.locator('#import-file').setInputFiles(path);
   const heap = await heapSampler(cdp);
   const profile = await profileStart(cdp, 'import');
   const t0 = performance.now();
@@ -283,7 +283,7 @@ async function region(browser: Browser, url: string, runs: number) {
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
       await page.goto('./#/region');
-      await page.getByLabel(t.compare.filesLabel).setInputFiles(paths);
+      await page.locator('#region-files').setInputFiles(paths);
       const heap = await heapSampler(cdp);
       const profile = await profileStart(cdp, 'region');
       const ms = await timeInPage(
