@@ -43,3 +43,22 @@ describe('the report scripts table', () => {
     expect(HB_SCRIPT.latin).toBeUndefined();
   });
 });
+
+describe('small rules with one home', () => {
+  it('base64 round-trips bytes and refuses what is not strict base64', async () => {
+    const { base64ToBytes, bytesToBase64 } = await import('../../src/lib/domain/base64');
+    const bytes = new Uint8Array(70_000).map((_, i) => i % 251);
+    expect(base64ToBytes(bytesToBase64(bytes))).toEqual(bytes);
+    expect(bytesToBase64(new TextEncoder().encode('nic'))).toBe('bmlj');
+    expect(base64ToBytes('bml')).toBeUndefined();
+    expect(base64ToBytes('b m l j')).toBeUndefined();
+  });
+
+  it('an assessment names its pack version by the same key the pack is stored under', async () => {
+    const { assessmentPackKey, packKey } = await import('../../src/lib/domain/pack');
+    expect(assessmentPackKey({ packId: 'asean-nic', packVersion: '1.1.0' })).toBe(
+      packKey({ id: 'asean-nic', version: '1.1.0' }),
+    );
+    expect(packKey({ id: 'asean-nic', version: '1.1.0' })).toBe('asean-nic@1.1.0');
+  });
+});

@@ -22,7 +22,7 @@ import {
   type MergeItem,
   type Side,
 } from './merge';
-import { packKey } from './pack';
+import { assessmentPackKey, packKey } from './pack';
 import { bundledPack } from './bundledPack';
 import { checkImportRecords, packResolver } from './importChecks';
 import { fail, ok, type Result } from './result';
@@ -95,7 +95,7 @@ export interface ImportPlan {
   packsToInstall: ChecklistPack[];
 }
 
-const packOf = (a: Assessment) => `${a.packId}@${a.packVersion}`;
+const packOf = assessmentPackKey;
 
 /** Why an import cannot even be previewed. */
 export type PlanFailure = Extract<

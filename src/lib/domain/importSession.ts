@@ -19,7 +19,7 @@ import {
   type PreviewTable,
 } from './importPlan';
 import { fieldKey, type Side } from './merge';
-import { packKey } from './pack';
+import { assessmentPackKey, packKey } from './pack';
 import { ok, type Result } from './result';
 
 /**
@@ -84,7 +84,7 @@ export function checkFileAssignments(
   for (const p of file.packs) packs.set(packKey(p), p);
   for (const record of file.assignments) {
     const a = file.assessments.find((x) => x.id === record.assessmentId);
-    const pack = a ? packs.get(`${a.packId}@${a.packVersion}`) : undefined;
+    const pack = a ? packs.get(assessmentPackKey(a)) : undefined;
     if (!pack) continue;
     const checked = checkAssignments(record.assignments, pack);
     if (!checked.ok) return { ...checked, assessmentId: record.assessmentId };

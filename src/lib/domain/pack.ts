@@ -2,9 +2,13 @@ import type { Action, ChecklistPack, Norm } from '../schema/pack';
 
 /** Queries on a parsed pack. Pure and light: parsing lives in parsePack.ts. */
 
-/** Key under which a pack version is stored: one pack id has many versions. */
+/** Key under which a pack version is stored, `<id>@<version>`: one pack id has many versions. */
 export const packKey = (pack: Pick<ChecklistPack, 'id' | 'version'>) =>
   `${pack.id}@${pack.version}`;
+
+/** The `packKey` of the pack version an assessment was made with. */
+export const assessmentPackKey = (a: { packId: string; packVersion: string }) =>
+  packKey({ id: a.packId, version: a.packVersion });
 
 /** Actions in use in this version (retired ones are kept in the pack, but not asked any more). */
 export const activeActions = (pack: ChecklistPack): Action[] =>

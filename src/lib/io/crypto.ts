@@ -7,6 +7,7 @@ import {
 import { canonicalJson } from '../domain/checksum';
 import { fail, ok, type Result } from '../domain/result';
 import type { ExportReadFailure } from '../schema/failures';
+import { base64ToBytes, bytesToBase64 } from '../domain/base64';
 
 /**
  * Passphrase protection of export files, with WebCrypto only (no home-made crypto): a 256-bit
@@ -18,30 +19,6 @@ import type { ExportReadFailure } from '../schema/failures';
  * AES-GCM cannot tell a wrong passphrase from an altered file: both fail the same tag check. The
  * message says so rather than guessing.
  */
-
-const toBase64 = (bytes: Uint8Array): string => {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(s);
-};
-
-/** Strict base64: whole groups of four, padding only at the end. */
-const BASE64_RE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-
-/** Decodes base64, or undefined when the text is not valid base64 (a damaged file). */
-const fromBase64 = (text: string): Uint8Array<ArrayBuffer> | undefined => {
-  if (!BASE64_RE.test(text)) return undefined;
-  let raw: string;
-  try {
-    raw = atob(text);
-  } catch {
-    return undefined;
-  }
-  const bytes = new Uint8Array(raw.length);
-  for (let i = 0; i < raw.length; i += 1) bytes[i] = raw.charCodeAt(i);
-  return bytes;
-};
 
 async function deriveKey(
   passphrase: string,
@@ -87,8 +64,8 @@ export async function encryptText(
   const head = {
     type: ENCRYPTED_TYPE,
     version: ENCRYPTED_FORMAT_VERSION,
-    kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations, salt: toBase64(salt) },
-    cipher: { name: 'AES-GCM', iv: toBase64(iv) },
+    kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations, salt: bytesToBase64(salt) },
+    cipher: { name: 'AES-GCM', iv: bytesToBase64(iv) },
   } as const;
   const key = await deriveKey(passphrase, salt, iterations);
   const sealed = await crypto.subtle.encrypt(
@@ -96,7 +73,7 @@ export async function encryptText(
     key,
     new TextEncoder().encode(plaintext),
   );
-  return { ...head, ciphertext: toBase64(new Uint8Array(sealed)) };
+  return { ...head, ciphertext: bytesToBase64(new Uint8Array(sealed)) };
 }
 
 /**
@@ -109,9 +86,9 @@ export async function decryptText(
   file: EncryptedFile,
   passphrase: string,
 ): Promise<Result<string, ExportReadFailure>> {
-  const salt = fromBase64(file.kdf.salt);
-  const iv = fromBase64(file.cipher.iv);
-  const ciphertext = fromBase64(file.ciphertext);
+  const salt = base64ToBytes(file.kdf.salt);
+  const iv = base64ToBytes(file.cipher.iv);
+  const ciphertext = base64ToBytes(file.ciphertext);
   // AES-GCM's tag alone is 16 bytes; the IV written by encryptText is 12 bytes, the salt 16.
   if (!salt || salt.length < 16 || !iv || iv.length !== 12 || !ciphertext || ciphertext.length < 16)
     return fail({ code: 'export.damaged-encrypted' });

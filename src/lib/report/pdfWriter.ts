@@ -7,6 +7,7 @@ import { TextEngine, registerFonts } from './pdf/text';
 import { PAGE, TEXT } from './pdf/style';
 import { FONT_FILES, SHAPED, fontFilesFor, fontsNeeded, type FontKey } from './pdf/scripts';
 import { report as s } from '../i18n/en/report';
+import { base64ToBytes, bytesToBase64 } from '../domain/base64';
 
 /**
  * Lays a ReportDocument out as an A4 PDF with jsPDF (loaded with `import()` only when a report is
@@ -44,26 +45,17 @@ function toBase64(data: Uint8Array | string): string {
   if (typeof data === 'string') return data;
   const hit = base64Cache.get(data);
   if (hit !== undefined) return hit;
-  const out = encodeBase64(data);
+  const out = bytesToBase64(data);
   base64Cache.set(data, out);
   return out;
 }
 
-function encodeBase64(data: Uint8Array): string {
-  // Chunked, so that a 500 kB font does not overflow the argument list of fromCharCode.
-  let binary = '';
-  for (let i = 0; i < data.length; i += 0x8000) {
-    binary += String.fromCharCode(...data.subarray(i, i + 0x8000));
-  }
-  return btoa(binary);
-}
-
 function toBytes(data: Uint8Array | string): Uint8Array {
   if (typeof data !== 'string') return data;
-  const bin = atob(data);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i += 1) out[i] = bin.charCodeAt(i);
-  return out;
+  const bytes = base64ToBytes(data);
+  // Font data comes from the app's own loaders: anything but base64 here is a bug.
+  if (!bytes) throw new Error('Font data is not base64');
+  return bytes;
 }
 
 /** Every string of a report (to find the scripts it needs). */

@@ -19,6 +19,7 @@ import { db } from './db';
 import { classifyStorageError } from './errors';
 import { getPack, installPack, listPacks } from './packs';
 import { parseRows } from './parseRow';
+import { assessmentPackKey } from '../domain/pack';
 
 /**
  * Storage side of export and import: reading what to export, the context an import plan needs, and
@@ -86,7 +87,7 @@ export async function readExportSource(scope: ExportScope): Promise<Result<ReadS
   if (assessments.rows.length === 0 && scope.kind !== 'backup' && scope.kind !== 'state')
     return fail({ code: 'export.assessment-not-found' });
   const packs: ChecklistPack[] = [];
-  const keys = new Set(assessments.rows.map((a) => `${a.packId}@${a.packVersion}`));
+  const keys = new Set(assessments.rows.map((a) => assessmentPackKey(a)));
   for (const key of keys) {
     const [id = '', version = ''] = key.split('@');
     const pack = await getPack(id, version);
@@ -181,7 +182,7 @@ export async function loadImportContext(file: ExportFile): Promise<StoredContext
   const packs = new Map<string, ChecklistPack>();
   for (const a of file.assessments) {
     const got = await getPack(a.packId, a.packVersion);
-    if (got.ok) packs.set(`${a.packId}@${a.packVersion}`, got.value);
+    if (got.ok) packs.set(assessmentPackKey(a), got.value);
   }
   return {
     states,

@@ -103,7 +103,7 @@ export async function listPacks(): Promise<{ packs: PackSummary[]; broken: Failu
 export async function getPack(id: string, version: string): Promise<Result<ChecklistPack>> {
   const bundled = bundledPackFor(id, version);
   if (bundled) return ok(bundled);
-  const row = await db.packs.get(`${id}@${version}`);
+  const row = await db.packs.get(packKey({ id, version }));
   if (!row) return fail({ code: 'pack.not-installed', id, version });
   return parsePack(row.pack, `stored pack ${row.key}`);
 }

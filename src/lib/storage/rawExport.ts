@@ -10,7 +10,7 @@ import { assignmentsSchema } from '../schema/assignments';
 import type { ChecklistPack } from '../schema/pack';
 import { bundledPack } from '../domain/bundledPack';
 import { buildExportBody, exportFileName, sealExport } from '../domain/exchange';
-import { packKey } from '../domain/pack';
+import { assessmentPackKey, packKey } from '../domain/pack';
 import { parsePack } from '../domain/parsePack';
 import { DB_NAME } from './db';
 
@@ -83,9 +83,7 @@ export async function rawExport(
   const states = parse(stores.states, stateProfileSchema);
   const all = parse<Assessment>(stores.assessments, assessmentSchema);
   const codes = new Set(states.map((s) => s.code));
-  const assessments = all.filter(
-    (a) => packs.has(`${a.packId}@${a.packVersion}`) && codes.has(a.stateCode),
-  );
+  const assessments = all.filter((a) => packs.has(assessmentPackKey(a)) && codes.has(a.stateCode));
   skipped += all.length - assessments.length;
   const ids = new Set(assessments.map((a) => a.id));
   const keep = <T extends { assessmentId: string }>(rows: T[]) => {
@@ -104,7 +102,7 @@ export async function rawExport(
       assignmentsSchema,
     ),
   );
-  const needed = new Set(assessments.map((a) => `${a.packId}@${a.packVersion}`));
+  const needed = new Set(assessments.map((a) => assessmentPackKey(a)));
   const body = buildExportBody(
     {
       states,
