@@ -162,3 +162,54 @@ test('offline: a Khmer note still makes a shaped PDF (HarfBuzz and the Khmer fon
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('downloads the action plan and all answers as XLSX, read back: one sheet, header, filter', async ({
+  page,
+}) => {
+  const { unzipSync, strFromU8 } = await import('fflate');
+  const dump = freshAssessmentDump(ID);
+  const checklist = JSON.parse(
+    readFileSync(new URL('../../checklist-data/asean-nic-gge2015.json', import.meta.url), 'utf8'),
+  ) as { actions: { id: string }[] };
+  dump.tables.answers = [
+    {
+      assessmentId: ID,
+      itemId: checklist.actions[0]!.id,
+      status: 'planned',
+      targetStatus: 'fully',
+      evidence: { text: '', links: [] },
+      leadAgency: 'CSA',
+      notes: '=1+1',
+      markedForReview: false,
+      reviewed: false,
+      carried: false,
+      rev: 1,
+      updatedAt: '2026-03-01T10:00:00.000Z',
+      updatedBy: 'Test',
+    },
+  ];
+  await seedDump(page, dump);
+  await page.goto(`./#/assessments/${ID}/report`);
+  for (const [button, sheet, first] of [
+    ['Download action plan (XLSX)', 'Action plan', 'Rank'],
+    ['Download all answers (XLSX)', 'Answers', 'Norm id'],
+  ] as const) {
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: button }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^nic-(action-plan|answers)-singapore-.*\.xlsx$/);
+    const path = await download.path();
+    const files = unzipSync(new Uint8Array(readFileSync(path)));
+    const workbook = strFromU8(files['xl/workbook.xml']!);
+    const xml = strFromU8(files['xl/worksheets/sheet1.xml']!);
+    const strings = strFromU8(files['xl/sharedStrings.xml']!);
+    expect([...workbook.matchAll(/<sheet [^>]*name="([^"]*)"/g)].map((m) => m[1])).toEqual([
+      sheet,
+    ]);
+    expect(strings).toContain(`<t>${first}</t>`);
+    expect(xml).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
+    expect(xml).toMatch(/<autoFilter ref="A1:[A-Z]+\d+"\/>/);
+    expect(xml).not.toContain('<f>');
+  }
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});

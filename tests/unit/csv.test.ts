@@ -91,6 +91,19 @@ describe('gap list and answer table', () => {
     );
   });
 
+  it('names focus areas by name, keeping their ids in a column of their own', () => {
+    const input = makeReportInput();
+    for (const csv of [gapListCsv(input.score), answerTableCsv(input)]) {
+      const rows = parseCsv(csv);
+      const header = rows[0]!;
+      const names = header.indexOf('Focus areas');
+      const ids = header.indexOf('Focus area ids');
+      const row = rows.find((r) => r.includes('13a-02'))!;
+      expect(row[names]).toBe('International cooperation; Policies, strategies and frameworks');
+      expect(row[ids]).toBe('rap-1 rap-2');
+    }
+  });
+
   it('leaves notes and evidence out of the shareable table', () => {
     const input = makeReportInput();
     const csv = answerTableCsv({ ...input, shareable: true });

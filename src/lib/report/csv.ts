@@ -1,12 +1,14 @@
 import type { Answer, NormAnswer } from '../schema/assessment';
 import type { ChecklistPack } from '../schema/pack';
 import type { AssessmentScore } from '../domain/scoring';
-import { report as s } from '../i18n/en/report';
+import { answerTable, gapListTable, normAnswerTable, type ReportTable } from './tables';
 
 /**
  * CSV exports of the report: the gap list (prioritised action plan) and the full answer table.
  * Export only (the export file is the format that round-trips). Figures come from the same
- * `scoreAssessment` result as the PDF; numbers are written plainly ("0.75"), unrounded.
+ * `scoreAssessment` result as the PDF, through the tables of report/tables.ts that the XLSX files
+ * are written from too; numbers are written plainly ("0.75"), unrounded; days as YYYY-MM-DD and
+ * instants as ISO 8601 in UTC.
  *
  * Format: RFC 4180 — fields holding a comma, a double quote, CR or LF are quoted and inner quotes
  * doubled; lines end in CRLF; the file starts with a UTF-8 byte order mark, without which Excel
@@ -35,42 +37,14 @@ export function toCsv(rows: readonly (readonly (string | number | null | undefin
   return BOM + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-const statusLabel = (status: Answer['status'] | null) => (status ? s.status[status] : s.unanswered);
+/** A report table (report/tables.ts) as CSV: the header row, then the rows. */
+export function tableCsv(table: ReportTable): string {
+  return toCsv([table.columns.map((c) => c.label), ...table.rows]);
+}
 
 /** The prioritised action plan: every item short of its target, in the gap list's order. */
 export function gapListCsv(score: AssessmentScore, normIds?: readonly string[] | null): string {
-  const covered = normIds && normIds.length > 0 ? new Set(normIds) : null;
-  const header = [
-    s.csvRank,
-    s.csvNormId,
-    s.csvItemId,
-    s.csvAction,
-    s.csvFocusAreas,
-    s.csvStatus,
-    s.csvTarget,
-    s.csvGap,
-    s.csvWeight,
-    s.csvPriority,
-    s.csvTargetDate,
-    s.csvLeadAgency,
-  ];
-  const rows = score.gaps
-    .filter((g) => !covered || covered.has(g.normId))
-    .map((g) => [
-      g.rank,
-      g.normId,
-      g.itemId,
-      g.text,
-      g.focusAreaIds.join(' '),
-      statusLabel(g.status),
-      s.status[g.targetStatus],
-      g.gap,
-      g.weight,
-      g.priority ? s.priority[g.priority] : '',
-      g.targetDate ?? '',
-      g.leadAgency,
-    ]);
-  return toCsv([header, ...rows]);
+  return tableCsv(gapListTable(score, normIds));
 }
 
 /**
@@ -84,88 +58,15 @@ export function answerTableCsv(input: {
   shareable?: boolean;
   normIds?: readonly string[] | null;
 }): string {
-  const { score, shareable = false } = input;
-  const covered = input.normIds && input.normIds.length > 0 ? new Set(input.normIds) : null;
-  const byItem = new Map(input.answers.map((a) => [a.itemId, a]));
-  const header = [
-    s.csvNormId,
-    s.csvItemId,
-    s.csvAction,
-    s.csvFocusAreas,
-    s.csvWeight,
-    s.csvStatus,
-    s.csvPoints,
-    s.csvTarget,
-    s.csvGap,
-    s.csvPriority,
-    s.csvTargetDate,
-    s.csvLeadAgency,
-    s.csvNaJustification,
-    ...(shareable
-      ? []
-      : [s.csvEvidence, s.csvEvidenceLinks, s.csvEvidenceDate, s.csvNotes, s.csvUpdatedAt]),
-  ];
-  const rows = score.items
-    .filter((i) => !covered || covered.has(i.normId))
-    .map((item) => {
-      const a = byItem.get(item.itemId);
-      const row: (string | number | null)[] = [
-        item.normId,
-        item.itemId,
-        item.text,
-        item.focusAreaIds.join(' '),
-        item.weight,
-        statusLabel(item.status),
-        item.points,
-        item.applicable ? s.status[item.targetStatus] : '',
-        item.applicable ? item.gap : '',
-        item.priority ? s.priority[item.priority] : '',
-        item.targetDate ?? '',
-        item.leadAgency,
-        a?.naJustification ?? '',
-      ];
-      if (!shareable)
-        row.push(
-          a?.evidence.text ?? '',
-          a?.evidence.links.join(' ') ?? '',
-          a?.evidence.date ?? '',
-          a?.notes ?? '',
-          a && a.status !== undefined ? a.updatedAt : '',
-        );
-      return row;
-    });
-  return toCsv([header, ...rows]);
+  return tableCsv(answerTable(input));
 }
 
-/**
- * The per-norm answers (measures taken, challenges, capacity needs), one row a norm in pack order,
- * so that they can feed a State's report to the Secretary-General (the UNIDIR survey asks per part
- * for measures taken, challenges and capacity gaps). `shareable` leaves the free text out, as the
- * shareable export does.
- */
+/** The per-norm answers (see `normAnswerTable`), one row a norm in pack order. */
 export function normAnswersCsv(input: {
   pack: ChecklistPack;
   normAnswers: readonly NormAnswer[];
   shareable?: boolean;
   normIds?: readonly string[] | null;
 }): string {
-  const { pack, shareable = false } = input;
-  const covered = input.normIds && input.normIds.length > 0 ? new Set(input.normIds) : null;
-  const byNorm = new Map(input.normAnswers.map((n) => [n.normId, n]));
-  const header = [
-    s.csvNormId,
-    s.csvNormTitle,
-    ...(shareable ? [] : [s.measuresTaken, s.challenges, s.capacityNeeds]),
-  ];
-  const rows = pack.norms
-    .filter((n) => !covered || covered.has(n.id))
-    .map((n) => {
-      const a = byNorm.get(n.id);
-      return [
-        n.id,
-        n.title,
-        ...(shareable ? [] : [a?.measuresTaken ?? '', a?.challenges ?? '', a?.capacityNeeds ?? '']),
-      ];
-    });
-  return toCsv([header, ...rows]);
+  return tableCsv(normAnswerTable(input));
 }

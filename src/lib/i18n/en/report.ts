@@ -43,6 +43,12 @@ export const report = {
   csvGaps: 'Download action plan (CSV)',
   csvAnswers: 'Download all answers (CSV)',
   csvNorms: 'Download measures taken, challenges and needs per norm (CSV)',
+  xlsxGaps: 'Download action plan (XLSX)',
+  xlsxAnswers: 'Download all answers (XLSX)',
+  xlsxNorms: 'Download measures taken, challenges and needs per norm (XLSX)',
+  /** Sheet names of the XLSX files (at most 31 characters; no backslash, slash, ?, *, [, ] or :). */
+  xlsxSheet: { gaps: 'Action plan', answers: 'Answers', norms: 'Per norm' },
+  xlsxFailed: (reason: string) => `The spreadsheet could not be made: ${reason}`,
   making: 'Making the PDF…',
   made: (file: string, size: string, pages: number) =>
     `Made ${file} (${pages} page${pages === 1 ? '' : 's'}, ${size}).`,
@@ -215,6 +221,7 @@ export const report = {
   csvNormTitle: 'Norm',
   csvAction: 'Practical action',
   csvFocusAreas: 'Focus areas',
+  csvFocusAreaIds: 'Focus area ids',
   csvStatus: 'Status',
   csvTarget: 'Target status',
   csvGap: 'Weighted gap',
