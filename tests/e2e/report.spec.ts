@@ -203,9 +203,7 @@ test('downloads the action plan and all answers as XLSX, read back: one sheet, h
     const workbook = strFromU8(files['xl/workbook.xml']!);
     const xml = strFromU8(files['xl/worksheets/sheet1.xml']!);
     const strings = strFromU8(files['xl/sharedStrings.xml']!);
-    expect([...workbook.matchAll(/<sheet [^>]*name="([^"]*)"/g)].map((m) => m[1])).toEqual([
-      sheet,
-    ]);
+    expect([...workbook.matchAll(/<sheet [^>]*name="([^"]*)"/g)].map((m) => m[1])).toEqual([sheet]);
     expect(strings).toContain(`<t>${first}</t>`);
     expect(xml).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
     expect(xml).toMatch(/<autoFilter ref="A1:[A-Z]+\d+"\/>/);
