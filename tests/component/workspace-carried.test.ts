@@ -4,6 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WorkspaceView from '../../src/views/Workspace/WorkspaceView.svelte';
 import { bundledPack } from '../../src/lib/domain/bundledPack';
+import { bundledPacks } from '../../src/lib/domain/bundledPacks';
+import { ensureBundledPack } from '../../src/lib/storage/packs';
 import { actionsOfNorm, activeActions } from '../../src/lib/domain/pack';
 import { db } from '../../src/lib/storage/db';
 import { createAssessment, setAssessmentStatus } from '../../src/lib/storage/assessments';
@@ -108,6 +110,39 @@ describe('carried answers', { timeout: 15_000 }, () => {
     const summary = await screen.findByText('1 answer was not carried from the earlier cycle');
     await user.click(summary);
     expect(screen.getByText(/13a-99 \(action unknown to this checklist version\)/)).toBeVisible();
+  });
+
+  it('says why the pack retired an action whose earlier answer was not carried', async () => {
+    // A tester carried a 1.0.0 cycle into 1.1.0: the answer to 13f-03 was listed as "action
+    // retired" with no word of the pack's reason (a duplicate of 13g-01).
+    const user = userEvent.setup();
+    await ensureBundledPack();
+    const v100 = bundledPacks.find((p) => p.version === '1.0.0')!;
+    const e = await createAssessment(
+      { ...details, title: 'Cycle 1', periodStart: '2025-01-01', periodEnd: '2025-12-31' },
+      v100,
+      'Ana',
+    );
+    if (!e.ok) throw new Error(describeFailure(e));
+    await saveAnswer({
+      assessmentId: e.value.id,
+      itemId: '13f-03',
+      expectedRev: 0,
+      patch: { status: 'fully' },
+      by: 'Ana',
+    });
+    const n = await createAssessment(
+      { ...details, title: 'Cycle 2', periodStart: '2026-01-01', periodEnd: '2026-12-31' },
+      bundledPack,
+      'Ana',
+      e.value.id,
+    );
+    if (!n.ok) throw new Error(describeFailure(n));
+    await open(n.value);
+    await user.click(await screen.findByText('1 answer was not carried from the earlier cycle'));
+    const reason = bundledPack.actions.find((a) => a.id === '13f-03')!.retired!.reason;
+    expect(screen.getByText(/^13f-03: .*\(action retired\)$/)).toBeVisible();
+    expect(screen.getByText(`Retired in checklist version 1.1.0: ${reason}`)).toBeVisible();
   });
 
   it('warns before making final about answers marked for review and carried ones', async () => {

@@ -124,7 +124,7 @@ describe('carried answers in progress and before final', () => {
 });
 
 describe('answers not carried', () => {
-  it('lists the earlier answers to retired and unknown actions, with the retired text', () => {
+  it('lists the earlier answers to retired and unknown actions, with the retired text and why the pack retired it', () => {
     const file = 'tests/fixtures/packs/asean-nic-gge2015-example-upgrade.json';
     const checked = checkPackFile(file, readFileSync(file, 'utf8'));
     if (!checked.ok) throw new Error(describeFailure(checked));
@@ -138,7 +138,7 @@ describe('answers not carried', () => {
       makeAnswer({ itemId: 'zz-02', rev: 1 }),
     ];
     expect(notCarried(earlier, next)).toEqual([
-      { itemId: retired.id, why: 'retired', text: retired.text },
+      { itemId: retired.id, why: 'retired', text: retired.text, retired: retired.retired },
       { itemId: 'zz-01', why: 'unknown', text: undefined },
     ]);
   });

@@ -135,6 +135,8 @@ export interface NotCarried {
   why: 'retired' | 'unknown' | 'superseded' | 'unmatched';
   /** The action's text when the pack still holds it (retired actions stay in the pack). */
   text: string | undefined;
+  /** For a retired action: the pack version that retired it and the pack's reason, as written. */
+  retired?: { since: string; reason: string };
 }
 
 /**
@@ -158,10 +160,18 @@ export function notCarried(
     ].map((n) => ({ ...n, text: sourceText(n.itemId) }));
   }
   const mapped = mapAnswersToPack(said, pack);
-  const text = (id: string) => pack.actions.find((a) => a.id === id)?.text;
+  const action = (id: string) => pack.actions.find((a) => a.id === id);
   return [
     ...mapped.retired.map((a) => ({ itemId: a.itemId, why: 'retired' as const })),
     ...mapped.unknown.map((a) => ({ itemId: a.itemId, why: 'unknown' as const })),
     ...mapped.superseded.map((a) => ({ itemId: a.itemId, why: 'superseded' as const })),
-  ].map((n) => ({ ...n, text: text(n.itemId) }));
+  ].map((n): NotCarried => {
+    const found = action(n.itemId);
+    // Why the pack retired it is part of the answer's story: shown beside it, never dropped.
+    return {
+      ...n,
+      text: found?.text,
+      ...(n.why === 'retired' && found?.retired ? { retired: { ...found.retired } } : {}),
+    };
+  });
 }

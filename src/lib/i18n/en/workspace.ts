@@ -269,6 +269,8 @@ export const workspace = {
   },
   notCarriedItem: (id: string, text: string | undefined, why: string) =>
     text ? `${id}: ${text} (${why})` : `${id} (${why})`,
+  notCarriedRetired: (version: string, reason: string) =>
+    `Retired in checklist version ${version}: ${reason}`,
 
   // Before making final
   finalWarningsHeading: 'Still open:',
