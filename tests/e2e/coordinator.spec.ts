@@ -116,13 +116,14 @@ test('the coordinator: assign, send three parts, get them back at once, resolve,
       await item.getByLabel('Notes').press('Tab');
       await expect(item.getByRole('status').filter({ hasText: /^\s*Saved\s*$/ })).toBeVisible();
 
-      const download = await exportPart(laptop, async () => {
-        await laptop
-          .getByRole('group', { name: 'Norms this part covers' })
-          .getByRole('checkbox', { name: new RegExp(`^Norm 13\\(${a.letter}\\)`) })
-          .check();
-        await laptop.getByLabel('Agency filling this part').fill(a.agency);
-      });
+      // Sending the part back: one click, prefilled from the part received (issue 16 item 1).
+      await laptop.goto('./#/backup');
+      const downloading = laptop.waitForEvent('download');
+      await laptop
+        .getByRole('button', { name: 'Export this part back to the coordinator' })
+        .click();
+      const download = await downloading;
+      await expect(laptop.getByText(/^Saved nic-/)).toBeVisible();
       returned.push(await saveDownload(download, dir, `back-${a.norm}.json`));
       await context.close();
     }
@@ -164,6 +165,8 @@ test('the coordinator: assign, send three parts, get them back at once, resolve,
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
     const flat = text.replace(/\s+/g, ' ');
     for (const a of AGENCIES) expect(flat).toContain(a.note);
+    // A figure: the three answers, one from each agency, counted in the completeness.
+    expect(flat).toMatch(/\b3 of 52 items answered\b/);
     expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
   } finally {
     rmSync(dir, { recursive: true, force: true });
