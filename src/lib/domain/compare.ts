@@ -1,7 +1,7 @@
 import type { Answer, AnswerStatus, Assessment, Evidence } from '../schema/assessment';
 import type { ChecklistPack } from '../schema/pack';
 import { activeActions } from './pack';
-import { compareVersions, resolveItemId, type ResolvedItem } from './packVersions';
+import { resolveItemId, type ResolvedItem } from './packVersions';
 import type { AssessmentScore, ItemScore, ScoreFigures } from './scoring';
 
 /**
@@ -391,10 +391,6 @@ export function compareCycleOrder(
     a.id.localeCompare(b.id)
   );
 }
-
-/** The newer of two packs of the same id by version, for choosing a reference pack. */
-export const newerPack = (a: ChecklistPack, b: ChecklistPack): ChecklistPack =>
-  a.id === b.id && compareVersions(b.version, a.version) > 0 ? b : a;
 
 /**
  * Item changes with the largest rise first (or the largest fall first), ties by item id. Only

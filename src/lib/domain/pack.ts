@@ -1,4 +1,4 @@
-import type { Action, ChecklistPack, Norm } from '../schema/pack';
+import type { Action, ChecklistPack } from '../schema/pack';
 
 /** Queries on a parsed pack. Pure and light: parsing lives in parsePack.ts. */
 
@@ -17,7 +17,3 @@ export const activeActions = (pack: ChecklistPack): Action[] =>
 /** The practical actions of a norm that are not retired, in pack order. */
 export const actionsOfNorm = (pack: ChecklistPack, normId: string): Action[] =>
   activeActions(pack).filter((a) => a.normId === normId);
-
-/** The norm with this id in the pack, if any. */
-export const normById = (pack: ChecklistPack, normId: string): Norm | undefined =>
-  pack.norms.find((n) => n.id === normId);

@@ -223,9 +223,6 @@ const byCode = new Map(UN_MEMBER_STATES.map((s) => [s.code, s]));
 /** The UN Member State with this code (ISO 3166-1 alpha-2), if it is one. */
 export const stateByCode = (code: string): UnMemberState | undefined => byCode.get(code);
 
-/** Whether the code is an ASEAN Member State's. */
-export const isAsean = (code: string): boolean => byCode.get(code)?.asean === true;
-
 /** Display order: ASEAN Member States first, then every other UN Member State, each by name. */
 export function memberStates(): UnMemberState[] {
   const asean = UN_MEMBER_STATES.filter((s) => s.asean);

@@ -11,8 +11,6 @@ import { upgradePackV1 } from './packUpgrade';
 export const PACK_TYPE = 'nic-checklist-pack';
 /** The pack format this app writes and works with; older formats are upgraded when read. */
 export const PACK_FORMAT_VERSION = 2;
-/** Every pack format this app reads (format 1: release 1.0; format 2: provenance, see below). */
-export const PACK_FORMAT_VERSIONS = [1, 2] as const;
 
 /** Semantic version, as in https://semver.org (no leading "v"). */
 export const SEMVER_RE =

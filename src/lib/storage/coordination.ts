@@ -61,6 +61,7 @@ export async function recordPartSent(
   });
 }
 
+/** The meta key of the part an agency holds for an assessment: `heldPart:<assessmentId>`. */
 export const heldPartKey = (assessmentId: string) => `heldPart:${assessmentId}`;
 
 /**

@@ -8,9 +8,6 @@ import type { StorageFailure } from '../schema/failures';
 
 export type { StorageFailure } from '../schema/failures';
 
-/** What kind of refusal a storage failure is (its code without the `storage.` prefix). */
-export type StorageErrorKind = 'quota' | 'blocked' | 'unavailable' | 'other';
-
 interface Link {
   name?: unknown;
   message?: unknown;
@@ -61,7 +58,3 @@ export function classifyStorageError(e: unknown): StorageFailure {
     return { code: 'storage.unavailable', name };
   return { code: 'storage.other', name };
 }
-
-/** The kind of a storage failure, for screens that advise per kind. */
-export const storageErrorKind = (f: StorageFailure): StorageErrorKind =>
-  f.code.slice('storage.'.length) as StorageErrorKind;
