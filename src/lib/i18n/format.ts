@@ -45,12 +45,20 @@ function canonical(tag: string): string | null {
 }
 
 /**
+ * Computed once per tag: two Intl.Locale objects per call made figureLocale most of the regional
+ * view's script time with 200 files (it runs for every percentage cell; docs/bench.md).
+ */
+const figureLocales = new Map<string, string>();
+
+/**
  * The Intl locale for figures and dates written in text of `lang` (a BCP 47 tag, e.g. "en" or
  * "th-TH"): the tag without any Unicode extension the caller brought, plus `-u-ca-…-nu-…` from
  * `FIGURE_CONVENTIONS` (default Gregorian calendar, Latin digits). A tag Intl does not know falls
  * back to "en".
  */
 export function figureLocale(lang: string = currentLanguage()): string {
+  const known = figureLocales.get(lang);
+  if (known !== undefined) return known;
   let base: Intl.Locale;
   try {
     base = new Intl.Locale(lang);
@@ -59,10 +67,12 @@ export function figureLocale(lang: string = currentLanguage()): string {
   }
   const convention = FIGURE_CONVENTIONS[base.language] ?? DEFAULT_CONVENTION;
   const plain = [base.language, base.script, base.region].filter(Boolean).join('-');
-  return new Intl.Locale(plain, {
+  const locale = new Intl.Locale(plain, {
     calendar: convention.calendar,
     numberingSystem: convention.numberingSystem,
   }).toString();
+  figureLocales.set(lang, locale);
+  return locale;
 }
 
 /** @deprecated name kept for existing callers: the figure locale of the current text language. */
