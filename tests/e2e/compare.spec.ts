@@ -166,6 +166,12 @@ test('regional view: shared files side by side, common gaps, nothing stored', as
   await expect(loaded.getByRole('row', { name: /Thailand/ })).toContainText('Yes');
   await expect(page.getByRole('alert')).toContainText('broken.json');
   const gaps = page.getByRole('table', { name: 'Common gaps' });
+  // The share says what it is a share of (issue 16: a clear heading).
+  await expect(
+    gaps.getByRole('columnheader', {
+      name: 'Share below “Largely implemented”, of the States that answered this action',
+    }),
+  ).toBeVisible();
   await expect(gaps.getByRole('row').nth(1)).toContainText('13g-01');
   await expect(gaps.getByRole('row').nth(1)).toContainText('2: Malaysia, Thailand');
   await expectAccessible(page);

@@ -117,7 +117,8 @@ export const compare = {
   gapsIntro: (version: string) =>
     `Practical actions most often below “Largely implemented”, by number of States; items are matched to checklist version ${version}.`,
   colBelow: 'States below “Largely implemented”',
-  colShare: 'Share of States that answered',
+  /** Below / answered, per action (domain/region.ts commonGaps share). */
+  colShare: 'Share below “Largely implemented”, of the States that answered this action',
   noGaps: 'No common gap: every answered item is at least largely implemented.',
   pairsHeading: 'Comparability between States',
   colPair: 'States',
