@@ -147,7 +147,7 @@ describe('export format upgrades', () => {
     expect(upgrades[1]!(v1)).toEqual({ ...v1, version: 2, assignments: [] });
     expect(migrateExport({ version: 0, changes: [] }, 0)).toMatchObject({
       ok: true,
-      value: { version: 3, shareable: false, history: [], assignments: [] },
+      value: { version: 4, shareable: false, history: [], assignments: [] },
     });
   });
 
@@ -158,15 +158,22 @@ describe('export format upgrades', () => {
       normAnswers: [{ normId: '13a' }],
       history: [{ x: 1 }],
     };
-    expect(migrateExport(v2, 2)).toEqual({
-      ok: true,
-      value: {
-        version: 3,
-        assessments: [{ id: 'a', summary: '' }, { id: 'b', summary: 'kept' }, 'not a record'],
-        normAnswers: [{ normId: '13a', measuresTaken: '' }],
-        history: [{ x: 1 }],
-      },
+    expect(upgrades[2]!(v2)).toEqual({
+      version: 3,
+      assessments: [{ id: 'a', summary: '' }, { id: 'b', summary: 'kept' }, 'not a record'],
+      normAnswers: [{ normId: '13a', measuresTaken: '' }],
+      history: [{ x: 1 }],
     });
+  });
+
+  it('3 → 4 changes nothing but the version: a version 3 part carried every named norm’s own answers, as an absent normAnswerIds means', () => {
+    const v3 = {
+      version: 3,
+      kind: 'part',
+      part: { agency: 'MFA', normIds: ['13a'] },
+      normAnswers: [{ normId: '13a' }],
+    };
+    expect(migrateExport(v3, 3)).toEqual({ ok: true, value: { ...v3, version: 4 } });
   });
 });
 

@@ -57,6 +57,12 @@ export const upgrades: Readonly<Record<number, (data: Raw) => Raw>> = {
       });
     return next;
   },
+  /**
+   * 3 → 4. Version 4 lets a part say which norms' own answers it carries (`part.normAnswerIds`).
+   * A version 3 part had no such list and carried the own answers of every norm it named, which is
+   * what an absent list means in version 4: the data passes unchanged.
+   */
+  3: (data) => ({ ...data, version: 4 }),
 };
 
 const isRecord = (r: unknown): r is Raw => r !== null && typeof r === 'object' && !Array.isArray(r);

@@ -22,8 +22,8 @@ import { idSchema, packSchema, packSchemaV1Read } from './pack';
  * One schema per shipped format version, kept exactly as shipped: `exportFileV1Schema` and
  * `exportFileV2Schema` document versions 1 and 2 (what a stored old file is checked against in the
  * tests), with the record schemas of their time (`assessmentV1Schema`, `normAnswerV1Schema`);
- * `exportFileSchema` is the current format (version 3). A new version adds its own schema and an
- * upgrade step; it never edits an older one.
+ * `exportFileV3Schema` likewise; `exportFileSchema` is the current format (version 4). A new version
+ * adds its own schema and an upgrade step; it never edits an older one.
  *
  * Limits are generous for real data (11 norms × ~100 actions × dozens of cycles) and stop hostile
  * files early, before any of it is written.
@@ -31,7 +31,7 @@ import { idSchema, packSchema, packSchemaV1Read } from './pack';
 
 export const EXPORT_TYPE = 'nic-export';
 /** The format this app writes, and the newest it reads. */
-export const EXPORT_FORMAT_VERSION = 3;
+export const EXPORT_FORMAT_VERSION = 4;
 export const ENCRYPTED_TYPE = 'nic-export-encrypted';
 export const ENCRYPTED_FORMAT_VERSION = 1;
 
@@ -75,11 +75,11 @@ export const partScopeV1Schema = z.strictObject({
 });
 
 /**
- * The part scope of format 3 (unreleased when this was added, issue 16): format 1's, and the norms
+ * The part scope of format 4 (issue 16): that of formats 1–3, and the norms
  * whose own answers (measures taken, challenges, capacity needs) the part carries. An agency given
  * single items of a norm answers those items only, not the norm's questions: its part names the norm
  * (its items belong to it) but leaves it out of `normAnswerIds`. Absent: every norm named (as in
- * formats 1 and 2, which read unchanged). Each id must be one of `normIds`.
+ * formats 1–3, which read unchanged). Each id must be one of `normIds`.
  */
 export const partScopeSchema = partScopeV1Schema
   .extend({ normAnswerIds: z.array(idSchema).max(50).optional() })
@@ -230,16 +230,29 @@ export const exportFileV2Schema = exportBodyV2Schema
   .superRefine(checkV2References);
 
 // ---------------------------------------------------------------------------------------------
-// Version 3 (current): version 2 with the records of app 0.2: an assessment's summary and trash
+// Version 3, as shipped: version 2 with the records of app 0.2: an assessment's summary and trash
 // date (`summary`, `deletedAt`), each norm's measures taken (`measuresTaken`), and checklist packs
 // of pack format 1 or 2 (versions 1 and 2 carry format-1 packs only).
 
-export const exportBodySchema = exportBodyV2Schema.extend({
-  version: z.literal(EXPORT_FORMAT_VERSION),
+export const exportBodyV3Schema = exportBodyV2Schema.extend({
+  version: z.literal(3),
   /** Checklist packs of any format this app reads (format 1 or 2), read as format 2. */
   packs: z.array(packSchema).max(EXPORT_LIMITS.packs),
   assessments: z.array(assessmentSchema).max(EXPORT_LIMITS.assessments),
   normAnswers: z.array(normAnswerSchema).max(EXPORT_LIMITS.normAnswers),
+});
+
+export const exportFileV3Schema = exportBodyV3Schema
+  .extend({ checksum: checksumSchema })
+  .superRefine(checkV2References);
+
+// ---------------------------------------------------------------------------------------------
+// Version 4 (current): version 3 whose part scope may say which norms' own answers (measures
+// taken, challenges, capacity needs) the part carries (`part.normAnswerIds`): an agency given single
+// practical actions of a norm answers those actions only, not the norm's questions.
+
+export const exportBodySchema = exportBodyV3Schema.extend({
+  version: z.literal(EXPORT_FORMAT_VERSION),
   /** Only in a part (kind "part"): what it covers, with the norms whose own answers it carries. */
   part: partScopeSchema.optional(),
 });
