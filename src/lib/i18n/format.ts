@@ -8,7 +8,7 @@
  * locale prints Gregorian years inside English sentences. Every function takes the language of the
  * text it writes into (a BCP 47 tag such as "en"; default: `currentLanguage()`), and `figureLocale`
  * turns it into the Intl locale: that language with Latin digits and the Gregorian calendar unless
- * `FIGURE_CONVENTIONS` says the language wants others. Figures in the PDF therefore always use
+ * the language declares others (`setFigureConvention`, from the locale registry). Figures in the PDF therefore always use
  * digits the embedded fonts print.
  */
 
@@ -18,8 +18,18 @@ export interface FigureConvention {
   calendar: string;
 }
 
-/** Languages whose texts use other digits or another calendar (none yet: the UI is English). */
-export const FIGURE_CONVENTIONS: Readonly<Record<string, FigureConvention>> = {};
+/**
+ * Languages whose texts use other digits or another calendar, by BCP 47 tag (or bare language):
+ * filled by the locale registry (src/lib/i18n/locales.ts) from what each locale declares. English
+ * and any language that declares nothing get Latin digits and the Gregorian calendar.
+ */
+const figureConventions = new Map<string, FigureConvention>();
+
+/** Records the digits and calendar a language declares (`tag` canonical, e.g. "my" or "th-TH"). */
+export function setFigureConvention(tag: string, convention: FigureConvention): void {
+  figureConventions.set(tag, convention);
+  figureLocales.clear();
+}
 
 const DEFAULT_CONVENTION: FigureConvention = { numberingSystem: 'latn', calendar: 'gregory' };
 
@@ -53,7 +63,7 @@ const figureLocales = new Map<string, string>();
 /**
  * The Intl locale for figures and dates written in text of `lang` (a BCP 47 tag, e.g. "en" or
  * "th-TH"): the tag without any Unicode extension the caller brought, plus `-u-ca-…-nu-…` from
- * `FIGURE_CONVENTIONS` (default Gregorian calendar, Latin digits). A tag Intl does not know falls
+ * what the language declared (`setFigureConvention`) (default Gregorian calendar, Latin digits). A tag Intl does not know falls
  * back to "en".
  */
 export function figureLocale(lang: string = currentLanguage()): string {
@@ -65,8 +75,9 @@ export function figureLocale(lang: string = currentLanguage()): string {
   } catch {
     base = new Intl.Locale('en');
   }
-  const convention = FIGURE_CONVENTIONS[base.language] ?? DEFAULT_CONVENTION;
   const plain = [base.language, base.script, base.region].filter(Boolean).join('-');
+  const convention =
+    figureConventions.get(plain) ?? figureConventions.get(base.language) ?? DEFAULT_CONVENTION;
   const locale = new Intl.Locale(plain, {
     calendar: convention.calendar,
     numberingSystem: convention.numberingSystem,

@@ -15,5 +15,8 @@ export const common = {
   offlineNote: 'Your answers stay on this device unless you export them.',
   restraint: 'Restraint norm',
   positive: 'Positive action',
+  language: 'Language',
+  languageNotSaved:
+    'The browser refused to remember the language (private window or a browser setting).',
   norm: (letter: string) => `Norm 13(${letter})`,
 } as const;

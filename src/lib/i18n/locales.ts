@@ -1,0 +1,387 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+import { english, englishTexts, type MessagePack, type Messages, type Texts } from './catalogue';
+import { setFailureMessages } from './failures';
+import { figureLocale, setCurrentLanguage, setFigureConvention } from './format';
+import { formatMessage } from './icu';
+import { isMsg } from './messages';
+
+/**
+ * The locale registry: which languages the app can show, their words, and the one that is active.
+ *
+ * English is bundled (src/lib/i18n/en) and always there. Other languages are registered with
+ * `registerLocale`: a locale written in code (its messages a module loaded with `import()`, typed
+ * `Messages` so the type checker asks for every key), or an installed language pack (messages read
+ * from JSON, any subset of the keys). Either way the words are resolved key by key against English
+ * (`resolveMessages`): a key the language leaves out, or whose ICU pattern does not parse or names
+ * an argument English does not give, is shown in English.
+ *
+ * `t` is the active language's words for the screens; `activateLocale` fills it (src/main.ts awaits
+ * that before the app mounts, so a chosen language never flashes English). A report in another
+ * language than the screen's gets its own words from `textsFor(tag)`.
+ */
+
+/** Writing direction of a language. */
+export type TextDirection = 'ltr' | 'rtl';
+
+/** What the app knows of a language without loading its words. */
+export interface LocaleInfo {
+  /** BCP 47 tag, canonical ("en", "th", "my-MM", "en-XA"). */
+  tag: string;
+  /** The language's own name, as the chooser lists it ("English", "ไทย"). */
+  name: string;
+  dir: TextDirection;
+  /**
+   * Digits for figures and dates in text of this language (an Intl numbering system such as
+   * "latn", "thai", "mymr"); default "latn". A language only gets other digits if it says so.
+   */
+  numberingSystem?: string;
+  /** Calendar for dates (an Intl calendar such as "gregory", "buddhist"); default "gregory". */
+  calendar?: string;
+  /** Who translated it (a language pack must say). English has none. */
+  translator?: string;
+  /** Where it comes from: bundled English, a locale module in code, or an installed language pack. */
+  origin: 'bundled' | 'code' | 'pack';
+}
+
+/** The messages of a locale, or a loader of them (`() => import('./xx')`, loaded when first used). */
+export type MessageSource =
+  MessagePack | (() => Promise<MessagePack | { default: MessagePack } | { messages: MessagePack }>);
+
+/** Argument of `registerLocale`. */
+export interface LocaleDefinition extends Omit<LocaleInfo, 'origin' | 'tag'> {
+  tag: string;
+  messages: MessageSource;
+  /** Default "code"; language packs say "pack". */
+  origin?: 'code' | 'pack';
+}
+
+/** One key of a language that is shown in English instead, and why. */
+export interface MessageProblem {
+  /** Dotted path of the key ("workspace.shown"). */
+  key: string;
+  kind: 'not-a-string' | 'unparsable' | 'unknown-argument' | 'unknown-key';
+  /** The parser's words or the unknown argument's name, for the translator. */
+  detail?: string;
+}
+
+/** A language's words after per-key fallback: complete, plus what fell back and why. */
+export interface ResolvedMessages {
+  messages: Messages;
+  /** Keys the language leaves out (shown in English). */
+  missing: string[];
+  /** Keys the language gives but that cannot be used (shown in English), and unknown keys. */
+  problems: MessageProblem[];
+}
+
+/** The tag of the bundled model language. */
+export const ENGLISH = 'en';
+
+const englishInfo: LocaleInfo = { tag: ENGLISH, name: 'English', dir: 'ltr', origin: 'bundled' };
+
+interface Entry {
+  info: LocaleInfo;
+  source: MessageSource;
+  resolved?: Promise<ResolvedMessages>;
+}
+
+const registry = new Map<string, Entry>();
+
+/** The canonical form of a BCP 47 tag, or null when it is not one. */
+export function canonicalTag(tag: string): string | null {
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** True for a well-formed BCP 47 language tag (what a language pack's `tag` must be). */
+export const isLocaleTag = (tag: unknown): tag is string =>
+  typeof tag === 'string' && canonicalTag(tag) !== null;
+
+/**
+ * Adds a language (or replaces one of the same tag, e.g. a newer language pack). The tag is
+ * canonicalised; English cannot be replaced. Throws on a malformed tag (a bug: language packs are
+ * checked by their schema before they get here).
+ */
+export function registerLocale(definition: LocaleDefinition): LocaleInfo {
+  const tag = canonicalTag(definition.tag);
+  if (!tag) throw new Error(`registerLocale: "${definition.tag}" is not a BCP 47 tag`);
+  if (tag === ENGLISH) throw new Error('registerLocale: English is bundled and cannot be replaced');
+  const { messages, origin = 'code', ...rest } = definition;
+  const info: LocaleInfo = { ...rest, tag, origin };
+  registry.set(tag, { info, source: messages });
+  return info;
+}
+
+/** Removes a registered language (an uninstalled language pack). English stays. */
+export function unregisterLocale(tag: string): void {
+  const canonical = canonicalTag(tag);
+  if (canonical && canonical !== ENGLISH) registry.delete(canonical);
+}
+
+/** The languages the app can show: English first, then the others by tag. */
+export function installedLocales(): LocaleInfo[] {
+  return [englishInfo, ...[...registry.values()].map((e) => e.info)].sort((a, b) =>
+    a.tag === ENGLISH ? -1 : b.tag === ENGLISH ? 1 : a.tag.localeCompare(b.tag),
+  );
+}
+
+/** The registered language of `tag` (canonicalised), or undefined. */
+export function localeInfo(tag: string): LocaleInfo | undefined {
+  const canonical = canonicalTag(tag);
+  if (canonical === ENGLISH) return englishInfo;
+  return canonical ? registry.get(canonical)?.info : undefined;
+}
+
+const sources: (() => Promise<void>)[] = [];
+let sourcesLoaded: Promise<void> | null = null;
+
+/**
+ * Adds a source of languages that must be read before they can be listed (installed language packs
+ * in IndexedDB): `load` registers them with `registerLocale`. Sources are read once, when the app
+ * needs a language it does not have yet or lists them all (`loadLocaleSources`).
+ */
+export function addLocaleSource(load: () => Promise<void>): void {
+  sources.push(load);
+  sourcesLoaded = null;
+}
+
+/**
+ * Reads every source added with `addLocaleSource` (once; a later call waits for the same read).
+ * A source that fails is logged and skipped: English and the other languages still work.
+ */
+export function loadLocaleSources(): Promise<void> {
+  sourcesLoaded ??= Promise.all(
+    sources.map((load) =>
+      load().catch((error: unknown) => console.error('A language source failed', error)),
+    ),
+  ).then(() => undefined);
+  return sourcesLoaded;
+}
+
+/**
+ * The best installed language for a user who asks for `requested` in order of preference
+ * (`navigator.languages`): the first requested tag that is installed exactly, else the first whose
+ * language is installed ("fr-CA" → "fr", "th" → "th-TH"; "zh-Hant" never becomes "zh-Hans"),
+ * else English. Malformed tags are skipped. `available` defaults to the installed languages.
+ */
+export function matchLocale(
+  requested: readonly string[],
+  available: readonly string[] = installedLocales().map((l) => l.tag),
+): string {
+  const installed = available.map((tag) => ({ tag, locale: new Intl.Locale(tag) }));
+  for (const wanted of requested) {
+    const canonical = canonicalTag(wanted);
+    if (!canonical) continue;
+    const exact = installed.find((l) => l.tag.toLowerCase() === canonical.toLowerCase());
+    if (exact) return exact.tag;
+    const w = new Intl.Locale(canonical).maximize();
+    const sameLanguage = installed.filter((l) => {
+      const m = l.locale.maximize();
+      return m.language === w.language && m.script === w.script;
+    });
+    // A plain language ("fr") before a regional one ("fr-BE") when the region does not match.
+    const best =
+      sameLanguage.find((l) => l.locale.region === w.region) ??
+      sameLanguage.find((l) => !l.locale.region) ??
+      sameLanguage[0];
+    if (best) return best.tag;
+  }
+  return ENGLISH;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Resolving a language's words against English
+
+/** The names of the arguments an ICU pattern uses (throws when it does not parse). */
+export function messageArguments(pattern: string): Set<string> {
+  const names = new Set<string>();
+  interface Element {
+    type: number;
+    value?: unknown;
+    options?: Record<string, { value: Element[] }>;
+    children?: Element[];
+  }
+  const walk = (elements: Element[]) => {
+    for (const el of elements) {
+      // Types 1–6 are argument, number, date, time, select and plural; 8 is a tag.
+      if (el.type >= 1 && el.type <= 6 && typeof el.value === 'string') names.add(el.value);
+      if (el.options) for (const option of Object.values(el.options)) walk(option.value);
+      if (el.children) walk(el.children);
+    }
+  };
+  walk(new IntlMessageFormat(pattern, ENGLISH, undefined, { ignoreTag: true }).getAst());
+  return names;
+}
+
+type Tree = { readonly [key: string]: unknown };
+const isTree = (value: unknown): value is Tree =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && !isMsg(value);
+
+const englishArgs = new Map<string, Set<string>>();
+
+/**
+ * A language's words with per-key fallback to English: every key of English, taken from `pack` when
+ * it gives a usable ICU string for it (one that parses and uses only arguments the English message
+ * gives), else English. Pure; nothing is registered or activated.
+ */
+export function resolveMessages(pack: MessagePack | Tree): ResolvedMessages {
+  const missing: string[] = [];
+  const problems: MessageProblem[] = [];
+  const walk = (en: Tree, given: unknown, path: string): Record<string, unknown> => {
+    const out: Record<string, unknown> = {};
+    const theirs = isTree(given) ? given : {};
+    for (const [key, value] of Object.entries(en)) {
+      const at = path ? `${path}.${key}` : key;
+      if (typeof value === 'function') continue; // not yet a message: English code, not translatable
+      if (isTree(value)) {
+        if (theirs[key] !== undefined && !isTree(theirs[key]))
+          problems.push({ key: at, kind: 'not-a-string' });
+        out[key] = walk(value, theirs[key], at);
+        continue;
+      }
+      const englishPattern = isMsg(value) ? value.icu : (value as string);
+      const translated = theirs[key];
+      if (translated === undefined) {
+        missing.push(at);
+        out[key] = englishPattern;
+        continue;
+      }
+      if (typeof translated !== 'string') {
+        problems.push({ key: at, kind: 'not-a-string' });
+        out[key] = englishPattern;
+        continue;
+      }
+      const problem = checkPattern(at, englishPattern, translated, isMsg(value));
+      if (problem) problems.push(problem);
+      out[key] = problem ? englishPattern : translated;
+    }
+    for (const key of Object.keys(theirs))
+      if (!(key in en)) problems.push({ key: path ? `${path}.${key}` : key, kind: 'unknown-key' });
+    return out;
+  };
+  const messages = walk(english, pack, '') as unknown as Messages;
+  return { messages, missing, problems };
+}
+
+function checkPattern(
+  key: string,
+  englishPattern: string,
+  translated: string,
+  formatted: boolean,
+): MessageProblem | null {
+  // Plain strings are shown as they are (never parsed), so any text is fine.
+  if (!formatted && !englishPattern.includes('{')) return null;
+  let used: Set<string>;
+  try {
+    used = messageArguments(translated);
+  } catch (error) {
+    return { key, kind: 'unparsable', detail: error instanceof Error ? error.message : '' };
+  }
+  let allowed = englishArgs.get(key);
+  if (!allowed) {
+    allowed = messageArguments(englishPattern);
+    englishArgs.set(key, allowed);
+  }
+  for (const name of used)
+    if (!allowed.has(name)) return { key, kind: 'unknown-argument', detail: name };
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Texts: the words a screen or report reads
+
+/**
+ * The texts of a resolved language for code to read: plain messages as strings, messages with
+ * arguments as functions (formatted with intl-messageformat in `formatLocale`, which carries the
+ * language's digits and calendar).
+ */
+function buildTexts(messages: Messages, formatLocale: string): Texts {
+  const walk = (en: Tree, m: Tree): Record<string, unknown> => {
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(en)) {
+      if (typeof value === 'function') out[key] = value;
+      else if (isMsg(value)) {
+        const pattern = m[key] as string;
+        out[key] = (...a: unknown[]) => formatMessage(pattern, value.args(...a), formatLocale);
+      } else if (isTree(value)) out[key] = walk(value, m[key] as Tree);
+      else out[key] = m[key];
+    }
+    return out;
+  };
+  return walk(englishTexts, messages) as unknown as Texts;
+}
+
+/** Copies `from` into `into` key by key, keeping `into`'s objects (code may hold on to them). */
+function replaceInPlace(into: Record<string, unknown>, from: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(from)) {
+    const current = into[key];
+    if (isTree(value) && isTree(current) && typeof value !== 'function')
+      replaceInPlace(current, value);
+    else into[key] = value;
+  }
+}
+
+const englishResolved: ResolvedMessages = {
+  messages: resolveMessages({}).messages,
+  missing: [],
+  problems: [],
+};
+
+async function loadSource(source: MessageSource): Promise<MessagePack> {
+  if (typeof source !== 'function') return source;
+  const loaded = await source();
+  if ('default' in loaded && isTree(loaded.default)) return loaded.default;
+  if ('messages' in loaded && isTree(loaded.messages)) return loaded.messages;
+  return loaded as MessagePack;
+}
+
+/**
+ * The words of an installed language, resolved against English (loaded once, then kept). An
+ * unknown tag gives English. Also records the language's digits and calendar for `figureLocale`.
+ */
+export async function loadLocale(tag: string): Promise<{ info: LocaleInfo } & ResolvedMessages> {
+  const canonical = canonicalTag(tag);
+  const entry = canonical ? registry.get(canonical) : undefined;
+  if (!entry) return { info: englishInfo, ...englishResolved };
+  entry.resolved ??= loadSource(entry.source).then(resolveMessages);
+  const resolved = await entry.resolved;
+  setFigureConvention(entry.info.tag, {
+    numberingSystem: entry.info.numberingSystem ?? 'latn',
+    calendar: entry.info.calendar ?? 'gregory',
+  });
+  return { info: entry.info, ...resolved };
+}
+
+/**
+ * The texts of a language (e.g. for a report in another language than the screen's): loaded and
+ * resolved with per-key fallback, figures in that language's digits. An unknown tag gives English.
+ */
+export async function textsFor(tag: string): Promise<{ info: LocaleInfo; texts: Texts }> {
+  const { info, messages } = await loadLocale(tag);
+  return { info, texts: buildTexts(messages, figureLocale(info.tag)) };
+}
+
+/** The words of the screens, in the active language (English until `activateLocale` runs). */
+export const t: Texts = buildTexts(englishResolved.messages, figureLocale(ENGLISH));
+
+let active: LocaleInfo = englishInfo;
+
+/** The language the screens show. */
+export const activeLocale = (): LocaleInfo => active;
+
+/**
+ * Makes `tag` the language of the screens: fills `t` in place, and sets the text language of
+ * figures and dates (`currentLanguage`) and of failure sentences (`describeFailure`). An unknown
+ * tag activates English. Resolves to the language activated. Screens already drawn are not
+ * redrawn: the app activates before it mounts, and reloads to change language.
+ */
+export async function activateLocale(tag: string): Promise<LocaleInfo> {
+  const { info, messages } = await loadLocale(tag);
+  replaceInPlace(t, buildTexts(messages, figureLocale(info.tag)));
+  setCurrentLanguage(info.tag);
+  setFailureMessages(messages.failures, figureLocale(info.tag));
+  active = info;
+  return info;
+}

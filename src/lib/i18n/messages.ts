@@ -1,0 +1,70 @@
+import type { MessageValues } from './icu';
+
+/**
+ * The shape of a language's words. English (src/lib/i18n/en/*.ts) is the model: every other
+ * language gives the same keys, each an ICU MessageFormat string (https://unicode-org.github.io/icu/userguide/format_parse/messages/).
+ *
+ * A message with arguments is declared in English with `msg(pattern, args)`: `pattern` is the ICU
+ * string (`'{count, plural, one {# action} other {# actions}}'`), `args` names the call's
+ * parameters (`(count: number) => ({ count })`) — their order and types are the call-site API
+ * (`t.home.actionsCount(3)`), their names are what translations may use. No wording lives in `args`;
+ * plural rules come from Intl.PluralRules of the language (through intl-messageformat).
+ */
+
+const MSG = Symbol('icu-message');
+
+/** An English message with arguments: its ICU pattern and the names of its call's parameters. */
+export interface Msg<A extends unknown[]> {
+  readonly [MSG]: true;
+  readonly icu: string;
+  readonly args: (...a: A) => MessageValues;
+}
+
+/**
+ * Declares an English message with arguments (see the module comment). `pattern` is ICU
+ * MessageFormat; `args` turns the call's parameters into the named values the pattern uses.
+ */
+export function msg<A extends unknown[]>(
+  pattern: string,
+  args: (...a: A) => MessageValues,
+): Msg<A> {
+  return { [MSG]: true, icu: pattern, args };
+}
+
+/** True for a value made by `msg`. */
+export function isMsg(value: unknown): value is Msg<unknown[]> {
+  return typeof value === 'object' && value !== null && MSG in value;
+}
+
+type AnyFunction = (...a: never[]) => unknown;
+
+/**
+ * What a language must give for a catalogue `C`: the same tree, every message a string (the ICU
+ * pattern). A code locale is typed `Messages` (the type checker asks for every key).
+ */
+export type MessagesOf<C> = {
+  -readonly [K in keyof C as C[K] extends AnyFunction ? never : K]: C[K] extends {
+    readonly icu: string;
+  }
+    ? string
+    : C[K] extends string
+      ? string
+      : MessagesOf<C[K]>;
+};
+
+/** Every key optional, at every depth: a language pack may leave keys out (English is used). */
+export type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : DeepPartial<T[K]> };
+
+/**
+ * What the app's code reads for a catalogue `C` (the type of `t`): plain messages are strings, a
+ * message with arguments is a function of the parameters its `msg` declared.
+ */
+export type TextsOf<C> = {
+  readonly [K in keyof C]: C[K] extends Msg<infer A>
+    ? (...a: A) => string
+    : C[K] extends string
+      ? string
+      : C[K] extends AnyFunction
+        ? C[K]
+        : TextsOf<C[K]>;
+};
