@@ -26,8 +26,6 @@ export default tseslint.config(
       'test-results/',
       'playwright-report/',
       'dev-dist/',
-      // A classic script run before the page paints (no module, no types): see its comment.
-      'public/language-boot.js',
     ],
   },
   js.configs.recommended,

@@ -26,3 +26,13 @@ document.addEventListener('click', (event) => {
 // the checklist): on the home screen its controls work from then on. On any other address the app
 // mounts that screen and marks it (src/main.ts).
 if (matchRoute(location.hash, [homeRoute]).route) performance.mark('nic:interactive');
+
+// A remembered language other than English: the prerendered home screen is English, so it stays
+// hidden (index.html's style) until src/startApp.ts has drawn the app in that language. Key:
+// src/lib/state/language.ts (LANGUAGE_KEY); storage refused means English, nothing to hide.
+try {
+  const chosen = localStorage.getItem('nic.language');
+  if (chosen && chosen !== 'en') document.documentElement.setAttribute('data-language-pending', '');
+} catch {
+  // English.
+}

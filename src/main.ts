@@ -15,8 +15,8 @@ if (!target) throw new Error('index.html has no #app element');
 const prerendered =
   target.hasChildNodes() && matchRoute(location.hash, [homeRoute]).route !== undefined;
 
-void import('./startApp').then(({ startApp }) => {
-  startApp(target, prerendered);
+void import('./startApp').then(async ({ startApp }) => {
+  await startApp(target, prerendered);
   // The app itself has started: the States section can load, storage and the service worker start.
   performance.mark('nic:app-started');
   if (!prerendered) performance.mark('nic:interactive');

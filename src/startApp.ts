@@ -5,6 +5,7 @@ import { routes } from './views/routes';
 import { whenIdle } from './lib/state/whenIdle';
 // The remembered date style, before the first date is drawn.
 import './lib/state/displaySettings.svelte';
+import { startLanguage } from './lib/state/language';
 
 /**
  * Starts the Svelte app in `target`. Loaded with `import()` by the start-up entry (src/main.ts), so
@@ -15,14 +16,21 @@ import './lib/state/displaySettings.svelte';
  * opened meanwhile stays open); if the user followed a link before the app arrived, or opened a
  * bookmark to another screen, the markup is wrong for the address, so it is dropped and the app
  * mounts afresh. In dev nothing is prerendered and the app always mounts.
+ *
+ * The chosen language's words are loaded first (English resolves at once; another language loads
+ * its module or language pack), so nothing is drawn in English for a user who chose another
+ * language; the prerendered home screen is English, so in another language it is replaced too
+ * (src/firstScreen.ts hid it meanwhile).
  */
-export function startApp(target: HTMLElement, prerendered: boolean): void {
+export async function startApp(target: HTMLElement, prerendered: boolean): Promise<void> {
+  const language = await startLanguage();
   const home = matchRoute(location.hash, routes).route?.name === 'home';
-  if (prerendered && home) hydrate(App, { target });
+  if (prerendered && home && language.tag === 'en') hydrate(App, { target });
   else {
     target.replaceChildren();
     mount(App, { target });
   }
+  document.documentElement.removeAttribute('data-language-pending');
 
   // Keep this release's pack in storage, so that its assessments still open after an update ships a
   // newer bundled pack. Not needed by the first screen, so Dexie loads once the page is idle; a

@@ -15,7 +15,7 @@ import {
  * before the first screen is drawn (src/main.ts awaits `startLanguage`). A browser that refuses
  * localStorage gets the browser's language for this visit.
  *
- * public/language-boot.js reads the same key before the page paints, to hide the prerendered
+ * src/firstScreen.ts (inlined into index.html) reads the same key before the page paints, to hide the prerendered
  * English home screen while another language loads (no flash of English).
  */
 export const LANGUAGE_KEY = 'nic.language';
