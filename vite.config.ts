@@ -7,9 +7,14 @@ import { prerenderFirstScreen } from './scripts/prerender.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
+  license?: string;
 };
 
-const define = { __APP_VERSION__: JSON.stringify(pkg.version) };
+// The licence as package.json declares it ('' when it declares none: the About section says so).
+const define = {
+  __APP_VERSION__: JSON.stringify(pkg.version),
+  __APP_LICENSE__: JSON.stringify(pkg.license ?? ''),
+};
 
 export default defineConfig({
   base: './',

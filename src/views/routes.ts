@@ -42,6 +42,7 @@ export const routes: readonly RouteDef[] = [
     params: ['id'],
     load: () => import('./Workspace/WorkspaceView.svelte'),
   },
+  { name: 'help', pattern: /^\/help$/, load: () => import('./Help/HelpView.svelte') },
   { name: 'packs', pattern: /^\/packs$/, load: () => import('./Packs/PacksView.svelte') },
   {
     name: 'timeline',

@@ -19,6 +19,11 @@ const SCREENS: { name: string; hash: string; ready: (page: Page) => Promise<void
     ready: (p) => expect(p.getByRole('region', { name: 'The 11 norms' })).toBeVisible(),
   },
   {
+    name: 'help',
+    hash: '#/help',
+    ready: (p) => expect(p.getByRole('table', { name: 'Checklist packs installed' })).toBeVisible(),
+  },
+  {
     name: 'checklist packs',
     hash: '#/packs',
     ready: (p) => expect(p.getByRole('heading', { level: 1 })).toBeVisible(),
@@ -71,18 +76,23 @@ async function open(page: Page, hash: string): Promise<void> {
 }
 
 for (const screen of SCREENS) {
-  test(`axe: no serious or critical violation on the ${screen.name} screen`, async ({ page }) => {
-    await open(page, screen.hash);
-    await screen.ready(page);
-    await expect(page.getByText('Loading…')).toHaveCount(0);
-    const result = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze();
-    const bad = result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(bad).toEqual([]);
-  });
+  // Both colour schemes: dark mode follows prefers-color-scheme and must keep the same contrast.
+  for (const colorScheme of ['light', 'dark'] as const)
+    test(`axe (${colorScheme}): no serious or critical violation on the ${screen.name} screen`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ colorScheme });
+      await open(page, screen.hash);
+      await screen.ready(page);
+      await expect(page.getByText('Loading…')).toHaveCount(0);
+      const result = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
+      const bad = result.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      expect(bad).toEqual([]);
+    });
 
   test(`200% text: the ${screen.name} screen does not scroll sideways`, async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });

@@ -3,6 +3,7 @@
  * screen carries none of it. The modules the charts need are registered once.
  */
 import type { Chart as ChartType } from 'chart.js';
+import { onColorSchemeChange, readChartTheme, themeChart } from './chartTheme';
 import type { Attachment } from 'svelte/attachments';
 
 let loading: Promise<typeof ChartType> | undefined;
@@ -56,13 +57,21 @@ export function drawChart<C extends ConstructorParameters<typeof ChartType>[1]>(
     if (!canvasSupported(canvas)) return;
     let chart: Pick<ChartType, 'destroy'> | undefined;
     let gone = false;
-    loadChartJs()
-      .then((ChartJs) => {
-        if (!gone) chart = new ChartJs(canvas, config);
-      })
-      .catch(onFailed);
+    // Colours from the page's CSS custom properties (light or dark), read at each draw; drawn
+    // again when the system switches between light and dark.
+    const draw = () =>
+      loadChartJs()
+        .then((ChartJs) => {
+          if (gone) return;
+          chart?.destroy();
+          chart = new ChartJs(canvas, themeChart(config, readChartTheme(canvas)));
+        })
+        .catch(onFailed);
+    void draw();
+    const stopFollowing = onColorSchemeChange(() => void draw());
     return () => {
       gone = true;
+      stopFollowing();
       chart?.destroy();
     };
   };

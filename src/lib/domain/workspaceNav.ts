@@ -49,6 +49,19 @@ export function sectionForLink(
   return { section, itemId: target?.id };
 }
 
+/**
+ * The section → URL rule, the inverse of `sectionForLink`: the link that opens the workspace where
+ * the user is (kept in the address, so that a reload or a bookmark returns there). A norm section
+ * is `{ norm, item }`, a focus area `{ area, item }`; the list of every action has no parameter of
+ * its own and returns to the current action's norm. `itemId` undefined: no action listed.
+ */
+export function linkForPlace(section: Section, itemId: string | undefined): WorkspaceLink {
+  const item = itemId ? { item: itemId } : {};
+  if (section.kind === 'area' && section.id) return { area: section.id, ...item };
+  if (section.kind === 'norm' && section.id) return { norm: section.id, ...item };
+  return item;
+}
+
 /** The filters a user sets above the list. Empty strings mean "any". */
 export interface ListFilters {
   query: string;

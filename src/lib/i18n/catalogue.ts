@@ -6,6 +6,7 @@ import { coordinator } from './en/coordinator';
 import { dashboard } from './en/dashboard';
 import { exchange } from './en/exchange';
 import { failureFrame, failures, issues } from './en/failures';
+import { help } from './en/help';
 import { home } from './en/home';
 import { importChecks } from './en/importChecks';
 import { manage } from './en/manage';
@@ -31,6 +32,7 @@ export const englishTexts = {
   coordinator,
   dashboard,
   exchange,
+  help,
   home,
   importChecks,
   manage,

@@ -60,3 +60,12 @@ export function href(path: string, query?: Record<string, string | undefined>): 
 export function navigate(path: string, query?: Record<string, string | undefined>): void {
   location.hash = href(path, query);
 }
+
+/**
+ * Writes where the user is into the address without a new history entry and without a
+ * `hashchange` (the screen does not reload): a reload or a bookmark then returns there.
+ */
+export function rememberPlace(path: string, query?: Record<string, string | undefined>): void {
+  const next = href(path, query);
+  if (location.hash !== next) history.replaceState(history.state, '', next);
+}

@@ -4,7 +4,7 @@ import { statusForKey } from '../domain/workspaceNav';
 import type { WorkspaceNav } from './workspaceNav.svelte';
 
 /** Keys typed into these go to the field, not to the shortcuts. */
-const isTyping = (el: EventTarget | null): boolean =>
+export const isTyping = (el: EventTarget | null): boolean =>
   el instanceof HTMLTextAreaElement ||
   el instanceof HTMLSelectElement ||
   (el instanceof HTMLInputElement && !['radio', 'checkbox', 'button'].includes(el.type)) ||

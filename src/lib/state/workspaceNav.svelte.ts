@@ -3,6 +3,7 @@ import type { AgencyAssignment } from '../schema/assignments';
 import type { Action, ChecklistPack } from '../schema/pack';
 import {
   filtersOn,
+  linkForPlace,
   listItems,
   NO_FILTERS,
   sectionForLink,
@@ -83,6 +84,14 @@ export class WorkspaceNav {
     this.assignments = assignments;
     this.source = source;
     this.link = link;
+  }
+
+  /**
+   * The link to where the user is now (section and current action), for the address bar; empty
+   * until the pack is read.
+   */
+  get place(): WorkspaceLink {
+    return this.source.pack ? linkForPlace(this.section, this.current) : {};
   }
 
   /** The action the link pointed to, when it is listed (the screen moves focus there on open). */
