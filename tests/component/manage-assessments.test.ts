@@ -13,7 +13,8 @@ import {
 } from '../../src/lib/storage/assessments';
 import { listAnswers, saveAnswer } from '../../src/lib/storage/answers';
 import { addState } from '../../src/lib/storage/states';
-import { purgeTrash } from '../../src/lib/storage/trash';
+import { purgeTrash, trashAssessments, updateAssessmentDetails } from '../../src/lib/storage/trash';
+import { pickDetails } from '../../src/lib/domain/assessmentDetails';
 import type { Assessment } from '../../src/lib/schema/assessment';
 
 /** Issue 13 item 10: edit, rename and delete (to a trash, with undo) assessments and States. */
@@ -187,5 +188,67 @@ describe('deleting, with a confirmation, an undo and a trash', () => {
     expect(await db.assessments.get(a.id)).toBeUndefined();
     expect((await listAnswers(a.id)).rows).toEqual([]);
     expect(await db.history.where('assessmentId').equals(a.id).count()).toBe(0);
+  });
+});
+
+describe('details saved in two windows', () => {
+  // A tester saved a new title in one tab, then the alias in another tab opened earlier: the second
+  // save put the old title back, silently.
+  it('keeps both when they changed different details', async () => {
+    const user = userEvent.setup();
+    const a = await seed();
+    render(AssessmentDetailsView, { params: { id: a.id }, query: new URLSearchParams() });
+    const alias = await screen.findByLabelText(/Short alias/);
+    // The other window saves a new title and summary meanwhile.
+    const other = await updateAssessmentDetails(a.id, {
+      ...pickDetails(a),
+      title: 'Timor-Leste 2026 (final title)',
+      summary: 'Written in window A.',
+    });
+    expect(other.ok).toBe(true);
+    await user.clear(alias);
+    await user.type(alias, '2026-b');
+    await user.click(screen.getByRole('button', { name: 'Save details' }));
+    await waitFor(() => expect(location.hash).toBe(`#/assessments/${a.id}`));
+    const stored = await getAssessment(a.id);
+    expect(stored.ok && stored.value).toMatchObject({
+      title: 'Timor-Leste 2026 (final title)',
+      summary: 'Written in window A.',
+      alias: '2026-b',
+    });
+  });
+
+  it('refuses to overwrite a detail changed elsewhere, says so, keeps the typed text, and saves on a second try', async () => {
+    const user = userEvent.setup();
+    const a = await seed();
+    render(AssessmentDetailsView, { params: { id: a.id }, query: new URLSearchParams() });
+    const title = await screen.findByRole('textbox', { name: 'Title' });
+    await updateAssessmentDetails(a.id, { ...pickDetails(a), title: 'Title from window A' });
+    await user.clear(title);
+    await user.type(title, 'Title from window B');
+    await user.click(screen.getByRole('button', { name: 'Save details' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/Another window saved a change to the same details/);
+    expect(alert).toHaveTextContent('Title now reads: Title from window A');
+    expect(screen.getByRole('textbox', { name: 'Title' })).toHaveValue('Title from window B');
+    const kept = await getAssessment(a.id);
+    expect(kept.ok && kept.value.title).toBe('Title from window A');
+    await user.click(screen.getByRole('button', { name: 'Save details' }));
+    await waitFor(() => expect(location.hash).toBe(`#/assessments/${a.id}`));
+    const replaced = await getAssessment(a.id);
+    expect(replaced.ok && replaced.value.title).toBe('Title from window B');
+  });
+
+  it('the details address of an assessment in the trash offers to restore it', async () => {
+    const user = userEvent.setup();
+    const a = await seed();
+    await trashAssessments([a.id]);
+    render(AssessmentDetailsView, { params: { id: a.id }, query: new URLSearchParams() });
+    expect(
+      await screen.findByRole('heading', { name: 'This assessment is in the trash' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Save details' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Restore from the trash' }));
+    expect(await screen.findByRole('textbox', { name: 'Title' })).toHaveValue('Timor-Leste 2026');
   });
 });

@@ -35,6 +35,44 @@ const FIELDS: readonly DetailField[] = [
   'summary',
 ];
 
+const sameValue = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * What a details form changes, field by field, against the record it was opened on (`base`), and
+ * whether another window changed the same fields since (`stored`). Two windows that edit different
+ * details both keep their change; one that would overwrite a field changed elsewhere since it was
+ * opened is refused with those fields (`changedElsewhere`), never saved over them silently. Returns
+ * the details to write: the stored record with only the form's own changes on top.
+ */
+export function mergeDetails(
+  base: AssessmentDetails,
+  edited: AssessmentDetails,
+  stored: AssessmentDetails,
+): { details: AssessmentDetails; changedElsewhere: DetailField[] } {
+  const details = { ...pickDetails(stored) };
+  const changedElsewhere: DetailField[] = [];
+  for (const f of FIELDS) {
+    if (sameValue(edited[f], base[f])) continue;
+    if (!sameValue(stored[f], base[f]) && !sameValue(stored[f], edited[f]))
+      changedElsewhere.push(f);
+    (details as Record<DetailField, unknown>)[f] = edited[f];
+  }
+  return { details, changedElsewhere };
+}
+
+/** The details of an assessment (the fields a details form edits). */
+export function pickDetails(a: AssessmentDetails): AssessmentDetails {
+  return {
+    title: a.title,
+    periodStart: a.periodStart,
+    periodEnd: a.periodEnd,
+    leadAgency: a.leadAgency,
+    people: [...a.people],
+    alias: a.alias,
+    summary: a.summary,
+  };
+}
+
 /**
  * The assessment with `details` applied, checked by `assessmentSchema`; or the problems per field
  * (the first one of each field). `at` becomes `updatedAt`. Text is NFC and titles trimmed by the

@@ -1,8 +1,10 @@
 import { assessmentSchema, type Assessment } from '../schema/assessment';
 import {
   applyDetails,
+  mergeDetails,
   trashExpired,
   type AssessmentDetails,
+  type DetailField,
   type FieldProblems,
 } from '../domain/assessmentDetails';
 import { stateByCode } from '../domain/states';
@@ -17,6 +19,7 @@ export type ManageFailure =
   | { code: 'not-found' }
   | { code: 'final' }
   | { code: 'invalid'; fields: FieldProblems }
+  | { code: 'changed-elsewhere'; fields: DetailField[]; current: Assessment }
   | { code: 'storage'; name: string };
 
 class Refused extends Error {
@@ -49,12 +52,26 @@ export function updateAssessmentDetails(
   id: string,
   details: AssessmentDetails,
   at = new Date().toISOString(),
+  /** The details as the form was opened on: only the fields changed since are written, and a
+   * field changed elsewhere meanwhile is refused (`changed-elsewhere`), see `mergeDetails`. */
+  base?: AssessmentDetails,
 ): Promise<Result<Assessment, ManageFailure>> {
   return run(() =>
     db.transaction('rw', db.assessments, async () => {
       const current = await readAssessment(id);
       if (current.status === 'final') throw new Refused({ code: 'final' });
-      const next = applyDetails(current, details, at);
+      let wanted = details;
+      if (base) {
+        const merged = mergeDetails(base, details, current);
+        if (merged.changedElsewhere.length > 0)
+          throw new Refused({
+            code: 'changed-elsewhere',
+            fields: merged.changedElsewhere,
+            current,
+          });
+        wanted = merged.details;
+      }
+      const next = applyDetails(current, wanted, at);
       if (!next.ok) throw new Refused({ code: 'invalid', fields: failureOf(next) });
       await db.assessments.put(next.value);
       return next.value;

@@ -35,6 +35,8 @@ export const manage = {
         return 'This assessment is final: its details cannot be changed any more.';
       case 'invalid':
         return 'Some details need correcting (see the fields marked).';
+      case 'changed-elsewhere':
+        return 'Another window saved a change to the same details since this form was opened, so nothing was saved here. Your text is still in the form. Save again to replace what the other window saved:';
       case 'storage':
         return `The browser refused to store the change (${f.name}). Nothing was changed; try again.`;
     }
@@ -61,6 +63,7 @@ export const manage = {
     `${u(title)} (${u(state)}) — removed for good in ${daysLeft} day${daysLeft === 1 ? '' : 's'}`,
   restore: 'Restore',
   restoreFromTrash: 'Restore from the trash',
+  storedElsewhere: (field: string) => `${field} now reads:`,
   inTrashHeading: 'This assessment is in the trash',
   restoreOf: (title: string) => `Restore “${title}”`,
 } as const;
