@@ -228,3 +228,32 @@ test('keyboard only: a whole norm answered from the sidebar, each answer stored'
     ).toBeChecked();
   }
 });
+
+test('pressing a button in another action moves nothing on the page, so the click lands', async ({
+  page,
+}) => {
+  // A tester's clicks on "Fully implemented", "Show history" and "Keep and save the draft" were
+  // lost: pressing made the card current, the card that stopped being current got a narrower
+  // border, its title wrapped onto one line less, and the button moved 20 px away before release.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await createAssessment(page);
+  const second = page.locator('article[data-item]').nth(1);
+  const radio = second.getByRole('radio', { name: /Fully implemented/ });
+  await radio.scrollIntoViewIfNeeded();
+  const layout = () =>
+    page.locator('article[data-item]').evaluateAll((cards) =>
+      cards.slice(0, 4).map((c) => {
+        const r = c.getBoundingClientRect();
+        const h = c.querySelector('h3')!.getBoundingClientRect();
+        return [Math.round(r.x), Math.round(r.y), Math.round(r.height), Math.round(h.height)];
+      }),
+    );
+  const box = (await radio.boundingBox())!;
+  const before = await layout();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height - 2);
+  await page.mouse.down();
+  await expect(second).toHaveAttribute('aria-current', 'true');
+  expect(await layout()).toEqual(before);
+  await page.mouse.up();
+  await expect(radio).toBeChecked();
+});
