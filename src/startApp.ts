@@ -6,6 +6,7 @@ import { whenIdle } from './lib/state/whenIdle';
 // The remembered date style, before the first date is drawn.
 import './lib/state/displaySettings.svelte';
 import { startLanguage } from './lib/state/language';
+import { useLanguagePacks } from './lib/state/languagePacks';
 
 /**
  * Starts the Svelte app in `target`. Loaded with `import()` by the start-up entry (src/main.ts), so
@@ -23,6 +24,8 @@ import { startLanguage } from './lib/state/language';
  * (src/firstScreen.ts hid it meanwhile).
  */
 export async function startApp(target: HTMLElement, prerendered: boolean): Promise<void> {
+  // The pseudo-locale and the installed language packs join the registry first.
+  useLanguagePacks();
   const language = await startLanguage();
   const home = matchRoute(location.hash, routes).route?.name === 'home';
   if (prerendered && home && language.tag === 'en') hydrate(App, { target });

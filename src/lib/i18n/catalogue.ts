@@ -9,6 +9,7 @@ import { failureFrame, failures, issues } from './en/failures';
 import { help } from './en/help';
 import { home } from './en/home';
 import { importChecks } from './en/importChecks';
+import { languages } from './en/languages';
 import { manage } from './en/manage';
 import { packs } from './en/packs';
 import { packText } from './en/packText';
@@ -35,6 +36,7 @@ export const englishTexts = {
   help,
   home,
   importChecks,
+  languages,
   manage,
   packs,
   packText,

@@ -153,7 +153,11 @@ export interface MessageTree {
  */
 export function pseudoMessages<T extends MessageTree>(english: T): T {
   const out: MessageTree = {};
-  for (const [key, value] of Object.entries(english))
+  for (const [key, value] of Object.entries(english)) {
+    // A list (a CSV header, the shortcut table) is not a message a language can give: left out, it
+    // shows in English (until it becomes keyed messages).
+    if (Array.isArray(value)) continue;
     out[key] = typeof value === 'string' ? pseudoMessage(value) : pseudoMessages(value);
+  }
   return out as T;
 }

@@ -1,0 +1,36 @@
+import { msg } from '../messages';
+
+/** The Languages section of the Checklist packs screen: installed language packs (issue 17). */
+export const languages = {
+  heading: 'Languages',
+  intro:
+    'A language pack holds the words of this app in one language, with the name of its translator. A message it leaves out is shown in English. The checklist text is translated by the checklist pack, not here.',
+  caption: 'Languages on this device',
+  colLanguage: 'Language',
+  colTag: 'Tag',
+  colTranslator: 'Translator',
+  colCoverage: 'Translated',
+  colInstalled: 'Installed',
+  colActions: 'Actions',
+  coverage: msg(
+    '{percent, number}% ({translated, number} of {total, plural, one {# message} other {# messages}})',
+    (percent: number, translated: number, total: number) => ({ percent, translated, total }),
+  ),
+  remove: msg('Remove {language}', (language: string) => ({ language })),
+  removed: msg('Removed the language pack {language}.', (language: string) => ({ language })),
+  none: 'No language pack is installed. English is always available.',
+  installHeading: 'Install a language pack',
+  fileLabel: 'Choose a language pack file to install (JSON)',
+  installButton: 'Install language pack',
+  noFile: 'Choose a language pack file first.',
+  refused: 'The language pack was not installed. Nothing stored has changed.',
+  installed: msg(
+    'Installed {language}, {percent, number}% translated. Choose it in the language list at the top of the page.',
+    (language: string, percent: number) => ({ language, percent }),
+  ),
+  broken: 'Some stored language packs could not be read and are not offered:',
+  templateHeading: 'Translate the app',
+  templateIntro:
+    'Download a template with every English message, translate the messages (keep the words in curly brackets as they are), fill in the language, its tag and your name, and install the file here.',
+  templateButton: 'Download the template for translators',
+} as const;

@@ -1,0 +1,100 @@
+import type { LanguagePackFailure, LanguagePackProblem } from '../schema/failures';
+import type { LanguagePack, MessageTree } from '../schema/languagePack';
+import { coveragePercent } from '../domain/languagePack';
+import { fail, ok, type Result } from '../domain/result';
+import { registerLocale, resolveMessages, unregisterLocale } from './locales';
+import type { MessagePack } from './catalogue';
+import { PSEUDO_LOCALE, pseudoMessages, pseudoText } from './pseudo';
+
+/** How many unusable messages a refusal lists (the rest are counted). */
+const MAX_LISTED = 20;
+
+/** A language pack checked against English: how much of English it translates. */
+export interface CheckedLanguagePack {
+  pack: LanguagePack;
+  /** Messages of English the pack gives, and English's total. */
+  translated: number;
+  total: number;
+  /** `translated` of `total`, whole percent (100 only when complete). */
+  coverage: number;
+}
+
+/** English's messages as ICU strings, every key (a template's and the pseudo-locale's source). */
+export function englishMessages(): MessageTree {
+  return resolveMessages({}).messages as unknown as MessageTree;
+}
+
+/**
+ * Checks a parsed language pack's messages against English (the install rule, issue 17): every
+ * key must be one English has, every message a valid ICU MessageFormat string using only the
+ * placeholders of its English message. A pack with any such problem is refused as a whole (with one
+ * line per problem), so that what is installed shows no English by surprise; a key left out is
+ * fine (shown in English) and lowers the coverage.
+ */
+export function checkLanguagePack(
+  pack: LanguagePack,
+  source: string,
+): Result<CheckedLanguagePack, LanguagePackFailure> {
+  const resolved = resolveMessages(pack.messages as MessagePack);
+  if (resolved.problems.length > 0) {
+    const problems: LanguagePackProblem[] = resolved.problems.map((p) => ({
+      key: p.key,
+      kind: p.kind,
+      ...(p.detail !== undefined ? { detail: p.detail } : {}),
+    }));
+    return fail({
+      code: 'language-pack.messages',
+      source,
+      problems: problems.slice(0, MAX_LISTED),
+      more: Math.max(0, problems.length - MAX_LISTED),
+    });
+  }
+  // Every key given is one English has (problems refuse the pack): the rest is missing.
+  const translated = countLeaves(pack.messages);
+  const total = translated + resolved.missing.length;
+  return ok({ pack, translated, total, coverage: coveragePercent(translated, total) });
+}
+
+function countLeaves(tree: MessageTree): number {
+  let n = 0;
+  for (const value of Object.values(tree)) n += typeof value === 'string' ? 1 : countLeaves(value);
+  return n;
+}
+
+/** Who translated a pack, as the language chooser and the Packs screen name them. */
+export const translatorOf = (pack: LanguagePack): string =>
+  pack.translator.organisation
+    ? `${pack.translator.name}, ${pack.translator.organisation}`
+    : pack.translator.name;
+
+/** Makes an installed language pack a language of the app (per-key fallback to English). */
+export function registerLanguagePack(pack: LanguagePack): void {
+  registerLocale({
+    tag: pack.tag,
+    name: pack.name,
+    dir: pack.dir,
+    translator: translatorOf(pack),
+    ...(pack.numberingSystem ? { numberingSystem: pack.numberingSystem } : {}),
+    ...(pack.calendar ? { calendar: pack.calendar } : {}),
+    messages: pack.messages as MessagePack,
+    origin: 'pack',
+  });
+}
+
+/** Takes a removed language pack out of the app's languages. */
+export function unregisterLanguagePack(tag: string): void {
+  unregisterLocale(tag);
+}
+
+/**
+ * Registers the pseudo-locale (src/lib/i18n/pseudo.ts), generated from English when first chosen:
+ * complete by construction, so a screen in it that shows plain English has a hard-coded string.
+ */
+export function registerPseudoLocale(): void {
+  registerLocale({
+    tag: PSEUDO_LOCALE,
+    name: `[${pseudoText('English (pseudo)')}]`,
+    dir: 'ltr',
+    messages: () => Promise.resolve(pseudoMessages(englishMessages()) as MessagePack),
+  });
+}

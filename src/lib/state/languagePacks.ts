@@ -1,0 +1,95 @@
+import type { Failure } from '../schema/failures';
+import { parseLanguagePack, languagePackTemplate } from '../domain/languagePack';
+import { fail, ok, type Result } from '../domain/result';
+import {
+  checkLanguagePack,
+  englishMessages,
+  registerLanguagePack,
+  registerPseudoLocale,
+  unregisterLanguagePack,
+  type CheckedLanguagePack,
+} from '../i18n/languagePacks';
+import { addLocaleSource } from '../i18n/locales';
+import { readFileText } from '../io/files';
+
+/** A language pack file is a few hundred kilobytes; anything this large is not one. */
+export const MAX_LANGUAGE_PACK_BYTES = 5 * 1024 * 1024;
+
+/** An installed language pack as the Packs screen lists it. */
+export interface InstalledLanguage extends CheckedLanguagePack {
+  installedAt: string;
+}
+
+/**
+ * Makes the languages beyond English known to the locale registry at start-up (src/main.ts): the
+ * pseudo-locale at once, and the installed language packs as a source read from storage only when
+ * a language not yet known is asked for (an English start reads nothing). A stored pack whose
+ * messages no longer fit English (after an update) is still offered: per-key fallback shows English
+ * for the keys that do not fit.
+ */
+export function useLanguagePacks(): void {
+  registerPseudoLocale();
+  addLocaleSource(async () => {
+    const { listLanguagePacks } = await import('../storage/languagePacks');
+    const { packs } = await listLanguagePacks();
+    for (const stored of packs) registerLanguagePack(stored.pack);
+  });
+}
+
+/** The installed language packs, each with its coverage of English; unreadable records apart. */
+export async function listInstalledLanguages(): Promise<{
+  languages: InstalledLanguage[];
+  broken: Failure[];
+}> {
+  const { listLanguagePacks } = await import('../storage/languagePacks');
+  const { packs, broken } = await listLanguagePacks();
+  const languages: InstalledLanguage[] = [];
+  const unusable: Failure[] = [...broken];
+  for (const stored of packs) {
+    const checked = checkLanguagePack(stored.pack, `stored language pack ${stored.pack.tag}`);
+    if (checked.ok) languages.push({ ...checked.value, installedAt: stored.installedAt });
+    else unusable.push(checked);
+  }
+  return { languages, broken: unusable };
+}
+
+/**
+ * Installs a language pack file: read, parsed, checked against English in full, then stored and
+ * registered (a pack of the same tag is replaced). Refused with a typed failure, storing nothing,
+ * when any check fails.
+ */
+export async function installLanguagePackFile(file: File): Promise<Result<CheckedLanguagePack>> {
+  const text = await readFileText(file, MAX_LANGUAGE_PACK_BYTES);
+  if (!text.ok) return text;
+  let data: unknown;
+  try {
+    data = JSON.parse(text.value);
+  } catch (error) {
+    return fail({
+      code: 'file.not-json',
+      source: file.name,
+      detail: error instanceof Error ? error.message : '',
+    });
+  }
+  const parsed = parseLanguagePack(data, file.name);
+  if (!parsed.ok) return parsed;
+  const checked = checkLanguagePack(parsed.value, file.name);
+  if (!checked.ok) return checked;
+  const { saveLanguagePack } = await import('../storage/languagePacks');
+  await saveLanguagePack(checked.value.pack);
+  registerLanguagePack(checked.value.pack);
+  return ok(checked.value);
+}
+
+/** Removes an installed language pack from storage and from the app's languages. */
+export async function removeInstalledLanguage(tag: string): Promise<Result<true>> {
+  const { removeLanguagePack } = await import('../storage/languagePacks');
+  const removed = await removeLanguagePack(tag);
+  if (removed.ok) unregisterLanguagePack(tag);
+  return removed;
+}
+
+/** The template for translators as file text (a valid language pack of English's messages). */
+export function languageTemplateText(today: string): string {
+  return `${JSON.stringify(languagePackTemplate(englishMessages(), today), null, 2)}\n`;
+}
