@@ -35,7 +35,7 @@ export function checkLanguagePack(
   pack: LanguagePack,
   source: string,
 ): Result<CheckedLanguagePack, LanguagePackFailure> {
-  const resolved = resolveMessages(pack.messages as MessagePack);
+  const resolved = resolveMessages(pack.messages);
   if (resolved.problems.length > 0) {
     const problems: LanguagePackProblem[] = resolved.problems.map((p) => ({
       key: p.key,
@@ -76,7 +76,7 @@ export function registerLanguagePack(pack: LanguagePack): void {
     translator: translatorOf(pack),
     ...(pack.numberingSystem ? { numberingSystem: pack.numberingSystem } : {}),
     ...(pack.calendar ? { calendar: pack.calendar } : {}),
-    messages: pack.messages as MessagePack,
+    messages: pack.messages,
     origin: 'pack',
   });
 }
