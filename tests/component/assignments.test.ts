@@ -67,9 +67,9 @@ describe('assigning norms to agencies in the workspace', () => {
     expect(within(nav).getByRole('button', { name: /Norm 13\(b\)/ })).not.toHaveTextContent(
       'Assigned to',
     );
-    // The open norm (13a) says it under its heading too.
+    // The open norm (13a) says it under its heading (after its summary and official text) too.
     expect(
-      screen.getByRole('heading', { level: 2, name: /^Norm 13\(a\):/ }).nextElementSibling,
+      screen.getByRole('heading', { level: 2, name: /^Norm 13\(a\):/ }).parentElement,
     ).toHaveTextContent('Assigned to: Ministry of Foreign Affairs');
 
     const stored = await getAssignments(a.id);
@@ -200,6 +200,9 @@ describe('exporting a part from an assignment', () => {
       agency: 'CSA',
       normIds: ['13a', '13c'],
       itemIds: ['13a-02', '13c-01'],
+      // CSA was given norm 13(c) whole and only action 13a-02 of 13(a): it answers 13(c)'s own
+      // questions, not 13(a)'s.
+      normAnswerIds: ['13c'],
     });
     // 13a-01 is MFA's: left out of CSA's part.
     expect(file.answers.map((x) => x.itemId)).toEqual(['13c-01']);

@@ -123,7 +123,7 @@ describe('compare view', () => {
     expect(screen.getByText('Choose two assessments to compare.')).toBeInTheDocument();
     const picker = screen.getByRole('combobox', { name: 'Older assessment' });
     expect(
-      await within(picker).findByRole('option', { name: /2024 — Cycle 2024/ }),
+      await within(picker).findByRole('option', { name: /Cycle 2024 \(2024\)/ }),
     ).toBeInTheDocument();
   });
 });
