@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   agencyProgress,
   emptyCoordination,
+  receivedBefore,
   sentRecordsFor,
   withReceived,
   withSent,
 } from '../../src/lib/domain/coordination';
-import { agencyProgressCsv } from '../../src/lib/report/coordinatorCsv';
+import { agencyProgressCsv, agencyProgressFileName } from '../../src/lib/report/coordinatorCsv';
 import type { SentPart } from '../../src/lib/schema/coordination';
 import { TEST_ASSESSMENT_ID, makeAnswer } from '../fixtures/factories/answers';
 import { testPack } from '../fixtures/factories/exports';
@@ -38,6 +39,33 @@ describe('the coordinator’s record of parts', () => {
       'norm:13c',
     ]);
     expect(sentRecordsFor(record, 'Defence', testPack())).toBeUndefined();
+  });
+});
+
+describe('a part imported again', () => {
+  it('records each return once (same agency and export instant), however often it is imported', () => {
+    const part = {
+      scope: { agency: 'MyCERT', normIds: ['13a'] },
+      exportedAt: '2026-11-30T05:37:00.000Z',
+      importedAt: '2026-11-30T05:38:00.000Z',
+      importedBy: 'Coordinator',
+      written: 1,
+      conflicts: 0,
+      conflictsTaken: 0,
+    };
+    let record = emptyCoordination(TEST_ASSESSMENT_ID);
+    record = withReceived(record, part);
+    record = withReceived(record, part);
+    record = withReceived(record, {
+      ...part,
+      scope: { agency: ' mycert ', normIds: ['13a'] },
+      importedAt: '2026-11-30T05:40:00.000Z',
+    });
+    expect(record.received).toEqual([part]);
+    expect(receivedBefore(record, 'MYCERT', part.exportedAt)?.importedAt).toBe(part.importedAt);
+    // A later export of the same agency is a new return.
+    record = withReceived(record, { ...part, exportedAt: '2026-11-30T06:00:00.000Z' });
+    expect(record.received).toHaveLength(2);
   });
 });
 
@@ -123,13 +151,23 @@ describe('who has answered', () => {
   });
 
   it('exports as CSV with the report writer’s quoting and formula neutralising', () => {
-    const csv = agencyProgressCsv(rows);
+    const csv = agencyProgressCsv(rows, pack);
     expect(csv.startsWith('\uFEFFAgency,In the assignments,Norms')).toBe(true);
     const lines = csv.slice(1).split('\r\n');
     expect(lines[1]).toBe(
-      'Police,Yes,13a,,1,2026-02-01T00:00:00.000Z,2026-02-05T00:00:00.000Z / 2026-02-06T00:00:00.000Z,,0',
+      'Police,Yes,Norm 13(a),,1,2026-02-01T00:00:00.000Z,2026-02-05T00:00:00.000Z / 2026-02-06T00:00:00.000Z,,0',
     );
-    expect(lines[2]).toBe("'=Justice,Yes,13c,13a-02,2,,,13a-02 13c-01,2");
+    expect(lines[2]).toBe("'=Justice,Yes,Norm 13(c),13a-02,2,,,13a-02 13c-01,2");
     expect(lines[3]?.startsWith('Defence,No,')).toBe(true);
+  });
+
+  it('names the CSV file like every download: kind, State, cycle, day', () => {
+    expect(
+      agencyProgressFileName(
+        { stateCode: 'MY', alias: '2026', title: 'Malaysia 2026' },
+        new Date('2026-11-30T05:37:00.000Z'),
+        'Asia/Kuala_Lumpur',
+      ),
+    ).toBe('nic-who-has-answered-malaysia-2026-2026-11-30.csv');
   });
 });

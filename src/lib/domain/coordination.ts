@@ -36,8 +36,28 @@ export function withSent(record: Coordination, part: SentPart): Coordination {
   return { ...record, sent: [...others, part].slice(-COORDINATION_LIMITS.sent) };
 }
 
-/** Records a part received (imported), keeping the newest entries within the limit. */
+/**
+ * The earlier import of the same part, if any: the same part is the same agency (names compared as
+ * in assignments) and the same export instant (the agency's device stamps each export it writes).
+ */
+export function receivedBefore(
+  record: Coordination | undefined,
+  agency: string,
+  exportedAt: string,
+): ReceivedPart | undefined {
+  const key = agencyKey(agency);
+  return record?.received.find(
+    (r) => r.exportedAt === exportedAt && agencyKey(r.scope.agency) === key,
+  );
+}
+
+/**
+ * Records a part received (imported), keeping the newest entries within the limit. A part already
+ * recorded (same agency, same export instant: imported again, or two copies of one file) is recorded
+ * once: the record is returned unchanged (issue 16: "Parts back" listed one return three times).
+ */
 export function withReceived(record: Coordination, part: ReceivedPart): Coordination {
+  if (receivedBefore(record, part.scope.agency, part.exportedAt)) return record;
   return { ...record, received: [...record.received, part].slice(-COORDINATION_LIMITS.received) };
 }
 

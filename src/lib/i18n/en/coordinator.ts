@@ -199,7 +199,6 @@ export const coordinator = {
   ],
   yes: 'Yes',
   no: 'No',
-  csvFileName: (alias: string) => `who-has-answered-${alias || 'assessment'}.csv`,
   chooseAssessment: 'Assessment',
   noAssessment: 'There is no assessment on this device yet.',
 
