@@ -166,8 +166,10 @@ describe('coordinator gaps (issue 16)', () => {
       name: /^Written from this part without conflict \(2 answers\)/,
     });
     const lines = within(merged).getAllByRole('listitem');
-    expect(lines[0]).toHaveTextContent(/^13a-01: .*: Priority, Notes$/);
-    expect(lines[1]).toHaveTextContent(/^13a-02: .*: Status$/);
+    // No stray ".:" after an action's text that ends in a full stop (issue 16).
+    expect(lines[0]).toHaveTextContent(/^13a-01: Take part in regional fora\. — Priority, Notes$/);
+    expect(lines[0]?.textContent).not.toContain('.:');
+    expect(lines[1]).toHaveTextContent(/^13a-02: .* — Status$/);
     expect(within(file).queryByRole('group', { name: 'Status' })).not.toBeInTheDocument();
   }, 30_000);
 

@@ -126,6 +126,11 @@ export const coordinator = {
   keepStored: (value: string) => `Keep this device’s value: ${value}`,
   takeIncoming: (value: string) => `Take the part’s value: ${value}`,
   changedBy: (by: string, at: string) => `changed by ${by || 'unknown'}, ${at}`,
+  /**
+   * A record written without conflict, before its fields: " — " as separator, since the action's
+   * text often ends in punctuation ("… use of ICTs.: Status" read badly).
+   */
+  mergedLabel: (label: string) => `${label} —`,
   alsoTaken: (fields: string) => `Taken from the part without conflict: ${fields}.`,
 
   // ---- assignments carried by a file ----
