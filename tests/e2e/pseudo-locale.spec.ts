@@ -1,0 +1,260 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { freshAssessmentDump, seedDump } from './support/seed';
+import { readdirSync, readFileSync } from 'node:fs';
+import { pseudoText } from '../../src/lib/i18n/pseudo';
+
+/**
+ * The pseudo-locale run over every screen (issue 17): in en-XA every message is accented, so a
+ * visible text with no accented letter did not come from the messages. The ICU sweep is not
+ * complete, so the strings still English are listed below, each with where it comes from: the run
+ * fails on any English text NOT in the list (a regression) and prints how many listed strings
+ * still show (the list should only shrink). It also fails on text clipped by its box and on a
+ * horizontal scroll at 1280 px.
+ */
+
+const ASSESSMENT = (freshAssessmentDump().tables.assessments?.[0] as { id: string }).id;
+
+/** The pseudo-locale's letters, from the generator itself (the rule of `hasPseudoMark`). */
+const MARKS = pseudoText('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ');
+
+/**
+ * Strings still shown in English in en-XA, by screen ('*' = any screen). Each is a string not yet
+ * from the messages (a JS function, a list value, data the app ships in English). Remove an entry
+ * when its string becomes a message.
+ */
+const STILL_ENGLISH: Record<string, (string | RegExp)[]> = {
+  // Every screen: the shortcut table is a list in en/workspace.ts and en/help.ts (not messages yet);
+  // the storage estimate and dates are formatted by Intl, which has no en-XA data (English month
+  // names) — the estimate's words still come from a JS function.
+  '*': [
+    'j or Alt+↓',
+    'next action',
+    'k or Alt+↑',
+    'previous action',
+    'status: Not started … Fully implemented',
+    'Tab / Shift+Tab',
+    'move between fields',
+    'Esc',
+    'show the list of keyboard shortcuts',
+    'close the list',
+    /^[\d.,]+ (?:B|kB|MB|GB) used of [\d.,]+ (?:B|kB|MB|GB) available$/,
+    /^\(?\d{1,2} [A-Z][a-z]{2} \d{4}(?: – \d{1,2} [A-Z][a-z]{2} \d{4})?\)?$/,
+    /^[A-Z][a-z]{2} \d{1,2}, \d{4}$/,
+  ],
+  // State name from the seed (data shown outside <bdi>) and the period, formatted as English dates
+  home: ['Singapore', '— Singapore', 'Delete Singapore'],
+  // counts and labels still built in JS (not ICU messages yet); the pack title line
+  workspace: [
+    'Practical actions for the UN GGE 2015 norms (A/70/174, para. 13), mapped to the ASEAN RAP focus areas 1.0.0',
+    '0 of 5 answered',
+    '0 of 4 answered',
+    '0 of 6 answered',
+    '0 of 15 answered',
+    '0 of 21 answered',
+    '0 of 11 answered',
+    '0 of 12 answered',
+    '0 of 14 answered',
+    '5 of 5 actions shown',
+    'Norm 13(a):',
+    'Official text (English)',
+    'Norm 13(a): 0 of 5 answered',
+    '0 / 200 characters',
+    '0 / 20,000 characters',
+    'Norm 13(a): measures, challenges and needs',
+    'Not applicable',
+  ],
+  // headings and counts built in JS with the assessment title
+  dashboard: [
+    'Dashboard: Self-assessment 2026',
+    '0 of 52 items answered (0%)',
+    '0 of 5',
+    '0 of 4',
+    '0 of 6',
+    '0 of 15',
+    '0 of 21',
+    '0 of 11',
+    '0 of 12',
+    '0 of 14',
+    'The 10 largest of 52 gaps to target, by weighted gap, then priority and target date.',
+    'Weighted gap 1',
+  ],
+  // the heading built in JS with the assessment title
+  report: ['Gap report: Self-assessment 2026'],
+  // heading built in JS with the State name
+  compare: ['Progress over time: Singapore'],
+  // heading, period and pack line built in JS
+  timeline: [
+    'Progress over time: Singapore',
+    'Practical actions for the UN GGE 2015 norms (A/70/174, para. 13), mapped to the ASEAN RAP focus areas, version 1.0.0',
+  ],
+  // the Help page's paragraphs are lists in en/help.ts (lists are not messages a language can give yet, so the pseudo-locale leaves them English)
+  help: [
+    'A State checks, norm by norm, how far it has implemented the 11 voluntary, non-binding norms of responsible State behaviour in cyberspace of the 2015 UN GGE report (A/70/174, para 13 (a)–(k)), against the practical actions of a checklist pack and the six focus areas of the ASEAN Regional Action Plan (2021).',
+    'It is used by the officials of a State’s cyber agency, foreign ministry and other agencies: they fill in the self-assessment (often several agencies each a part), see the gaps per norm and per focus area, export a gap report for ministers, and repeat it every cycle to compare progress.',
+    'Set up.',
+    'On the home screen, add your State and start an assessment: title, period, checklist pack, lead agency, people and a short alias for charts. Start empty, or carry the answers of an earlier cycle forward (they stay marked “carried” until someone confirms them).',
+    'Fill in.',
+    'Open the assessment and answer each practical action, norm by norm or by focus area: status, target, priority, lead agency, evidence and notes. Each norm also asks for measures taken, challenges and capacity needs. Every change is saved on this device as you make it; “Saved” shows only once it is stored.',
+    'Agencies’ parts.',
+    'A coordinator assigns norms or single actions to agencies in the workspace, then exports each agency’s part from the Backup and import screen. Each agency fills in its part in the app on its own device and sends the file back; the coordinator imports the parts (several at once), resolves any conflict field by field, and sees who has answered.',
+    'Score.',
+    'The Dashboard shows the overall score, each norm’s and each focus area’s score and maturity band, completeness and the largest gaps. Every chart has a table with the same figures.',
+    'Report.',
+    'The Gap report screen makes a PDF for ministers (the whole checklist or selected norms, a shareable copy without notes and names, or an empty checklist to circulate) and CSV files of the action plan and of all answers.',
+    'Repeat each cycle.',
+    'Next cycle, start a new assessment that carries the earlier answers forward, confirm or update them, then compare the two cycles side by side or follow the State’s progress over time. When a cycle is complete, send it to review, then mark it final (read-only).',
+    'Score of a norm',
+    'Σ(weight × points) ÷ Σ(weight) over the norm’s applicable actions, as a percentage. Each action has a weight set by the checklist pack (1 unless the pack says otherwise).',
+    'Score of a focus area',
+    'the same sum over every applicable action mapped to the focus area. An action mapped to several focus areas counts in full in each; an action mapped to none (as in an official-text pack) counts in its norm and overall only.',
+    'Overall score',
+    'the plain mean of the norm scores, so that a norm with many actions does not outweigh the others.',
+    'Not applicable',
+    'the action leaves both the numerator and the denominator, and is listed with the justification you gave (one is required). A norm whose every action is not applicable is “not scored”: a gap in the charts, never 0 %.',
+    'Unanswered',
+    'the action scores 0 and stays in the denominator, so leaving a hard question blank never raises a score. How much is answered is shown apart as completeness (answered ÷ all actions).',
+    'Gap of an action',
+    'max(0, target points − current points) × weight; the target is Fully implemented unless you chose another. The gap list is ranked by this gap, then priority, then target date.',
+    'Progress to date',
+    'against an earlier cycle: (current − baseline) ÷ (target − baseline).',
+    'Rounding',
+    'figures keep full precision; only the display rounds, toward zero (79.9 shows 79 % and stays in its band).',
+    'Scoring method version 1.',
+    'Your answers, history and settings are stored only in this browser on this device (its IndexedDB storage). Nothing leaves the device unless you export a file: the app sends nothing to any server, loads no fonts or scripts from elsewhere, and works offline.',
+    'Clearing the browser’s site data, or using a private window, deletes them. Another browser or another device does not see them.',
+    'On the Backup and import screen, export one assessment, one State with all its cycles, or everything, as a file; you may encrypt it with a passphrase (without the passphrase the file cannot be read, so keep it safe). Keep the file where your organisation keeps its records.',
+    'To restore, import the file on the same screen: the app shows a preview of what will change before anything is written. The Backup link in the menu shows when there are changes that no backup holds yet.',
+    'Apache-2.0 (as declared in the project’s package.json; the source has no separate licence file).',
+  ],
+};
+
+/**
+ * The checklist packs' own text (norm titles, summaries, official wording, focus-area names, pack
+ * notices): data, not messages. A pack may carry translations (issue 17), not yet done, so these
+ * show in the pack's language. Accepted only when a text node is exactly a pack string, or a code
+ * ("13(a)", "Norm 13(a)", "RAP 1") followed by one.
+ */
+const PACK_TEXT = new Set<string>();
+const collect = (value: unknown): void => {
+  if (typeof value === 'string') PACK_TEXT.add(value.replace(/\s+/g, ' ').trim());
+  else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+};
+const packDir = new URL('../../checklist-data/', import.meta.url);
+for (const file of readdirSync(packDir).filter((f) => f.endsWith('.json')))
+  collect(JSON.parse(readFileSync(new URL(file, packDir), 'utf8')));
+function isPackText(text: string): boolean {
+  if (PACK_TEXT.has(text)) return true;
+  const coded = /^(?:Norm |RAP )?\S+ (.+)$/.exec(text);
+  return coded !== null && PACK_TEXT.has(coded[1]!);
+}
+
+const SCREENS: [name: string, hash: string][] = [
+  ['home', '#/'],
+  ['new assessment', '#/assessments/new'],
+  ['workspace', `#/assessments/${ASSESSMENT}`],
+  ['dashboard', `#/assessments/${ASSESSMENT}/dashboard`],
+  ['report', `#/assessments/${ASSESSMENT}/report`],
+  ['compare', '#/compare'],
+  ['timeline', '#/states/SG/timeline'],
+  ['region', '#/region'],
+  ['backup', '#/backup'],
+  ['packs', '#/packs'],
+  ['help', '#/help'],
+];
+
+interface Found {
+  english: string[];
+  overflowing: string[];
+  horizontalScroll: boolean;
+}
+
+/** Visible text without a pseudo mark, clipped elements, and horizontal scroll on the page. */
+function inspect(page: Page): Promise<Found> {
+  return page.evaluate((marks) => {
+    const marked = new Set([...marks]);
+    const hasMark = (s: string): boolean => [...s].some((c) => marked.has(c));
+    const skipped = (el: Element | null): boolean => {
+      for (let e = el; e; e = e.parentElement) {
+        if (e.tagName === 'BDI' || e.tagName === 'SCRIPT' || e.tagName === 'STYLE') return true;
+        if (e.tagName === 'TEXTAREA' || e.tagName === 'OPTION' || e.tagName === 'CODE') return true;
+        if (e.hasAttribute('data-user-text')) return true;
+        // Text in another language (a pack's own wording, the official text) says so with lang.
+        if (e !== document.documentElement && e.hasAttribute('lang')) return true;
+      }
+      return false;
+    };
+    const visible = (el: Element): boolean => {
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) return false;
+      const style = getComputedStyle(el);
+      return style.visibility !== 'hidden' && style.display !== 'none';
+    };
+    const english = new Set<string>();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const text = (n.textContent ?? '').replace(/\s+/g, ' ').trim();
+      const parent = n.parentElement;
+      if (!text || !parent || skipped(parent) || !visible(parent)) continue;
+      // Pure digits, punctuation and symbols carry no words.
+      if (!/\p{L}/u.test(text)) continue;
+      if (!hasMark(text)) english.add(text);
+    }
+    const overflowing: string[] = [];
+    for (const el of document.body.querySelectorAll('*')) {
+      const style = getComputedStyle(el);
+      if (
+        !['hidden', 'clip'].includes(style.overflowX) &&
+        !['hidden', 'clip'].includes(style.overflow)
+      )
+        continue;
+      if (!visible(el) || !(el.textContent ?? '').trim()) continue;
+      // Visually hidden labels (screen-reader text) are 1 px boxes on purpose.
+      if (el.clientWidth <= 1) continue;
+      if (el.scrollWidth > el.clientWidth + 1)
+        overflowing.push(
+          `${el.tagName.toLowerCase()}.${el.className}: ${el.textContent.trim().slice(0, 60)}`,
+        );
+    }
+    const horizontalScroll = document.documentElement.scrollWidth > window.innerWidth;
+    return { english: [...english], overflowing, horizontalScroll };
+  }, MARKS);
+}
+
+test('en-XA: every screen shows only messages (bar the listed ones), nothing clipped, no horizontal scroll', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await seedDump(page, freshAssessmentDump());
+  await page.goto('./#/');
+  const chooser = page.getByLabel('Language');
+  await expect(chooser).toBeVisible();
+  await Promise.all([page.waitForEvent('load'), chooser.selectOption('en-XA')]);
+  // After the reload the label itself is pseudo: the page says its language.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-XA');
+
+  const unexpected: string[] = [];
+  const clipped: string[] = [];
+  let stillEnglish = 0;
+  for (const [name, hash] of SCREENS) {
+    await page.goto(`./${hash}`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    const found = await inspect(page);
+    const allowed = [...STILL_ENGLISH['*']!, ...(STILL_ENGLISH[name] ?? [])];
+    for (const text of found.english)
+      if (isPackText(text)) continue;
+      else if (allowed.some((a) => (typeof a === 'string' ? a === text : a.test(text))))
+        stillEnglish++;
+      else unexpected.push(`${name}: ${JSON.stringify(text)}`);
+    clipped.push(...found.overflowing.map((o) => `${name}: ${o}`));
+    if (found.horizontalScroll) clipped.push(`${name}: the page scrolls horizontally at 1280 px`);
+  }
+  console.log(
+    `pseudo-locale: ${stillEnglish} listed English strings still shown; allow-list size ${Object.values(STILL_ENGLISH).flat().length}`,
+  );
+  if (process.env.PSEUDO_DUMP) console.log(JSON.stringify(unexpected));
+  expect(unexpected, 'English text outside the allow-list').toEqual([]);
+  expect(clipped, 'text clipped by its box').toEqual([]);
+});
