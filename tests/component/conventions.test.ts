@@ -85,6 +85,19 @@ describe('Help and About', () => {
   });
 });
 
+describe('the scoring method, linked from the dashboard', () => {
+  // A tester found the dashboard still ending with "see the scoring method in the documentation":
+  // a dead reference, which the issue names. It is a link to Help's scoring section now.
+  it('the Help address with a section opens at that section', async () => {
+    render(HelpView, { params: {}, query: new URLSearchParams('section=help-scoring') });
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        screen.getByRole('heading', { level: 2, name: 'How the scores are computed' }),
+      ),
+    );
+  });
+});
+
 describe('the shortcut list (?)', () => {
   const page = createRawSnippet(() => ({
     render: () =>

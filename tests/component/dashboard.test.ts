@@ -69,6 +69,15 @@ afterEach(() => {
 });
 
 describe('dashboard', () => {
+  it('links to the scoring method in the Help page, not to "the documentation"', () => {
+    renderDashboard();
+    expect(screen.getByRole('link', { name: 'the scoring method, in Help' })).toHaveAttribute(
+      'href',
+      '#/help?section=help-scoring',
+    );
+    expect(screen.queryByText(/in the documentation/)).toBeNull();
+  });
+
   it('shows the overall figures and the maturity band', () => {
     renderDashboard();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(

@@ -16,7 +16,8 @@ export const dashboard = {
     `The checklist pack ${id} ${version} used by this assessment is not installed.`,
   corruptRows: (n: number) =>
     `${n} stored record${n === 1 ? ' was' : 's were'} damaged and left out of these figures. Export a backup and contact support.`,
-  methodNote: 'How the scores are computed: see the scoring method in the documentation.',
+  methodNote: 'How the scores are computed:',
+  methodLink: 'the scoring method, in Help',
 
   summaryHeading: 'Summary',
   overallScore: 'Overall score',
