@@ -10,7 +10,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import BackupView from '../../src/views/Backup/BackupView.svelte';
 import { db } from '../../src/lib/storage/db';
 import { buildExportBody, sealExport } from '../../src/lib/domain/exchange';
-import { recordPartSent } from '../../src/lib/storage/coordination';
+import { coordinationKey, recordPartSent } from '../../src/lib/storage/coordination';
+import { emptyCoordination, withReceived } from '../../src/lib/domain/coordination';
+import { formatInstant } from '../../src/lib/i18n';
 import type { PartScope } from '../../src/lib/schema/exportFile';
 import { TEST_ASSESSMENT_ID, makeAnswer, makeAssessment } from '../fixtures/factories/answers';
 import {
@@ -171,6 +173,32 @@ describe('coordinator gaps (issue 16)', () => {
     expect(lines[0]?.textContent).not.toContain('.:');
     expect(lines[1]).toHaveTextContent(/^13a-02: .* — Status$/);
     expect(within(file).queryByRole('group', { name: 'Status' })).not.toBeInTheDocument();
+  }, 30_000);
+
+  it('says when the same part was already imported (its return is recorded once)', async () => {
+    await seedExportSource();
+    const importedAt = '2026-02-06T09:00:00.000Z';
+    await db.meta.put({
+      key: coordinationKey(TEST_ASSESSMENT_ID),
+      value: withReceived(emptyCoordination(TEST_ASSESSMENT_ID), {
+        scope: { agency: 'Ministry of Justice', normIds: ['13a'] },
+        exportedAt: TEST_EXPORTED_AT,
+        importedAt,
+        importedBy: 'Coordinator',
+        written: 1,
+        conflicts: 0,
+        conflictsTaken: 0,
+      }),
+    });
+    const part = await partFile({ agency: 'Ministry of Justice', normIds: ['13a'] });
+    renderView();
+    await upload(JSON.stringify(part), 'again.json');
+    const file = await screen.findByRole('region', { name: 'File: again.json' });
+    expect(
+      await within(file).findByText(
+        `This part was already imported on ${formatInstant(importedAt)}.`,
+      ),
+    ).toBeInTheDocument();
   }, 30_000);
 
   it('a returned part only touches the scope that was sent, whatever the file claims', async () => {

@@ -93,6 +93,8 @@ export const coordinator = {
       '{hasItems, select, yes {{hasNorms, select, yes {Part filled by {agency}, covering {norms} and the items {items}.} other {Part filled by {agency}, covering the items {items}.}}} other {Part filled by {agency}, covering {norms}.}}',
       { agency, norms, items, hasItems: items ? 'yes' : 'no', hasNorms: norms ? 'yes' : 'no' },
     ),
+  /** The same part (agency and export instant) came in before: its return is recorded once. */
+  alreadyImported: (date: string) => `This part was already imported on ${date}.`,
   /** Norms as the app names them ("Norm 13(a)"), in the pack's order; an id the pack lacks stays. */
   normNames: (pack: Pick<ChecklistPack, 'norms'> | undefined, ids: readonly string[]): string => {
     const named = (pack?.norms ?? [])
