@@ -3,6 +3,7 @@ import { test, expect } from './fixtures';
 import { freshAssessmentDump, seedDump } from './support/seed';
 import { readdirSync, readFileSync } from 'node:fs';
 import { pseudoText } from '../../src/lib/i18n/pseudo';
+import { help } from '../../src/lib/i18n/en/help';
 
 /**
  * The pseudo-locale run over every screen (issue 17): in en-XA every message is accented, so a
@@ -88,43 +89,17 @@ const STILL_ENGLISH: Record<string, (string | RegExp)[]> = {
     'Progress over time: Singapore',
     'Practical actions for the UN GGE 2015 norms (A/70/174, para. 13), mapped to the ASEAN RAP focus areas, version 1.0.0',
   ],
-  // the Help page's paragraphs are lists in en/help.ts (lists are not messages a language can give yet, so the pseudo-locale leaves them English)
+  // the Help page's paragraphs are lists in en/help.ts (lists are not messages a language can give
+  // yet, so the pseudo-locale leaves them English): taken from there, so that a wording change
+  // there does not break this test; a step's name is shown with a full stop after it.
   help: [
-    'A State checks, norm by norm, how far it has implemented the 11 voluntary, non-binding norms of responsible State behaviour in cyberspace of the 2015 UN GGE report (A/70/174, para 13 (a)–(k)), against the practical actions of a checklist pack and the six focus areas of the ASEAN Regional Action Plan (2021).',
-    'It is used by the officials of a State’s cyber agency, foreign ministry and other agencies: they fill in the self-assessment (often several agencies each a part), see the gaps per norm and per focus area, export a gap report for ministers, and repeat it every cycle to compare progress.',
-    'Set up.',
-    'On the home screen, add your State and start an assessment: title, period, checklist pack, lead agency, people and a short alias for charts. Start empty, or carry the answers of an earlier cycle forward (they stay marked “carried” until someone confirms them).',
-    'Fill in.',
-    'Open the assessment and answer each practical action, norm by norm or by focus area: status, target, priority, lead agency, evidence and notes. Each norm also asks for measures taken, challenges and capacity needs. Every change is saved on this device as you make it; “Saved” shows only once it is stored.',
-    'Agencies’ parts.',
-    'A coordinator assigns norms or single actions to agencies in the workspace, then exports each agency’s part from the Backup and import screen. Each agency fills in its part in the app on its own device and sends the file back; the coordinator imports the parts (several at once), resolves any conflict field by field, and sees who has answered.',
-    'Score.',
-    'The Dashboard shows the overall score, each norm’s and each focus area’s score and maturity band, completeness and the largest gaps. Every chart has a table with the same figures.',
-    'Report.',
-    'The Gap report screen makes a PDF for ministers (the whole checklist or selected norms, a shareable copy without notes and names, or an empty checklist to circulate) and CSV files of the action plan and of all answers.',
-    'Repeat each cycle.',
-    'Next cycle, start a new assessment that carries the earlier answers forward, confirm or update them, then compare the two cycles side by side or follow the State’s progress over time. When a cycle is complete, send it to review, then mark it final (read-only).',
-    'Score of a norm',
-    'Σ(weight × points) ÷ Σ(weight) over the norm’s applicable actions, as a percentage. Each action has a weight set by the checklist pack (1 unless the pack says otherwise).',
-    'Score of a focus area',
-    'the same sum over every applicable action mapped to the focus area. An action mapped to several focus areas counts in full in each; an action mapped to none (as in an official-text pack) counts in its norm and overall only.',
-    'Overall score',
-    'the plain mean of the norm scores, so that a norm with many actions does not outweigh the others.',
-    'Not applicable',
-    'the action leaves both the numerator and the denominator, and is listed with the justification you gave (one is required). A norm whose every action is not applicable is “not scored”: a gap in the charts, never 0 %.',
-    'Unanswered',
-    'the action scores 0 and stays in the denominator, so leaving a hard question blank never raises a score. How much is answered is shown apart as completeness (answered ÷ all actions).',
-    'Gap of an action',
-    'max(0, target points − current points) × weight; the target is Fully implemented unless you chose another. The gap list is ranked by this gap, then priority, then target date.',
-    'Progress to date',
-    'against an earlier cycle: (current − baseline) ÷ (target − baseline).',
-    'Rounding',
-    'figures keep full precision; only the display rounds, toward zero (79.9 shows 79 % and stays in its band).',
+    ...help.purpose,
+    ...help.steps.flatMap(([name, text]) => [`${name}.`, text]),
+    ...help.scoringRules.flat(),
+    ...help.data,
+    ...help.backup,
+    // built by functions of en/help.ts from the scoring code and package.json
     'Scoring method version 1.',
-    'Your answers, history and settings are stored only in this browser on this device (its IndexedDB storage). Nothing leaves the device unless you export a file: the app sends nothing to any server, loads no fonts or scripts from elsewhere, and works offline.',
-    'Clearing the browser’s site data, or using a private window, deletes them. Another browser or another device does not see them.',
-    'On the Backup and import screen, export one assessment, one State with all its cycles, or everything, as a file; you may encrypt it with a passphrase (without the passphrase the file cannot be read, so keep it safe). Keep the file where your organisation keeps its records.',
-    'To restore, import the file on the same screen: the app shows a preview of what will change before anything is written. The Backup link in the menu shows when there are changes that no backup holds yet.',
     'Apache-2.0 (as declared in the project’s package.json; the source has no separate licence file).',
   ],
 };
