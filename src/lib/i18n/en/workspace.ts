@@ -207,6 +207,10 @@ export const workspace = {
   historyFullText: 'Show the full text',
   historyBefore: 'Before',
   historyAfter: 'After',
+  /** Under a merge line: the values the import offered that the coordinator did not keep. */
+  historyNotKept: 'Offered by the imported part and not kept:',
+  historyOfferedMark: '(offered, not kept)',
+  historyKeptMark: '(kept)',
   fieldNames: {
     status: 'status',
     naJustification: 'justification',

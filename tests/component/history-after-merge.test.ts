@@ -1,0 +1,100 @@
+import { configure, render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import WorkspaceView from '../../src/views/Workspace/WorkspaceView.svelte';
+import { bundledPack } from '../../src/lib/domain/bundledPack';
+import { classifyMerge, mergeWrite } from '../../src/lib/domain/merge';
+import { actionsOfNorm } from '../../src/lib/domain/pack';
+import { db } from '../../src/lib/storage/db';
+import { listAnswers, listHistory, saveAnswer } from '../../src/lib/storage/answers';
+import { seedAssessment } from '../fixtures/seedWorkspace';
+
+/**
+ * Issue 16, left by session 2: after a conflict is resolved by keeping the stored value, the history
+ * showed the import entry ("Status: Planned → Fully implemented (import)") as if the part's value had
+ * been written. The history must tell what happened: the kept value, and that the other was offered
+ * and not kept.
+ */
+
+configure({ asyncUtilTimeout: 4000 });
+beforeEach(async () => {
+  await db.open();
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+const first = actionsOfNorm(bundledPack, '13a')[0]!;
+const AT = '2026-11-20T10:00:00.000Z';
+
+const historyEntries = (history: HTMLElement) =>
+  within(history)
+    .getAllByRole('listitem')
+    .filter((li) => li.parentElement === history);
+
+describe('history after a conflict resolved by keeping the stored value', () => {
+  it('shows one merge line with the kept value, and the offered value as offered and not kept', async () => {
+    const a = await seedAssessment();
+    const saved = await saveAnswer({
+      assessmentId: a.id,
+      itemId: first.id,
+      expectedRev: 0,
+      patch: { status: 'planned' },
+      by: 'Ana',
+    });
+    if (!saved.ok) throw new Error('seed');
+    const stored = (await listAnswers(a.id)).rows[0]!;
+    // The agency's part: the same action, fully implemented (no ancestor known: a conflict).
+    const incoming = {
+      ...stored,
+      status: 'fully' as const,
+      rev: 2,
+      updatedBy: 'Police',
+      updatedAt: AT,
+    };
+    const [item] = classifyMerge({
+      base: [stored],
+      incoming: [incoming],
+      baseHistory: [],
+      incomingHistory: [],
+    });
+    expect(item?.outcome).toBe('conflict');
+    const write = mergeWrite(
+      item!,
+      a.id,
+      new Map([['status', 'base' as const]]),
+      AT,
+      'Coordinator',
+    );
+    // As applyImport writes them: the record and its two history entries (import, then merge).
+    await db.answers.put(write!.record);
+    await db.history.bulkAdd(write!.history);
+    expect((await listHistory(a.id, `item:${first.id}`)).rows.map((e) => e.cause)).toEqual([
+      'merge',
+      'import',
+      'edit',
+    ]);
+
+    const user = userEvent.setup();
+    render(WorkspaceView, { params: { id: a.id }, query: new URLSearchParams() });
+    await screen.findByRole('heading', { level: 1, name: 'Timor-Leste 2026' });
+    const card = screen.getByRole('article', {
+      name: new RegExp(`Action ${first.id.replace('.', '\\.')}\\b`),
+    });
+    await user.click(within(card).getByText('Details, evidence and notes'));
+    await user.click(within(card).getByRole('button', { name: 'Show history' }));
+    const history = await within(card).findByRole('list', { name: 'History' });
+    const lines = historyEntries(history);
+    // The merge and Ana's edit: the import entry is read with its merge, not as a change.
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toHaveTextContent('Coordinator (merge)');
+    expect(lines[0]).not.toHaveTextContent('Planned → Fully implemented');
+    expect(lines[0]).toHaveTextContent('Offered by the imported part and not kept:');
+    expect(lines[0]).toHaveTextContent(
+      'Status: Fully implemented (offered, not kept); Planned (kept)',
+    );
+    expect(history).not.toHaveTextContent('(import)');
+    expect(lines[1]).toHaveTextContent('Ana (edit)');
+    expect(lines[1]).toHaveTextContent('Status: none → Planned');
+  });
+});
