@@ -25,6 +25,18 @@ export type FieldProblem =
 
 export type FieldProblems = Partial<Record<DetailField, FieldProblem>>;
 
+/**
+ * Why editing, trashing or restoring an assessment failed (storage/trash.ts; words: i18n
+ * `t.manage.failure`). Typed here, beside the field problems it carries, so that the i18n layer can
+ * name it without importing storage.
+ */
+export type ManageFailure =
+  | { code: 'not-found' }
+  | { code: 'final' }
+  | { code: 'invalid'; fields: FieldProblems }
+  | { code: 'changed-elsewhere'; fields: DetailField[]; current: Assessment }
+  | { code: 'storage'; name: string };
+
 const FIELDS: readonly DetailField[] = [
   'title',
   'periodStart',

@@ -31,6 +31,13 @@ export function msg<A extends unknown[]>(
   return { [MSG]: true, icu: pattern, args };
 }
 
+/**
+ * A typed code as an ICU `select` key: selectors are identifiers, so every character other than a
+ * letter, digit or "_" becomes "_" ('too-long' → 'too_long', 'import.unknown-item' →
+ * 'import_unknown_item'). Messages that select on a code write their options this way.
+ */
+export const selectKey = (code: string): string => code.replace(/[^A-Za-z0-9_]/g, '_');
+
 /** True for a value made by `msg`. */
 export function isMsg(value: unknown): value is Msg<unknown[]> {
   return typeof value === 'object' && value !== null && MSG in value;

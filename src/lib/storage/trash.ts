@@ -4,8 +4,7 @@ import {
   mergeDetails,
   trashExpired,
   type AssessmentDetails,
-  type DetailField,
-  type FieldProblems,
+  type ManageFailure,
 } from '../domain/assessmentDetails';
 import { stateByCode } from '../domain/states';
 import { fail, failureOf, ok, type Result } from '../domain/result';
@@ -14,13 +13,7 @@ import { db } from './db';
 import { classifyStorageError } from './errors';
 import { parseRows } from './parseRow';
 
-/** Why editing, trashing or restoring failed (words: i18n `t.manage`). */
-export type ManageFailure =
-  | { code: 'not-found' }
-  | { code: 'final' }
-  | { code: 'invalid'; fields: FieldProblems }
-  | { code: 'changed-elsewhere'; fields: DetailField[]; current: Assessment }
-  | { code: 'storage'; name: string };
+export type { ManageFailure } from '../domain/assessmentDetails';
 
 class Refused extends Error {
   constructor(readonly failure: ManageFailure) {

@@ -1,3 +1,5 @@
+import { msg } from '../messages';
+
 /** The coordinator's assignments of norms to agencies (workspace panel, norm labels, backup). */
 export const assignments = {
   heading: 'Agencies and their parts',
@@ -7,19 +9,24 @@ export const assignments = {
   none: 'No agency has been given a part yet.',
   newAgencyLabel: 'Agency name',
   addAgency: 'Add agency',
-  removeAgency: (agency: string) => `Remove ${agency}`,
-  normsOf: (agency: string) => `Norms answered by ${agency}`,
-  takenBy: (agency: string) => `(given to ${agency})`,
-  assignedTo: (agency: string) => `Assigned to: ${agency}`,
-  itemsAlso: (n: number) => `and ${n} single item${n === 1 ? '' : 's'}`,
+  removeAgency: msg('Remove {agency}', (agency: string) => ({ agency })),
+  normsOf: msg('Norms answered by {agency}', (agency: string) => ({ agency })),
+  takenBy: msg('(given to {agency})', (agency: string) => ({ agency })),
+  assignedTo: msg('Assigned to: {agency}', (agency: string) => ({ agency })),
+  itemsAlso: msg(
+    '{n, plural, one {and # single item} other {and # single items}}',
+    (n: number) => ({ n }),
+  ),
   saved: 'Assignments saved.',
   conflict:
     'Someone else changed the assignments in another tab or by an import. The newer assignments are shown; make your change again.',
   readonly: 'This assessment is final: the assignments were not changed.',
   missing: 'The assessment no longer exists.',
-  storage: (name: string) => `The assignments could not be saved (${name}).`,
-  corrupt: (detail: string) =>
-    `The stored assignments are damaged and are shown as empty (${detail}). Saving replaces them.`,
+  storage: msg('The assignments could not be saved ({name}).', (name: string) => ({ name })),
+  corrupt: msg(
+    'The stored assignments are damaged and are shown as empty ({detail}). Saving replaces them.',
+    (detail: string) => ({ detail }),
+  ),
 
   // Backup screen
   fromAssignment: 'Fill in from the coordinator’s assignment',

@@ -1,4 +1,4 @@
-import { formatMessage } from '../icu';
+import { msg } from '../messages';
 import { unansweredLabel } from './labels';
 
 /** Backup, export and import screen. */
@@ -8,23 +8,25 @@ export const exchange = {
     'Move answers between laptops, agencies and years. An export is one JSON file; nothing leaves this device unless you save or send that file yourself.',
 
   statusHeading: 'Last backup',
-  lastBackup: (when: string) => `Last full backup: ${when}.`,
+  lastBackup: msg('Last full backup: {when}.', (when: string) => ({ when })),
   neverBackedUp: 'No full backup has been made on this device.',
-  changesSince: (n: number) =>
-    n === 0
-      ? 'Nothing has changed since.'
-      : `${n} change${n === 1 ? '' : 's'} since the last full backup.`,
+  changesSince: msg(
+    '{n, plural, =0 {Nothing has changed since.} one {# change since the last full backup.} other {# changes since the last full backup.}}',
+    (n: number) => ({ n }),
+  ),
   /** After "No full backup has been made": the changes not in any backup ("since" has no referent). */
-  notBackedUp: (n: number) =>
-    formatMessage(
-      '{n, plural, =0 {} one {# change is not in any backup yet.} other {# changes are not in any backup yet.}}',
-      { n },
-    ),
+  notBackedUp: msg(
+    '{n, plural, =0 {} one {# change is not in any backup yet.} other {# changes are not in any backup yet.}}',
+    (n: number) => ({ n }),
+  ),
   nudgeNever:
     'These answers are not in any backup yet. Export a full backup and keep it somewhere safe: answers live only in this browser.',
   nudgeDue:
     'Answers have changed since the last full backup. Export a full backup and keep it somewhere safe: answers live only in this browser.',
-  badge: (n: number) => `${n} change${n === 1 ? '' : 's'} not backed up`,
+  badge: msg(
+    '{n, plural, one {# change not backed up} other {# changes not backed up}}',
+    (n: number) => ({ n }),
+  ),
 
   exportHeading: 'Export',
   scopeLegend: 'What to export',
@@ -42,21 +44,32 @@ export const exchange = {
   encryptLabel: 'Protect with a passphrase',
   passphraseLabel: 'Passphrase',
   passphraseRepeatLabel: 'Passphrase again',
-  passphraseHint: (min: number) =>
-    `At least ${min} characters. Nobody can recover the file without it; send it by another channel than the file.`,
+  passphraseHint: msg(
+    'At least {min, number} characters. Nobody can recover the file without it; send it by another channel than the file.',
+    (min: number) => ({ min }),
+  ),
   exportButton: 'Export',
   exporting: 'Preparing the file…',
-  exported: (name: string) => `Saved ${name}.`,
-  exportedBackup: (name: string) => `Saved ${name}. This is now the last full backup.`,
-  exportFailed: (name: string) =>
-    `The export did not complete: the browser refused to read or write the stored data (${name}). Try again; if this repeats, the disk may be full.`,
-  corruptSkipped: (n: number) =>
-    `${n} stored record${n === 1 ? '' : 's'} could not be read and ${n === 1 ? 'was' : 'were'} left out:`,
+  exported: msg('Saved {name}.', (name: string) => ({ name })),
+  exportedBackup: msg('Saved {name}. This is now the last full backup.', (name: string) => ({
+    name,
+  })),
+  exportFailed: msg(
+    'The export did not complete: the browser refused to read or write the stored data ({name}). Try again; if this repeats, the disk may be full.',
+    (name: string) => ({ name }),
+  ),
+  corruptSkipped: msg(
+    '{n, plural, one {# stored record could not be read and was left out:} other {# stored records could not be read and were left out:}}',
+    (n: number) => ({ n }),
+  ),
   noAssessment: 'Choose an assessment first.',
   noState: 'Choose a State first.',
   noNorms: 'Choose at least one norm for the part.',
   noAgency: 'Name the agency filling the part.',
-  passphraseShort: (min: number) => `The passphrase needs at least ${min} characters.`,
+  passphraseShort: msg(
+    'The passphrase needs at least {min, number} characters.',
+    (min: number) => ({ min }),
+  ),
   passphraseMismatch: 'The two passphrases differ.',
   nothingToExport: 'There is nothing to export yet.',
 
@@ -69,22 +82,30 @@ export const exchange = {
   refused: 'The file was not imported. Nothing stored has changed.',
 
   previewHeading: 'What the import will do',
-  fileSummary: (kind: string, when: string, app: string) =>
-    `${kind}, exported ${when} by version ${app} of the app.`,
+  fileSummary: msg(
+    '{kind}, exported {when} by version {app} of the app.',
+    (kind: string, when: string, app: string) => ({ kind, when, app }),
+  ),
   kinds: {
     assessment: 'One assessment',
     state: 'All cycles of a State',
     backup: 'Full backup',
     part: 'Part of an assessment',
   } as Record<string, string>,
-  partOf: (agency: string, norms: string) => `Part filled by ${agency}, covering norms ${norms}.`,
-  upgraded: (from: number) => `Written in an older export format (version ${from}); upgraded.`,
+  partOf: msg(
+    'Part filled by {agency}, covering norms {norms}.',
+    (agency: string, norms: string) => ({ agency, norms }),
+  ),
+  upgraded: msg(
+    'Written in an older export format (version {from}); upgraded.',
+    (from: number) => ({ from }),
+  ),
   encryptedNote: 'Decrypted with the passphrase.',
   shareableNote: 'A shareable export: it holds no notes, evidence, names or history.',
   packsToInstall:
     'The file needs these checklist versions, which are not installed. They are in the file and will be installed with the import:',
   /** The assessment as `assessmentName` (domain/names.ts) names it. */
-  choiceLegend: (name: string) => name,
+  choiceLegend: msg('{name}', (name: string) => ({ name })),
   existsNote: 'An assessment with this id is already on this device. Choose what to do:',
   newNote: 'New on this device.',
   finalNote: 'The stored assessment is final: it cannot be merged into.',
@@ -108,18 +129,30 @@ export const exchange = {
     normAnswers: 'Norm answers',
     history: 'History entries',
   } as Record<string, string>,
-  outOfScope: (n: number) =>
-    `${n} record${n === 1 ? '' : 's'} outside the part's norms will be left out.`,
-  undecided: (n: number) => `${n} assessment${n === 1 ? ' needs' : 's need'} a choice.`,
+  outOfScope: msg(
+    '{n, plural, one {# record outside the part’s norms will be left out.} other {# records outside the part’s norms will be left out.}}',
+    (n: number) => ({ n }),
+  ),
+  undecided: msg(
+    '{n, plural, one {# assessment needs a choice.} other {# assessments need a choice.}}',
+    (n: number) => ({ n }),
+  ),
 
-  conflictsHeading: (n: number) => `Conflicts to resolve (${n})`,
+  conflictsHeading: msg('Conflicts to resolve ({n, number})', (n: number) => ({ n })),
   conflictsIntro:
     'These were answered differently on this device and in the file. Choose the answer to keep; the other one stays in the item’s history.',
-  conflictLegend: (target: string) => target,
+  conflictLegend: msg('{target}', (target: string) => ({ target })),
   keepStored: 'Keep the answer on this device',
   takeIncoming: 'Take the answer from the file',
-  byAt: (by: string, at: string) => `${by || 'unknown'}, ${at}`,
-  unresolved: (n: number) => `${n} conflict${n === 1 ? '' : 's'} still to resolve.`,
+  byAt: msg('{known, select, yes {{by}} other {unknown}}, {at}', (by: string, at: string) => ({
+    by,
+    at,
+    known: by ? 'yes' : 'no',
+  })),
+  unresolved: msg(
+    '{n, plural, one {# conflict still to resolve.} other {# conflicts still to resolve.}}',
+    (n: number) => ({ n }),
+  ),
   fields: {
     status: 'Status',
     notes: 'Notes',

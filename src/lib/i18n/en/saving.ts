@@ -1,5 +1,4 @@
-import { formatNumber } from '../format';
-import { formatMessage } from '../icu';
+import { msg } from '../messages';
 
 /**
  * Strings of saving typed text: field limits, fields held back and why, conflicts field by field,
@@ -7,28 +6,32 @@ import { formatMessage } from '../icu';
  * render are typed in `domain/answers.ts` (`FieldProblem`) and `state/saveQueue.svelte.ts`.
  */
 
-const n = (value: number) => formatNumber(value, undefined, 0);
-const fields = (count: number) => (count === 1 ? '1 field' : `${n(count)} fields`);
-const changes = (count: number) => (count === 1 ? '1 change' : `${n(count)} changes`);
-
 export const saving = {
   // Limits shown before they are reached
-  counter: (length: number, max: number) => `${n(length)} / ${n(max)} characters`,
-  pasteCut: (cut: number, max: number) =>
-    formatMessage(
-      'The pasted text was too long: {cut, plural, one {its last character was} other {its last # characters were}} not kept (the limit is {max, number}). Keep the full text elsewhere, or shorten it and paste again.',
-      { cut, max },
-    ),
+  counter: msg('{length, number} / {max, number} characters', (length: number, max: number) => ({
+    length,
+    max,
+  })),
+  pasteCut: msg(
+    'The pasted text was too long: {cut, plural, one {its last character was} other {its last # characters were}} not kept (the limit is {max, number}). Keep the full text elsewhere, or shorten it and paste again.',
+    (cut: number, max: number) => ({ cut, max }),
+  ),
 
   // Fields held back (FieldProblem codes)
-  tooLong: (length: number, max: number) =>
-    `Too long: ${n(length)} characters, at most ${n(max)}. This field is not saved until it is shortened; your other changes are saved.`,
+  tooLong: msg(
+    'Too long: {length, number} characters, at most {max, number}. This field is not saved until it is shortened; your other changes are saved.',
+    (length: number, max: number) => ({ length, max }),
+  ),
   naNeedsJustification:
     'Not applicable needs a justification. The status is saved once you have written one; your other changes are saved.',
-  badLinks: (lines: string) =>
-    `Not a web address (https://…): ${lines}. The links are saved once corrected; your other changes are saved.`,
-  tooManyLinks: (max: number) =>
-    `At most ${n(max)} links. The links are saved once some are removed.`,
+  badLinks: msg(
+    'Not a web address (https://…): {lines}. The links are saved once corrected; your other changes are saved.',
+    (lines: string) => ({ lines }),
+  ),
+  tooManyLinks: msg(
+    'At most {max, number} links. The links are saved once some are removed.',
+    (max: number) => ({ max }),
+  ),
   // Writes the store refused (SaveQueue error codes)
   refused: {
     'save.invalid': 'This change does not pass the checks and was not saved. Change it or undo it.',
@@ -46,9 +49,11 @@ export const saving = {
   mine: 'Yours',
   theirs: 'Theirs',
   empty: '(empty)',
-  keepMineField: (field: string) => `Keep my ${field}`,
-  takeTheirsField: (field: string) => `Use their ${field}`,
-  theirOther: (list: string) => `They also changed: ${list} (their version is shown).`,
+  keepMineField: msg('Keep my {field}', (field: string) => ({ field })),
+  takeTheirsField: msg('Use their {field}', (field: string) => ({ field })),
+  theirOther: msg('They also changed: {list} (their version is shown).', (list: string) => ({
+    list,
+  })),
 
   // Drafts restored from an earlier visit
   draftRestored:
@@ -58,11 +63,24 @@ export const saving = {
 
   // Page-level status: every part that is not zero is said; "all saved" only when all are zero
   allSaved: 'All changes saved on this device',
-  summaryPending: (count: number) => `Saving ${changes(count)}…`,
-  summaryRefused: (count: number) => `${fields(count)} not saved: see the message at the field.`,
-  summaryConflict: (count: number) =>
-    `${fields(count)} changed in another window too: choose which version to keep.`,
-  summaryDraft: (count: number) =>
-    `${fields(count)} restored from your last visit, not saved yet: keep or discard them.`,
-  summaryFailed: (count: number) => `${changes(count)} could not be stored.`,
+  summaryPending: msg(
+    '{count, plural, one {Saving # change…} other {Saving # changes…}}',
+    (count: number) => ({ count }),
+  ),
+  summaryRefused: msg(
+    '{count, plural, one {# field not saved: see the message at the field.} other {# fields not saved: see the message at the field.}}',
+    (count: number) => ({ count }),
+  ),
+  summaryConflict: msg(
+    '{count, plural, one {# field changed in another window too: choose which version to keep.} other {# fields changed in another window too: choose which version to keep.}}',
+    (count: number) => ({ count }),
+  ),
+  summaryDraft: msg(
+    '{count, plural, one {# field restored from your last visit, not saved yet: keep or discard them.} other {# fields restored from your last visit, not saved yet: keep or discard them.}}',
+    (count: number) => ({ count }),
+  ),
+  summaryFailed: msg(
+    '{count, plural, one {# change could not be stored.} other {# changes could not be stored.}}',
+    (count: number) => ({ count }),
+  ),
 } as const;
