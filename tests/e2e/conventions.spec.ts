@@ -174,7 +174,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
-test('norm questions: full-width text areas with labels above them', async ({ page }) => {
+test('norm questions: full-width text areas, labels above, growing with their text', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await open(page, `#/assessments/${ASSESSMENT}`);
   const region = page.getByRole('region', { name: /measures, challenges and needs/i });
@@ -189,10 +191,14 @@ test('norm questions: full-width text areas with labels above them', async ({ pa
     const labelBox = (await label.boundingBox())!;
     expect(labelBox.y + labelBox.height).toBeLessThanOrEqual(box.y + 1);
   }
-  // Growing with the text (field-sizing: content) is switched off for now: with it, e2e
-  // faults-typing lost typed characters in the challenges field in 1 run of 3 (a race in the
-  // save path that the extra layout exposes; not found yet). Six rows until that is fixed.
-  await expect(region.getByRole('textbox', { name: /Challenges/i })).toHaveAttribute('rows', '6');
+  const challenges = region.getByRole('textbox', { name: /Challenges/i });
+  const before = (await challenges.boundingBox())!.height;
+  await challenges.fill(Array.from({ length: 12 }, (_, i) => `Line ${i + 1}`).join('\n'));
+  await expect
+    .poll(async () => (await challenges.boundingBox())!.height)
+    .toBeGreaterThan(before * 2);
+  // Nothing scrolls inside it: the whole text shows.
+  expect(await challenges.evaluate((t) => t.scrollHeight - t.clientHeight)).toBeLessThanOrEqual(1);
 });
 
 test('reload returns to the norm and the practical action the user was on', async ({ page }) => {

@@ -163,3 +163,26 @@ test('two tabs editing different fields of one answer: both changes are kept', a
   await expect(theirs.getByLabel('Notes')).toHaveValue('Mine: decree drafted');
   await expect(mine.getByLabel('Lead agency')).toHaveValue('Cyber Security Agency');
 });
+
+test('typing on after a pause (a write commits in between) keeps every key in the field', async ({
+  page,
+}) => {
+  // Opened as after a reload: the address names the norm and the action. Before the fix, each
+  // committed write moved focus to that action's heading, so the keys typed after the pause were
+  // lost and the digits among them set the action's status (see state/workspaceKeys.ts).
+  await seedDump(page, freshAssessmentDump(ID));
+  await page.goto(`./#/assessments/${ID}?norm=13a&item=13a-01`);
+  await expect(page.locator('article[data-item]').first()).toBeVisible();
+  const challenges = page.getByLabel('Challenges met in implementing this norm');
+  await challenges.click();
+  await page.keyboard.type('Decree 53');
+  // The typing pause passes: the write commits (and the live query delivers a new snapshot).
+  const stored = async () =>
+    ((await readTable(page, 'normAnswers')) as { challenges: string }[]).map((n) => n.challenges);
+  await expect.poll(stored).toEqual(['Decree 53']);
+  await page.keyboard.type(' of 2021, article 5');
+  await expect(challenges).toBeFocused();
+  await expect(challenges).toHaveValue('Decree 53 of 2021, article 5');
+  await expect.poll(stored).toEqual(['Decree 53 of 2021, article 5']);
+  expect(await readTable(page, 'answers')).toEqual([]);
+});

@@ -1,4 +1,4 @@
-import { tick } from 'svelte';
+import { tick, untrack } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
 import { statusForKey } from '../domain/workspaceNav';
 import type { WorkspaceNav } from './workspaceNav.svelte';
@@ -25,8 +25,10 @@ export function workspaceKeys(nav: WorkspaceNav, readonly: () => boolean): Attac
     if (!win) return;
     const itemEl = (id: string) =>
       list.querySelector<HTMLElement>(`[data-item="${CSS.escape(id)}"]`);
-    const focusItem = async (id: string) => {
+    /** `fromLink`: the move was not asked for by a key now, so a field being typed in keeps focus. */
+    const focusItem = async (id: string, fromLink = false) => {
       await tick();
+      if (fromLink && isTyping(list.ownerDocument.activeElement)) return;
       const el = itemEl(id);
       const heading = el?.querySelector<HTMLElement>('h3') ?? el;
       heading?.focus({ preventScroll: true });
@@ -58,9 +60,15 @@ export function workspaceKeys(nav: WorkspaceNav, readonly: () => boolean): Attac
         radio.click();
       }
     };
-    // Opened from a link to one action: start there.
-    const linked = nav.linkedItem;
-    if (linked) void focusItem(linked);
+    // Opened from a link to one action (every reload is: the address keeps the place): start there,
+    // once. Read untracked, on purpose. `linkedItem` depends on the listed actions, which depend on
+    // the stored answers, so a tracked read made this attachment run again after EVERY committed
+    // write (the live query's new snapshot), and each run moved focus to the linked action's heading
+    // in the middle of the user's typing: the keys typed next went to the heading (lost, and digits
+    // among them set the action's status). That was the "lost typed characters" of e2e
+    // faults-typing with growing text areas (the extra layout slowed typing past the save debounce).
+    const linked = untrack(() => nav.linkedItem);
+    if (linked) void focusItem(linked, true);
     list.addEventListener('focusin', follow);
     list.addEventListener('pointerdown', follow);
     win.addEventListener('keydown', onKeydown);

@@ -1,0 +1,61 @@
+import { configure, render, screen, waitFor } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import WorkspaceView from '../../src/views/Workspace/WorkspaceView.svelte';
+import { bundledPack } from '../../src/lib/domain/bundledPack';
+import { actionsOfNorm } from '../../src/lib/domain/pack';
+import { db } from '../../src/lib/storage/db';
+import { listAnswers, listNormAnswers } from '../../src/lib/storage/answers';
+import { seedAssessment } from '../fixtures/seedWorkspace';
+
+/**
+ * The race behind the lost characters of e2e faults-typing "norm challenges" (issue 16; the
+ * data-safety issue): a workspace opened from a link to one action (`?item=`, as after every
+ * reload) moved focus to that action's heading again each time a write committed, because the
+ * keyboard attachment read the linked action reactively. The keys typed next went to the heading:
+ * lost, and a digit among them set the action's status. Deterministic here: type, let the write
+ * commit (the live query delivers a new snapshot), type again.
+ */
+const first = actionsOfNorm(bundledPack, '13a')[0]!;
+
+configure({ asyncUtilTimeout: 4000 });
+beforeEach(async () => {
+  await db.open();
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('typing while writes commit', () => {
+  it('a write committing (and the live query answering) never moves focus out of the field', async () => {
+    const user = userEvent.setup();
+    const a = await seedAssessment();
+    render(WorkspaceView, {
+      params: { id: a.id },
+      query: new URLSearchParams(`norm=13a&item=${first.id}`),
+    });
+    const field = await screen.findByRole('textbox', {
+      name: 'Challenges met in implementing this norm',
+    });
+    await user.click(field);
+    await user.type(field, 'Decree 53');
+    // The typing pause passes: the write commits and the live query delivers the new snapshot.
+    await waitFor(async () =>
+      expect((await listNormAnswers(a.id)).rows).toEqual([
+        expect.objectContaining({ normId: '13a', challenges: 'Decree 53' }),
+      ]),
+    );
+    await new Promise((r) => setTimeout(r, 300));
+    expect(document.activeElement).toBe(field);
+    // Typed on without clicking again (as a person does): every key goes to the field.
+    await user.keyboard(' of 2021');
+    expect(field).toHaveValue('Decree 53 of 2021');
+    await waitFor(async () =>
+      expect((await listNormAnswers(a.id)).rows).toEqual([
+        expect.objectContaining({ challenges: 'Decree 53 of 2021' }),
+      ]),
+    );
+    // No digit reached the status shortcuts.
+    expect((await listAnswers(a.id)).rows).toEqual([]);
+  });
+});
