@@ -10,7 +10,7 @@ import type { Assignments } from '../schema/assignments';
 import type { ExportBody, ExportFile, ExportKind, PartScope } from '../schema/exportFile';
 import { EXPORT_FORMAT_VERSION, EXPORT_TYPE } from '../schema/exportFile';
 import type { ChecklistPack } from '../schema/pack';
-import { exportChecksum } from './checksum';
+import { canonicalJsonAsWritten, sha256Hex } from './checksum';
 import { packKey } from './pack';
 
 /**
@@ -214,11 +214,15 @@ export function buildExportBody(source: ExportSource, options: ExportOptions): E
   return options.shareable ? makeShareable(body, options.keepSummary) : body;
 }
 
-/** Adds the checksum: the file is complete. */
+/**
+ * Adds the checksum: the file is complete. The checksum covers exactly what `JSON.stringify` of
+ * the file will write, without the checksum itself (domain/checksum.ts). Records built from parsed
+ * data are plain JSON data, whose canonical text is written at once without a JSON round trip.
+ */
 export async function sealExport(body: ExportBody): Promise<ExportFile> {
-  // JSON round trip first: the checksum covers exactly what will be written (no `undefined`).
-  const plain = JSON.parse(JSON.stringify(body)) as Record<string, unknown>;
-  const value = await exportChecksum(plain);
+  // As exportChecksum: a `checksum` field the body may carry is never part of what it covers.
+  const { checksum: _ignored, ...covered } = body as ExportBody & { checksum?: unknown };
+  const value = await sha256Hex(canonicalJsonAsWritten(covered));
   return { ...body, checksum: { algorithm: 'SHA-256', value } };
 }
 
