@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildExportBody, sealExport } from '../../src/lib/domain/exchange';
+import { sealExport } from '../../src/lib/domain/exchange';
 import {
   canonicalJson,
   canonicalJsonAsWritten,
@@ -9,8 +9,7 @@ import {
 } from '../../src/lib/domain/checksum';
 import { readExportFile } from '../../src/lib/io/readExportFile';
 import { describeFailure } from '../../src/lib/i18n/failures';
-import { TEST_APP_VERSION, TEST_EXPORTED_AT } from '../fixtures/factories/exports';
-import { sealedSource } from '../fixtures/exports/sealed/sealedSource';
+import { sealedBody } from '../fixtures/exports/sealed/sealedSource';
 
 /**
  * The export is serialised once for its checksum and once to be written, with no JSON round trip
@@ -30,14 +29,7 @@ describe('sealing an export (one serialisation for the checksum)', () => {
   ] as const) {
     it(`writes ${name} byte for byte as the stored file the earlier code wrote, and reads it back`, async () => {
       const expected = readFileSync(`${SEALED}/${name}.expected.json`, 'utf8');
-      const file = await sealExport(
-        buildExportBody(sealedSource(), {
-          kind: 'backup',
-          appVersion: TEST_APP_VERSION,
-          exportedAt: TEST_EXPORTED_AT,
-          shareable,
-        }),
-      );
+      const file = await sealExport(sealedBody(shareable));
       const text = JSON.stringify(file, null, 1);
       expect(text).toBe(expected);
       const read = await readExportFile(text, { now: NOW });
@@ -47,12 +39,7 @@ describe('sealing an export (one serialisation for the checksum)', () => {
   }
 
   it('leaves a checksum field the body carries out of what it covers', async () => {
-    const body = buildExportBody(sealedSource(), {
-      kind: 'backup',
-      appVersion: TEST_APP_VERSION,
-      exportedAt: TEST_EXPORTED_AT,
-      shareable: false,
-    });
+    const body = sealedBody(false);
     const plain = await sealExport(body);
     const stale = await sealExport({
       ...body,
@@ -61,7 +48,7 @@ describe('sealing an export (one serialisation for the checksum)', () => {
     expect(stale.checksum.value).toBe(plain.checksum.value);
   });
 
-  it('checksums a value that is not plain JSON data as JSON.stringify writes it', async () => {
+  it('checksums a value that is not plain JSON data as JSON.stringify writes it', () => {
     const value = { at: new Date('2026-01-01T00:00:00.000Z'), f: () => 1, n: [1, undefined] };
     expect(canonicalJsonAsWritten(value)).toBe('{"at":"2026-01-01T00:00:00.000Z","n":[1,null]}');
     expect(canonicalJsonAsWritten({ b: 1, a: { d: undefined, c: 'x' } })).toBe(
