@@ -8,6 +8,7 @@ import {
   carryForward,
   changedFields,
   filterItems,
+  nextRevision,
   searchKey,
 } from '../../src/lib/domain/answers';
 import { parsePack } from '../../src/lib/domain/parsePack';
@@ -21,6 +22,36 @@ const pack = (overrides = {}): ChecklistPack => {
   if (!r.ok) throw new Error(describeFailure(r));
   return r.value;
 };
+
+describe('nextRevision (the one revision rule of answers and norm answers)', () => {
+  it('puts the patch over the record, rev + 1, stamped, and confirms a carried record', () => {
+    const current = {
+      ...makeNormAnswer({ normId: '13a', challenges: 'old' }),
+      carried: true,
+      rev: 4,
+    };
+    const next = nextRevision(current, { challenges: 'new' }, AT, 'Ana');
+    expect(next).toEqual({
+      ...current,
+      challenges: 'new',
+      carried: false,
+      rev: 5,
+      updatedAt: AT,
+      updatedBy: 'Ana',
+    });
+  });
+
+  it('keeps carried when the patch says so (an import or carry-forward writes it)', () => {
+    const next = nextRevision(
+      makeAnswer({ itemId: '13a-01', rev: 1 }),
+      { carried: true },
+      AT,
+      'Ana',
+    );
+    expect(next.carried).toBe(true);
+    expect(next.rev).toBe(2);
+  });
+});
 
 describe('applyAnswerPatch', () => {
   it('gives a new answer with rev + 1, author and time, text in NFC', () => {

@@ -24,27 +24,27 @@ import { fail, ok, type Result } from './result';
  * what will be written.
  */
 
-/** The fields a user edits. Identity, revision and authorship are set by `applyAnswerPatch`. */
-export type AnswerPatch = Partial<
-  Pick<
-    Answer,
-    | 'status'
-    | 'naJustification'
-    | 'targetStatus'
-    | 'evidence'
-    | 'leadAgency'
-    | 'targetDate'
-    | 'priority'
-    | 'notes'
-    | 'markedForReview'
-    | 'reviewed'
-    | 'carried'
-  >
->;
+/** The fields of an answer a user edits: the one list that the patch type and history share. */
+export type AnswerField =
+  | 'status'
+  | 'naJustification'
+  | 'targetStatus'
+  | 'evidence'
+  | 'leadAgency'
+  | 'targetDate'
+  | 'priority'
+  | 'notes'
+  | 'markedForReview'
+  | 'reviewed'
+  | 'carried';
 
-export type NormAnswerPatch = Partial<
-  Pick<NormAnswer, 'challenges' | 'capacityNeeds' | 'measuresTaken' | 'carried'>
->;
+/** The fields of a norm answer a user edits. */
+export type NormAnswerField = 'challenges' | 'capacityNeeds' | 'measuresTaken' | 'carried';
+
+/** The fields a user edits. Identity, revision and authorship are set by `applyAnswerPatch`. */
+export type AnswerPatch = Partial<Pick<Answer, AnswerField>>;
+
+export type NormAnswerPatch = Partial<Pick<NormAnswer, NormAnswerField>>;
 
 /** An answer that was never written: rev 0. The first committed write gives rev 1. */
 export function blankAnswer(assessmentId: string, itemId: string): Answer {
@@ -80,6 +80,28 @@ export function blankNormAnswer(assessmentId: string, normId: string): NormAnswe
 }
 
 /**
+ * The next revision of an answer or norm answer, not yet checked: the patch over the current
+ * record, `rev` + 1, written at `at` (ISO instant) by `by`. A user's edit confirms a carried
+ * record (`carried` becomes false) unless the patch says otherwise. The caller parses the result
+ * with the record's schema.
+ */
+export function nextRevision<R extends { rev: number }, P extends object>(
+  current: R,
+  patch: P,
+  at: string,
+  by: string,
+): Omit<R, keyof P> & P & { rev: number; updatedAt: string; updatedBy: string } {
+  return {
+    ...current,
+    carried: false,
+    ...patch,
+    rev: current.rev + 1,
+    updatedAt: at,
+    updatedBy: by,
+  };
+}
+
+/**
  * Applies a user's change to an answer: a new answer with rev + 1, text in NFC, checked by the
  * schema. An edit by a user confirms a carried answer (`carried` becomes false) unless the patch
  * says otherwise: once someone has touched it, it is this cycle's answer.
@@ -90,14 +112,7 @@ export function applyAnswerPatch(
   at: string,
   by: string,
 ): Result<Answer, SchemaFailure> {
-  const candidate = {
-    ...current,
-    carried: false,
-    ...patch,
-    rev: current.rev + 1,
-    updatedAt: at,
-    updatedBy: by,
-  };
+  const candidate = nextRevision(current, patch, at, by);
   // A status other than N/A makes an old justification meaningless; keep it only with N/A.
   if (candidate.status !== 'not-applicable' && candidate.naJustification === undefined) {
     delete candidate.naJustification;
@@ -117,14 +132,7 @@ export function applyNormAnswerPatch(
   at: string,
   by: string,
 ): Result<NormAnswer, SchemaFailure> {
-  const candidate = {
-    ...current,
-    carried: false,
-    ...patch,
-    rev: current.rev + 1,
-    updatedAt: at,
-    updatedBy: by,
-  };
+  const candidate = nextRevision(current, patch, at, by);
   const parsed = normAnswerSchema.safeParse(candidate);
   if (!parsed.success) return fail(schemaFailure(`norm ${current.normId}`, parsed.error));
   return ok(parsed.data);

@@ -4,7 +4,7 @@ import {
   type AnswerStatus,
   type Priority,
 } from '../schema/assessment';
-import { changedFields } from './answers';
+import { changedFields, type AnswerField, type NormAnswerField } from './answers';
 
 /**
  * What one history entry changed, as data: each changed field with its value before and after, so
@@ -40,22 +40,11 @@ export type HistoryValue =
  * as its own line; a field this version does not know keeps its name for a neutral label.
  */
 export type HistoryField =
-  | 'status'
-  | 'naJustification'
-  | 'targetStatus'
+  | Exclude<AnswerField, 'evidence'>
   | 'evidenceText'
   | 'evidenceLinks'
   | 'evidenceDate'
-  | 'leadAgency'
-  | 'targetDate'
-  | 'priority'
-  | 'notes'
-  | 'markedForReview'
-  | 'reviewed'
-  | 'carried'
-  | 'challenges'
-  | 'capacityNeeds'
-  | 'measuresTaken';
+  | NormAnswerField;
 
 export interface HistoryChange {
   /** A `HistoryField`, or the stored name of a field this version does not know. */

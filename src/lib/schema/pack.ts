@@ -248,25 +248,15 @@ export const sourceSchema = z.strictObject({
   url: z.url().max(2_000).optional(),
 });
 
-export const focusAreaSchema = z.strictObject({
-  id: idSchema,
-  number: z.int().min(1).max(99),
-  name: text(PACK_LIMITS.shortText),
-  source: sourceSchema,
-});
+/** Format 1's focus area with format 2's source. */
+export const focusAreaSchema = focusAreaSchemaV1.extend({ source: sourceSchema });
 
-export const normSchema = z.strictObject({
-  id: idSchema,
-  letter: z.string().regex(/^[a-z]$/, 'letter-format'),
-  title: text(PACK_LIMITS.shortText),
-  /** The official wording, quoted exactly, in the document's own language (never translated). */
-  officialText: text(PACK_LIMITS.longText),
-  reference: text(PACK_LIMITS.shortText),
-  summary: text(PACK_LIMITS.longText),
-  /**
-   * Restraint or positive norm: a typology (Australia's: 8 positive, 3 restraint), not a category
-   * of A/70/174. Optional: an official pack need not use it; `normKindSource` says whose it is.
-   */
+/**
+ * Format 1's norm (its `officialText` stays in the document's own language, never translated) with
+ * `kind` optional: restraint or positive is a typology (Australia's: 8 positive, 3 restraint), not
+ * a category of A/70/174, so an official pack need not use it; `normKindSource` says whose it is.
+ */
+export const normSchema = normSchemaV1.extend({
   kind: z.enum(['restraint', 'positive']).optional(),
 });
 

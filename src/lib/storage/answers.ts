@@ -18,6 +18,7 @@ import {
 import { foldsInto } from '../domain/historyBurst';
 import { fail, failureOf, ok, type Result } from '../domain/result';
 import type { Table } from 'dexie';
+import type { z } from 'zod';
 import { db, type NicDatabase } from './db';
 import { classifyStorageError } from './errors';
 import type { SaveFailure, SchemaFailure } from '../schema/failures';
@@ -65,16 +66,6 @@ async function assertWritable(assessmentId: string): Promise<void> {
   if (assessment.data.status === 'final') throw new Refused({ code: 'save.readonly' });
 }
 
-/** Reads a stored record; a corrupt one counts as absent (it is reported by the list functions). */
-function storedAnswer(raw: unknown): Answer | undefined {
-  const parsed = answerSchema.safeParse(raw);
-  return parsed.success ? parsed.data : undefined;
-}
-function storedNormAnswer(raw: unknown): NormAnswer | undefined {
-  const parsed = normAnswerSchema.safeParse(raw);
-  return parsed.success ? parsed.data : undefined;
-}
-
 /**
  * What differs between an answer and a norm answer for a write: where the record lives, how it is
  * read, what an unwritten one looks like, how a patch applies, and its history target.
@@ -91,7 +82,8 @@ interface RecordKind<R extends { rev: number; assessmentId: string }, P> {
 
 const answerKind: RecordKind<Answer, AnswerPatch> = {
   table: db.answers,
-  read: storedAnswer,
+  // A corrupt stored record counts as absent here; the list functions report it.
+  read: (raw) => answerSchema.safeParse(raw).data,
   blank: blankAnswer,
   apply: applyAnswerPatch,
   target: (itemId) => `item:${itemId}`,
@@ -100,7 +92,7 @@ const answerKind: RecordKind<Answer, AnswerPatch> = {
 
 const normAnswerKind: RecordKind<NormAnswer, NormAnswerPatch> = {
   table: db.normAnswers,
-  read: storedNormAnswer,
+  read: (raw) => normAnswerSchema.safeParse(raw).data,
   blank: blankNormAnswer,
   apply: applyNormAnswerPatch,
   target: (normId) => `norm:${normId}`,
@@ -251,24 +243,32 @@ export function undoChange(entryId: number, by: string): Promise<SaveResult<Answ
   );
 }
 
+/** The rows of one assessment in `table`, each parsed with `schema`; damaged rows go to `corrupt`. */
+async function listOfAssessment<T, S extends z.ZodType>(
+  table: Table<T, [string, string]>,
+  schema: S,
+  what: string,
+  assessmentId: string,
+): Promise<ParsedRows<z.infer<S>>> {
+  return parseRows(schema, await table.where('assessmentId').equals(assessmentId).toArray(), what);
+}
+
 /** The answers of an assessment, each parsed; damaged rows are left out and listed in `corrupt`. */
-export async function listAnswers(
+export function listAnswers(
   assessmentId: string,
   database: NicDatabase = db,
 ): Promise<ParsedRows<Answer>> {
-  const raw = await database.answers.where('assessmentId').equals(assessmentId).toArray();
-  return parseRows(answerSchema, raw, 'answer');
+  return listOfAssessment(database.answers, answerSchema, 'answer', assessmentId);
 }
 
 /**
  * The norm answers of an assessment, each parsed; damaged rows are left out and listed in `corrupt`.
  */
-export async function listNormAnswers(
+export function listNormAnswers(
   assessmentId: string,
   database: NicDatabase = db,
 ): Promise<ParsedRows<NormAnswer>> {
-  const raw = await database.normAnswers.where('assessmentId').equals(assessmentId).toArray();
-  return parseRows(normAnswerSchema, raw, 'norm answer');
+  return listOfAssessment(database.normAnswers, normAnswerSchema, 'norm answer', assessmentId);
 }
 
 /** The history of one record ("item:<id>" or "norm:<id>"), newest first. */

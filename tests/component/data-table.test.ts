@@ -1,0 +1,34 @@
+import { render, screen } from '@testing-library/svelte';
+import { createRawSnippet } from 'svelte';
+import { describe, expect, it } from 'vitest';
+import DataTable from '../../src/components/DataTable.svelte';
+
+/** The one frame of tables of figures (DataTable): caption, or a label from elsewhere, and rows. */
+const rows = createRawSnippet(() => ({
+  render: () => '<tbody><tr><th scope="row">Norm A</th><td class="num">50 %</td></tr></tbody>',
+}));
+
+describe('DataTable', () => {
+  it('names the table by its caption and renders the rows it is given', () => {
+    render(DataTable, { caption: 'Scores by norm', children: rows });
+    const table = screen.getByRole('table', { name: 'Scores by norm' });
+    expect(table.querySelector('caption')?.classList.contains('visually-hidden')).toBe(false);
+    expect(screen.getByRole('rowheader', { name: 'Norm A' })).toBeInTheDocument();
+    expect(screen.getByRole('cell', { name: '50 %' })).toBeInTheDocument();
+  });
+
+  it('keeps a hidden caption for screen readers, or is labelled by another element', () => {
+    const { unmount } = render(DataTable, {
+      caption: 'Cycles',
+      captionHidden: true,
+      children: rows,
+    });
+    const caption = screen.getByRole('table', { name: 'Cycles' }).querySelector('caption');
+    expect(caption?.classList.contains('visually-hidden')).toBe(true);
+    unmount();
+    document.body.innerHTML = '<h3 id="parts">Parts</h3>';
+    render(DataTable, { labelledby: 'parts', children: rows });
+    const table = screen.getByRole('table', { name: 'Parts' });
+    expect(table.querySelector('caption')).toBeNull();
+  });
+});
