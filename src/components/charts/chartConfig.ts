@@ -80,6 +80,39 @@ function lineDataset(s: ChartSeries, fill: boolean) {
   };
 }
 
+/**
+ * The value axis of every score chart: `min`–`max` (per cent, 0–100) in steps of 20, the maturity
+ * band thresholds, its ticks written by `format` (the app's one percent formatter).
+ */
+export function percentAxis(
+  range: { min: number; max: number },
+  format: (value: number) => string,
+) {
+  return {
+    min: range.min,
+    max: range.max,
+    ticks: { stepSize: 20, callback: (v: number | string) => format(Number(v)) },
+  };
+}
+
+/** Every chart is drawn at once (no animation: reduced motion, stable screenshots), sized to its box. */
+export const STILL_CHART = {
+  animation: false,
+  responsive: true,
+  maintainAspectRatio: true,
+} as const;
+
+/** Options of the score charts (radar and bars) besides their scales. */
+function scoreChartOptions(data: ChartData, hooks: ChartHooks) {
+  return {
+    ...STILL_CHART,
+    // A click or hover anywhere near a category picks the whole category: every series' value.
+    interaction: { mode: 'index' as const, intersect: false },
+    plugins: { legend, tooltip: tooltip(data, hooks) },
+    onClick: clickHandler(data, hooks),
+  };
+}
+
 /** A radar of the norms: one closed line per series, the current one filled. */
 export function radarConfig(
   data: ChartData,
@@ -92,22 +125,13 @@ export function radarConfig(
       datasets: data.series.map((s) => lineDataset(s, s.id === 'current')),
     },
     options: {
-      animation: false,
-      // A click or hover anywhere near a category picks the whole category: every series' value.
-      interaction: { mode: 'index', intersect: false },
-      responsive: true,
-      maintainAspectRatio: true,
+      ...scoreChartOptions(data, hooks),
       scales: {
         r: {
-          min: data.min,
-          max: data.max,
-          // Steps of 20 follow the maturity band thresholds.
-          ticks: { stepSize: 20, callback: (v) => hooks.format(Number(v)) },
+          ...percentAxis(data, hooks.format),
           pointLabels: { font: { size: 13, weight: 'bold' } },
         },
       },
-      plugins: { legend, tooltip: tooltip(data, hooks) },
-      onClick: clickHandler(data, hooks),
     },
   };
 }
@@ -149,20 +173,8 @@ export function barConfig(
     type: 'bar',
     data: { labels: categoryLabels(data), datasets },
     options: {
-      animation: false,
-      // A click or hover anywhere near a category picks the whole category: every series' value.
-      interaction: { mode: 'index', intersect: false },
-      responsive: true,
-      maintainAspectRatio: true,
-      scales: {
-        y: {
-          min: data.min,
-          max: data.max,
-          ticks: { stepSize: 20, callback: (v) => hooks.format(Number(v)) },
-        },
-      },
-      plugins: { legend, tooltip: tooltip(data, hooks) },
-      onClick: clickHandler(data, hooks),
+      ...scoreChartOptions(data, hooks),
+      scales: { y: percentAxis(data, hooks.format) },
     },
   };
 }

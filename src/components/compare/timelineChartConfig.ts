@@ -4,6 +4,7 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 import type { TimelineChartData } from '../../lib/report/comparisonSection';
+import { percentAxis, STILL_CHART } from '../charts/chartConfig';
 
 export function timelineLineConfig(
   data: TimelineChartData,
@@ -30,16 +31,8 @@ export function timelineLineConfig(
       })),
     },
     options: {
-      animation: false,
-      responsive: true,
-      maintainAspectRatio: true,
-      scales: {
-        y: {
-          min: data.min,
-          max: data.max,
-          ticks: { stepSize: 20, callback: (v) => format(Number(v)) },
-        },
-      },
+      ...STILL_CHART,
+      scales: { y: percentAxis(data, format) },
       plugins: {
         legend: { position: 'bottom', labels: { usePointStyle: true } },
         tooltip: {
