@@ -164,7 +164,7 @@ describe('sharedCyclesFromExport', () => {
     });
     return {
       type: 'nic-export',
-      version: 4,
+      version: 5,
       kind: 'state',
       appVersion: '0.1.0',
       exportedAt: '2026-11-01T00:00:00.000Z',

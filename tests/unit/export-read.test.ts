@@ -12,6 +12,7 @@ import {
   exportFileV1Schema,
   exportFileV2Schema,
   exportFileV3Schema,
+  exportFileV4Schema,
   type ExportFile,
 } from '../../src/lib/schema/exportFile';
 import {
@@ -20,6 +21,7 @@ import {
   makeExportSource,
 } from '../fixtures/factories/exports';
 
+const v5Text = readFileSync('tests/fixtures/exports/export-v5.json', 'utf8');
 const v4Text = readFileSync('tests/fixtures/exports/export-v4.json', 'utf8');
 const v3Text = readFileSync('tests/fixtures/exports/export-v3.json', 'utf8');
 const v2Text = readFileSync('tests/fixtures/exports/export-v2.json', 'utf8');
@@ -55,17 +57,38 @@ async function refusal(text: string, options = {}): Promise<string> {
 }
 
 describe('reading an export file', () => {
-  it('reads the stored version 4 part exactly as written, with the norms whose own answers it carries', async () => {
+  it('reads the stored version 5 part exactly as written: a part returned by its agency', async () => {
+    const read = await readExportFile(v5Text);
+    if (!read.ok) throw new Error(describeFailure(read));
+    expect(read.value.fromVersion).toBe(5);
+    const written = JSON.parse(v5Text) as { packs: unknown[] };
+    expect(read.value.file).toEqual({
+      ...written,
+      packs: written.packs.map((p) => packSchema.parse(p)),
+    });
+    expect(read.value.file.partDirection).toBe('returned');
+    expect(read.value.file.part).toMatchObject({ normIds: ['13a', '13c'], normAnswerIds: ['13a'] });
+  });
+
+  it('reads the stored version 4 part (upgraded to 5, not saying which way it travels), with the norms whose own answers it carries', async () => {
     const read = await readExportFile(v4Text);
     if (!read.ok) throw new Error(describeFailure(read));
     expect(read.value.fromVersion).toBe(4);
     const written = JSON.parse(v4Text) as { packs: unknown[] };
     expect(read.value.file).toEqual({
       ...written,
+      version: 5,
       packs: written.packs.map((p) => packSchema.parse(p)),
     });
+    expect(read.value.file).not.toHaveProperty('partDirection');
     expect(read.value.file.part).toMatchObject({ normIds: ['13a', '13c'], normAnswerIds: ['13a'] });
     expect(read.value.file.normAnswers.map((n) => n.normId)).toEqual(['13a']);
+  });
+
+  it('refuses a version 4 file that carries the later partDirection (version 4 shipped without it)', () => {
+    const stored = JSON.parse(v4Text) as Record<string, unknown>;
+    expect(exportFileV4Schema.safeParse(stored).success).toBe(true);
+    expect(exportFileV4Schema.safeParse({ ...stored, partDirection: 'sent' }).success).toBe(false);
   });
 
   it('refuses a version 3 file that carries the later part field (version 3 shipped without it)', () => {
@@ -79,15 +102,15 @@ describe('reading an export file', () => {
     expect(exportFileV3Schema.safeParse(withLaterField).success).toBe(false);
   });
 
-  it('reads the stored version 3 file as written (upgraded to 4), summary and measures taken included', async () => {
+  it('reads the stored version 3 file as written (upgraded to 5), summary and measures taken included', async () => {
     const read = await readExportFile(v3Text);
     if (!read.ok) throw new Error(describeFailure(read));
     expect(read.value.fromVersion).toBe(3);
-    // As written, in version 4, and the packs it carries in the current pack format (2).
+    // As written, in version 5, and the packs it carries in the current pack format (2).
     const written = JSON.parse(v3Text) as { packs: unknown[] };
     expect(read.value.file).toEqual({
       ...written,
-      version: 4,
+      version: 5,
       packs: written.packs.map((p) => packSchema.parse(p)),
     });
     expect(read.value.file.assessments[0]?.summary).toMatch(/^Ba cơ quan/);
@@ -113,7 +136,7 @@ describe('reading an export file', () => {
     expect(read.value.file.normAnswers.every((n) => n.measuresTaken === '')).toBe(true);
   });
 
-  it('upgrades the stored version 1 file (1 → 2 → 3 → 4) with no assignments', async () => {
+  it('upgrades the stored version 1 file (1 → 2 → 3 → 4 → 5) with no assignments', async () => {
     const stored = JSON.parse(v1Text) as Record<string, unknown>;
     // The stored file is a valid version 1 file as that release wrote it.
     expect(exportFileV1Schema.safeParse(stored).success).toBe(true);
@@ -123,17 +146,17 @@ describe('reading an export file', () => {
     expect(read.value.fromVersion).toBe(1);
     // Everything else exactly as written (the checksum too: it is the one of the v1 file).
     expect(read.value.file.checksum).toEqual(stored.checksum);
-    expect(read.value.file.version).toBe(4);
+    expect(read.value.file.version).toBe(5);
     const { checksum: _c, ...current } = await sealed();
     const { checksum: _d, ...upgraded } = read.value.file;
     expect(upgraded).toEqual({ ...current, assignments: [] });
   });
 
-  it('upgrades the stored version 0 file step by step (0 → 1 → 2 → 3 → 4) to the current format', async () => {
+  it('upgrades the stored version 0 file step by step (0 → 1 → 2 → 3 → 4 → 5) to the current format', async () => {
     const read = await readExportFile(v0Text);
     if (!read.ok) throw new Error(describeFailure(read));
     expect(read.value.fromVersion).toBe(0);
-    expect(read.value.file.version).toBe(4);
+    expect(read.value.file.version).toBe(5);
     expect(read.value.file.shareable).toBe(false);
     expect(read.value.file.assignments).toEqual([]);
     const current = await sealed();
@@ -180,10 +203,10 @@ describe('reading an export file', () => {
     ).toMatch(/this is a checklist pack, not an export/);
   });
 
-  it('refuses a file claiming version 5 and says to update the app', async () => {
-    const text = await edited((d) => (d.version = 5));
+  it('refuses a file claiming version 6 and says to update the app', async () => {
+    const text = await edited((d) => (d.version = 6));
     expect(await refusal(text)).toBe(
-      'in.json: newer format than this app: the file was written in export format 5, this app reads up to 4. Update the app',
+      'in.json: newer format than this app: the file was written in export format 6, this app reads up to 5. Update the app',
     );
   });
 
@@ -254,7 +277,7 @@ describe('passphrase-protected exports', () => {
   const passphrase = 'correct horse battery staple';
 
   it('round-trips through encryption, with PBKDF2 ≥ 600,000 iterations stored in the file', async () => {
-    const encrypted = await encryptText(v4Text, passphrase);
+    const encrypted = await encryptText(v5Text, passphrase);
     const text = JSON.stringify(encrypted);
     const stored = encryptedFileSchema.parse(JSON.parse(text));
     expect(stored.kdf).toMatchObject({ name: 'PBKDF2', hash: 'SHA-256' });
@@ -263,7 +286,7 @@ describe('passphrase-protected exports', () => {
     expect(text).not.toContain('Ministerial');
     const read = await readExportFile(text, { passphrase });
     expect(read.ok && read.value.encrypted).toBe(true);
-    const written = JSON.parse(v4Text) as { packs: unknown[] };
+    const written = JSON.parse(v5Text) as { packs: unknown[] };
     expect(read.ok && read.value.file).toEqual({
       ...written,
       packs: written.packs.map((p) => packSchema.parse(p)),

@@ -5,10 +5,12 @@ import {
   COORDINATION_TYPE,
   COORDINATION_VERSION,
   type Coordination,
+  type HeldPart,
   type ReceivedPart,
   type SentPart,
 } from '../schema/coordination';
-import type { PartScope } from '../schema/exportFile';
+import type { PartDirection, PartScope } from '../schema/exportFile';
+import type { AssessmentFailure } from '../schema/failures';
 import type { ChecklistPack } from '../schema/pack';
 import { agencyKey, findAgency, scopeForAgency } from './assignments';
 import { partItemIds, partNormAnswerIds } from './exchange';
@@ -19,6 +21,27 @@ import type { SentRecords } from './merge';
  * sent and a part received, the ancestor records a part started from (for the merge by field), and
  * the "who has answered" table.
  */
+
+/**
+ * Which way a part exported from this device travels: `returned` when this device holds the part
+ * it received for that assessment (an agency's device sending its part back), `sent` otherwise (the
+ * coordinator sending a part out). See schema/exportFile.ts `partDirectionSchema`.
+ */
+export const partDirectionFor = (held: HeldPart | undefined): PartDirection =>
+  held ? 'returned' : 'sent';
+
+/**
+ * Why a dashboard or report of an assessment must not show whole-assessment scores: this device
+ * holds only the part an agency received (added from a part file; `held` is its record), so the
+ * answers of every other agency are missing and any score would be a wrong figure (issue 16).
+ * Undefined when the assessment is whole here.
+ */
+export function onlyAPart(
+  held: HeldPart | undefined,
+  title: string,
+): Extract<AssessmentFailure, { code: 'assessment.only-a-part' }> | undefined {
+  return held ? { code: 'assessment.only-a-part', title, agency: held.scope.agency } : undefined;
+}
 
 /** The record of an assessment before any part was sent or received. */
 export const emptyCoordination = (assessmentId: string): Coordination => ({

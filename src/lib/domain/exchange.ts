@@ -7,7 +7,13 @@ import type {
   StateProfile,
 } from '../schema/assessment';
 import type { Assignments } from '../schema/assignments';
-import type { ExportBody, ExportFile, ExportKind, PartScope } from '../schema/exportFile';
+import type {
+  ExportBody,
+  ExportFile,
+  ExportKind,
+  PartDirection,
+  PartScope,
+} from '../schema/exportFile';
 import { EXPORT_FORMAT_VERSION, EXPORT_TYPE } from '../schema/exportFile';
 import type { ChecklistPack } from '../schema/pack';
 import { canonicalJsonAsWritten, sha256Hex } from './checksum';
@@ -43,6 +49,12 @@ export interface ExportOptions {
   keepSummary?: boolean;
   /** Only for kind "part". */
   part?: PartScope;
+  /**
+   * Only for kind "part": which way it travels (schema/exportFile.ts `partDirectionSchema`);
+   * `sent` when not given (the coordinator's export). An agency's device sending back the part it
+   * received says `returned` (domain/coordination.ts `partDirectionFor`).
+   */
+  partDirection?: PartDirection;
 }
 
 /** The items of `pack` a part covers: every action (retired ones too) of its norms, or its list. */
@@ -209,7 +221,9 @@ export function buildExportBody(source: ExportSource, options: ExportOptions): E
     normAnswers,
     history,
     assignments,
-    ...(options.kind === 'part' && options.part ? { part: options.part } : {}),
+    ...(options.kind === 'part' && options.part
+      ? { part: options.part, partDirection: options.partDirection ?? 'sent' }
+      : {}),
   };
   return options.shareable ? makeShareable(body, options.keepSummary) : body;
 }

@@ -63,6 +63,12 @@ export const upgrades: Readonly<Record<number, (data: Raw) => Raw>> = {
    * what an absent list means in version 4: the data passes unchanged.
    */
   3: (data) => ({ ...data, version: 4 }),
+  /**
+   * 4 → 5. Version 5 says which way a part travels (`partDirection`: sent to an agency, or returned
+   * by it). A version 4 part did not say, which is what an absent field means in version 5 (such a
+   * part is added as a part when its assessment is not on the device): the data passes unchanged.
+   */
+  4: (data) => ({ ...data, version: 5 }),
 };
 
 const isRecord = (r: unknown): r is Raw => r !== null && typeof r === 'object' && !Array.isArray(r);

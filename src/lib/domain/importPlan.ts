@@ -86,6 +86,13 @@ export interface AssessmentPlan {
   options: Choice['action'][];
   /** The choice made without asking: `add` when nothing is stored under the id; else none. */
   preset: Choice | undefined;
+  /**
+   * A part RETURNED by an agency (schema/exportFile.ts `partDirection`) whose assessment is not on
+   * this device. It is never added: it holds one agency's answers only, and added as an assessment
+   * of its own it would be scored as a whole one (issue 16). The coordinator restores the assessment
+   * first (or merges the part into another cycle of the State, or skips it); the preview says so.
+   */
+  returnedWithoutAssessment: boolean;
 }
 
 export interface ImportPlan {
@@ -140,14 +147,16 @@ export function planImport(
         // A part merges into any cycle of its State; a whole assessment only into itself.
         (file.kind === 'part' || a.id === incoming.id),
     );
+    const returnedWithoutAssessment =
+      file.kind === 'part' && file.partDirection === 'returned' && !existing;
     const options: Choice['action'][] = [];
-    if (!existing) options.push('add');
+    if (!existing && !returnedWithoutAssessment) options.push('add');
     if (file.kind !== 'part' && existing) options.push('copy');
     if (mergeTargets.length > 0) options.push('merge');
     options.push('skip');
     let preset: Choice | undefined;
-    if (!existing) preset = { action: 'add' };
-    return { incoming, existing, mergeTargets, options, preset };
+    if (!existing && !returnedWithoutAssessment) preset = { action: 'add' };
+    return { incoming, existing, mergeTargets, options, preset, returnedWithoutAssessment };
   });
   return ok({ file, assessments, packsToInstall: [...toInstall.values()] });
 }

@@ -22,7 +22,8 @@ import { idSchema, packSchema, packSchemaV1Read } from './pack';
  * One schema per shipped format version, kept exactly as shipped: `exportFileV1Schema` and
  * `exportFileV2Schema` document versions 1 and 2 (what a stored old file is checked against in the
  * tests), with the record schemas of their time (`assessmentV1Schema`, `normAnswerV1Schema`);
- * `exportFileV3Schema` likewise; `exportFileSchema` is the current format (version 4). A new version
+ * `exportFileV3Schema` and `exportFileV4Schema` likewise; `exportFileSchema` is the current format
+ * (version 5). A new version
  * adds its own schema and an upgrade step; it never edits an older one.
  *
  * Limits are generous for real data (11 norms × ~100 actions × dozens of cycles) and stop hostile
@@ -31,7 +32,7 @@ import { idSchema, packSchema, packSchemaV1Read } from './pack';
 
 export const EXPORT_TYPE = 'nic-export';
 /** The format this app writes, and the newest it reads. */
-export const EXPORT_FORMAT_VERSION = 4;
+export const EXPORT_FORMAT_VERSION = 5;
 export const ENCRYPTED_TYPE = 'nic-export-encrypted';
 export const ENCRYPTED_FORMAT_VERSION = 1;
 
@@ -247,19 +248,48 @@ export const exportFileV3Schema = exportBodyV3Schema
   .superRefine(checkV2References);
 
 // ---------------------------------------------------------------------------------------------
-// Version 4 (current): version 3 whose part scope may say which norms' own answers (measures
+// Version 4, as shipped: version 3 whose part scope may say which norms' own answers (measures
 // taken, challenges, capacity needs) the part carries (`part.normAnswerIds`): an agency given single
 // practical actions of a norm answers those actions only, not the norm's questions.
 
-export const exportBodySchema = exportBodyV3Schema.extend({
-  version: z.literal(EXPORT_FORMAT_VERSION),
+export const exportBodyV4Schema = exportBodyV3Schema.extend({
+  version: z.literal(4),
   /** Only in a part (kind "part"): what it covers, with the norms whose own answers it carries. */
   part: partScopeSchema.optional(),
 });
 
-export const exportFileSchema = exportBodySchema
+export const exportFileV4Schema = exportBodyV4Schema
   .extend({ checksum: checksumSchema })
   .superRefine(checkV2References);
+
+// ---------------------------------------------------------------------------------------------
+// Version 5 (current): version 4 whose part says which way it travels (`partDirection`).
+
+/**
+ * Which way a part travels (issue 16: a returned part whose assessment was not on the coordinator's
+ * device was added as a new, whole assessment and scored as one):
+ * - `sent`: written by the coordinator for an agency to fill in. The agency's device ADDS it (it has
+ *   no copy of the assessment), marked as a part that is never scored as whole.
+ * - `returned`: written by an agency's device sending back the part it received. The coordinator
+ *   MERGES it into the assessment it was cut from; it is never added as an assessment of its own.
+ * Absent in a part of format 4 or older (it did not say): such a part is added as a part, like a
+ * sent one, when its assessment is not on the device (never scored as whole either way).
+ */
+export const partDirectionSchema = z.enum(['sent', 'returned']);
+
+export const exportBodySchema = exportBodyV4Schema.extend({
+  version: z.literal(EXPORT_FORMAT_VERSION),
+  /** Only in a part (kind "part"): which way it travels. */
+  partDirection: partDirectionSchema.optional(),
+});
+
+export const exportFileSchema = exportBodySchema
+  .extend({ checksum: checksumSchema })
+  .superRefine((file, ctx) => {
+    checkV2References(file, ctx);
+    if (file.partDirection !== undefined && file.kind !== 'part')
+      ctx.addIssue({ code: 'custom', path: ['partDirection'], message: 'part-only' });
+  });
 
 const base64 = z
   .string()
@@ -285,6 +315,7 @@ export const encryptedFileSchema = z.strictObject({
 
 export type ExportKind = z.infer<typeof exportKindSchema>;
 export type PartScope = z.infer<typeof partScopeSchema>;
+export type PartDirection = z.infer<typeof partDirectionSchema>;
 export type ExportBody = z.infer<typeof exportBodySchema>;
 export type ExportFile = z.infer<typeof exportFileSchema>;
 export type ExportFileV1 = z.infer<typeof exportFileV1Schema>;

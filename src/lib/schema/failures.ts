@@ -209,6 +209,8 @@ export type AssessmentFailure = Sourced &
   (
     | { code: 'assessment.not-found' }
     | { code: 'assessment.in-trash'; assessmentId: string; title: string; deletedAt: string }
+    /** Only one agency's part is on this device (domain/coordination.ts `onlyAPart`): never scored as whole. */
+    | { code: 'assessment.only-a-part'; title: string; agency: string }
     | { code: 'assessment.final' }
     | { code: 'assessment.carry-source-missing' }
     | { code: 'state.unknown-code'; stateCode: string }

@@ -7,6 +7,8 @@ import { buildTimeline, type Timeline } from '../domain/timeline';
 import { loadCycle, loadStateCycles } from '../storage/compare';
 import { loadCycleWithHistory } from '../storage/cycles';
 import { listStates } from '../storage/states';
+import { getHeldPart } from '../storage/coordination';
+import { onlyAPart } from '../domain/coordination';
 
 /**
  * What the dashboard, report, comparison and timeline screens show, read through the one cycle
@@ -24,7 +26,8 @@ export interface DashboardCycle extends CycleRecords {
 /**
  * Route `#/assessments/<id>/dashboard[?baseline=<id>]`: the assessment with the cycle to compare
  * with, `baselineId` if given, else the State's previous cycle (`pickPreviousCycle`, the report's
- * rule). Fails with `assessment.not-found` or the pack's failure.
+ * rule). Fails with `assessment.not-found`, the pack's failure, or `assessment.only-a-part` when
+ * this device holds only an agency's part of it (never scored as whole).
  */
 export async function loadDashboardCycle(
   id: string,
@@ -33,6 +36,9 @@ export async function loadDashboardCycle(
   const loaded = await loadCycleWithHistory(id, { baselineId });
   if (!loaded.ok) return loaded;
   const { current, previous, problems } = loaded.value;
+  // Only an agency's part here: no whole-assessment scores (a wrong figure).
+  const part = onlyAPart(await getHeldPart(id), current.assessment.title);
+  if (part) return fail(part);
   return ok({
     ...current,
     previous: previous
@@ -54,7 +60,8 @@ export interface ReportCycle {
 
 /**
  * Route `#/assessments/<id>/report`: the cycle with its State and earlier cycles. Fails with
- * `assessment.not-found`, the pack's failure, or `state.missing` when the State profile is gone.
+ * `assessment.not-found`, the pack's failure, `state.missing` when the State profile is gone, or
+ * `assessment.only-a-part` when this device holds only an agency's part of it.
  */
 export async function loadReportCycle(id: string): Promise<Result<ReportCycle>> {
   const [loaded, states] = await Promise.all([
@@ -62,6 +69,8 @@ export async function loadReportCycle(id: string): Promise<Result<ReportCycle>> 
     listStates(),
   ]);
   if (!loaded.ok) return loaded;
+  const part = onlyAPart(await getHeldPart(id), loaded.value.current.assessment.title);
+  if (part) return fail(part);
   const { stateCode } = loaded.value.current.assessment;
   const state = states.rows.find((s) => s.code === stateCode);
   if (!state) return fail({ code: 'state.missing', stateCode });

@@ -2,7 +2,8 @@ import type { Failure } from '../../lib/schema/failures';
 import { buildExportBody, exportFileName, sealExport } from '../../lib/domain/exchange';
 import { failureOf, ok, type Result } from '../../lib/domain/result';
 import type { ExportBody, PartScope } from '../../lib/schema/exportFile';
-import { recordPartSent } from '../../lib/storage/coordination';
+import { getHeldPart, recordPartSent } from '../../lib/storage/coordination';
+import { partDirectionFor } from '../../lib/domain/coordination';
 import { encryptText } from '../../lib/io/crypto';
 import { checkExportReadable } from '../../lib/io/exportCheck';
 import { t } from '../../lib/i18n';
@@ -41,12 +42,18 @@ export async function makeExport(request: ExportRequest): Promise<Result<Exporte
   if (!read.ok) return read;
   const { source, corrupt } = read.value;
   const exportedAt = (request.now ?? new Date()).toISOString();
+  // A part goes back (returned) from a device that holds the part it received; out (sent) otherwise.
+  const direction =
+    request.scope.kind === 'part'
+      ? partDirectionFor(await getHeldPart(request.scope.assessmentId))
+      : undefined;
   const body = buildExportBody(source, {
     kind: request.scope.kind,
     appVersion: __APP_VERSION__,
     exportedAt,
     shareable: request.shareable,
     ...(request.part ? { part: request.part } : {}),
+    ...(direction ? { partDirection: direction } : {}),
   });
   const file = await sealExport(body);
   let text = JSON.stringify(file, null, 1);

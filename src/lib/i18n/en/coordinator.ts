@@ -2,6 +2,7 @@ import type { AssignmentIssue, ItemAssignIssue } from '../../domain/assignments'
 import type { Answer, NormAnswer } from '../../schema/assessment';
 import { formatDay } from '../format';
 import { formatMessage } from '../icu';
+import { msg } from '../messages';
 import type { ChecklistPack } from '../../schema/pack';
 import { common } from './common';
 import { priorityLabels, statusLabels, unansweredLabel } from './labels';
@@ -211,4 +212,11 @@ export const coordinator = {
 
   // ---- lead agency ----
   agencySuggestions: 'Agencies already named in this assessment',
+
+  // ---- which way a part travels (schema/exportFile.ts partDirection) ----
+  /** A part returned by an agency whose assessment is not here: never added as a whole one. */
+  returnedWithoutAssessment: msg(
+    'This part came back from {agency} for “{title}”, which is not on this device. It is not added as an assessment of its own: it holds only that agency’s answers and would be scored as a whole assessment. Import or restore the whole assessment first, then import this part again; or skip it.',
+    (agency: string, title: string) => ({ agency, title }),
+  ),
 } as const;

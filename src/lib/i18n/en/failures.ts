@@ -76,6 +76,8 @@ export const failures = {
   'assessment.not-found': 'This assessment does not exist on this device.',
   'assessment.in-trash':
     '“{title}” is in the trash: restore it to open, edit or report on it. Its answers are kept until the trash is emptied.',
+  'assessment.only-a-part':
+    '“{title}” is only the part given to {agency} on this device: it holds that agency’s answers, so it is not scored as a whole assessment. The coordinator scores the whole assessment once the parts are merged. Fill in the part in the workspace and send it back from the Backup screen.',
   'assessment.final': 'This assessment is final and read-only.',
   'assessment.carry-source-missing':
     'The earlier cycle to carry forward was not found for this State.',

@@ -1,0 +1,75 @@
+import { configure, render, screen } from '@testing-library/svelte';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import DashboardView from '../../src/views/Dashboard/DashboardView.svelte';
+import ReportView from '../../src/views/Report/ReportView.svelte';
+import { buildExportBody, sealExport } from '../../src/lib/domain/exchange';
+import { planImport, previewImport } from '../../src/lib/domain/importPlan';
+import { describeFailure } from '../../src/lib/i18n/failures';
+import { db } from '../../src/lib/storage/db';
+import { applyImport, loadImportContext } from '../../src/lib/storage/exchange';
+import {
+  TEST_APP_VERSION,
+  TEST_EXPORTED_AT,
+  makeExportSource,
+} from '../fixtures/factories/exports';
+import { TEST_ASSESSMENT_ID } from '../fixtures/factories/answers';
+
+/**
+ * Issue 16, left by session 2 (a WRONG FIGURE): an assessment added on this device from a part holds
+ * one agency's answers only. Its dashboard and report say so and show no whole-assessment score.
+ */
+
+configure({ asyncUtilTimeout: 4000 });
+beforeEach(async () => {
+  await db.open();
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+/** The agency's device: the part the coordinator sent, added through the import. */
+async function receivePart(): Promise<void> {
+  const file = await sealExport(
+    buildExportBody(makeExportSource(), {
+      kind: 'part',
+      appVersion: TEST_APP_VERSION,
+      exportedAt: TEST_EXPORTED_AT,
+      shareable: false,
+      part: { agency: 'National Police', normIds: ['13a'] },
+      partDirection: 'sent',
+    }),
+  );
+  const ctx = await loadImportContext(file);
+  const plan = planImport(file, ctx, new Date('2026-03-01T00:00:00.000Z'));
+  if (!plan.ok) throw new Error(describeFailure(plan));
+  const preview = previewImport(
+    plan.value,
+    ctx,
+    new Map(),
+    new Map(),
+    '2026-03-01T00:00:00.000Z',
+    'Police',
+  );
+  const written = await applyImport(preview.writes!);
+  if (!written.ok) throw new Error(describeFailure(written));
+}
+
+const SENTENCE =
+  /is only the part given to National Police on this device: .*not scored as a whole assessment/;
+
+describe('an assessment that is only a part on this device', () => {
+  it('its dashboard says so and shows no score', async () => {
+    await receivePart();
+    render(DashboardView, { params: { id: TEST_ASSESSMENT_ID }, query: new URLSearchParams() });
+    expect(await screen.findByRole('alert')).toHaveTextContent(SENTENCE);
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(screen.queryByText(/%/)).toBeNull();
+  });
+
+  it('its report says so and offers no report to make', async () => {
+    await receivePart();
+    render(ReportView, { params: { id: TEST_ASSESSMENT_ID }, query: new URLSearchParams() });
+    expect(await screen.findByRole('alert')).toHaveTextContent(SENTENCE);
+    expect(screen.queryByRole('button', { name: 'Make PDF' })).toBeNull();
+  });
+});

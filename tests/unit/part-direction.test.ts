@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { describeFailure } from '../../src/lib/i18n/failures';
+import { buildExportBody, sealExport } from '../../src/lib/domain/exchange';
+import { onlyAPart, partDirectionFor } from '../../src/lib/domain/coordination';
+import { planImport, previewImport, type StoredContext } from '../../src/lib/domain/importPlan';
+import { packKey } from '../../src/lib/domain/pack';
+import type { PartDirection } from '../../src/lib/schema/exportFile';
+import { HELD_PART_TYPE, HELD_PART_VERSION } from '../../src/lib/schema/coordination';
+import {
+  TEST_APP_VERSION,
+  TEST_EXPORTED_AT,
+  makeExportSource,
+  testPack,
+} from '../fixtures/factories/exports';
+
+/**
+ * Issue 16, left by session 2 (a WRONG FIGURE): a part returned by an agency whose assessment was
+ * not on the coordinator's device was offered as a new assessment ("Add it") and then scored as a
+ * whole one. A part now says which way it travels (export format 5, `partDirection`): a SENT part is
+ * added on the agency's device as a part (held, never scored as whole); a RETURNED part is merged,
+ * never added.
+ */
+
+const NOW = new Date('2026-03-01T00:00:00.000Z');
+const AT = NOW.toISOString();
+const SCOPE = { agency: 'National Police', normIds: ['13a'] };
+
+function emptyDevice(): StoredContext {
+  const pack = testPack();
+  return {
+    states: [],
+    assessments: [],
+    records: new Map(),
+    installedPacks: new Set([packKey(pack)]),
+    packs: new Map([[packKey(pack), pack]]),
+    assignments: new Map(),
+  };
+}
+
+async function partFile(direction: PartDirection | undefined) {
+  const body = buildExportBody(makeExportSource(), {
+    kind: 'part',
+    appVersion: TEST_APP_VERSION,
+    exportedAt: TEST_EXPORTED_AT,
+    shareable: false,
+    part: SCOPE,
+    ...(direction ? { partDirection: direction } : {}),
+  });
+  return sealExport(body);
+}
+
+function planOn(ctx: StoredContext, file: Awaited<ReturnType<typeof partFile>>) {
+  const plan = planImport(file, ctx, NOW);
+  if (!plan.ok) throw new Error(describeFailure(plan));
+  return plan.value;
+}
+
+describe('a part says which way it travels', () => {
+  it('is written as sent by default (the coordinator), returned when the device holds the part it received', async () => {
+    expect((await partFile(undefined)).partDirection).toBe('sent');
+    expect((await partFile('returned')).partDirection).toBe('returned');
+    expect(partDirectionFor(undefined)).toBe('sent');
+    expect(
+      partDirectionFor({
+        type: HELD_PART_TYPE,
+        version: HELD_PART_VERSION,
+        assessmentId: '00000000-0000-4000-8000-000000000001',
+        scope: SCOPE,
+        exportedAt: TEST_EXPORTED_AT,
+        importedAt: AT,
+      }),
+    ).toBe('returned');
+  });
+
+  it('a whole assessment export carries no direction', async () => {
+    const body = buildExportBody(makeExportSource(), {
+      kind: 'assessment',
+      appVersion: TEST_APP_VERSION,
+      exportedAt: TEST_EXPORTED_AT,
+      shareable: false,
+    });
+    expect(body).not.toHaveProperty('partDirection');
+  });
+});
+
+describe('a RETURNED part whose assessment is not on this device', () => {
+  it('is never offered as a new assessment: no "add", nothing chosen without asking, the preview says why', async () => {
+    const plan = planOn(emptyDevice(), await partFile('returned'));
+    const [p] = plan.assessments;
+    expect(p!.returnedWithoutAssessment).toBe(true);
+    expect(p!.options).toEqual(['skip']);
+    expect(p!.preset).toBeUndefined();
+    // Even if asked to add it (an old choice, a hand-made call), nothing is written as a whole.
+    const forced = previewImport(
+      plan,
+      emptyDevice(),
+      new Map([[p!.incoming.id, { action: 'add' }]]),
+      new Map(),
+      AT,
+      'Coordinator',
+    );
+    expect(forced.writes).toBeUndefined();
+    expect(forced.undecided).toHaveLength(1);
+    expect(forced.counts.assessments.added).toBe(0);
+  });
+});
+
+describe('a SENT part (and a format-4 part, which did not say) on the agency’s device', () => {
+  it.each([['sent'], [undefined]] as const)(
+    'direction %s: added, and remembered as a part held (so never scored as whole)',
+    async (direction) => {
+      const plan = planOn(emptyDevice(), await partFile(direction));
+      const [p] = plan.assessments;
+      expect(p!.returnedWithoutAssessment).toBe(false);
+      expect(p!.preset).toEqual({ action: 'add' });
+      const preview = previewImport(plan, emptyDevice(), new Map(), new Map(), AT, 'Police');
+      expect(preview.writes?.assessments).toHaveLength(1);
+      expect(preview.writes?.heldParts).toEqual([
+        expect.objectContaining({ assessmentId: p!.incoming.id, scope: SCOPE }),
+      ]);
+    },
+  );
+});
+
+describe('onlyAPart: the dashboard and report of a part held here', () => {
+  it('refuses whole-assessment scores with the agency named, and lets a whole assessment through', () => {
+    const held = {
+      type: HELD_PART_TYPE,
+      version: HELD_PART_VERSION,
+      assessmentId: '00000000-0000-4000-8000-000000000001',
+      scope: SCOPE,
+      exportedAt: TEST_EXPORTED_AT,
+      importedAt: AT,
+    } as const;
+    const failure = onlyAPart(held, 'Singapore 2026');
+    expect(failure).toEqual({
+      code: 'assessment.only-a-part',
+      title: 'Singapore 2026',
+      agency: 'National Police',
+    });
+    expect(describeFailure(failure!)).toMatch(
+      /^“Singapore 2026” is only the part given to National Police on this device: .* not scored as a whole assessment/,
+    );
+    expect(onlyAPart(undefined, 'Singapore 2026')).toBeUndefined();
+  });
+});
