@@ -172,3 +172,73 @@ test('the coordinator: assign, send three parts, get them back at once, resolve,
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a part says which way it travels: the agency’s copy is only a part, and a returned part is never added as a whole assessment', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const dir = mkdtempSync(join(tmpdir(), 'nic-e2e-part-direction-'));
+  try {
+    await seedDump(page, freshAssessmentDump(ID));
+    // The coordinator sends norm 13(a) to the police, by hand.
+    const sent = await exportPart(page, async () => {
+      await page.getByRole('checkbox', { name: /^Norm 13\(a\)/ }).check();
+      await page.getByLabel('Agency filling this part').fill('National Police');
+    });
+    const sentPath = await saveDownload(sent, dir, 'sent-13a.json');
+    expect(JSON.parse(readFileSync(sentPath, 'utf8'))).toMatchObject({
+      version: 5,
+      kind: 'part',
+      partDirection: 'sent',
+    });
+
+    // The police's laptop adds it (it has no copy of the assessment): a part, never scored as whole.
+    const police = await browser.newContext();
+    const laptop = await police.newPage();
+    await laptop.goto('./#/backup');
+    await laptop.getByLabel(/^Choose files to import/).setInputFiles(sentPath);
+    await laptop.getByRole('button', { name: 'Check the file' }).click();
+    await expect(laptop.getByRole('radio', { name: 'Add it' })).toBeChecked();
+    await laptop.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(laptop.getByText(/^Imported\./)).toBeVisible();
+    await laptop.goto(`./#/assessments/${ID}/dashboard`);
+    await expect(laptop.getByRole('alert')).toContainText(
+      'is only the part given to National Police on this device',
+    );
+    await expect(laptop.getByRole('progressbar')).toHaveCount(0);
+    await laptop.goto(`./#/assessments/${ID}/report`);
+    await expect(laptop.getByRole('alert')).toContainText('not scored as a whole assessment');
+    await expect(laptop.getByRole('button', { name: 'Make PDF' })).toHaveCount(0);
+
+    // It answers one action and sends the part back: the file says it is returned.
+    await laptop.goto(`./#/assessments/${ID}?norm=13a`);
+    const item = laptop.locator('article[data-item="13a-01"]');
+    await item.getByRole('radio', { name: /Fully implemented/ }).check();
+    await expect(item.getByRole('status').filter({ hasText: /^\s*Saved\s*$/ })).toBeVisible();
+    await laptop.goto('./#/backup');
+    const downloading = laptop.waitForEvent('download');
+    await laptop.getByRole('button', { name: 'Export this part back to the coordinator' }).click();
+    const backPath = await saveDownload(await downloading, dir, 'back-13a.json');
+    await police.close();
+    expect(JSON.parse(readFileSync(backPath, 'utf8'))).toMatchObject({
+      partDirection: 'returned',
+    });
+
+    // A coordinator's device without the assessment: the returned part is not offered as new.
+    const other = await browser.newContext();
+    const desk = await other.newPage();
+    await desk.goto('./#/backup');
+    await desk.getByLabel(/^Choose files to import/).setInputFiles(backPath);
+    await desk.getByRole('button', { name: 'Check the file' }).click();
+    await expect(desk.getByRole('note')).toContainText(
+      'This part came back from National Police for',
+    );
+    await expect(desk.getByRole('note')).toContainText('which is not on this device');
+    await expect(desk.getByRole('radio', { name: 'Add it' })).toHaveCount(0);
+    await expect(desk.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
+    await other.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -72,7 +72,7 @@ describe('a part says which way it travels', () => {
     ).toBe('returned');
   });
 
-  it('a whole assessment export carries no direction', async () => {
+  it('a whole assessment export carries no direction', () => {
     const body = buildExportBody(makeExportSource(), {
       kind: 'assessment',
       appVersion: TEST_APP_VERSION,
