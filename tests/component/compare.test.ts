@@ -77,7 +77,7 @@ describe('compare view', () => {
     expect(row).toHaveTextContent(/\+\d+\.\d\s?pp/);
     expect(within(table).getByRole('row', { name: /Norm 13\(b\)/ })).toHaveTextContent('0.0 pp');
     expect(screen.getByText(/Both use the same checklist version/)).toBeInTheDocument();
-    expect(screen.getByText(/100\s?% of items in common/)).toBeInTheDocument();
+    expect(screen.getByText(/100\s?% of practical actions in common/)).toBeInTheDocument();
   });
 
   it('"Show only changes" filters the items, and unticking it shows them all', async () => {
@@ -90,7 +90,7 @@ describe('compare view', () => {
     expect(within(items).getAllByRole('row')).toHaveLength(2);
     expect(within(items).getByRole('row', { name: /13a-01/ })).toHaveTextContent('Improved');
     const total = bundledPack.actions.filter((a) => !a.retired).length;
-    expect(screen.getByText(`Showing 1 of ${total} items.`)).toBeInTheDocument();
+    expect(screen.getByText(`Showing 1 of ${total} practical actions.`)).toBeInTheDocument();
     await user.click(filter);
     expect(within(items).getAllByRole('row')).toHaveLength(total + 1);
     expect(within(items).getByRole('row', { name: /13a-02/ })).toHaveTextContent('Unchanged');

@@ -97,13 +97,15 @@ describe('dashboard', () => {
 
   it('shows completeness as a labelled progress bar and in words', () => {
     renderDashboard({ answers: answers.slice(0, 2) });
-    const bar = screen.getByRole('progressbar', { name: 'Items answered' });
+    const bar = screen.getByRole('progressbar', { name: 'Practical actions answered' });
     expect(bar).toHaveAttribute('value', '2');
     expect(bar).toHaveAttribute('max', '3');
-    expect(bar).toHaveAttribute('aria-valuetext', '2 of 3 items answered (66%)');
-    expect(screen.getByText('2 of 3 items answered (66%)')).toBeInTheDocument();
+    expect(bar).toHaveAttribute('aria-valuetext', '2 of 3 practical actions answered (66%)');
+    expect(screen.getByText('2 of 3 practical actions answered (66%)')).toBeInTheDocument();
     expect(
-      screen.getByText('Unanswered items count as not started until they are answered.'),
+      screen.getByText(
+        'Unanswered practical actions count as not started until they are answered.',
+      ),
     ).toBeInTheDocument();
   });
 
@@ -190,11 +192,17 @@ describe('dashboard', () => {
       naJustification: 'Not relevant',
     }));
     renderDashboard({ answers: allNa });
-    expect(screen.getByText('No score: no applicable item has been assessed.')).toBeInTheDocument();
-    expect(screen.getByText('Overall score').nextElementSibling).toHaveTextContent('—');
-    expect(screen.getByText(/No gaps: every applicable item has reached its target/)).toBeVisible();
     expect(
-      screen.getByText('3 items marked not applicable (answered, left out of the scores)'),
+      screen.getByText('No score: no applicable practical action has been assessed.'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Overall score').nextElementSibling).toHaveTextContent('—');
+    expect(
+      screen.getByText(/No gaps: every applicable practical action has reached its target/),
+    ).toBeVisible();
+    expect(
+      screen.getByText(
+        '3 practical actions marked not applicable (answered, left out of the scores)',
+      ),
     ).toBeInTheDocument();
   });
 
@@ -287,7 +295,7 @@ describe('dashboard route', () => {
       await screen.findByRole('heading', { level: 1, name: 'Dashboard: Singapore 2026' }),
     ).toBeInTheDocument();
     expect(screen.getByText('Progress since 2025')).toBeInTheDocument();
-    expect(screen.getByRole('progressbar', { name: 'Items answered' })).toHaveAttribute(
+    expect(screen.getByRole('progressbar', { name: 'Practical actions answered' })).toHaveAttribute(
       'value',
       '2',
     );

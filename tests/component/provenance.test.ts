@@ -133,7 +133,7 @@ describe('the pack where it is chosen and on the dashboard', () => {
     expect(section).toHaveTextContent(/^.*Official text only\./);
     expect(
       screen.getByText(
-        /28 actions are mapped to no focus area and left out of the focus-area scores/,
+        /28 practical actions are mapped to no focus area and left out of the focus-area scores/,
       ),
     ).toBeInTheDocument();
   });

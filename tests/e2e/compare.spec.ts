@@ -99,12 +99,12 @@ test('two cycles: the timeline shows both, the comparison shows the deltas and t
   await expect(page.getByRole('heading', { name: 'Areas of concern' })).toBeVisible();
   await expectAccessible(page);
 
-  await page.getByRole('link', { name: 'Compare the last two cycles item by item' }).click();
+  await page.getByRole('link', { name: 'Compare the last two cycles action by action' }).click();
   await expect(page).toHaveURL(new RegExp(`#/compare\\?a=${OLDER}&b=${NEWER}`));
   const norms = page.getByRole('table', { name: 'Scores by norm' });
   await expect(norms.getByRole('row', { name: /Norm 13\(a\)/ })).toContainText('▲ +');
   await expect(norms.getByRole('row', { name: /Norm 13\(b\)/ })).toContainText('▼ −');
-  await expect(page.getByText(/100\s?% of items in common/)).toBeVisible();
+  await expect(page.getByText(/100\s?% of practical actions in common/)).toBeVisible();
 
   const items = page.getByRole('table', { name: 'Practical actions' });
   await expect(page.getByRole('checkbox', { name: 'Show only changes' })).toBeChecked();

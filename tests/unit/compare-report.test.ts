@@ -72,8 +72,8 @@ describe('report section "Progress since the previous cycle"', () => {
       value: 'Test pack, version 1.0.0 → Test pack, version 2.0.0',
     });
     expect(kv.rows).toContainEqual({
-      key: 'Items in common',
-      value: '66% of items in common (4 of 6)',
+      key: 'Practical actions in common',
+      value: '66% of practical actions in common (4 of 6)',
     });
   });
 
@@ -92,7 +92,7 @@ describe('report section "Progress since the previous cycle"', () => {
     ]);
     // 13c: 2024 c-01 fully, c-02 unanswered → 50 %; 2026 c-01 planned, c-03 unanswered → 12.5 %.
     expect(norms.rows[1]).toEqual(['Norm 13(c) Territory', '50%', '12%', '\u221237.5\u00a0pp']);
-    const regressions = tableAfter(blocks, 'Most regressed items');
+    const regressions = tableAfter(blocks, 'Most regressed practical actions');
     if (regressions?.kind !== 'table') throw new Error('no table');
     expect(regressions.rows.map((r) => r[0])).toEqual([
       'a-02: Name a point of contact.',

@@ -246,6 +246,28 @@ export function formatBytes(bytes: number, lang: string = currentLanguage()): st
   }).format(value);
 }
 
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/**
+ * A list of words or values as the text's language joins them ("a, b and c" / "a, b or c"; "unit":
+ * commas only, for web addresses or codes). Intl.ListFormat in the text's language (default
+ * `currentLanguage()`), kept per language and type. The items are written as given.
+ */
+export function formatList(
+  items: readonly string[],
+  type: 'conjunction' | 'disjunction' | 'unit' = 'conjunction',
+  lang: string = currentLanguage(),
+): string {
+  const locale = figureLocale(lang);
+  const key = `${locale}|${type}`;
+  let f = listFormats.get(key);
+  if (!f) {
+    f = new Intl.ListFormat(locale, { type, style: type === 'unit' ? 'short' : 'long' });
+    listFormats.set(key, f);
+  }
+  return f.format(items);
+}
+
 /**
  * User text inside a sentence, wrapped in Unicode isolates (U+2068 FIRST STRONG ISOLATE … U+2069 POP
  * DIRECTIONAL ISOLATE): a title in Arabic script, or one carrying a right-to-left override, keeps

@@ -9,3 +9,4 @@ export type { Messages, MessagePack, Texts } from './catalogue';
 export * from './format';
 export { languageName } from './languageName';
 export { describeFailure } from './failures';
+export { historyFieldName, historyValueText } from './history';

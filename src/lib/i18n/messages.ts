@@ -1,4 +1,4 @@
-import type { MessageValues } from './icu';
+import { formatMessage, type MessageValues } from './icu';
 
 /**
  * The shape of a language's words. English (src/lib/i18n/en/*.ts) is the model: every other
@@ -37,6 +37,14 @@ export function msg<A extends unknown[]>(
  * 'import_unknown_item'). Messages that select on a code write their options this way.
  */
 export const selectKey = (code: string): string => code.replace(/[^A-Za-z0-9_]/g, '_');
+
+/**
+ * An English message with arguments, formatted in English: for code that still reads the English
+ * catalogue directly (the report model) instead of a language's texts (`t`, `textsFor`).
+ */
+export function englishText<A extends unknown[]>(message: Msg<A>, ...a: A): string {
+  return formatMessage(message.icu, message.args(...a), 'en');
+}
 
 /** True for a value made by `msg`. */
 export function isMsg(value: unknown): value is Msg<unknown[]> {

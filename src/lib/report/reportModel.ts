@@ -16,6 +16,7 @@ import { downloadName, localDay, shortName, slug, stateAndTitle } from '../domai
 import { figureLocale, formatDay, formatInstant, formatNumber } from '../i18n/format';
 import { report as s } from '../i18n/en/report';
 import { packText } from '../i18n/en/packText';
+import { englishText } from '../i18n/messages';
 import { languageName } from '../i18n/languageName';
 import { localisePack, localiseScore, type LocalisedPack } from '../domain/packText';
 import {
@@ -286,7 +287,8 @@ function translationRows(ctx: SectionContext): KeyValue[] {
   return [
     {
       key: packText.reportTranslation,
-      value: packText.reportTranslationValue(
+      value: englishText(
+        packText.reportTranslationValue,
         name(tr.language),
         tr.translator,
         name(ctx.shown.originalLanguage),
@@ -683,7 +685,7 @@ const appendix: SectionBuilder = (ctx) => {
       kind: 'paragraph',
       // In a translated report the official wording is quoted in its own language, and says so.
       text: ctx.shown.translation
-        ? `${packText.officialText(languageName(ctx.shown.originalLanguage, ctx.locale))}: ${quoted}`
+        ? `${englishText(packText.officialText, languageName(ctx.shown.originalLanguage, ctx.locale))}: ${quoted}`
         : quoted,
     });
   }

@@ -1,3 +1,5 @@
+import { msg } from '../messages';
+
 /** Strings shared by every screen. English first; every screen's strings live beside this file. */
 export const common = {
   appName: 'Norms Implementation Checklist',
@@ -18,5 +20,5 @@ export const common = {
   language: 'Language',
   languageNotSaved:
     'The browser refused to remember the language (private window or a browser setting).',
-  norm: (letter: string) => `Norm 13(${letter})`,
+  norm: msg('Norm 13({letter})', (letter: string) => ({ letter })),
 } as const;

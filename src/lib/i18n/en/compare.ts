@@ -1,3 +1,4 @@
+import { msg } from '../messages';
 import { statusLabels, unansweredLabel } from './labels';
 
 /** Strings of the timeline, comparison and regional screens (and the report's progress section). */
@@ -8,12 +9,18 @@ export const compare = {
   notScored: 'not scored',
   notComparable: 'not comparable',
   deltaNote: 'Changes are in percentage points (pp) of the score.',
-  packVersion: (title: string, version: string) => `${title}, version ${version}`,
-  comparability: (percent: string, common: number, union: number) =>
-    `${percent} of items in common (${common} of ${union})`,
-  samePackNote: 'Both use the same checklist version: every item is comparable.',
+  packVersion: msg('{title}, version {version}', (title: string, version: string) => ({
+    title,
+    version,
+  })),
+  /** `percent`: the share already formatted (formatPercent). */
+  comparability: msg(
+    '{percent} of practical actions in common ({common, number} of {union, number})',
+    (percent: string, common: number, union: number) => ({ percent, common, union }),
+  ),
+  samePackNote: 'Both use the same checklist version: every practical action is comparable.',
   differentPackNote:
-    'The two use different checklist versions. Items are matched by id: an item replaced in the newer version is compared with its predecessor; retired and new items have nothing to compare with.',
+    'The two use different checklist versions. Practical actions are matched by id: a practical action replaced in the newer version is compared with its predecessor; retired and new practical actions have nothing to compare with.',
   colNorm: 'Norm',
   colArea: 'RAP focus area',
   colItem: 'Practical action',
@@ -27,8 +34,8 @@ export const compare = {
     unchanged: 'Unchanged',
     'newly-na': 'Newly not applicable',
     'applicable-again': 'Applicable again',
-    'new-item': 'New item',
-    'retired-item': 'Retired item',
+    'new-item': 'New practical action',
+    'retired-item': 'Retired practical action',
   },
   status: { ...statusLabels, unanswered: unansweredLabel },
 
@@ -36,7 +43,7 @@ export const compare = {
   progressHeading: 'Progress since the previous cycle',
 
   // Timeline
-  timelineTitle: (state: string) => `Progress over time: ${state}`,
+  timelineTitle: msg('Progress over time: {state}', (state: string) => ({ state })),
   timelineIntro:
     'Every assessment cycle of this State on one time line, oldest first, with what moved most and what needs attention.',
   noCycles: 'This State has no assessment yet.',
@@ -45,19 +52,25 @@ export const compare = {
   chartImageNote: 'The table below holds the same figures.',
   colSeries: 'Score',
   colCycle: 'Cycle',
-  sinceFirst: (from: string, to: string) => `Since the first cycle (${from} → ${to})`,
-  sinceLast: (from: string, to: string) => `Since the previous cycle (${from} → ${to})`,
+  sinceFirst: msg('Since the first cycle ({from} → {to})', (from: string, to: string) => ({
+    from,
+    to,
+  })),
+  sinceLast: msg('Since the previous cycle ({from} → {to})', (from: string, to: string) => ({
+    from,
+    to,
+  })),
   improvedNorms: 'Most improved norms',
   regressedNorms: 'Most regressed norms',
-  improvedItems: 'Most improved items',
-  regressedItems: 'Most regressed items',
+  improvedItems: 'Most improved practical actions',
+  regressedItems: 'Most regressed practical actions',
   none: 'None.',
   concernsHeading: 'Areas of concern',
   concernsIntro: 'Norms still below 40 % in the latest cycle, or falling since the previous one.',
   noConcerns: 'No norm is below 40 % or falling.',
   concernLow: 'still low',
   concernFalling: 'falling',
-  compareLastTwo: 'Compare the last two cycles item by item',
+  compareLastTwo: 'Compare the last two cycles action by action',
   cycleVersions: 'Checklist version of each cycle',
 
   // Compare
@@ -71,14 +84,17 @@ export const compare = {
   samePicked: 'Choose two different assessments.',
   notFound: 'One of the assessments was not found on this device.',
   versionsHeading: 'Checklist versions',
-  olderSide: (alias: string) => `Before (${alias})`,
-  newerSide: (alias: string) => `After (${alias})`,
+  olderSide: msg('Before ({alias})', (alias: string) => ({ alias })),
+  newerSide: msg('After ({alias})', (alias: string) => ({ alias })),
   byNorm: 'Scores by norm',
   byArea: 'Scores by RAP focus area',
   itemsHeading: 'Practical actions',
-  countsCaption: 'Items by kind of change',
+  countsCaption: 'Practical actions by kind of change',
   onlyChanges: 'Show only changes',
-  showingItems: (shown: number, total: number) => `Showing ${shown} of ${total} items.`,
+  showingItems: msg(
+    'Showing {shown, number} of {total, plural, one {# practical action} other {# practical actions}}.',
+    (shown: number, total: number) => ({ shown, total }),
+  ),
   sideBySide: 'Evidence and notes, before and after',
   evidence: 'Evidence',
   links: 'Links',
@@ -87,8 +103,8 @@ export const compare = {
   empty: '(none)',
   withheld:
     'Evidence and notes are not in this record (a shareable export leaves them out, or none were written).',
-  alsoReplaces: (ids: string) => `Also continues: ${ids}`,
-  replacedFrom: (id: string) => `Continues ${id} of the older version`,
+  alsoReplaces: msg('Also continues: {ids}', (ids: string) => ({ ids })),
+  replacedFrom: msg('Continues {id} of the older version', (id: string) => ({ id })),
   timelinesHeading: 'Progress over time, by State',
 
   // Region
@@ -107,27 +123,29 @@ export const compare = {
   colShareable: 'Shareable export',
   yes: 'Yes',
   noFull: 'No: a full export, with notes and evidence',
-  remove: (name: string) => `Remove ${name}`,
+  remove: msg('Remove {name}', (name: string) => ({ name })),
   clearAll: 'Remove all files',
   noFiles: 'No file loaded yet.',
   refused: 'Some files could not be read:',
   regionNorms: 'Norm scores side by side',
   regionAreas: 'Focus-area scores side by side',
   gapsHeading: 'Common gaps',
-  gapsIntro: (version: string) =>
-    `Practical actions most often below “Largely implemented”, by number of States; items are matched to checklist version ${version}.`,
+  gapsIntro: msg(
+    'Practical actions most often below “Largely implemented”, by number of States; practical actions are matched to checklist version {version}.',
+    (version: string) => ({ version }),
+  ),
   colBelow: 'States below “Largely implemented”',
   /** Below / answered, per action (domain/region.ts commonGaps share). */
   colShare: 'Share below “Largely implemented”, of the States that answered this action',
-  noGaps: 'No common gap: every answered item is at least largely implemented.',
+  noGaps: 'No common gap: every answered practical action is at least largely implemented.',
   pairsHeading: 'Comparability between States',
   colPair: 'States',
-  colComparability: 'Items in common',
+  colComparability: 'Practical actions in common',
   statesHeading: 'States compared',
   regionRules:
     'One column per State: its latest whole assessment unless another cycle is chosen. The same assessment found in two files counts once. Agency parts cover some norms only: they are listed apart and never scored as a whole assessment. Common gaps count States.',
   colCycleShown: 'Cycle shown',
-  cycleChoice: (state: string) => `Cycle shown for ${state}`,
+  cycleChoice: msg('Cycle shown for {state}', (state: string) => ({ state })),
   colFiles: 'From files',
   partsHeading: 'Agency parts (not scored)',
   partsIntro:
@@ -144,6 +162,6 @@ export const compare = {
   exportCsv: 'Download CSV',
   exportPdf: 'Download PDF',
   exportMaking: 'Making the PDF…',
-  exportMade: (name: string) => `Downloaded ${name}.`,
+  exportMade: msg('Downloaded {name}.', (name: string) => ({ name })),
   exportFailed: 'The PDF could not be made. The CSV file holds the same figures.',
 } as const;

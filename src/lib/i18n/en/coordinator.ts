@@ -2,7 +2,7 @@ import type { AssignmentIssue, ItemAssignIssue } from '../../domain/assignments'
 import type { Answer, NormAnswer } from '../../schema/assessment';
 import { formatDay } from '../format';
 import { formatMessage } from '../icu';
-import { msg } from '../messages';
+import { englishText, msg } from '../messages';
 import type { ChecklistPack } from '../../schema/pack';
 import { common } from './common';
 import { priorityLabels, statusLabels, unansweredLabel } from './labels';
@@ -100,7 +100,7 @@ export const coordinator = {
   normNames: (pack: Pick<ChecklistPack, 'norms'> | undefined, ids: readonly string[]): string => {
     const named = (pack?.norms ?? [])
       .filter((n) => ids.includes(n.id))
-      .map((n) => common.norm(n.letter));
+      .map((n) => englishText(common.norm, n.letter));
     const unknown = ids.filter((id) => !pack?.norms.some((n) => n.id === id));
     return [...named, ...unknown].join(', ');
   },

@@ -1,3 +1,4 @@
+import { msg } from '../messages';
 import {
   bandLabels,
   bandRangeLabels,
@@ -9,13 +10,17 @@ import {
 /** The dashboard of one assessment: scores, charts, completeness and the top gaps. */
 export const dashboard = {
   title: 'Dashboard',
-  heading: (title: string) => `Dashboard: ${title}`,
+  heading: msg('Dashboard: {title}', (title: string) => ({ title })),
   loadingAssessment: 'Loading the assessment…',
   notFound: 'This assessment was not found on this device.',
-  packMissing: (id: string, version: string) =>
-    `The checklist pack ${id} ${version} used by this assessment is not installed.`,
-  corruptRows: (n: number) =>
-    `${n} stored record${n === 1 ? ' was' : 's were'} damaged and left out of these figures. Export a backup and contact support.`,
+  packMissing: msg(
+    'The checklist pack {id} {version} used by this assessment is not installed.',
+    (id: string, version: string) => ({ id, version }),
+  ),
+  corruptRows: msg(
+    '{count, plural, one {# stored record was} other {# stored records were}} damaged and left out of these figures. Export a backup and contact support.',
+    (count: number) => ({ count }),
+  ),
   methodNote: 'How the scores are computed:',
   methodLink: 'the scoring method, in Help',
 
@@ -24,29 +29,37 @@ export const dashboard = {
   overallScoreNote: 'Mean of the norm scores; every norm weighs the same.',
   targetScore: 'Target score',
   percentToTarget: 'Progress to target',
-  progressToDate: (baseline: string) => `Progress since ${baseline}`,
+  progressToDate: msg('Progress since {baseline}', (baseline: string) => ({ baseline })),
   progressToDateNote: 'Share of the way from the earlier cycle to the target.',
   maturity: 'Maturity',
-  noScore: 'No score: no applicable item has been assessed.',
+  noScore: 'No score: no applicable practical action has been assessed.',
 
   completenessHeading: 'Completeness',
-  completenessLabel: 'Items answered',
-  completeness: (answered: number, total: number, percent: string) =>
-    `${answered} of ${total} items answered (${percent})`,
-  notApplicableCount: (n: number) =>
-    `${n} item${n === 1 ? '' : 's'} marked not applicable (answered, left out of the scores)`,
-  unansweredNote: 'Unanswered items count as not started until they are answered.',
-  carriedToConfirm: (n: number) =>
-    n === 1
-      ? '1 of them was carried forward from an earlier cycle and is not yet confirmed in this one.'
-      : `${n} of them were carried forward from an earlier cycle and are not yet confirmed in this one.`,
+  completenessLabel: 'Practical actions answered',
+  /** `percent`: the completeness already formatted (formatPercent). */
+  completeness: msg(
+    '{answered, number} of {total, plural, one {# practical action} other {# practical actions}} answered ({percent})',
+    (answered: number, total: number, percent: string) => ({ answered, total, percent }),
+  ),
+  notApplicableCount: msg(
+    '{count, plural, one {# practical action} other {# practical actions}} marked not applicable (answered, left out of the scores)',
+    (count: number) => ({ count }),
+  ),
+  unansweredNote: 'Unanswered practical actions count as not started until they are answered.',
+  carriedToConfirm: msg(
+    '{count, plural, one {# of them was carried forward from an earlier cycle and is not yet confirmed in this one.} other {# of them were carried forward from an earlier cycle and are not yet confirmed in this one.}}',
+    (count: number) => ({ count }),
+  ),
 
   normsHeading: 'Scores by norm',
   normsCaption: 'Scores by norm: this cycle, target and earlier cycle',
   normColumn: 'Norm',
   bandColumn: 'Maturity',
   answeredColumn: 'Answered',
-  answeredCell: (answered: number, total: number) => `${answered} of ${total}`,
+  answeredCell: msg('{answered, number} of {total, number}', (answered: number, total: number) => ({
+    answered,
+    total,
+  })),
 
   areasHeading: 'Scores by RAP focus area',
   areasCaption: 'Scores by ASEAN RAP focus area: this cycle, target and earlier cycle',
@@ -56,18 +69,19 @@ export const dashboard = {
   chartImageNote: 'The same figures are in the table that follows the chart.',
   seriesCurrent: 'This cycle',
   seriesTarget: 'Target',
-  seriesPrevious: (label: string) => `Earlier cycle (${label})`,
+  seriesPrevious: msg('Earlier cycle ({label})', (label: string) => ({ label })),
 
   gapsHeading: 'Largest gaps',
-  gapsIntro: (shown: number, total: number) =>
-    total === 0
-      ? 'No gaps: every applicable item has reached its target.'
-      : `The ${shown} largest of ${total} gaps to target, by weighted gap, then priority and target date.`,
-  gapTo: (from: string, to: string) => `${from} → target ${to}`,
-  gapLeadAgency: (agency: string) => `Lead agency: ${agency}`,
-  gapTargetDate: (date: string) => `Target date: ${date}`,
-  gapPriority: (priority: string) => `Priority: ${priority}`,
-  gapSize: (gap: string) => `Weighted gap ${gap}`,
+  gapsIntro: msg(
+    '{total, plural, =0 {No gaps: every applicable practical action has reached its target.} one {The one gap to target.} other {The {shown, number} largest of # gaps to target, by weighted gap, then priority and target date.}}',
+    (shown: number, total: number) => ({ shown, total }),
+  ),
+  gapTo: msg('{from} → target {to}', (from: string, to: string) => ({ from, to })),
+  gapLeadAgency: msg('Lead agency: {agency}', (agency: string) => ({ agency })),
+  gapTargetDate: msg('Target date: {date}', (date: string) => ({ date })),
+  gapPriority: msg('Priority: {priority}', (priority: string) => ({ priority })),
+  /** `gap`: the weighted gap already formatted. */
+  gapSize: msg('Weighted gap {gap}', (gap: string) => ({ gap })),
 
   status: statusLabels,
   unanswered: unansweredLabel,
@@ -76,6 +90,8 @@ export const dashboard = {
   bandRange: bandRangeLabels,
   bandsHeading: 'Maturity bands',
   packHeading: 'Checklist pack',
-  unmappedNote: (n: number) =>
-    `${n} ${n === 1 ? 'action is' : 'actions are'} mapped to no focus area and left out of the focus-area scores (they count in their norm and overall).`,
+  unmappedNote: msg(
+    '{count, plural, one {# practical action is} other {# practical actions are}} mapped to no focus area and left out of the focus-area scores (they count in their norm and overall).',
+    (count: number) => ({ count }),
+  ),
 } as const;

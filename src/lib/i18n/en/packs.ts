@@ -1,3 +1,5 @@
+import { msg } from '../messages';
+
 export const packs = {
   title: 'Checklist packs',
   intro:
@@ -11,21 +13,32 @@ export const packs = {
   colActions: 'Actions',
   colSource: 'Source',
   bundled: 'Shipped with the app',
-  installedOn: (date: string) => `Installed ${date}`,
+  installedOn: msg('Installed {date}', (date: string) => ({ date })),
   installHeading: 'Install a pack',
   fileLabel: 'Choose a pack file to install (JSON)',
   installButton: 'Install pack',
   installing: 'Checking the file…',
-  installed: (title: string, version: string) => `Installed “${title}” version ${version}.`,
-  alreadyInstalled: (title: string, version: string) =>
-    `“${title}” version ${version} is already installed; nothing changed.`,
+  installed: msg('Installed “{title}” version {version}.', (title: string, version: string) => ({
+    title,
+    version,
+  })),
+  alreadyInstalled: msg(
+    '“{title}” version {version} is already installed; nothing changed.',
+    (title: string, version: string) => ({ title, version }),
+  ),
   refused: 'The pack was not installed. Nothing stored has changed.',
-  tooLarge: (mb: number) => `The file is larger than ${mb} MB; a checklist pack is far smaller.`,
+  tooLarge: msg(
+    'The file is larger than {mb, number} MB; a checklist pack is far smaller.',
+    (mb: number) => ({ mb }),
+  ),
   noFile: 'Choose a pack file first.',
   broken: 'Some stored packs could not be read and are hidden:',
   colStatus: 'Status',
   defaultPack: 'Default for new assessments',
-  aboutPack: (title: string, version: string) => `About “${title}” (version ${version})`,
+  aboutPack: msg('About “{title}” (version {version})', (title: string, version: string) => ({
+    title,
+    version,
+  })),
   // Pack provenance (PackInfo): what the pack is and who stands behind it.
   infoPublisher: 'Publisher',
   infoStatus: 'Status',
@@ -33,7 +46,11 @@ export const packs = {
   infoDocument: 'Document',
   infoDistribution: 'Distribution',
   infoVersion: 'Version',
-  documentValue: (reference: string, date: string) => (date ? `${reference}, ${date}` : reference),
+  /** The document a pack cites, with its date when it has one (`date` may be ''). */
+  documentValue: msg(
+    '{dated, select, yes {{reference}, {date}} other {{reference}}}',
+    (reference: string, date: string) => ({ reference, date, dated: date ? 'yes' : 'no' }),
+  ),
   noDocument: 'None named',
   status: {
     official: 'Official',
@@ -65,5 +82,5 @@ export const packs = {
   mappingJudgement: 'Focus areas: our judgement',
   mappingOfficial: 'Focus areas: official mapping',
   noFocusArea: 'Not mapped to a focus area',
-  officialWording: (language: string) => `Official wording (${language})`,
+  officialWording: msg('Official wording ({language})', (language: string) => ({ language })),
 } as const;

@@ -1,49 +1,5 @@
-import type { HistoryValue } from '../../domain/historyChanges';
-import { formatDay } from '../format';
-import { formatMessage } from '../icu';
+import { msg } from '../messages';
 import { assessmentStatusLabels, priorityLabels, statusLabels } from './labels';
-
-/** Names of the fields a history entry lists (domain/historyChanges.ts), as a line starts. */
-const historyFieldNames: Record<string, string> = {
-  status: 'Status',
-  naJustification: 'Justification (not applicable)',
-  targetStatus: 'Target',
-  priority: 'Priority',
-  targetDate: 'Target date',
-  leadAgency: 'Lead agency',
-  evidenceText: 'Evidence',
-  evidenceLinks: 'Evidence links',
-  evidenceDate: 'Evidence date',
-  notes: 'Notes',
-  measuresTaken: 'Measures taken',
-  challenges: 'Challenges',
-  capacityNeeds: 'Capacity or assistance required',
-  markedForReview: 'Marked for review',
-  reviewed: 'Reviewed',
-  carried: 'Carried forward, not confirmed',
-};
-
-/** One side of a history change in words; text values give their preview (the view shows the rest). */
-function historyValue(v: HistoryValue): string {
-  switch (v.kind) {
-    case 'empty':
-      return 'none';
-    case 'status':
-      return statusLabels[v.status];
-    case 'priority':
-      return priorityLabels[v.priority];
-    case 'date':
-      return formatDay(v.date);
-    case 'flag':
-      return v.on ? 'Yes' : 'No';
-    case 'text':
-      return v.shortened ? `“${v.preview}…”` : `“${v.text}”`;
-    case 'links':
-      return v.links.join(', ');
-    case 'other':
-      return 'a value this version cannot show';
-  }
-}
 
 /** Strings of the States/assessments section, the new-assessment form and the workspace. */
 
@@ -57,25 +13,32 @@ export const workspace = {
   statesEmpty: 'No State yet. Choose your State below and add it; then start its first assessment.',
   addStateLabel: 'State',
   addStateButton: 'Add State',
-  stateAlreadyThere: (name: string) =>
-    `${name} is already in the list above; nothing was added. Start a new assessment from its card.`,
-  stateInTrash: (name: string, count: number) =>
-    formatMessage(
-      '{name} was deleted: {count, plural, one {its assessment is} other {its # assessments are}} in the trash. Restore {name} with {count, plural, one {it} other {them}}, or add {name} again without {count, plural, one {it} other {them}}.',
-      { name, count },
-    ),
-  restoreState: (name: string) => `Restore ${name}`,
+  stateAlreadyThere: msg(
+    '{name} is already in the list above; nothing was added. Start a new assessment from its card.',
+    (name: string) => ({ name }),
+  ),
+  stateInTrash: msg(
+    '{name} was deleted: {count, plural, one {its assessment is} other {its # assessments are}} in the trash. Restore {name} with {count, plural, one {it} other {them}}, or add {name} again without {count, plural, one {it} other {them}}.',
+    (name: string, count: number) => ({ name, count }),
+  ),
+  restoreState: msg('Restore {name}', (name: string) => ({ name })),
   addStateEmpty: 'Add without them',
   aseanGroup: 'ASEAN Member States',
   otherGroup: 'Other UN Member States',
   aseanBadge: 'ASEAN',
-  assessmentsOf: (state: string) => `Assessments of ${state}`,
+  assessmentsOf: msg('Assessments of {state}', (state: string) => ({ state })),
   noAssessments: 'No assessment yet for this State. Start one with “New assessment”.',
   newAssessment: 'New assessment',
-  newAssessmentFor: (state: string) => `New assessment for ${state}`,
-  period: (start: string, end: string) => (start === end ? start : `${start} – ${end}`),
-  corruptRows: (n: number) =>
-    `${n} stored record${n === 1 ? ' is' : 's are'} damaged and not shown. Export a backup and contact support.`,
+  newAssessmentFor: msg('New assessment for {state}', (state: string) => ({ state })),
+  /** An assessment's period from two formatted days; one day when they are the same. */
+  period: msg(
+    '{single, select, yes {{start}} other {{start} – {end}}}',
+    (start: string, end: string) => ({ start, end, single: start === end ? 'yes' : 'no' }),
+  ),
+  corruptRows: msg(
+    '{count, plural, one {# stored record is} other {# stored records are}} damaged and not shown. Export a backup and contact support.',
+    (count: number) => ({ count }),
+  ),
 
   // New assessment form
   setupTitle: 'New assessment',
@@ -88,15 +51,22 @@ export const workspace = {
   fieldAlias: 'Short alias for charts (e.g. 2026)',
   fieldStart: 'Answers',
   startEmpty: 'Start empty',
-  carryFrom: (title: string) => `Carry forward the answers of “${title}” (marked as carried)`,
+  carryFrom: msg('Carry forward the answers of “{title}” (marked as carried)', (title: string) => ({
+    title,
+  })),
   create: 'Create assessment',
   cancel: 'Cancel',
   errRequired: 'Required.',
   errDate: 'Enter a real date.',
   errEndBeforeStart: 'The end must not be before the start.',
   unknownState: 'Choose a State on the home screen first.',
-  createFailed: (reason: string) => `The assessment could not be created: ${reason}`,
-  packVersion: (title: string, version: string) => `${title} (version ${version})`,
+  createFailed: msg('The assessment could not be created: {reason}', (reason: string) => ({
+    reason,
+  })),
+  packVersion: msg('{title} (version {version})', (title: string, version: string) => ({
+    title,
+    version,
+  })),
 
   // Workspace
   notFound: 'This assessment does not exist on this device.',
@@ -113,14 +83,18 @@ export const workspace = {
   navByNorm: 'By norm',
   navByArea: 'By RAP focus area',
   navLabel: 'Checklist sections',
-  areaLabel: (n: number, name: string) => `Focus area ${n}: ${name}`,
+  areaLabel: msg('Focus area {n}: {name}', (n: number, name: string) => ({ n, name })),
   allItems: 'All actions',
   overallProgress: 'Overall progress',
   /** Carried answers not yet confirmed are counted apart, never as answered. */
-  progressText: (answered: number, total: number, carried = 0) =>
-    carried === 0
-      ? `${answered} of ${total} answered`
-      : `${answered} of ${total} answered, ${carried} carried to confirm`,
+  progressText: msg(
+    '{carried, plural, =0 {{answered, number} of {total, number} answered} other {{answered, number} of {total, number} answered, # carried to confirm}}',
+    (answered: number, total: number, carried?: number) => ({
+      answered,
+      total,
+      carried: carried ?? 0,
+    }),
+  ),
   filtersHeading: 'Filters',
   search: 'Search actions and notes',
   filterUnanswered: 'Unanswered only',
@@ -131,11 +105,14 @@ export const workspace = {
   any: 'Any',
   unanswered: 'Unanswered',
   clearFilters: 'Clear filters',
-  shown: (n: number, total: number) => `${n} of ${total} actions shown`,
+  shown: msg(
+    '{shown, number} of {total, plural, one {# action} other {# actions}} shown',
+    (shown: number, total: number) => ({ shown, total }),
+  ),
   noMatch: 'No action matches these filters. Clear a filter or change the search.',
 
   // Item editor
-  itemHeading: (id: string) => `Action ${id}`,
+  itemHeading: msg('Action {id}', (id: string) => ({ id })),
   status: 'Implementation status',
   naJustification: 'Why it does not apply (required)',
   naJustificationMissing:
@@ -144,8 +121,10 @@ export const workspace = {
   evidenceText: 'Evidence',
   evidenceLinks: 'Evidence links (one per line)',
   evidenceDate: 'Evidence date',
-  badLinks: (lines: string) =>
-    `Not a web address (https://…): ${lines}. The links are saved once corrected.`,
+  badLinks: msg(
+    'Not a web address (https://…): {lines}. The links are saved once corrected.',
+    (lines: string) => ({ lines }),
+  ),
   leadAgency: 'Lead agency',
   targetDate: 'Target date',
   priority: 'Priority',
@@ -159,7 +138,9 @@ export const workspace = {
   confirmCarried: 'Confirm this answer',
 
   // Norm questions
-  normQuestions: (letter: string) => `Norm 13(${letter}): measures, challenges and needs`,
+  normQuestions: msg('Norm 13({letter}): measures, challenges and needs', (letter: string) => ({
+    letter,
+  })),
   measuresTaken: 'Measures taken to implement this norm',
   challenges: 'Challenges met in implementing this norm',
   capacityNeeds: 'Capacity or assistance required',
@@ -175,15 +156,20 @@ export const workspace = {
     'This device’s storage for the app is full. Your answer is still on screen. Export a backup now (Backup and import), then free some space and press “Try again”.',
   saveErrorBlocked:
     'The browser blocked storage (private window or a browser setting). Your answer is still on screen. Export a backup now (Backup and import) and use a normal window.',
-  saveErrorOther: (name: string) =>
-    `The browser refused to store the change (${name}). Your answer is still on screen. Export a backup now (Backup and import) and press “Try again”.`,
-  saveInvalid: (message: string) => `This value cannot be saved: ${message}`,
+  saveErrorOther: msg(
+    'The browser refused to store the change ({name}). Your answer is still on screen. Export a backup now (Backup and import) and press “Try again”.',
+    (name: string) => ({ name }),
+  ),
+  saveInvalid: msg('This value cannot be saved: {message}', (message: string) => ({ message })),
   tryAgain: 'Try again',
   goBackup: 'Backup and import',
   conflictTitle: 'Someone changed this answer in another window',
-  conflictBody: (by: string, at: string) =>
-    `${by || 'Someone'} saved a newer version at ${at}. Your change is not saved yet.`,
-  theirValue: (status: string) => `Their status: ${status}`,
+  /** `by`: the name recorded with their change ('' when none). */
+  conflictBody: msg(
+    '{named, select, yes {{by}} other {Someone}} saved a newer version at {at}. Your change is not saved yet.',
+    (by: string, at: string) => ({ by, at, named: by ? 'yes' : 'no' }),
+  ),
+  theirValue: msg('Their status: {status}', (status: string) => ({ status })),
   keepMine: 'Keep my change',
   takeTheirs: 'Use their version',
   notAnswered: 'not answered',
@@ -191,7 +177,11 @@ export const workspace = {
   // History
   history: 'History',
   historyEmpty: 'No change yet.',
-  historyEntry: (by: string, at: string, cause: string) => `${at} — ${by || 'no name'} (${cause})`,
+  /** `by`: the name recorded with the change ('' when none); `cause`: a word of `causes`. */
+  historyEntry: msg(
+    '{at} — {named, select, yes {{by}} other {no name}} ({cause})',
+    (by: string, at: string, cause: string) => ({ by, at, cause, named: by ? 'yes' : 'no' }),
+  ),
   causes: {
     edit: 'edit',
     undo: 'undo',
@@ -200,9 +190,39 @@ export const workspace = {
     'carry-forward': 'carried forward',
   } as Record<string, string>,
   undo: 'Undo this change',
-  /** "Status" — the start of one line of a history entry ("Status: Not started → In progress"). */
-  historyField: (field: string) => historyFieldNames[field] ?? 'Other answer detail',
-  historyValue,
+  /**
+   * The names of the fields a history entry lists (domain/historyChanges.ts), as a line starts
+   * ("Status: Not started → In progress"); `other` for a field this version does not know. Worded
+   * by `historyFieldName` (src/lib/i18n/history.ts).
+   */
+  historyFields: {
+    status: 'Status',
+    naJustification: 'Justification (not applicable)',
+    targetStatus: 'Target',
+    priority: 'Priority',
+    targetDate: 'Target date',
+    leadAgency: 'Lead agency',
+    evidenceText: 'Evidence',
+    evidenceLinks: 'Evidence links',
+    evidenceDate: 'Evidence date',
+    notes: 'Notes',
+    measuresTaken: 'Measures taken',
+    challenges: 'Challenges',
+    capacityNeeds: 'Capacity or assistance required',
+    markedForReview: 'Marked for review',
+    reviewed: 'Reviewed',
+    carried: 'Carried forward, not confirmed',
+    other: 'Other answer detail',
+  } as Record<string, string>,
+  /** One side of a history change (worded by `historyValueText`, src/lib/i18n/history.ts). */
+  historyValues: {
+    empty: 'none',
+    on: 'Yes',
+    off: 'No',
+    text: msg('“{text}”', (text: string) => ({ text })),
+    shortened: msg('“{text}…”', (text: string) => ({ text })),
+    other: 'a value this version cannot show',
+  },
   historyArrow: '→',
   historyFullText: 'Show the full text',
   historyBefore: 'Before',
@@ -236,17 +256,22 @@ export const workspace = {
   persistDenied:
     'Persistent storage not granted: the browser may clear data when space runs low. Export a backup regularly.',
   persistUnknown: 'The browser did not say whether storage is persistent.',
-  usage: (used: string, quota: string) => `${used} used of ${quota} available`,
+  /** `used`, `quota`: sizes already formatted (formatBytes). */
+  usage: msg('{used} used of {quota} available', (used: string, quota: string) => ({
+    used,
+    quota,
+  })),
 
   // Keyboard
   shortcutsHeading: 'Keyboard shortcuts',
-  shortcuts: [
-    ['j or Alt+↓', 'next action'],
-    ['k or Alt+↑', 'previous action'],
-    ['1 – 5', 'status: Not started … Fully implemented'],
-    ['0', 'Not applicable'],
-    ['Tab / Shift+Tab', 'move between fields'],
-  ] as const,
+  /** The workspace's keys, one row each (`keys` as they are named to the user, `does`), in order. */
+  shortcuts: {
+    next: { keys: 'j or Alt+↓', does: 'next action' },
+    previous: { keys: 'k or Alt+↑', does: 'previous action' },
+    status: { keys: '1 – 5', does: 'status: Not started … Fully implemented' },
+    notApplicable: { keys: '0', does: 'Not applicable' },
+    fields: { keys: 'Tab / Shift+Tab', does: 'move between fields' },
+  },
   shortcutsNote:
     'Letter and number keys work when the cursor is not in a text field. They act on the current action (highlighted); a click in an action makes it current.',
   currentAction: 'current action',
@@ -258,46 +283,74 @@ export const workspace = {
 
   // Carried answers
   filterCarried: 'Carried, not confirmed only',
-  confirmAllInNorm: (n: number) =>
-    `Confirm the ${n} carried answer${n === 1 ? '' : 's'} of this norm`,
-  confirmedAll: (n: number) => `${n} carried answer${n === 1 ? '' : 's'} confirmed.`,
-  notCarriedHeading: (n: number) =>
-    `${n} answer${n === 1 ? ' was' : 's were'} not carried from the earlier cycle`,
+  confirmAllInNorm: msg(
+    'Confirm the {count, plural, one {# carried answer} other {# carried answers}} of this norm',
+    (count: number) => ({ count }),
+  ),
+  confirmedAll: msg(
+    '{count, plural, one {# carried answer confirmed.} other {# carried answers confirmed.}}',
+    (count: number) => ({ count }),
+  ),
+  notCarriedHeading: msg(
+    '{count, plural, one {# answer was} other {# answers were}} not carried from the earlier cycle',
+    (count: number) => ({ count }),
+  ),
   notCarriedIntro:
     'Their actions are no longer asked in this cycle’s checklist version. The answers stay in the earlier cycle.',
   notCarriedWhy: {
     retired: 'action retired',
     unknown: 'action unknown to this checklist version',
     superseded: 'another answer was carried to the action that replaces it',
-    unmatched: 'no equivalent item in this checklist pack',
+    unmatched: 'no equivalent practical action in this checklist pack',
   },
-  notCarriedItem: (id: string, text: string | undefined, why: string) =>
-    text ? `${id}: ${text} (${why})` : `${id} (${why})`,
-  notCarriedRetired: (version: string, reason: string) =>
-    `Retired in checklist version ${version}: ${reason}`,
+  /** `text`: the practical action's text when the earlier cycle's pack has it; `why`: a `notCarriedWhy`. */
+  notCarriedItem: msg(
+    '{known, select, yes {{id}: {text} ({why})} other {{id} ({why})}}',
+    (id: string, text: string | undefined, why: string) => ({
+      id,
+      text: text ?? '',
+      why,
+      known: text ? 'yes' : 'no',
+    }),
+  ),
+  notCarriedRetired: msg(
+    'Retired in checklist version {version}: {reason}',
+    (version: string, reason: string) => ({ version, reason }),
+  ),
 
   // Before making final
   finalWarningsHeading: 'Still open:',
-  finalWarnReview: (n: number) =>
-    `${n} action${n === 1 ? ' is' : 's are'} still marked for review.`,
-  finalWarnCarried: (n: number) =>
-    `${n} carried answer${n === 1 ? ' has' : 's have'} not been confirmed.`,
-  finalWarnCarriedNorms: (n: number) =>
-    `The carried challenges and needs of ${n} norm${n === 1 ? '' : 's'} have not been confirmed.`,
+  finalWarnReview: msg(
+    '{count, plural, one {# action is} other {# actions are}} still marked for review.',
+    (count: number) => ({ count }),
+  ),
+  finalWarnCarried: msg(
+    '{count, plural, one {# carried answer has} other {# carried answers have}} not been confirmed.',
+    (count: number) => ({ count }),
+  ),
+  finalWarnCarriedNorms: msg(
+    'The carried challenges and needs of {count, plural, one {# norm} other {# norms}} have not been confirmed.',
+    (count: number) => ({ count }),
+  ),
   showCarried: 'Show the carried answers',
   showReview: 'Show the actions marked for review',
 
   // The assessment's status line: typed codes from storage, never shown as they are
-  statusFailed: (code: string) =>
-    code === 'final'
-      ? 'This assessment is already final: it cannot be changed any more.'
-      : code === 'not-found'
-        ? 'This assessment is no longer on this device (deleted in another window?).'
-        : code === 'storage:QuotaExceededError'
-          ? 'The status could not be changed: this device’s storage for the app is full.'
-          : code.startsWith('storage:')
-            ? 'The status could not be changed: the browser refused to store it. Try again; if it keeps failing, export a backup.'
-            : 'The status could not be changed: the stored assessment failed its check. Export a backup and contact support.',
+  statusFailed: msg(
+    '{reason, select, final {This assessment is already final: it cannot be changed any more.} gone {This assessment is no longer on this device (deleted in another window?).} full {The status could not be changed: this device’s storage for the app is full.} storage {The status could not be changed: the browser refused to store it. Try again; if it keeps failing, export a backup.} other {The status could not be changed: the stored assessment failed its check. Export a backup and contact support.}}',
+    (code: string) => ({
+      reason:
+        code === 'final'
+          ? 'final'
+          : code === 'not-found'
+            ? 'gone'
+            : code === 'storage:QuotaExceededError'
+              ? 'full'
+              : code.startsWith('storage:')
+                ? 'storage'
+                : 'invalid',
+    }),
+  ),
   loadFailed:
     'This assessment could not be read: its stored record or its checklist version failed its check. Export a backup (Backup and import) and contact support.',
 } as const;

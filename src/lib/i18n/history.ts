@@ -1,0 +1,38 @@
+import type { HistoryValue } from '../domain/historyChanges';
+import { formatDay, formatList } from './format';
+import { t } from './locales';
+
+/**
+ * A history entry in words (the workspace's History panel): the domain lists the changed fields
+ * and their values as data (domain/historyChanges.ts); the words come from `t.workspace`
+ * (historyFields, historyValues and the label tables), so that a language pack translates them.
+ */
+
+/** The name of a changed field, as a line of a history entry starts ("Status"). */
+export function historyFieldName(field: string): string {
+  const names = t.workspace.historyFields;
+  return names[field] ?? names.other ?? field;
+}
+
+/** One side of a change in words; a text value gives its preview (the view shows the rest). */
+export function historyValueText(v: HistoryValue): string {
+  const w = t.workspace.historyValues;
+  switch (v.kind) {
+    case 'empty':
+      return w.empty;
+    case 'status':
+      return t.workspace.statusLabels[v.status];
+    case 'priority':
+      return t.workspace.priorityLabels[v.priority];
+    case 'date':
+      return formatDay(v.date);
+    case 'flag':
+      return v.on ? w.on : w.off;
+    case 'text':
+      return v.shortened ? w.shortened(v.preview) : w.text(v.text);
+    case 'links':
+      return formatList(v.links, 'unit');
+    case 'other':
+      return w.other;
+  }
+}
