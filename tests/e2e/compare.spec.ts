@@ -106,7 +106,7 @@ test('two cycles: the timeline shows both, the comparison shows the deltas and t
   await expect(norms.getByRole('row', { name: /Norm 13\(b\)/ })).toContainText('▼ −');
   await expect(page.getByText(/100\s?% of practical actions in common/)).toBeVisible();
 
-  const items = page.getByRole('table', { name: 'Practical actions' });
+  const items = page.getByRole('table', { name: 'Practical actions', exact: true });
   await expect(page.getByRole('checkbox', { name: 'Show only changes' })).toBeChecked();
   await expect(items.getByRole('row')).toHaveCount(3);
   const changed = items.getByRole('row', { name: /13a-01/ });
