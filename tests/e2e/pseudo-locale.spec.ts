@@ -33,8 +33,6 @@ const STILL_ENGLISH: Record<string, (string | RegExp)[]> = {
   ],
   // State name from the seed (data shown outside <bdi>)
   home: ['Singapore', '— Singapore', 'Delete Singapore'],
-  // the character counter of text fields (en/saving.ts, a JS function until icu-b converts it)
-  workspace: ['0 / 200 characters', '0 / 20,000 characters'],
   // the heading built in JS with the assessment title
   report: ['Gap report: Self-assessment 2026'],
 };
