@@ -48,7 +48,10 @@ for (const { dir, datasetRules } of folders) {
     const pack = result.value;
     const active = activeActions(pack).length;
     const retired = pack.actions.length - active;
-    const problems = datasetRules ? reviewBundledPack(name, pack) : [];
+    // The review's typed failures in words (describeFailure: the file name first).
+    const problems = (datasetRules ? reviewBundledPack(name, pack) : []).map((p) =>
+      describeFailure(p),
+    );
     if (name === BUNDLED_PACK_FILE)
       problems.push(...statementProblems(root, name, pack.description ?? ''));
     const mark = problems.length > 0 ? '✗' : '✓';

@@ -316,7 +316,11 @@ describe('the official-text pack (A/70/174 para 13, clause by clause)', () => {
         i === 0 ? { ...a, text: `${a.text} (paraphrased)` } : a,
       ),
     };
-    expect(checkOfficialTextOnly('clauses.json', edited)).toEqual([
+    const problems = checkOfficialTextOnly('clauses.json', edited);
+    expect(problems).toEqual([
+      { code: 'dataset.not-a-clause', source: 'clauses.json', actionId: '13a-c1', normId: '13a' },
+    ]);
+    expect(problems.map((p) => describeFailure(p))).toEqual([
       'clauses.json: action "13a-c1": is not an exact clause of norm "13a"',
     ]);
   });
@@ -331,10 +335,20 @@ describe('dataset rules', () => {
 
   it('reports a norm with too few actions and a focus area with too few, naming the file', () => {
     const problems = checkDatasetRules('small.json', parse({}));
-    expect(problems).toContain(
+    expect(problems).toContainEqual({
+      code: 'dataset.norm-count',
+      source: 'small.json',
+      id: '13a',
+      count: 2,
+      min: 4,
+      max: 10,
+    });
+    // Worded in the i18n layer (ICU plural), never in the domain.
+    const words = problems.map((p) => describeFailure(p));
+    expect(words).toContain(
       'small.json: norm "13a": has 2 active actions; the dataset rule is 4–10',
     );
-    expect(problems).toContain(
+    expect(words).toContain(
       'small.json: focus area "rap-1": has 2 active actions; the dataset rule is at least 5',
     );
   });
@@ -343,7 +357,9 @@ describe('dataset rules', () => {
     const actions = Array.from({ length: 11 }, (_, i) =>
       makeAction({ id: `13a-${i}`, focusAreaIds: ['rap-1', 'rap-2'] }),
     );
-    const problems = checkDatasetRules('big.json', parse({ actions }));
+    const problems = checkDatasetRules('big.json', parse({ actions })).map((p) =>
+      describeFailure(p),
+    );
     expect(problems).toContain(
       'big.json: norm "13a": has 11 active actions; the dataset rule is 4–10',
     );

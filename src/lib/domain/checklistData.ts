@@ -1,3 +1,4 @@
+import type { DatasetFailure } from '../schema/failures';
 import type { ChecklistPack } from '../schema/pack';
 import { activeActions } from './pack';
 import { parsePack } from './parsePack';
@@ -57,26 +58,38 @@ export function countActions(pack: ChecklistPack): DatasetCounts {
   };
 }
 
-/** Count problems against `rules`, one line each, naming the file; empty when the rules are met. */
+/**
+ * Count problems against `rules`, as typed failures (`dataset.norm-count`, `dataset.area-count`)
+ * whose `source` is the file; empty when the rules are met. Worded by `describeFailure`.
+ */
 export function checkDatasetRules(
   fileName: string,
   pack: ChecklistPack,
   rules: typeof DATASET_RULES = DATASET_RULES,
-): string[] {
+): DatasetFailure[] {
   const { perNorm, perFocusArea } = countActions(pack);
-  const problems: string[] = [];
+  const problems: DatasetFailure[] = [];
   for (const { id, count } of perNorm) {
     if (count < rules.minActionsPerNorm || count > rules.maxActionsPerNorm) {
-      problems.push(
-        `${fileName}: norm "${id}": has ${plural(count)}; the dataset rule is ${rules.minActionsPerNorm}–${rules.maxActionsPerNorm}`,
-      );
+      problems.push({
+        code: 'dataset.norm-count',
+        source: fileName,
+        id,
+        count,
+        min: rules.minActionsPerNorm,
+        max: rules.maxActionsPerNorm,
+      });
     }
   }
   for (const { id, count } of perFocusArea) {
     if (count < rules.minActionsPerFocusArea) {
-      problems.push(
-        `${fileName}: focus area "${id}": has ${plural(count)}; the dataset rule is at least ${rules.minActionsPerFocusArea}`,
-      );
+      problems.push({
+        code: 'dataset.area-count',
+        source: fileName,
+        id,
+        count,
+        min: rules.minActionsPerFocusArea,
+      });
     }
   }
   return problems;
@@ -87,63 +100,69 @@ export const UNOFFICIAL_PACK_ID = 'asean-nic-gge2015';
 export const OFFICIAL_TEXT_PACK_ID = 'un-gge2015-para13';
 
 /**
- * Rules of an official-text-only pack (the clause pack): status "official"; every active item is an
- * exact clause of its norm (a substring of `officialText`), quoted ("official-text"), with no
- * focus-area mapping of ours. One line a problem, naming the file and the item.
+ * Rules of an official-text-only pack (the clause pack): status "official"; every active practical
+ * action is an exact clause of its norm (a substring of `officialText`), quoted ("official-text"),
+ * with no focus-area mapping of ours. One typed failure a problem (`source`: the file).
  */
-export function checkOfficialTextOnly(fileName: string, pack: ChecklistPack): string[] {
-  const problems: string[] = [];
-  if (pack.status !== 'official')
-    problems.push(`${fileName}: status: an official-text pack must say "official"`);
+export function checkOfficialTextOnly(fileName: string, pack: ChecklistPack): DatasetFailure[] {
+  const source = fileName;
+  const problems: DatasetFailure[] = [];
+  if (pack.status !== 'official') problems.push({ code: 'dataset.official-status', source });
   const textOf = new Map(pack.norms.map((n) => [n.id, n.officialText]));
   for (const action of activeActions(pack)) {
-    const where = `${fileName}: action "${action.id}"`;
+    const actionId = action.id;
     if (!(textOf.get(action.normId) ?? '').includes(action.text))
-      problems.push(`${where}: is not an exact clause of norm "${action.normId}"`);
+      problems.push({ code: 'dataset.not-a-clause', source, actionId, normId: action.normId });
     if (action.source.basis !== 'official-text')
-      problems.push(`${where}: source.basis must be "official-text"`);
+      problems.push({ code: 'dataset.basis-not-official', source, actionId });
     if (action.focusAreaIds.length > 0)
-      problems.push(`${where}: maps to focus areas; official text makes no such mapping`);
+      problems.push({ code: 'dataset.official-mapped', source, actionId });
   }
   return problems;
 }
 
+/** How many practical actions of ours may claim NIC origin: the three publicly described. */
+const NIC_PUBLIC_ACTIONS = 3;
+
 /**
  * Review rules of our unofficial pack beyond the counts: every focus-area mapping is marked as our
- * judgement, only the three publicly described NIC items claim NIC origin, nothing rests on a
- * staging host, and (format 2) no GGE-2021 item claims to quote official text.
+ * judgement, only the three publicly described NIC practical actions claim NIC origin, nothing
+ * rests on a staging host, and (format 2) no GGE-2021 practical action claims to quote official
+ * text. One typed failure a problem (`source`: the file), the count rules' first.
  */
-export function checkUnofficialPack(fileName: string, pack: ChecklistPack): string[] {
+export function checkUnofficialPack(fileName: string, pack: ChecklistPack): DatasetFailure[] {
+  const source = fileName;
   const problems = checkDatasetRules(fileName, pack);
-  if (pack.status !== 'unofficial')
-    problems.push(`${fileName}: status: our compilation must say "unofficial"`);
+  if (pack.status !== 'unofficial') problems.push({ code: 'dataset.unofficial-status', source });
   // 1.0.0 is kept byte-identical as shipped; the review's findings are fixed from 1.1.0 on.
   const reviewed = pack.version !== '1.0.0';
   for (const action of pack.actions) {
-    const where = `${fileName}: action "${action.id}"`;
+    const actionId = action.id;
     if (action.focusAreaIds.length > 0 && action.focusAreaMapping !== 'judgement')
-      problems.push(`${where}: focus-area mappings of this pack are our judgement`);
+      problems.push({ code: 'dataset.mapping-not-judgement', source, actionId });
     if (reviewed && action.source.url && /\/\/uat\./.test(action.source.url))
-      problems.push(`${where}: source.url points at a staging host`);
+      problems.push({ code: 'dataset.staging-url', source, actionId });
     if (action.source.kind === 'gge-2021' && action.source.basis === 'official-text')
-      problems.push(`${where}: GGE 2021 items rest on a summary, not the official text`);
+      problems.push({ code: 'dataset.gge2021-official', source, actionId });
   }
   const nic = activeActions(pack).filter((a) => a.source.kind === 'nic-public');
-  if (nic.length > 3)
-    problems.push(
-      `${fileName}: ${nic.length} items claim NIC origin; only 3 are publicly described`,
-    );
+  if (nic.length > NIC_PUBLIC_ACTIONS)
+    problems.push({
+      code: 'dataset.nic-claims',
+      source,
+      count: nic.length,
+      allowed: NIC_PUBLIC_ACTIONS,
+    });
   return problems;
 }
 
 /**
  * The review checks `npm run check:data` applies to a pack in checklist-data/, by pack id (packs
- * with another id only need to pass the schema). One line a problem; empty when all pass.
+ * with another id only need to pass the schema): typed failures, worded by `describeFailure`;
+ * empty when all pass.
  */
-export function reviewBundledPack(fileName: string, pack: ChecklistPack): string[] {
+export function reviewBundledPack(fileName: string, pack: ChecklistPack): DatasetFailure[] {
   if (pack.id === UNOFFICIAL_PACK_ID) return checkUnofficialPack(fileName, pack);
   if (pack.id === OFFICIAL_TEXT_PACK_ID) return checkOfficialTextOnly(fileName, pack);
   return [];
 }
-
-const plural = (count: number) => `${count} active action${count === 1 ? '' : 's'}`;

@@ -166,12 +166,12 @@ export function stepFrom(
 ): Step {
   const ids = listItems(pack, answers, section, f).map((a) => a.id);
   const at = currentId === undefined ? -1 : ids.indexOf(currentId);
-  const index = at < 0 ? (direction === 1 ? 0 : ids.length - 1) : at + direction;
+  const index = at < 0 ? (direction > 0 ? 0 : ids.length - 1) : at + direction;
   const inList = ids[index];
   if (inList !== undefined) return { kind: 'item', itemId: inList };
   for (let s = neighbourSection(pack, section, direction); s;) {
     const next = listItems(pack, answers, s, f).map((a) => a.id);
-    const itemId = direction === 1 ? next[0] : next[next.length - 1];
+    const itemId = direction > 0 ? next[0] : next[next.length - 1];
     if (itemId !== undefined) return { kind: 'section', section: s, itemId };
     s = neighbourSection(pack, s, direction);
   }

@@ -197,11 +197,24 @@ export type LanguagePackFailure = Sourced &
     | { code: 'language-pack.not-installed'; tag: string }
   );
 
-/** The bundled pack's dataset rules (domain/checklistData.ts `checkDatasetRules`). */
+/**
+ * The review checks of our bundled packs (domain/checklistData.ts: `checkDatasetRules`, the
+ * official-text pack's and the unofficial pack's rules); `source` is the pack file, `actionId` the
+ * practical action at fault.
+ */
 export type DatasetFailure = Sourced &
   (
     | { code: 'dataset.norm-count'; id: string; count: number; min: number; max: number }
     | { code: 'dataset.area-count'; id: string; count: number; min: number }
+    | { code: 'dataset.official-status' }
+    | { code: 'dataset.not-a-clause'; actionId: string; normId: string }
+    | { code: 'dataset.basis-not-official'; actionId: string }
+    | { code: 'dataset.official-mapped'; actionId: string }
+    | { code: 'dataset.unofficial-status' }
+    | { code: 'dataset.mapping-not-judgement'; actionId: string }
+    | { code: 'dataset.staging-url'; actionId: string }
+    | { code: 'dataset.gge2021-official'; actionId: string }
+    | { code: 'dataset.nic-claims'; count: number; allowed: number }
   );
 
 /** Assessments and States (storage/assessments.ts, storage/states.ts). */

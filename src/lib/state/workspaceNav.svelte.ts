@@ -130,7 +130,7 @@ export class WorkspaceNav {
       direction,
     );
     if (s.kind === 'end') {
-      this.notice = direction === 1 ? 'last-action' : 'first-action';
+      this.notice = direction > 0 ? 'last-action' : 'first-action';
       return undefined;
     }
     if (s.kind === 'section') this.picked = s.section;

@@ -56,6 +56,19 @@ export const failures = {
     'norm "{id}": has {count, plural, one {# active action} other {# active actions}}; the dataset rule is {min}–{max}',
   'dataset.area-count':
     'focus area "{id}": has {count, plural, one {# active action} other {# active actions}}; the dataset rule is at least {min}',
+  'dataset.official-status': 'status: an official-text pack must say "official"',
+  'dataset.not-a-clause': 'action "{actionId}": is not an exact clause of norm "{normId}"',
+  'dataset.basis-not-official': 'action "{actionId}": source.basis must be "official-text"',
+  'dataset.official-mapped':
+    'action "{actionId}": maps to focus areas; official text makes no such mapping',
+  'dataset.unofficial-status': 'status: our compilation must say "unofficial"',
+  'dataset.mapping-not-judgement':
+    'action "{actionId}": focus-area mappings of this pack are our judgement',
+  'dataset.staging-url': 'action "{actionId}": source.url points at a staging host',
+  'dataset.gge2021-official':
+    'action "{actionId}": GGE 2021 practical actions rest on a summary, not the official text',
+  'dataset.nic-claims':
+    '{count, plural, one {# practical action claims} other {# practical actions claim}} NIC origin; only {allowed, number} are publicly described',
   'pack.not-an-object': '(top level): must be a JSON object (a {type} file)',
   'pack.newer-format':
     'formatVersion: the pack was written in pack format {format}; this app reads formats 1–{supported}. Update the app',
