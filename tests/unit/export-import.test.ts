@@ -17,6 +17,7 @@ import { planImport, previewImport, type Choice } from '../../src/lib/domain/imp
 import { fieldKey, type Side } from '../../src/lib/domain/merge';
 import { readExportFile } from '../../src/lib/io/readExportFile';
 import type { ExportFile } from '../../src/lib/schema/exportFile';
+import { wasParsed } from '../../src/lib/schema/parsedRecords';
 import { TEST_ASSESSMENT_ID, makeAnswer } from '../fixtures/factories/answers';
 import {
   TEST_APP_VERSION,
@@ -345,6 +346,24 @@ describe('the import transaction', () => {
     const result = await applyImport(broken);
     expect(!result.ok && describeFailure(result)).toMatch(/failed its check; nothing was imported/);
     expect(await dump()).toEqual(before);
+  });
+
+  it('writes the records a file was parsed into as they are, and parses every other record again', async () => {
+    await seedExportSource({ withAssignments: true, installedAt: AT });
+    const file = await exportFile({ kind: 'backup' });
+    await wipe();
+    const { writes } = await preview(file);
+    // Added under their own id: the very objects of the parse, which the write does not parse again.
+    expect(writes!.answers[0]).toBe(file.answers[0]);
+    expect(writes!.history[0]).toBe(file.history[0]);
+    expect(wasParsed(file.answers[0]!)).toBe(true);
+    // A record changed after the parse is a new object: parsed, and refused when invalid.
+    const changed = { ...file.answers[0]!, rev: -1 };
+    expect(wasParsed(changed)).toBe(false);
+    const result = await applyImport({ ...writes!, answers: [changed] });
+    expect(!result.ok && failureOf(result).code).toBe('import.record-invalid');
+    expect(await db.answers.count()).toBe(0);
+    expect(await applyImport(writes!)).toEqual({ ok: true, value: undefined });
   });
 
   it('leaves the database exactly as it was when a record is invalid', async () => {

@@ -232,18 +232,25 @@ export interface ImportPreview {
 const zero = (): TableCounts => ({ added: 0, changed: 0, unchanged: 0 });
 
 /** Gives records (and history, including the records inside it) another assessment id. */
+// A record already under `id` is kept as the same object: the import then writes it as parsed,
+// without a second parse (schema/parsedRecords.ts; a State's whole history, issue 18).
 function rekey<T extends { assessmentId: string }>(records: readonly T[], id: string): T[] {
-  return records.map((r) => ({ ...r, assessmentId: id }));
+  return records.map((r) => (r.assessmentId === id ? r : { ...r, assessmentId: id }));
 }
 function rekeyHistory(entries: readonly HistoryLike[], id: string): HistoryLike[] {
-  const move = (v: unknown) =>
-    v !== null && typeof v === 'object' && 'assessmentId' in v ? { ...v, assessmentId: id } : v;
-  return entries.map((e) => ({
-    ...e,
-    assessmentId: id,
-    ...('before' in e ? { before: move(e.before) } : {}),
-    after: move(e.after),
-  }));
+  const elsewhere = (v: unknown) =>
+    v !== null && typeof v === 'object' && 'assessmentId' in v && v.assessmentId !== id;
+  const move = (v: unknown) => (elsewhere(v) ? { ...(v as object), assessmentId: id } : v);
+  return entries.map((e) =>
+    e.assessmentId === id && !elsewhere(e.after) && !('before' in e && elsewhere(e.before))
+      ? e
+      : {
+          ...e,
+          assessmentId: id,
+          ...('before' in e ? { before: move(e.before) } : {}),
+          after: move(e.after),
+        },
+  );
 }
 
 /** The title of an imported copy, within the title's length limit. */

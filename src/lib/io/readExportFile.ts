@@ -12,6 +12,7 @@ import { PACK_TYPE } from '../schema/pack';
 import { schemaFailure } from '../schema/issues';
 import type { ExportReadFailure, FileFailure, SchemaFailure } from '../schema/failures';
 import { UNTRUSTED_LIMITS, checkUntrustedShape } from '../schema/untrusted';
+import { markParsed } from '../schema/parsedRecords';
 import { exportChecksum } from '../domain/checksum';
 import { bundledPack } from '../domain/bundledPack';
 import { canonicalStates, checkImportRecords, packResolver } from '../domain/importChecks';
@@ -156,5 +157,14 @@ export async function readExportFile(
   });
   if (problems.length > 0) return fail({ code: 'export.invalid-records', source: name, problems });
   const file = { ...parsed.data, states: canonicalStates(parsed.data.states) };
+  // Parsed by the current schemas just now: the import writes them without parsing them again.
+  for (const records of [
+    file.assessments,
+    file.answers,
+    file.normAnswers,
+    file.history,
+    file.assignments,
+  ])
+    markParsed(records);
   return ok({ file, encrypted: false, fromVersion: version });
 }

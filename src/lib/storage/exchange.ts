@@ -19,6 +19,7 @@ import { db } from './db';
 import { classifyStorageError } from './errors';
 import { getPack, installPack, listPacks } from './packs';
 import { parseRows } from './parseRow';
+import { wasParsed } from '../schema/parsedRecords';
 import { assessmentPackKey } from '../domain/pack';
 
 /**
@@ -194,6 +195,10 @@ export async function loadImportContext(file: ExportFile): Promise<StoredContext
   };
 }
 
+/** A record as parsed: itself when a parse with its current schema returned it, else parsed now. */
+const trusted = <T extends object>(record: T, schema: { parse: (v: unknown) => T }): T =>
+  wasParsed(record) ? record : schema.parse(record);
+
 class ImportRefused extends Error {
   constructor(readonly failure: Failure) {
     super(failure.code);
@@ -243,15 +248,17 @@ export async function applyImport(writes: ImportWrites, now = new Date()): Promi
           const installed = await installPack(pack, now);
           if (!installed.ok) throw new ImportRefused(failureOf(installed));
         }
-        // Parsed again right before the write: the last boundary before IndexedDB.
+        // Parsed again right before the write, the last boundary before IndexedDB, unless the
+        // record is the very object the file's parse returned (schema/parsedRecords.ts): a copy,
+        // a re-keyed or merged record is a new object and is parsed here.
         await db.states.bulkPut(writes.states.map((s) => stateProfileSchema.parse(s)));
-        await db.assessments.bulkAdd(writes.assessments.map((a) => assessmentSchema.parse(a)));
-        await db.answers.bulkPut(writes.answers.map((a) => answerSchema.parse(a)));
-        await db.normAnswers.bulkPut(writes.normAnswers.map((n) => normAnswerSchema.parse(n)));
-        await db.history.bulkAdd(writes.history.map((h) => historyEntrySchema.parse(h)));
+        await db.assessments.bulkAdd(writes.assessments.map((a) => trusted(a, assessmentSchema)));
+        await db.answers.bulkPut(writes.answers.map((a) => trusted(a, answerSchema)));
+        await db.normAnswers.bulkPut(writes.normAnswers.map((n) => trusted(n, normAnswerSchema)));
+        await db.history.bulkAdd(writes.history.map((h) => trusted(h, historyEntrySchema)));
         await db.meta.bulkPut(
           writes.assignments.map((r) => {
-            const record = assignmentsSchema.parse(r);
+            const record = trusted(r, assignmentsSchema);
             return { key: assignmentsKey(record.assessmentId), value: record };
           }),
         );
