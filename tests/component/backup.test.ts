@@ -182,7 +182,9 @@ describe('backup screen', () => {
     const user = await upload(JSON.stringify(part));
     expect(
       // The norm's label, as the rest of the app names it (issue 16 item 5), never its raw id.
-      await screen.findByText('Part filled by Ministry of Justice, covering Norm 13(a).'),
+      await screen.findByText(
+        'The file says it is the part of Ministry of Justice, covering Norm 13(a).',
+      ),
     ).toBeInTheDocument();
     // A part merges into the assessment it was cut from without asking.
     expect(screen.getByRole('radio', { name: /Merge into the stored assessment/ })).toBeChecked();

@@ -119,7 +119,9 @@ describe('coordinator gaps (issue 16)', () => {
     const user = await upload(JSON.stringify(received), 'part-police.json');
     // Named as the app names things: the action's id, never "norms 13a".
     expect(
-      await screen.findByText('Part filled by National Police, covering the items 13a-02.'),
+      await screen.findByText(
+        'The file says it is the part of National Police, covering the items 13a-02.',
+      ),
     ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Import' }));
     expect(await screen.findByText(/^Imported\./)).toBeInTheDocument();

@@ -170,6 +170,9 @@ export interface TableCounts {
 export type PreviewTable =
   'packs' | 'states' | 'assessments' | 'answers' | 'normAnswers' | 'history';
 
+/** The tables whose rows a session counts once by key, however many files carry them. */
+export type KeyedTable = 'packs' | 'states' | 'assessments';
+
 export interface Conflict {
   /** Stable key: `<targetAssessmentId> <target>`; each field's pick is under `fieldKey(key, field)`. */
   key: string;
@@ -223,6 +226,20 @@ export interface ImportPreview {
   merged: MergedRecord[];
   /** Records of a part that lie outside the part's scope and are left out. */
   outOfScope: number;
+  /**
+   * What a part carries that is left out, named (issue 16: the preview repeated the file's claimed
+   * scope as fact): the practical actions whose answers, and the norms whose own answers, lie outside
+   * what was given to the agency (the scope this device sent it, else the file's own), in file order.
+   */
+  leftOut: { itemIds: string[]; normIds: string[] };
+  /** For a part merged here: the scope this device sent to its agency, if it sent one. */
+  given: PartScope | undefined;
+  /**
+   * The packs, States and assessments this preview adds, changes or leaves unchanged, by key (pack
+   * key, State code, assessment id): a session counts each once however many files carry it
+   * (domain/importSession.ts).
+   */
+  keyed: Record<KeyedTable, Map<string, keyof TableCounts>>;
   /** Assessments that still need a choice (already stored, nothing chosen). */
   undecided: Assessment[];
   /** What to write; undefined until every assessment has a choice and every conflict a winner. */
@@ -291,6 +308,17 @@ export function previewImport(
   };
   counts.packs.added = plan.packsToInstall.length;
   counts.packs.unchanged = file.packs.length - plan.packsToInstall.length;
+  const keyed: Record<KeyedTable, Map<string, keyof TableCounts>> = {
+    packs: new Map(),
+    states: new Map(),
+    assessments: new Map(),
+  };
+  const installing = new Set(plan.packsToInstall.map(packKey));
+  for (const p of file.packs)
+    keyed.packs.set(packKey(p), installing.has(packKey(p)) ? 'added' : 'unchanged');
+  const leftOutItems = new Set<string>();
+  const leftOutNorms = new Set<string>();
+  let given: PartScope | undefined;
   const conflicts: Conflict[] = [];
   const mergedRecords: MergedRecord[] = [];
   const undecided: Assessment[] = [];
@@ -318,6 +346,8 @@ export function previewImport(
       const items = scopePack ? partItemIds(scopePack, part) : new Set<string>();
       const questions = partNormAnswerIds(part);
       const before = answers.length + normAnswers.length + history.length;
+      for (const a of answers) if (!items.has(a.itemId)) leftOutItems.add(a.itemId);
+      for (const n of normAnswers) if (!questions.includes(n.normId)) leftOutNorms.add(n.normId);
       answers = answers.filter((a) => items.has(a.itemId));
       normAnswers = normAnswers.filter((n) => questions.includes(n.normId));
       history = history.filter((h) => inPart(h.target, items, part));
@@ -350,6 +380,7 @@ export function previewImport(
           importedAt: at,
         });
       counts.assessments.added += 1;
+      keyed.assessments.set(newId, 'added');
       counts.answers.added += answers.length;
       counts.normAnswers.added += normAnswers.length;
       counts.history.added += history.length;
@@ -369,6 +400,7 @@ export function previewImport(
       : undefined;
     if (file.part && sentScope && scopePack)
       keepInside(intersectScopes(scopePack, file.part, sentScope));
+    if (sentScope) given = sentScope;
     const stored = ctx.records.get(target.id) ?? { answers: [], normAnswers: [], history: [] };
     const incomingHistory = rekeyHistory(history, target.id);
     // What this device sent to the part's agency: the ancestor of the merge by field.
@@ -380,6 +412,7 @@ export function previewImport(
         )
       : undefined;
     counts.assessments.unchanged += 1;
+    if (!keyed.assessments.has(target.id)) keyed.assessments.set(target.id, 'unchanged');
     writes.guards.push({ table: 'assessments', key: target.id, expected: target.updatedAt });
     const storedAssignments = ctx.assignments.get(target.id);
     if (
@@ -476,9 +509,11 @@ export function previewImport(
     if (!existing) {
       writes.states.push(s);
       counts.states.added += 1;
+      keyed.states.set(s.code, 'added');
     } else {
       // A State profile is never overwritten: it only names the State (from the UN list).
       counts.states.unchanged += 1;
+      keyed.states.set(s.code, 'unchanged');
     }
   }
 
@@ -488,6 +523,9 @@ export function previewImport(
     conflicts,
     merged: mergedRecords,
     outOfScope,
+    leftOut: { itemIds: [...leftOutItems], normIds: [...leftOutNorms] },
+    given,
+    keyed,
     undecided,
     writes: complete ? writes : undefined,
   };

@@ -17,6 +17,7 @@ import {
   type StoredRecords,
   type TableCounts,
   type PreviewTable,
+  type KeyedTable,
 } from './importPlan';
 import { fieldKey, type Side } from './merge';
 import { assessmentPackKey, packKey } from './pack';
@@ -114,7 +115,10 @@ export interface FilePreview {
 
 export interface SessionPreview {
   files: FilePreview[];
-  /** Counts summed over the files. */
+  /**
+   * Counts over the files: records summed; packs, States and assessments counted once each by key
+   * (added if any file adds it, else changed, else unchanged).
+   */
   counts: Record<PreviewTable, TableCounts>;
   /** Field conflicts still to decide, over all files. */
   openFields: number;
@@ -133,6 +137,10 @@ export const PREVIEW_TABLES: readonly PreviewTable[] = [
   'normAnswers',
   'history',
 ];
+
+const KEYED_TABLES: readonly KeyedTable[] = ['packs', 'states', 'assessments'];
+/** What a row counts as when several files meet it: added over changed over unchanged. */
+const OUTCOME_RANK: Record<keyof TableCounts, number> = { unchanged: 0, changed: 1, added: 2 };
 
 /** Stored records keyed as the merge keys them. */
 const answerKey = (a: Answer) => `${a.assessmentId} ${a.itemId}`;
@@ -243,6 +251,11 @@ export function previewSession(input: {
   ) as Record<PreviewTable, TableCounts>;
   const openByAgency = new Map<string, number>();
   const coordination = new Map<string, Coordination>();
+  const keyed: Record<KeyedTable, Map<string, keyof TableCounts>> = {
+    packs: new Map(),
+    states: new Map(),
+    assessments: new Map(),
+  };
   let complete = true;
   let openFields = 0;
   const allWrites: ImportWrites[] = [];
@@ -278,6 +291,11 @@ export function previewSession(input: {
       counts[t].changed += preview.counts[t].changed;
       counts[t].unchanged += preview.counts[t].unchanged;
     }
+    for (const t of KEYED_TABLES)
+      for (const [key, outcome] of preview.keyed[t]) {
+        const was = keyed[t].get(key);
+        if (!was || OUTCOME_RANK[outcome] > OUTCOME_RANK[was]) keyed[t].set(key, outcome);
+      }
     if (!preview.writes) {
       complete = false;
       continue;
@@ -311,6 +329,12 @@ export function previewSession(input: {
       ...contextAfter(ctx, preview.writes),
       coordination: new Map([...(ctx.coordination ?? []), ...coordination]),
     };
+  }
+  // Packs, States and assessments once each: one assessment merged from three parts is one
+  // assessment, not three (issue 16: "Assessments 0/0/3").
+  for (const t of KEYED_TABLES) {
+    counts[t] = { added: 0, changed: 0, unchanged: 0 };
+    for (const outcome of keyed[t].values()) counts[t][outcome] += 1;
   }
   const writes =
     complete && allWrites.length > 0

@@ -219,4 +219,37 @@ export const coordinator = {
     'This part came back from {agency} for “{title}”, which is not on this device. It is not added as an assessment of its own: it holds only that agency’s answers and would be scored as a whole assessment. Import or restore the whole assessment first, then import this part again; or skip it.',
     (agency: string, title: string) => ({ agency, title }),
   ),
+  /** A part's scope as the FILE states it: a claim, not a fact (issue 16). */
+  partClaims: msg(
+    '{hasItems, select, yes {{hasNorms, select, yes {The file says it is the part of {agency}, covering {norms} and the items {items}.} other {The file says it is the part of {agency}, covering the items {items}.}}} other {The file says it is the part of {agency}, covering {norms}.}}',
+    (agency: string, norms: string, items: string) => ({
+      agency,
+      norms,
+      items,
+      hasItems: items ? 'yes' : 'no',
+      hasNorms: norms ? 'yes' : 'no',
+    }),
+  ),
+  /** The scope this device sent to the part's agency (what the merge keeps to). */
+  partGiven: msg(
+    '{hasItems, select, yes {{hasNorms, select, yes {Given to {agency} from this device: {norms} and the items {items}.} other {Given to {agency} from this device: the items {items}.}}} other {Given to {agency} from this device: {norms}.}}',
+    (agency: string, norms: string, items: string) => ({
+      agency,
+      norms,
+      items,
+      hasItems: items ? 'yes' : 'no',
+      hasNorms: norms ? 'yes' : 'no',
+    }),
+  ),
+  /** What the file carries outside what was given: named, and left out. */
+  partLeftOut: msg(
+    '{hasItems, select, yes {{hasNorms, select, yes {Not given to {agency}, left out: the answers to {items}, and the own answers of {norms}.} other {Not given to {agency}, left out: the answers to {items}.}}} other {Not given to {agency}, left out: the own answers of {norms}.}}',
+    (agency: string, items: string, norms: string) => ({
+      agency,
+      norms,
+      items,
+      hasItems: items ? 'yes' : 'no',
+      hasNorms: norms ? 'yes' : 'no',
+    }),
+  ),
 } as const;
