@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { customIssue } from './issues';
 import {
   answerSchema,
   assessmentSchema,
@@ -129,28 +130,18 @@ function checkV1References(file: V1Records, ctx: z.RefinementCtx): void {
   // every assessment to a State it carries, and no record appears twice.
   const assessmentIds = new Set<string>();
   file.assessments.forEach((a, i) => {
-    if (assessmentIds.has(a.id))
-      ctx.addIssue({ code: 'custom', path: ['assessments', i, 'id'], message: 'appears-twice' });
+    if (assessmentIds.has(a.id)) customIssue(ctx, ['assessments', i, 'id'], 'appears-twice');
     assessmentIds.add(a.id);
   });
   const stateCodes = new Set(file.states.map((s) => s.code));
   file.assessments.forEach((a, i) => {
     if (!stateCodes.has(a.stateCode))
-      ctx.addIssue({
-        code: 'custom',
-        path: ['assessments', i, 'stateCode'],
-        message: 'state-not-in-file',
-        params: { id: a.stateCode },
-      });
+      customIssue(ctx, ['assessments', i, 'stateCode'], 'state-not-in-file', a.stateCode);
   });
   const refs = (list: { assessmentId: string }[], key: string) =>
     list.forEach((r, i) => {
       if (!assessmentIds.has(r.assessmentId))
-        ctx.addIssue({
-          code: 'custom',
-          path: [key, i, 'assessmentId'],
-          message: 'not-in-file',
-        });
+        customIssue(ctx, [key, i, 'assessmentId'], 'not-in-file');
     });
   refs(file.answers, 'answers');
   refs(file.normAnswers, 'normAnswers');
@@ -158,7 +149,7 @@ function checkV1References(file: V1Records, ctx: z.RefinementCtx): void {
   const unique = (keys: string[], key: string) => {
     const seen = new Set<string>();
     keys.forEach((k, i) => {
-      if (seen.has(k)) ctx.addIssue({ code: 'custom', path: [key, i], message: 'appears-twice' });
+      if (seen.has(k)) customIssue(ctx, [key, i], 'appears-twice');
       seen.add(k);
     });
   };
@@ -170,14 +161,9 @@ function checkV1References(file: V1Records, ctx: z.RefinementCtx): void {
     file.normAnswers.map((r) => `${r.assessmentId} ${r.normId}`),
     'normAnswers',
   );
-  if (file.kind === 'part' && !file.part)
-    ctx.addIssue({ code: 'custom', path: ['part'], message: 'part-needs-scope' });
+  if (file.kind === 'part' && !file.part) customIssue(ctx, ['part'], 'part-needs-scope');
   if (file.kind === 'part' && file.assessments.length !== 1)
-    ctx.addIssue({
-      code: 'custom',
-      path: ['assessments'],
-      message: 'part-one-assessment',
-    });
+    customIssue(ctx, ['assessments'], 'part-one-assessment');
 }
 
 export const exportFileV1Schema = exportBodyV1Schema
@@ -209,21 +195,12 @@ function checkV2References(file: V2Records, ctx: z.RefinementCtx): void {
   const seen = new Set<string>();
   file.assignments.forEach((r, i) => {
     if (!assessmentIds.has(r.assessmentId))
-      ctx.addIssue({
-        code: 'custom',
-        path: ['assignments', i, 'assessmentId'],
-        message: 'not-in-file',
-      });
-    if (seen.has(r.assessmentId))
-      ctx.addIssue({ code: 'custom', path: ['assignments', i], message: 'appears-twice' });
+      customIssue(ctx, ['assignments', i, 'assessmentId'], 'not-in-file');
+    if (seen.has(r.assessmentId)) customIssue(ctx, ['assignments', i], 'appears-twice');
     seen.add(r.assessmentId);
   });
   if (file.kind === 'part' && file.assignments.length > 0)
-    ctx.addIssue({
-      code: 'custom',
-      path: ['assignments'],
-      message: 'part-no-assignments',
-    });
+    customIssue(ctx, ['assignments'], 'part-no-assignments');
 }
 
 export const exportFileV2Schema = exportBodyV2Schema
@@ -288,7 +265,7 @@ export const exportFileSchema = exportBodySchema
   .superRefine((file, ctx) => {
     checkV2References(file, ctx);
     if (file.partDirection !== undefined && file.kind !== 'part')
-      ctx.addIssue({ code: 'custom', path: ['partDirection'], message: 'part-only' });
+      customIssue(ctx, ['partDirection'], 'part-only');
   });
 
 const base64 = z

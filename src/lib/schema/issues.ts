@@ -81,3 +81,16 @@ export function formatPath(path: readonly PropertyKey[]): string {
     )
     .join('');
 }
+
+/**
+ * Adds a refinement issue in a schema's own rules (superRefine): `message` is the issue's code (mapped to words by the i18n layer), `id`
+ * the offending id when there is one (`params.id`).
+ */
+export function customIssue(
+  ctx: z.RefinementCtx,
+  path: (string | number)[],
+  message: string,
+  id?: string,
+): void {
+  ctx.addIssue({ code: 'custom', path, message, ...(id === undefined ? {} : { params: { id } }) });
+}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { customIssue } from './issues';
 import { upgradePackV1 } from './packUpgrade';
 
 /**
@@ -150,12 +151,7 @@ function checkCrossReferences(pack: CrossReferenced, ctx: z.RefinementCtx): void
     const seen = new Set<string>();
     list.forEach((entry, index) => {
       if (seen.has(entry.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [key, index, 'id'],
-          message: 'duplicate-id',
-          params: { id: entry.id },
-        });
+        customIssue(ctx, [key, index, 'id'], 'duplicate-id', entry.id);
       }
       seen.add(entry.id);
     });
@@ -168,46 +164,20 @@ function checkCrossReferences(pack: CrossReferenced, ctx: z.RefinementCtx): void
   const activeActionIds = new Set(pack.actions.filter((a) => !a.retired).map((a) => a.id));
   pack.actions.forEach((action, index) => {
     if (!normIds.has(action.normId)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['actions', index, 'normId'],
-        message: 'unknown-norm',
-        params: { id: action.normId },
-      });
+      customIssue(ctx, ['actions', index, 'normId'], 'unknown-norm', action.normId);
     }
     action.focusAreaIds.forEach((areaId, j) => {
       if (!areaIds.has(areaId)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['actions', index, 'focusAreaIds', j],
-          message: 'unknown-focus-area',
-          params: { id: areaId },
-        });
+        customIssue(ctx, ['actions', index, 'focusAreaIds', j], 'unknown-focus-area', areaId);
       }
     });
     action.replaces?.forEach((oldId, j) => {
       if (oldId === action.id || activeActionIds.has(oldId)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['actions', index, 'replaces', j],
-          message: 'replaces-active',
-          params: { id: oldId },
-        });
+        customIssue(ctx, ['actions', index, 'replaces', j], 'replaces-active', oldId);
       }
     });
   });
-  const questionIds = new Set<string>();
-  pack.normQuestions.forEach((q, index) => {
-    if (questionIds.has(q.id)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['normQuestions', index, 'id'],
-        message: 'duplicate-id',
-        params: { id: q.id },
-      });
-    }
-    questionIds.add(q.id);
-  });
+  dup(pack.normQuestions, 'normQuestions');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -389,41 +359,22 @@ export const packSchemaV2 = z
     const seenPacks = new Set<string>();
     pack.equivalents?.forEach((eq, i) => {
       if (eq.packId === pack.id) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['equivalents', i, 'packId'],
-          message: 'equivalent-self',
-        });
+        customIssue(ctx, ['equivalents', i, 'packId'], 'equivalent-self');
       }
       if (seenPacks.has(eq.packId)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['equivalents', i, 'packId'],
-          message: 'duplicate-pack',
-          params: { id: eq.packId },
-        });
+        customIssue(ctx, ['equivalents', i, 'packId'], 'duplicate-pack', eq.packId);
       }
       seenPacks.add(eq.packId);
       eq.items.forEach((item, j) => {
         if (!actionIds.has(item.itemId)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['equivalents', i, 'items', j, 'itemId'],
-            message: 'unknown-action',
-            params: { id: item.itemId },
-          });
+          customIssue(ctx, ['equivalents', i, 'items', j, 'itemId'], 'unknown-action', item.itemId);
         }
       });
     });
     const seenLanguages = new Set<string>();
     pack.translations?.forEach((tr, i) => {
       if (tr.language === pack.language || seenLanguages.has(tr.language)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['translations', i, 'language'],
-          message: 'translation-language',
-          params: { id: tr.language },
-        });
+        customIssue(ctx, ['translations', i, 'language'], 'translation-language', tr.language);
       }
       seenLanguages.add(tr.language);
       const unknownKeys = (
@@ -434,12 +385,7 @@ export const packSchemaV2 = z
       ) => {
         for (const id of Object.keys(record ?? {})) {
           if (!known.has(id)) {
-            ctx.addIssue({
-              code: 'custom',
-              path: ['translations', i, key, id],
-              message: `unknown-${what}`,
-              params: { id },
-            });
+            customIssue(ctx, ['translations', i, key, id], `unknown-${what}`, id);
           }
         }
       };
