@@ -1,7 +1,9 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import TextField from '../../src/components/workspace/TextField.svelte';
+import AssessmentSetupView from '../../src/views/AssessmentSetup/AssessmentSetupView.svelte';
+import { db } from '../../src/lib/storage/db';
 import { cutByLimit } from '../../src/lib/domain/fieldLimits';
 
 /**
@@ -50,6 +52,31 @@ describe('pasting more than a field holds', () => {
     box.setSelectionRange(0, 0);
     await user.paste('xyz');
     expect(screen.getByRole('alert')).toHaveTextContent('its last 3 characters were not kept');
+  });
+});
+
+describe('small inputs outside the workspace (issue 16: one shared attachment)', () => {
+  beforeEach(async () => {
+    await db.open();
+  });
+  afterEach(async () => {
+    await db.delete();
+  });
+
+  it('the new assessment form says what a paste into the alias lost', async () => {
+    const user = userEvent.setup();
+    render(AssessmentSetupView, { params: {}, query: new URLSearchParams({ state: 'SG' }) });
+    const alias = await screen.findByRole('textbox', { name: /Short alias/ });
+    await user.click(alias);
+    await user.paste('Singapore 2026 national self-assessment');
+    expect(alias).toHaveValue('Singapore 2026 national ');
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('its last 15 characters were not kept (the limit is 24)');
+    expect(alias).toHaveAccessibleDescription(expect.stringContaining('the limit is 24'));
+    // Typing on (here: deleting) forgets it.
+    await user.keyboard('{Backspace}');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(alias).not.toHaveAttribute('aria-describedby');
   });
 });
 

@@ -10,6 +10,8 @@ import { idSchema, isoDateSchema, semverSchema } from './pack';
  */
 
 export const TEXT_LIMITS = { short: 200, summary: 4_000, long: 20_000 } as const;
+/** An assessment's short alias (for charts and tab titles), in characters. */
+export const ALIAS_LIMIT = 24;
 
 /** Free text typed by a user: NFC-normalised, bounded. May be empty. */
 export const userText = (max: number = TEXT_LIMITS.long) =>
@@ -78,7 +80,7 @@ const assessmentFieldsV1 = {
   people: z.array(userName()).max(200),
   status: assessmentStatusSchema,
   /** Short label for charts, e.g. "2026". */
-  alias: userText(24),
+  alias: userText(ALIAS_LIMIT),
   /** The assessment whose answers were carried forward into this one, if any. */
   carriedFrom: uuidSchema.optional(),
   createdAt: timestampSchema,

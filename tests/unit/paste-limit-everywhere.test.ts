@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * Issue 16 leftover: small inputs outside the workspace (agency, classification, alias) cut long
+ * pastes at their `maxlength` without a word. Every input or text area with a `maxlength` now
+ * carries the one shared attachment (`components/pasteLimit.ts`) that says how much was cut.
+ */
+const root = join(__dirname, '../../src');
+
+function svelteFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return svelteFiles(path);
+    return name.endsWith('.svelte') ? [path] : [];
+  });
+}
+
+/** Each `<input …>` / `<textarea …>` start tag (attributes may hold `{…}` with `>` inside). */
+function fieldTags(source: string): string[] {
+  const tags: string[] = [];
+  const start = /<(input|textarea)\b/g;
+  for (let m = start.exec(source); m; m = start.exec(source)) {
+    let depth = 0;
+    let i = m.index + m[0].length;
+    for (; i < source.length; i += 1) {
+      const c = source[i];
+      if (c === '{') depth += 1;
+      else if (c === '}') depth -= 1;
+      else if (c === '>' && depth === 0) break;
+    }
+    tags.push(source.slice(m.index, i + 1));
+  }
+  return tags;
+}
+
+describe('every field with a maxlength says what a paste lost', () => {
+  it('carries the pasteLimit attachment', () => {
+    const missing: string[] = [];
+    let limited = 0;
+    for (const file of svelteFiles(root)) {
+      for (const tag of fieldTags(readFileSync(file, 'utf8'))) {
+        if (!/\bmaxlength\b/.test(tag)) continue;
+        limited += 1;
+        if (!/\{@attach (pasteLimit\(|limit\})/.test(tag))
+          missing.push(`${relative(root, file)}: ${tag.replace(/\s+/g, ' ').slice(0, 90)}`);
+      }
+    }
+    expect(missing).toEqual([]);
+    // The scan found the fields (TextField's two, the agency, alias and classification inputs…).
+    expect(limited).toBeGreaterThanOrEqual(6);
+  });
+});
