@@ -1,5 +1,6 @@
 import type { AnswerStatus, AssessmentStatus, Priority } from '../../schema/assessment';
 import type { MaturityBand } from '../../domain/scoring';
+import type { SOURCE_KINDS } from '../../schema/pack';
 
 /**
  * Names of the answer scale, priorities, assessment statuses and maturity bands. Every screen, the
@@ -43,4 +44,16 @@ export const bandRangeLabels: Record<MaturityBand, string> = {
   defined: '40% to below 60%',
   managed: '60% to below 80%',
   embedded: '80% and above',
+};
+
+/** Who wrote a source (a pack's `source.kind`): on the Packs screen and in the report's sources. */
+export const sourceKindLabels: Record<(typeof SOURCE_KINDS)[number], string> = {
+  'gge-2015': 'UN GGE 2015 report',
+  'gge-2021': 'UN GGE 2021 report',
+  'nic-public': 'ASEAN NIC, as publicly described',
+  oewg: 'UN OEWG',
+  asean: 'ASEAN',
+  national: 'National',
+  un: 'United Nations',
+  other: 'Other source',
 };

@@ -1,4 +1,5 @@
 import { msg } from '../messages';
+import { sourceKindLabels } from './labels';
 
 export const packs = {
   title: 'Checklist packs',
@@ -68,16 +69,7 @@ export const packs = {
     'derived-official': 'Derived from official text',
     'secondary-summary': 'Based on a secondary summary',
   },
-  kind: {
-    'gge-2015': 'UN GGE 2015 report',
-    'gge-2021': 'UN GGE 2021 report',
-    'nic-public': 'ASEAN NIC, as publicly described',
-    oewg: 'UN OEWG',
-    asean: 'ASEAN',
-    national: 'National',
-    un: 'United Nations',
-    other: 'Other source',
-  },
+  kind: sourceKindLabels,
   openSource: 'open the source',
   mappingJudgement: 'Focus areas: our judgement',
   mappingOfficial: 'Focus areas: official mapping',

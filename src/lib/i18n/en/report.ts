@@ -3,6 +3,7 @@ import {
   bandLabels,
   bandRangeLabels,
   priorityLabels,
+  sourceKindLabels,
   statusLabels,
   unansweredLabel,
 } from './labels';
@@ -255,16 +256,7 @@ export const report = {
     'derived-official': 'Derived from official text',
     'secondary-summary': 'Secondary summary',
   },
-  sourceKind: {
-    'gge-2015': 'UN GGE 2015 report',
-    'gge-2021': 'UN GGE 2021 report',
-    'nic-public': 'ASEAN NIC, as publicly described',
-    oewg: 'UN OEWG',
-    asean: 'ASEAN',
-    national: 'National',
-    un: 'United Nations',
-    other: 'Other source',
-  },
+  sourceKind: sourceKindLabels,
   sourcesHeading: 'D. Sources',
   sourcesIntro:
     'Where each practical action comes from. Basis: "Official text" is quoted from an official document; "Derived from official text" is the compiler’s wording of official text; "Secondary summary" rests on a summary of an official text by someone else, not on the text itself.',
