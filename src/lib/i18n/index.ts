@@ -10,3 +10,4 @@ export * from './format';
 export { languageName } from './languageName';
 export { describeFailure } from './failures';
 export { historyFieldName, historyValueText } from './history';
+export { fieldValue, normNames } from './coordination';

@@ -2,7 +2,7 @@ import type { AgencyProgress } from '../domain/coordination';
 import { downloadName, localDay, type CycleName } from '../domain/names';
 import { stateByCode } from '../domain/states';
 import type { ChecklistPack } from '../schema/pack';
-import { coordinator as s } from '../i18n/en/coordinator';
+import { normNames, t } from '../i18n';
 import { toCsv } from './csv';
 
 /**
@@ -16,12 +16,13 @@ export function agencyProgressCsv(
   rows: readonly AgencyProgress[],
   pack: Pick<ChecklistPack, 'norms'> | undefined,
 ): string {
+  const s = t.coordinator;
   return toCsv([
-    s.csvHeader,
+    Object.values(s.csvColumns),
     ...rows.map((r) => [
       r.agency,
       r.assigned ? s.yes : s.no,
-      s.normNames(pack, r.normIds),
+      normNames(pack, r.normIds),
       r.itemIds.join(' '),
       r.itemCount,
       r.sentAt ?? '',

@@ -1,0 +1,76 @@
+import type { Answer, NormAnswer } from '../schema/assessment';
+import type { ChecklistPack } from '../schema/pack';
+import type { Texts } from './catalogue';
+import { formatDay, formatList } from './format';
+import { t } from './locales';
+import { priorityLabels, statusLabels, unansweredLabel } from './en/labels';
+
+/**
+ * The coordinator's values in words, assembled from the messages of a language (`texts`, default
+ * the screens' `t`): a field's value as a merge conflict shows it, and norms named as the app
+ * names them. The sentences themselves are messages of `coordinator` (en/coordinator.ts); this
+ * module only chooses and joins them, so that a language pack translates them too.
+ */
+
+/**
+ * One field of an answer or norm answer in words (labels, not codes): "Largely implemented", not
+ * "largely"; a not-applicable status with its justification; dates as the formatter writes days;
+ * evidence as its text, links and date joined by " · ". `undefined` (no record) is "Unanswered".
+ */
+export function fieldValue(
+  record: Answer | NormAnswer | undefined,
+  field: string,
+  texts: Texts = t,
+): string {
+  const c = texts.coordinator;
+  if (!record) return unansweredLabel;
+  const r = record as Record<string, unknown>;
+  switch (field) {
+    case 'status': {
+      const a = record as Answer;
+      if (!a.status) return unansweredLabel;
+      const label = statusLabels[a.status];
+      return a.status === 'not-applicable' && a.naJustification
+        ? c.statusWithJustification(label, a.naJustification)
+        : label;
+    }
+    case 'targetStatus':
+      return statusLabels[(record as Answer).targetStatus];
+    case 'priority': {
+      const p = (record as Answer).priority;
+      return p ? priorityLabels[p] : c.none;
+    }
+    case 'targetDate': {
+      const d = (record as Answer).targetDate;
+      return d ? formatDay(d) : c.none;
+    }
+    case 'evidence': {
+      const e = (record as Answer).evidence;
+      return [e.text, ...e.links, e.date ? formatDay(e.date) : ''].filter(Boolean).join(' · ');
+    }
+    case 'markedForReview':
+    case 'reviewed':
+    case 'carried':
+      return r[field] ? c.yes : c.no;
+    default: {
+      const v = r[field];
+      return typeof v === 'string' ? v : v === undefined ? '' : JSON.stringify(v);
+    }
+  }
+}
+
+/**
+ * Norms as the app names them ("Norm 13(a), Norm 13(b)"), in the pack's order, joined as the
+ * language joins a list of codes (`formatList` "unit"); an id the pack lacks stays as it is, last.
+ */
+export function normNames(
+  pack: Pick<ChecklistPack, 'norms'> | undefined,
+  ids: readonly string[],
+  texts: Texts = t,
+): string {
+  const named = (pack?.norms ?? [])
+    .filter((n) => ids.includes(n.id))
+    .map((n) => texts.common.norm(n.letter));
+  const unknown = ids.filter((id) => !pack?.norms.some((n) => n.id === id));
+  return formatList([...named, ...unknown], 'unit');
+}
