@@ -186,9 +186,16 @@ describe('exporting a part from an assignment', () => {
     });
     await user.selectOptions(choice, 'CSA');
     expect(screen.getByLabelText('Agency filling this part')).toHaveValue('CSA');
+    // Exactly the assigned scope (issue 16): 13(c) whole; of 13(a) only the single action 13a-02,
+    // never the whole norm ticked.
     const norms = screen.getByRole('group', { name: 'Norms this part covers' });
-    expect(within(norms).getByRole('checkbox', { name: /^Norm 13\(a\)/ })).toBeChecked();
+    expect(within(norms).getByRole('checkbox', { name: /^Norm 13\(a\)/ })).not.toBeChecked();
     expect(within(norms).getByRole('checkbox', { name: /^Norm 13\(c\)/ })).toBeChecked();
+    const single = screen.getByRole('group', {
+      name: /^Single practical actions this part covers/,
+    });
+    expect(within(single).getAllByRole('checkbox')).toHaveLength(1);
+    expect(within(single).getByRole('checkbox', { name: /^13a-02: / })).toBeChecked();
 
     await user.click(screen.getByRole('button', { name: 'Export' }));
     await screen.findByText(/^Saved nic-part-singapore-2026-part-csa-/, {}, { timeout: 15_000 });
@@ -206,6 +213,33 @@ describe('exporting a part from an assignment', () => {
     });
     // 13a-01 is MFA's: left out of CSA's part.
     expect(file.answers.map((x) => x.itemId)).toEqual(['13c-01']);
+  }, 60_000);
+
+  it('exports the ticks once they are changed by hand: the single action unticked, 13(c) whole', async () => {
+    const { pack } = await seedExportSource();
+    const saved = await saveAssignments({
+      assessmentId: TEST_ASSESSMENT_ID,
+      expectedRev: 0,
+      assignments: [
+        agency({ agency: 'MFA', normIds: ['13a'] }),
+        agency({ agency: 'CSA', normIds: ['13c'], itemIds: ['13a-02'] }),
+      ],
+      pack,
+      by: 'Lan',
+    });
+    expect(saved.ok).toBe(true);
+    const user = userEvent.setup();
+    renderBackup();
+    await user.click(await screen.findByRole('radio', { name: /A part of an assessment/ }));
+    await user.selectOptions(
+      await screen.findByRole('combobox', { name: 'Fill in from the coordinator’s assignment' }),
+      'CSA',
+    );
+    await user.click(screen.getByRole('checkbox', { name: /^13a-02: / }));
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    await screen.findByText(/^Saved nic-part-/, {}, { timeout: 15_000 });
+    const file = JSON.parse(await downloads[0]!.text()) as { part: unknown };
+    expect(file.part).toEqual({ agency: 'CSA', normIds: ['13c'] });
   }, 60_000);
 
   it('keeps the form as it was when the assessment has no assignments', async () => {

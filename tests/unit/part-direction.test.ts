@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { describeFailure } from '../../src/lib/i18n/failures';
 import { buildExportBody, sealExport } from '../../src/lib/domain/exchange';
-import { onlyAPart, partDirectionFor } from '../../src/lib/domain/coordination';
+import {
+  onlyAPart,
+  partDirectionFor,
+  partFromForm,
+  scopeFromTicks,
+} from '../../src/lib/domain/coordination';
 import { planImport, previewImport, type StoredContext } from '../../src/lib/domain/importPlan';
 import { packKey } from '../../src/lib/domain/pack';
 import type { PartDirection } from '../../src/lib/schema/exportFile';
@@ -142,5 +147,42 @@ describe('onlyAPart: the dashboard and report of a part held here', () => {
       /^“Singapore 2026” is only the part given to National Police on this device: .* not scored as a whole assessment/,
     );
     expect(onlyAPart(undefined, 'Singapore 2026')).toBeUndefined();
+  });
+});
+
+describe('the part form: ticks and the scope they make', () => {
+  const pack = testPack();
+  it('single actions stay single: their norm named, its own answers not carried', () => {
+    expect(scopeFromTicks(pack, 'CSA', ['13c'], ['13a-02'])).toEqual({
+      agency: 'CSA',
+      normIds: ['13a', '13c'],
+      itemIds: ['13a-02', '13c-01'],
+      normAnswerIds: ['13c'],
+    });
+    expect(scopeFromTicks(pack, 'CSA', ['13c'], [])).toEqual({ agency: 'CSA', normIds: ['13c'] });
+    // A single action of a norm ticked whole is part of the whole norm.
+    expect(scopeFromTicks(pack, 'CSA', ['13a'], ['13a-02'])).toEqual({
+      agency: 'CSA',
+      normIds: ['13a'],
+    });
+  });
+
+  it('exports the template exactly while the form shows it, the ticks once edited', () => {
+    const template = {
+      agency: 'CSA',
+      normIds: ['13a', '13c'],
+      itemIds: ['13a-02', '13c-01'],
+      normAnswerIds: ['13c'],
+    };
+    const form = { template, pack, agency: 'CSA', normIds: ['13c'], itemIds: ['13a-02'] };
+    expect(partFromForm({ ...form, edited: false })).toBe(template);
+    // Edited back to the same ticks: still the template.
+    expect(partFromForm({ ...form, edited: true })).toBe(template);
+    expect(partFromForm({ ...form, itemIds: [], edited: true })).toEqual({
+      agency: 'CSA',
+      normIds: ['13c'],
+    });
+    // Another agency typed: never the template.
+    expect(partFromForm({ ...form, agency: 'MFA', edited: false }).agency).toBe('MFA');
   });
 });

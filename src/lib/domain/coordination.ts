@@ -13,7 +13,7 @@ import type { PartDirection, PartScope } from '../schema/exportFile';
 import type { AssessmentFailure } from '../schema/failures';
 import type { ChecklistPack } from '../schema/pack';
 import { agencyKey, findAgency, scopeForAgency } from './assignments';
-import { partItemIds, partNormAnswerIds } from './exchange';
+import { partItemIds, partNormAnswerIds, scopeInWords } from './exchange';
 import type { SentRecords } from './merge';
 
 /**
@@ -183,4 +183,69 @@ export function agencyProgress(input: {
       openConflicts: input.openConflicts?.get(key) ?? 0,
     };
   });
+}
+
+/**
+ * The scope the coordinator's part form makes from its ticks (issue 16: the form ticked whole norms
+ * for an agency given single practical actions): `normIds` are the norms ticked WHOLE (every action,
+ * retired ones too as `partItemIds` counts them, and the norm's own answers); `itemIds` the single
+ * practical actions ticked beyond them (their norms are named, their norms' own answers are not).
+ * Without single actions the scope is the plain list of norms (as formats 1–3 wrote it). The ticks of
+ * a scope are `scopeInWords(pack, scope)` (domain/exchange.ts): ticks → scope → ticks is the same.
+ */
+export function scopeFromTicks(
+  pack: ChecklistPack,
+  agency: string,
+  normIds: readonly string[],
+  itemIds: readonly string[],
+): PartScope {
+  const whole = new Set(normIds);
+  const single = new Set(itemIds.filter((id) => !whole.has(actionNorm(pack, id) ?? '')));
+  if (single.size === 0)
+    return { agency, normIds: pack.norms.map((n) => n.id).filter((id) => whole.has(id)) };
+  const named = new Set([...whole, ...[...single].map((id) => actionNorm(pack, id) ?? '')]);
+  return {
+    agency,
+    normIds: pack.norms.map((n) => n.id).filter((id) => named.has(id)),
+    itemIds: pack.actions.filter((a) => whole.has(a.normId) || single.has(a.id)).map((a) => a.id),
+    normAnswerIds: pack.norms.map((n) => n.id).filter((id) => whole.has(id)),
+  };
+}
+
+const actionNorm = (pack: ChecklistPack, itemId: string): string | undefined =>
+  pack.actions.find((a) => a.id === itemId)?.normId;
+
+const sameSet = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((x) => b.includes(x));
+
+/**
+ * The part the coordinator's form exports. `template` is the scope the form was filled from (an
+ * assignment, or the part this device received); while the form still shows its agency and its
+ * ticks (`edited` false, or the same ticks again), the template is exported exactly as it is (an
+ * assignment may carve actions out of a norm or leave a norm's own questions to another agency).
+ * Once changed by hand: the ticks (`scopeFromTicks`). Without the pack (not read yet): the ticked
+ * norms, whole.
+ */
+export function partFromForm(input: {
+  template: PartScope | undefined;
+  pack: ChecklistPack | undefined;
+  agency: string;
+  normIds: readonly string[];
+  itemIds: readonly string[];
+  edited: boolean;
+}): PartScope {
+  const { template, pack } = input;
+  if (template && template.agency === input.agency.normalize('NFC').trim()) {
+    if (!input.edited) return template;
+    const ticks = pack ? scopeInWords(pack, template) : undefined;
+    if (
+      ticks &&
+      sameSet(ticks.wholeNormIds, input.normIds) &&
+      sameSet(ticks.itemIds, input.itemIds)
+    )
+      return template;
+  }
+  return pack
+    ? scopeFromTicks(pack, input.agency, input.normIds, input.itemIds)
+    : { agency: input.agency, normIds: [...input.normIds] };
 }

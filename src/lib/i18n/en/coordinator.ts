@@ -234,4 +234,7 @@ export const coordinator = {
       hasNorms: norms ? 'yes' : 'no',
     }),
   ),
+  /** The part form's single practical actions given beyond whole norms (issue 16). */
+  partItemsLegend:
+    'Single practical actions this part covers (their norms’ own questions are not included)',
 } as const;
