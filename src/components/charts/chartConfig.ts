@@ -118,6 +118,7 @@ export function radarConfig(
   data: ChartData,
   hooks: ChartHooks,
 ): ChartConfiguration<'radar', Values, string | string[]> {
+  const axis = percentAxis(data, hooks.format);
   return {
     type: 'radar',
     data: {
@@ -128,7 +129,10 @@ export function radarConfig(
       ...scoreChartOptions(data, hooks),
       scales: {
         r: {
-          ...percentAxis(data, hooks.format),
+          ...axis,
+          // Ticks (with their backdrops) drawn over the series (z > 0): the "100%" label stays
+          // readable where the target line runs along the outer ring, in either colour scheme.
+          ticks: { ...axis.ticks, z: 1 },
           pointLabels: { font: { size: 13, weight: 'bold' } },
         },
       },

@@ -7,6 +7,7 @@
  */
 /** What themeChart reads of a chart.js configuration (any chart type). */
 interface ThemeableConfig {
+  type?: string;
   data: { datasets: readonly object[] };
   options?: object;
 }
@@ -61,8 +62,12 @@ export function themeChart<C extends ThemeableConfig>(config: C, theme: ChartThe
     scales?: Record<string, AnyScale>;
     plugins?: Record<string, Record<string, unknown>>;
   };
+  // The axes a chart draws even when its options leave them out (the bar chart configures only y):
+  // an axis not themed keeps chart.js's grey, dim on a dark background.
+  const drawn: Record<string, AnyScale> =
+    config.type === 'bar' || config.type === 'line' ? { x: {}, y: {} } : {};
   const scales = Object.fromEntries(
-    Object.entries(options.scales ?? {}).map(([id, scale]) => [
+    Object.entries({ ...drawn, ...options.scales }).map(([id, scale]) => [
       id,
       {
         ...scale,
