@@ -166,7 +166,7 @@ test('the coordinator: assign, send three parts, get them back at once, resolve,
     const flat = text.replace(/\s+/g, ' ');
     for (const a of AGENCIES) expect(flat).toContain(a.note);
     // A figure: the three answers, one from each agency, counted in the completeness.
-    expect(flat).toMatch(/\b3 of 52 practical actions answered\b/);
+    expect(flat).toMatch(/\b3 of 52 items answered\b/);
     expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
   } finally {
     rmSync(dir, { recursive: true, force: true });
