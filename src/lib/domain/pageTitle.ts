@@ -24,6 +24,23 @@ export function subjectLabel(subject: TitleSubject | null): string {
   return stateAndTitle(subject.stateName.trim(), subject.cycle.trim(), ' ').trim();
 }
 
+/**
+ * The subject of a screen about several assessments (Compare: the older, then the newer), each as
+ * `subjectLabel` says, joined by `list` (the i18n layer's list formatter: "Malaysia 2025 and 2026").
+ * A State already named is not named again: later cycles of the first one's State are the cycle
+ * alone. Empty when no subject has a name.
+ */
+export function subjectsLabel(
+  subjects: readonly TitleSubject[],
+  list: (parts: readonly string[]) => string,
+): string {
+  const first = subjects[0]?.stateName.trim();
+  const labels = subjects
+    .map((s, i) => (i > 0 && s.stateName.trim() === first ? s.cycle.trim() : subjectLabel(s)))
+    .filter((l) => l !== '');
+  return labels.length > 0 ? list(labels) : '';
+}
+
 /** The cycle's name for the title: its alias (made short for charts and tabs), else its title. */
 export const cycleName = (assessment: { alias?: string | undefined; title: string }): string =>
   assessment.alias?.trim() || assessment.title;
@@ -35,11 +52,16 @@ export const cycleName = (assessment: { alias?: string | undefined; title: strin
  */
 export function pageTitle(parts: {
   screen: string;
-  subject: TitleSubject | null;
+  /** One subject, or several (joined by `list`, see `subjectsLabel`). */
+  subject: TitleSubject | readonly TitleSubject[] | null;
   app: string;
+  list?: (parts: readonly string[]) => string;
 }): string {
   const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
-  return [parts.screen, subjectLabel(parts.subject), parts.app]
+  const subject = Array.isArray(parts.subject)
+    ? subjectsLabel(parts.subject, parts.list ?? ((p) => p.join(', ')))
+    : subjectLabel(parts.subject as TitleSubject | null);
+  return [parts.screen, subject, parts.app]
     .map(oneLine)
     .filter((s) => s !== '')
     .join(' — ');

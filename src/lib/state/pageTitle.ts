@@ -1,5 +1,5 @@
 import { pageTitle, type TitleSubject } from '../domain/pageTitle';
-import { t } from '../i18n';
+import { formatList, t } from '../i18n';
 
 /**
  * The browser tab title of a route: its screen (t.help.screenTitles by route name; none for the
@@ -8,22 +8,28 @@ import { t } from '../i18n';
  */
 export function documentTitle(
   routeName: string | undefined,
-  subject: TitleSubject | null = null,
+  subject: TitleSubject | readonly TitleSubject[] | null = null,
 ): string {
   const screen =
     routeName === undefined ? t.help.notFoundTitle : (t.help.screenTitles[routeName] ?? '');
-  return pageTitle({ screen, subject, app: t.common.appName });
+  return pageTitle({ screen, subject, app: t.common.appName, list: (p) => formatList(p) });
 }
 
 /**
- * What a route is about, read from storage: the assessment of an `id` param, or the State of a
- * `code` param; null for the other screens or when nothing is found. Storage and the list of
- * States load with `import()`, so that the first screen carries neither.
+ * What a route is about, read from storage: the assessment of an `id` param, the State of a
+ * `code` param, or the two assessments of the Compare screen (`a` and `b` in the query, older
+ * first); null for the other screens or when nothing is found. Storage and the list of States load
+ * with `import()`, so that the first screen carries neither.
  */
 export async function loadTitleSubject(
   params: Record<string, string>,
-): Promise<TitleSubject | null> {
-  if (!params['id'] && !params['code']) return null;
+  query?: URLSearchParams,
+): Promise<TitleSubject | TitleSubject[] | null> {
+  const pair = [query?.get('a'), query?.get('b')].filter((id): id is string => !!id);
+  if (!params['id'] && !params['code'] && pair.length === 0) return null;
   const { titleSubject } = await import('./titleSubject');
-  return titleSubject(params);
+  if (params['id'] || params['code']) return titleSubject(params);
+  const found = await Promise.all(pair.map((id) => titleSubject({ id })));
+  const named = found.filter((s): s is TitleSubject => s !== null);
+  return named.length > 0 ? named : null;
 }
