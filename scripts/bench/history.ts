@@ -78,6 +78,63 @@ async function heapSampler(cdp: CDPSession) {
 }
 
 /**
+ * In the page: watches main-thread tasks longer than 50 ms (PerformanceObserver "longtask") until
+ * the returned function is called, which gives the longest one in ms (0: none). Whether the screen
+ * stays responsive during an export or import: a task blocks input and painting while it runs.
+ */
+async function longTasks(page: Page): Promise<() => Promise<number>> {
+  await page.evaluate(`(() => {
+    window.__longest = 0;
+    window.__longTasks?.disconnect();
+    window.__longTasks = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+    });
+    window.__longTasks.observe({ type: 'longtask' });
+  })()`);
+  return async () =>
+    page.evaluate<number>(
+      `new Promise((resolve) => setTimeout(() => { window.__longTasks.disconnect(); resolve(window.__longest); }, 100))`,
+    );
+}
+
+/**
+ * The floor under the import's write: `rows` (the history entries of the backup) added with the
+ * plain IndexedDB API in one transaction into a store shaped as the app's history table, in the
+ * app's origin. ms from the first add to the transaction's complete event.
+ */
+async function idbFloor(page: Page, rows: unknown[]): Promise<number> {
+  await page.evaluate((r) => {
+    (window as unknown as { __rows: unknown[] }).__rows = r;
+  }, rows);
+  return page.evaluate<number>(`new Promise((resolve, reject) => {
+    const name = 'bench-floor-' + Date.now();
+    const open = indexedDB.open(name, 1);
+    open.onupgradeneeded = () => {
+      const s = open.result.createObjectStore('history', { keyPath: 'id', autoIncrement: true });
+      s.createIndex('assessmentId', 'assessmentId');
+      s.createIndex('[assessmentId+target]', ['assessmentId', 'target']);
+      s.createIndex('at', 'at');
+    };
+    open.onerror = () => reject(new Error(String(open.error)));
+    open.onsuccess = () => {
+      const db = open.result;
+      const t0 = performance.now();
+      const tx = db.transaction('history', 'readwrite');
+      const store = tx.objectStore('history');
+      for (const row of window.__rows) store.add(row);
+      tx.oncomplete = () => {
+        const ms = performance.now() - t0;
+        db.close();
+        window.__rows = undefined;
+        indexedDB.deleteDatabase(name);
+        resolve(ms);
+      };
+      tx.onerror = () => reject(new Error(String(tx.error)));
+    };
+  })`);
+}
+
+/**
  * In the page: optionally runs `act` (a statement), then resolves with the ms from just before it
  * to the first frame after `ready` (an expression) holds. A string, not a function: tsx adds
  * helpers to a function's source that the page lacks.
@@ -141,6 +198,7 @@ async function exportOnce(page: Page, cdp: CDPSession, dir: string, run: number)
   await page.locator('#export-assessment option').first().waitFor({ state: 'attached' });
   await page.getByRole('radio', { name: 'Everything on this device (full backup)' }).check();
   const heap = await heapSampler(cdp);
+  const longest = await longTasks(page);
   const profile = await profileStart(cdp, 'export');
   const downloading = page.waitForEvent('download', { timeout: 120_000 });
   const t0 = performance.now();
@@ -150,10 +208,11 @@ async function exportOnce(page: Page, cdp: CDPSession, dir: string, run: number)
   await page.getByText(/This is now the last full backup/).waitFor({ timeout: 120_000 });
   const saidMs = performance.now() - t0;
   await profile();
+  const longestMs = await longest();
   const { start, peak } = await heap.stop();
   const path = join(dir, `backup-${run}.json`);
   await download.saveAs(path);
-  return { fileMs, saidMs, start, peak, path };
+  return { fileMs, saidMs, start, peak, path, longestMs };
 }
 
 async function wipe(page: Page): Promise<void> {
@@ -168,6 +227,7 @@ async function importOnce(page: Page, cdp: CDPSession, path: string, historyCoun
   await page.goto('./#/backup');
   await page.locator('#import-file').setInputFiles(path);
   const heap = await heapSampler(cdp);
+  const longest = await longTasks(page);
   const profile = await profileStart(cdp, 'import');
   const t0 = performance.now();
   await page.getByRole('button', { name: 'Check the file' }).click();
@@ -178,13 +238,14 @@ async function importOnce(page: Page, cdp: CDPSession, path: string, historyCoun
   await page.getByText(/^Imported\./).waitFor({ timeout: 120_000 });
   const writeMs = performance.now() - t1;
   await profile();
+  const longestMs = await longest();
   const { start, peak } = await heap.stop();
   const stored = await page.evaluate<number>(
     `new Promise((resolve, reject) => { const r = indexedDB.open(${JSON.stringify(DB_NAME)}); r.onsuccess = () => { const c = r.result.transaction('history').objectStore('history').count(); c.onsuccess = () => { resolve(c.result); r.result.close(); }; }; r.onerror = () => reject(new Error('open failed')); })`,
   );
   if (stored !== historyCount)
     throw new Error(`The import stored ${stored} history entries of ${historyCount}`);
-  return { checkMs, writeMs, start, peak };
+  return { checkMs, writeMs, start, peak, longestMs };
 }
 
 async function heavyState(browser: Browser, url: string, runs: number) {
@@ -236,6 +297,13 @@ async function heavyState(browser: Browser, url: string, runs: number) {
       note: `before: ${(median(exports.map((e) => e.start)) / MB).toFixed(1)} MB`,
     });
 
+    report({
+      name: 'history: full backup export, longest main-thread task',
+      value: Math.max(...exports.map((e) => e.longestMs)),
+      unit: 'ms',
+      note: 'the screen cannot paint or take input during it (the status is shown before)',
+    });
+
     const imports = [];
     for (let i = 0; i < 3; i += 1)
       imports.push(await importOnce(page, cdp, exports[0]!.path, source.history.length));
@@ -263,6 +331,22 @@ async function heavyState(browser: Browser, url: string, runs: number) {
       value: Math.max(...imports.map((e) => e.peak)) / MB,
       unit: 'MB',
       note: `before: ${(median(imports.map((e) => e.start)) / MB).toFixed(1)} MB; file ${(size / MB).toFixed(1)} MB`,
+    });
+    report({
+      name: 'history: full backup import, longest main-thread task',
+      value: Math.max(...imports.map((e) => e.longestMs)),
+      unit: 'ms',
+      note: 'check and write',
+    });
+    // The write's floor, in the same conditions: the same history rows into a bare IndexedDB store.
+    const rows = source.history.map(({ id: _id, ...entry }) => entry);
+    const floors: number[] = [];
+    for (let i = 0; i < 3; i += 1) floors.push(await idbFloor(page, rows));
+    report({
+      name: 'history: IndexedDB floor, the history rows in one transaction',
+      value: median(floors) / 1000,
+      unit: 's',
+      note: `median of 3; ${rows.length} rows with the plain IndexedDB API, no app code`,
     });
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -20,6 +20,7 @@ import type { ChecklistPack } from '../schema/pack';
 import { OLDEST_EXPORT_VERSION, migrateExport } from '../domain/exportMigrations';
 import { fail, ok, type Result } from '../domain/result';
 import { decryptText } from './crypto';
+import { nextTask } from './nextTask';
 
 /**
  * The one way into the app for an export file. Nothing in a file is trusted; the checks run in this
@@ -90,6 +91,7 @@ export async function readExportFile(
   } catch {
     return fail({ code: 'export.not-json', source: name });
   }
+  await nextTask();
   const encrypted = isRecord(data) && data.type === ENCRYPTED_TYPE;
   // The ciphertext is one long string; everything else keeps the usual limits.
   const shape = checkUntrustedShape(
@@ -149,8 +151,12 @@ export async function readExportFile(
 
   const upgraded = migrateExport(data, version);
   if (!upgraded.ok) return { ...upgraded, source: name };
+  // The long steps of a large file (parse, checksum, schema, checks) in separate tasks, so that
+  // the screen can paint its status between them (io/nextTask.ts).
+  await nextTask();
   const parsed = exportFileSchema.safeParse(upgraded.value);
   if (!parsed.success) return fail(schemaFailure(name, parsed.error));
+  await nextTask();
   const problems = checkImportRecords(parsed.data, {
     packFor: packResolver(bundledPack, options.installedPacks ?? new Map(), parsed.data.packs),
     now: options.now ?? new Date(),

@@ -6,6 +6,7 @@ import { getHeldPart, recordPartSent } from '../../lib/storage/coordination';
 import { partDirectionFor } from '../../lib/domain/coordination';
 import { encryptText } from '../../lib/io/crypto';
 import { checkExportReadable } from '../../lib/io/exportCheck';
+import { nextTask } from '../../lib/io/nextTask';
 import { t } from '../../lib/i18n';
 import { readExportSource, recordBackup, type ExportScope } from '../../lib/storage/exchange';
 
@@ -40,6 +41,7 @@ export interface ExportedFile {
 export async function makeExport(request: ExportRequest): Promise<Result<ExportedFile>> {
   const read = await readExportSource(request.scope);
   if (!read.ok) return read;
+  await nextTask();
   const { source, corrupt } = read.value;
   const exportedAt = (request.now ?? new Date()).toISOString();
   // A part goes back (returned) from a device that holds the part it received; out (sent) otherwise.
@@ -55,11 +57,16 @@ export async function makeExport(request: ExportRequest): Promise<Result<Exporte
     ...(request.part ? { part: request.part } : {}),
     ...(direction ? { partDirection: direction } : {}),
   });
+  // The long steps of a large export in separate tasks: the status keeps painting (io/nextTask.ts).
+  await nextTask();
   const file = await sealExport(body);
+  await nextTask();
   let text = JSON.stringify(file, null, 1);
   const fileName = exportFileName(file, Boolean(request.passphrase));
+  await nextTask();
   // Every file the app exports, the app imports: checked before it may count as a backup.
   const readable = checkExportReadable(file, text, request.now ?? new Date());
+  await nextTask();
   if (request.passphrase) text = JSON.stringify(await encryptText(text, request.passphrase));
   return ok({
     fileName,

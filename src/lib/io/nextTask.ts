@@ -1,0 +1,19 @@
+/**
+ * Lets the browser paint and handle input between two long steps of work on the main thread (a
+ * 40 MB backup is parsed, checked and serialised in steps of up to a second on a slow machine:
+ * issue 18). `scheduler.yield()` where the browser has it (its continuation runs before other
+ * queued tasks), else a MessageChannel message, which, unlike `setTimeout(0)`, is not clamped to
+ * 4 ms when nested. Resolves in a later task; never rejects.
+ */
+export function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
