@@ -21,7 +21,7 @@ export interface CheckedLanguagePack {
 
 /** English's messages as ICU strings, every key (a template's and the pseudo-locale's source). */
 export function englishMessages(): MessageTree {
-  return resolveMessages({}).messages as unknown as MessageTree;
+  return resolveMessages({}).messages;
 }
 
 /**
