@@ -13,7 +13,11 @@
  *   --no-previous           do not compare with an earlier cycle in the file
  *   --csv-gaps <file>       also write the action plan as CSV
  *   --csv-answers <file>    also write every answer as CSV
- *   --locale <tag>          number and date format (default en-GB)
+ *   --lang <tag>            language of the report: its words, figures and dates (default en-GB,
+ *                           English with day-month dates); English, en-XA (the pseudo-locale) or
+ *                           a language pack given with --lang-pack
+ *   --lang-pack <file>      a language pack file (JSON, as the Checklist packs screen installs)
+ *   --locale <tag>          older name of --lang
  * An encrypted export is read with the passphrase in the environment variable NIC_PASSPHRASE.
  * The file is read as the browser reads it: UTF-8 with or without a byte-order mark, or UTF-16 with
  * one, then through the same checks (io/readExportFile.ts). A checklist pack version bundled with
@@ -32,7 +36,14 @@ import { bundledPackFor } from '../src/lib/domain/bundledPacks';
 import { describeFailure } from '../src/lib/i18n/failures';
 import { packKey } from '../src/lib/domain/pack';
 import { earlierCycles, pickPreviousCycle } from '../src/lib/domain/cycles';
-import { makeReportPdf } from '../src/lib/report/makeReport';
+import { makeReportPdf, withReportTexts } from '../src/lib/report/makeReport';
+import { canonicalTag, matchLocale } from '../src/lib/i18n/locales';
+import {
+  checkLanguagePack,
+  registerLanguagePack,
+  registerPseudoLocale,
+} from '../src/lib/i18n/languagePacks';
+import { parseLanguagePack } from '../src/lib/domain/languagePack';
 import { loadNodeFonts } from '../src/lib/report/fontsNode';
 import { reportInputFrom, type CycleRecords } from '../src/lib/report/reportInput';
 import { answerTableCsv, gapListCsv } from '../src/lib/report/csv';
@@ -42,7 +53,7 @@ import type { Assessment } from '../src/lib/schema/assessment';
 class UsageError extends Error {}
 
 const USAGE =
-  'usage: npm run report -- <export.json> -o report.pdf [--assessment <id>] [--norms 13a,13g] [--shareable] [--blank] [--no-previous] [--csv-gaps <file>] [--csv-answers <file>] [--locale <tag>]';
+  'usage: npm run report -- <export.json> -o report.pdf [--assessment <id>] [--norms 13a,13g] [--shareable] [--blank] [--no-previous] [--csv-gaps <file>] [--csv-answers <file>] [--lang <tag>] [--lang-pack <file>]';
 
 function cycleOf(file: ExportFile, assessment: Assessment): CycleRecords {
   const key = packKey({ id: assessment.packId, version: assessment.packVersion });
@@ -76,7 +87,9 @@ async function main(argv: string[]): Promise<void> {
         'no-previous': { type: 'boolean', default: false },
         'csv-gaps': { type: 'string' },
         'csv-answers': { type: 'string' },
-        locale: { type: 'string', default: 'en-GB' },
+        lang: { type: 'string' },
+        'lang-pack': { type: 'string' },
+        locale: { type: 'string' },
       },
     });
   } catch (e) {
@@ -84,6 +97,7 @@ async function main(argv: string[]): Promise<void> {
   }
   const { values, positionals } = args;
   if (positionals.length !== 1) throw new UsageError(`give exactly one export file\n${USAGE}`);
+  const lang = await reportLanguage(values.lang ?? values.locale ?? 'en-GB', values['lang-pack']);
   const path = positionals[0]!;
 
   let bytes: Uint8Array;
@@ -144,25 +158,57 @@ async function main(argv: string[]): Promise<void> {
       : earlierCycles(assessment, file.assessments).map((a) => cycleOf(file, a)),
     options: { normIds, shareable: values.shareable, blank: values.blank },
     madeAt: new Date().toISOString(),
-    locale: values.locale,
+    locale: lang,
   });
-  const pdf = await makeReportPdf(input, (files) => loadNodeFonts(files));
+  const worded = await withReportTexts(input);
+  const pdf = await makeReportPdf(worded, (files) => loadNodeFonts(files));
   const output = values.output ?? pdf.fileName;
   await writeFile(output, pdf.bytes);
   console.log(`${output}: ${pdf.pages} pages, ${Math.round(pdf.bytes.length / 1024)} kB`);
 
   if (values['csv-gaps']) {
-    await writeFile(values['csv-gaps'], gapListCsv(input.score, normIds), 'utf8');
+    await writeFile(values['csv-gaps'], gapListCsv(input.score, normIds, worded.texts), 'utf8');
     console.log(`${values['csv-gaps']}: action plan`);
   }
   if (values['csv-answers']) {
     await writeFile(
       values['csv-answers'],
-      answerTableCsv({ ...input, shareable: values.shareable, normIds }),
+      answerTableCsv({ ...worded, shareable: values.shareable, normIds }),
       'utf8',
     );
     console.log(`${values['csv-answers']}: all answers`);
   }
+}
+
+/**
+ * The report language of `--lang`: the pseudo-locale and a `--lang-pack` file are registered
+ * first; a tag whose language is not English and not installed is refused (the report would print
+ * English words with that language's figures).
+ */
+async function reportLanguage(tag: string, packFile: string | undefined): Promise<string> {
+  const canonical = canonicalTag(tag);
+  if (!canonical)
+    throw new UsageError(`--lang: "${tag}" is not a language tag (e.g. en, th, en-XA)`);
+  registerPseudoLocale();
+  if (packFile) {
+    let data: unknown;
+    try {
+      data = JSON.parse(await readFile(packFile, 'utf8'));
+    } catch {
+      throw new UsageError(`--lang-pack: ${packFile} could not be read as JSON`);
+    }
+    const parsed = parseLanguagePack(data, basename(packFile));
+    const checked = parsed.ok ? checkLanguagePack(parsed.value, basename(packFile)) : parsed;
+    if (!checked.ok) throw new UsageError(describeFailure(checked));
+    registerLanguagePack(checked.value.pack);
+  }
+  const matched = matchLocale([canonical]);
+  if (new Intl.Locale(matched).language !== new Intl.Locale(canonical).language)
+    throw new UsageError(
+      `--lang: ${canonical} is not installed here; give its language pack with --lang-pack`,
+    );
+  // English in a regional form (en-GB, en-US) keeps its tag: dates follow its region.
+  return matched === 'en' ? canonical : matched;
 }
 
 main(process.argv.slice(2)).catch((e: unknown) => {

@@ -31,8 +31,6 @@ const STILL_ENGLISH: Record<string, (string | RegExp)[]> = {
     /^[([]?\d{1,2} [A-Z][a-z]{2} \d{4}(?: – \d{1,2} [A-Z][a-z]{2} \d{4})?[)\]]?$/,
     /^[A-Z][a-z]{2} \d{1,2}, \d{4}$/,
   ],
-  // the heading built in JS with the assessment title
-  report: ['Gap report: Self-assessment 2026'],
 };
 
 /**

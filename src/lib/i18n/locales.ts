@@ -363,6 +363,13 @@ export async function textsFor(tag: string): Promise<{ info: LocaleInfo; texts: 
   return { info, texts: buildTexts(messages, figureLocale(info.tag)) };
 }
 
+/**
+ * English's texts, built once and never replaced: the words of code that is given no language
+ * (a report, CSV or regional file made without `textsFor`), which must not follow the screens'
+ * language by accident as `t` does.
+ */
+export const englishWords: Texts = buildTexts(englishResolved.messages, figureLocale(ENGLISH));
+
 /** The words of the screens, in the active language (English until `activateLocale` runs). */
 export const t: Texts = buildTexts(englishResolved.messages, figureLocale(ENGLISH));
 

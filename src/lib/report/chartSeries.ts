@@ -24,6 +24,21 @@ export const OKABE_ITO = {
   reddishPurple: '#CC79A7',
 } as const;
 
+/**
+ * The Okabe–Ito colours in the order that series of one chart take them (the regional chart's
+ * States, the timeline's norms): the strong ones first; black and the light yellow last.
+ */
+export const SAFE_COLOURS: readonly string[] = [
+  OKABE_ITO.blue,
+  OKABE_ITO.vermillion,
+  OKABE_ITO.bluishGreen,
+  OKABE_ITO.reddishPurple,
+  OKABE_ITO.orange,
+  OKABE_ITO.skyBlue,
+  OKABE_ITO.black,
+  OKABE_ITO.yellow,
+];
+
 export type SeriesId = 'current' | 'target' | 'previous';
 
 /** Point shapes chart.js knows by these names; the PDF report draws the same shapes. */
@@ -150,51 +165,43 @@ const series = (id: SeriesId, label: string, values: (number | null)[]): ChartSe
  * norm the previous cycle did not have shows no previous value.
  */
 export function normRadarSeries(score: AssessmentScore, options: SeriesOptions): ChartData {
-  const { normLabel = (letter) => `13(${letter})` } = options;
-  return scoreSeries(
-    score.norms.map((n) => ({
-      key: n.normId,
-      label: normLabel(n.letter, n.normId),
-      title: n.title,
-      score: n.score,
-      targetScore: n.targetScore,
-    })),
-    options.previous?.norms.map((n) => [n.normId, n.score] as const),
-    options,
-  );
+  const { normLabel = defaultNormLabel } = options;
+  const category = (n: { normId: string; letter: string; title: string }) =>
+    [n.normId, normLabel(n.letter, n.normId), n.title] as const;
+  const previous = options.previous?.norms.map((n) => [n.normId, n.score] as const);
+  return scoreSeries(score.norms.map(category), score.norms, previous, options);
 }
 
 /** Bars by RAP focus area: current, previous cycle (when given) and target scores. */
 export function focusAreaBarSeries(score: AssessmentScore, options: SeriesOptions): ChartData {
   const { areaLabel = (number) => `RAP ${number}` } = options;
-  return scoreSeries(
-    score.focusAreas.map((f) => ({
-      key: f.focusAreaId,
-      label: areaLabel(f.number, f.focusAreaId),
-      title: f.name,
-      score: f.score,
-      targetScore: f.targetScore,
-    })),
-    options.previous?.focusAreas.map((f) => [f.focusAreaId, f.score] as const),
-    options,
-  );
+  const category = (f: { focusAreaId: string; number: number; name: string }) =>
+    [f.focusAreaId, areaLabel(f.number, f.focusAreaId), f.name] as const;
+  const previous = options.previous?.focusAreas.map((f) => [f.focusAreaId, f.score] as const);
+  return scoreSeries(score.focusAreas.map(category), score.focusAreas, previous, options);
 }
+
+/** The short reference of a norm on a chart's axis: "13(a)" (the paragraph of A/70/174). */
+const defaultNormLabel = (letter: string) => `13(${letter})`;
 
 /**
  * The series of a score chart (percent, 0–100): current, the previous cycle's when given (by
  * category key; a category the previous cycle did not have shows none), and target.
+ * `categories`: key, axis label and title of each row of `scores` (the same order).
  */
 function scoreSeries(
-  rows: readonly {
-    key: string;
-    label: string;
-    title: string;
-    score: number | null;
-    targetScore: number | null;
-  }[],
+  categories: readonly (readonly [key: string, label: string, title: string])[],
+  scores: readonly { score: number | null; targetScore: number | null }[],
   previousScores: readonly (readonly [string, number | null])[] | undefined,
   { labels }: SeriesOptions,
 ): ChartData {
+  const rows = categories.map(([key, label, title], i) => ({
+    key,
+    label,
+    title,
+    score: scores[i]!.score,
+    targetScore: scores[i]!.targetScore,
+  }));
   const out = [
     series(
       'current',
@@ -245,16 +252,7 @@ export function relativeLuminance(hex: string): number {
 }
 
 /** Looks of the regional chart's series: one per State, told apart by colour and by outline. */
-const COLUMN_COLOURS = [
-  OKABE_ITO.blue,
-  OKABE_ITO.vermillion,
-  OKABE_ITO.bluishGreen,
-  OKABE_ITO.reddishPurple,
-  OKABE_ITO.orange,
-  OKABE_ITO.skyBlue,
-  OKABE_ITO.black,
-  OKABE_ITO.yellow,
-];
+const COLUMN_COLOURS = SAFE_COLOURS;
 const POINTS: PointShape[] = ['circle', 'rect', 'triangle', 'rectRot'];
 
 /** The style of the regional chart's i-th State: Okabe–Ito colours, then dashes, in turn. */
@@ -284,7 +282,7 @@ export function regionNormSeries(
     notScored?: string;
   },
 ): ChartData {
-  const { columnLabel, normLabel = (letter) => `13(${letter})` } = options;
+  const { columnLabel, normLabel = defaultNormLabel } = options;
   return {
     categories: view.norms.map((r) => ({
       key: r.id,

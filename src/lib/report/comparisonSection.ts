@@ -2,8 +2,9 @@ import { shortName } from '../domain/names';
 import { formatChange, roundForDisplay } from '../domain/scoring';
 import type { Timeline } from '../domain/timeline';
 import { t } from '../i18n';
+import type { Texts } from '../i18n/catalogue';
 import { figureLocale } from '../i18n/format';
-import { OKABE_ITO, type PointShape } from './chartSeries';
+import { OKABE_ITO, SAFE_COLOURS, type PointShape } from './chartSeries';
 import type { Block, SectionBuilder } from './reportModel';
 
 /**
@@ -30,12 +31,16 @@ export interface DeltaText {
 /**
  * A change of a score in words, the one wording of every change on screens, in the PDF and the
  * CSV: `formatChange` (sign and unit once, rounded like the scores), with the direction taken from
- * the rounded figure so that arrow, colour and words always agree. `locale`: the text's language.
+ * the rounded figure so that arrow, colour and words always agree. `locale`: the text's language;
+ * `texts`: its words (default the screens' `t`; the report passes its own language's).
  */
-export function describeDelta(delta: number | null, locale?: string): DeltaText {
+export function describeDelta(delta: number | null, locale?: string, texts: Texts = t): DeltaText {
   if (delta === null || !Number.isFinite(delta))
-    return { direction: 'none', arrow: '', words: t.compare.notComparable };
-  const words = formatChange(delta, { locale: figureLocale(locale), unit: t.compare.changeUnit });
+    return { direction: 'none', arrow: '', words: texts.compare.notComparable };
+  const words = formatChange(delta, {
+    locale: figureLocale(locale),
+    unit: texts.compare.changeUnit,
+  });
   const rounded = roundForDisplay(delta, 1);
   if (rounded === 0) return { direction: 'same', arrow: '=', words };
   return rounded > 0
@@ -44,8 +49,8 @@ export function describeDelta(delta: number | null, locale?: string): DeltaText 
 }
 
 /** The change as printed text (PDF, CSV): the words only, which already carry the sign. */
-export const deltaLabel = (delta: number | null, locale?: string): string =>
-  describeDelta(delta, locale).words;
+export const deltaLabel = (delta: number | null, locale?: string, texts: Texts = t): string =>
+  describeDelta(delta, locale, texts).words;
 
 // ---------------------------------------------------------------------------------------------
 // Timeline series: one line for the overall score, one per norm.
@@ -72,14 +77,8 @@ export interface TimelineChartData {
   max: 100;
 }
 
-const PALETTE = [
-  OKABE_ITO.blue,
-  OKABE_ITO.vermillion,
-  OKABE_ITO.bluishGreen,
-  OKABE_ITO.reddishPurple,
-  OKABE_ITO.orange,
-  OKABE_ITO.skyBlue,
-];
+/** The first six safe colours (black is the overall line's, yellow is too light for a line). */
+const PALETTE = SAFE_COLOURS.slice(0, 6);
 const DASHES = [[], [6, 3], [2, 3], [10, 3, 2, 3]];
 const POINTS: PointShape[] = ['circle', 'rect', 'triangle', 'rectRot'];
 
@@ -100,20 +99,21 @@ export function lineStyle(index: number): LineStyle {
 /**
  * The timeline chart as plain data: one label per cycle and a line for the overall score and for
  * each norm (percent, null where not scored). Drawn by the timeline screen and the PDF alike.
+ * `texts`: the words of the labels (default the screens' `t`; the report passes its own).
  */
-export function timelineChartData(timeline: Timeline): TimelineChartData {
+export function timelineChartData(timeline: Timeline, texts: Texts = t): TimelineChartData {
   return {
     labels: timeline.points.map((p) => p.label),
     lines: [
       {
         id: 'overall',
-        label: t.compare.overall,
+        label: texts.compare.overall,
         values: timeline.overall.values,
         style: { color: OKABE_ITO.black, dash: [], lineWidth: 3, point: 'circle' },
       },
       ...timeline.norms.map((n, i) => ({
         id: n.id,
-        label: n.letter ? t.common.norm(n.letter) : n.title,
+        label: n.letter ? texts.common.norm(n.letter) : n.title,
         values: n.values,
         style: lineStyle(i),
       })),
@@ -139,107 +139,109 @@ export const comparisonSection: SectionBuilder = (ctx) => {
   const previous = ctx.previous;
   if (!previous || ctx.options.blank) return [];
   const { comparison: c, timeline } = previous;
-  const locale = ctx.locale;
+  const { texts, s } = ctx;
+  const words = texts.compare;
+  const delta = (d: number | null) => deltaLabel(d, ctx.locale, texts);
   const covered = new Set(ctx.norms.map((n) => n.id));
   const before = shortName(c.older.assessment);
   const after = shortName(c.newer.assessment);
   const cmp = c.comparability;
+  /** A table of one row per norm, area or item: its label, the two cycles' values and the change. */
+  const deltaTable = (
+    head: string,
+    widths: readonly [number, number, number, number],
+    rows: readonly (readonly [string, string, string, number | null])[],
+  ): Block => ({
+    kind: 'table',
+    columns: [head, before, after, words.colChange].map((header, i) => ({
+      header,
+      width: widths[i]!,
+    })),
+    rows: rows.map(([label, older, newer, d]) => [label, older, newer, delta(d)]),
+  });
   const blocks: Block[] = [
-    { kind: 'heading', level: 1, text: t.compare.progressHeading, toc: true },
+    { kind: 'heading', level: 1, text: words.progressHeading, toc: true },
     {
       kind: 'keyValue',
       rows: [
         {
-          key: t.compare.overall,
-          value: `${ctx.pct(c.overall.older)} → ${ctx.pct(c.overall.newer)} (${deltaLabel(c.overall.delta, locale)})`,
+          key: words.overall,
+          value: s.progressValue(
+            ctx.pct(c.overall.older),
+            ctx.pct(c.overall.newer),
+            delta(c.overall.delta),
+          ),
         },
         {
-          key: t.compare.versionsHeading,
-          value: `${t.compare.packVersion(cmp.older.title, cmp.older.version)} → ${t.compare.packVersion(cmp.newer.title, cmp.newer.version)}`,
+          key: words.versionsHeading,
+          value: s.fromTo(
+            words.packVersion(cmp.older.title, cmp.older.version),
+            words.packVersion(cmp.newer.title, cmp.newer.version),
+          ),
         },
         {
-          key: t.compare.colComparability,
-          value: t.compare.comparability(ctx.pct(cmp.percent), cmp.common, cmp.union),
+          key: words.colComparability,
+          value: words.comparability(ctx.pct(cmp.percent), cmp.common, cmp.union),
         },
       ],
     },
     {
       kind: 'paragraph',
       style: 'small',
-      text: `${cmp.samePack ? t.compare.samePackNote : t.compare.differentPackNote} ${t.compare.deltaNote}`,
+      text: `${cmp.samePack ? words.samePackNote : words.differentPackNote} ${words.deltaNote}`,
     },
-    { kind: 'heading', level: 2, text: t.compare.byNorm, toc: false },
-    {
-      kind: 'table',
-      columns: [
-        { header: t.compare.colNorm, width: 30 },
-        { header: before, width: 9 },
-        { header: after, width: 9 },
-        { header: t.compare.colChange, width: 16 },
-      ],
-      rows: c.norms
+    { kind: 'heading', level: 2, text: words.byNorm, toc: false },
+    deltaTable(
+      words.colNorm,
+      [30, 9, 9, 16],
+      c.norms
         .filter((n) => covered.has(n.id) || !n.inNewer)
-        .map((n) => [
-          `${t.common.norm(n.letter)} ${n.title}`,
-          ctx.pct(n.older),
-          ctx.pct(n.newer),
-          deltaLabel(n.delta, locale),
-        ]),
-    },
+        .map((n) => [s.normRow(n.letter, n.title), ctx.pct(n.older), ctx.pct(n.newer), n.delta]),
+    ),
   ];
   if (!ctx.partial) {
     blocks.push(
-      { kind: 'heading', level: 2, text: t.compare.byArea, toc: false },
-      {
-        kind: 'table',
-        columns: [
-          { header: t.compare.colArea, width: 30 },
-          { header: before, width: 9 },
-          { header: after, width: 9 },
-          { header: t.compare.colChange, width: 16 },
-        ],
-        rows: c.focusAreas.map((f) => [
-          `RAP ${f.number} ${f.name}`,
+      { kind: 'heading', level: 2, text: words.byArea, toc: false },
+      deltaTable(
+        words.colArea,
+        [30, 9, 9, 16],
+        c.focusAreas.map((f) => [
+          s.areaRow(f.number, f.name),
           ctx.pct(f.older),
           ctx.pct(f.newer),
-          deltaLabel(f.delta, locale),
+          f.delta,
         ]),
-      },
+      ),
     );
   }
 
   const regressions = c.items.filter((i) => i.kind === 'regressed' && covered.has(i.normId));
-  blocks.push({ kind: 'heading', level: 2, text: t.compare.regressedItems, toc: false });
+  blocks.push({ kind: 'heading', level: 2, text: words.regressedItems, toc: false });
   blocks.push(
     regressions.length === 0
-      ? { kind: 'paragraph', text: t.compare.none }
-      : {
-          kind: 'table',
-          columns: [
-            { header: t.compare.colItem, width: 36 },
-            { header: before, width: 12 },
-            { header: after, width: 12 },
-            { header: t.compare.colChange, width: 14 },
-          ],
-          rows: regressions.map((i) => [
-            `${i.itemId}: ${i.text}`,
-            t.compare.status[i.older?.status ?? 'unanswered'],
-            t.compare.status[i.newer?.status ?? 'unanswered'],
-            deltaLabel(i.delta, locale),
+      ? { kind: 'paragraph', text: words.none }
+      : deltaTable(
+          words.colItem,
+          [36, 12, 12, 14],
+          regressions.map((i) => [
+            s.actionRow(i.itemId, i.text),
+            words.status[i.older?.status ?? 'unanswered'],
+            words.status[i.newer?.status ?? 'unanswered'],
+            i.delta,
           ]),
-        },
+        ),
   );
 
   if (timeline && timeline.points.length > 1) {
-    const chart = timelineChartData(timeline);
+    const chart = timelineChartData(timeline, texts);
     const from = Math.max(0, chart.labels.length - REPORT_TIMELINE_CYCLES);
     const labels = chart.labels.slice(from);
     blocks.push(
-      { kind: 'heading', level: 2, text: t.compare.chartCaption, toc: false },
+      { kind: 'heading', level: 2, text: words.chartCaption, toc: false },
       {
         kind: 'table',
         columns: [
-          { header: t.compare.colSeries, width: 20 },
+          { header: words.colSeries, width: 20 },
           ...labels.map((label) => ({ header: label, width: 8 })),
         ],
         rows: chart.lines

@@ -1,6 +1,7 @@
 import type { Answer, NormAnswer } from '../schema/assessment';
 import type { ChecklistPack } from '../schema/pack';
 import type { AssessmentScore } from '../domain/scoring';
+import type { Texts } from '../i18n/catalogue';
 import { answerTable, gapListTable, normAnswerTable, type ReportTable } from './tables';
 
 /**
@@ -43,8 +44,12 @@ export function tableCsv(table: ReportTable): string {
 }
 
 /** The prioritised action plan: every item short of its target, in the gap list's order. */
-export function gapListCsv(score: AssessmentScore, normIds?: readonly string[] | null): string {
-  return tableCsv(gapListTable(score, normIds));
+export function gapListCsv(
+  score: AssessmentScore,
+  normIds?: readonly string[] | null,
+  texts?: Texts,
+): string {
+  return tableCsv(gapListTable(score, normIds, texts));
 }
 
 /**
@@ -57,6 +62,7 @@ export function answerTableCsv(input: {
   answers: readonly Answer[];
   shareable?: boolean;
   normIds?: readonly string[] | null;
+  texts?: Texts;
 }): string {
   return tableCsv(answerTable(input));
 }
@@ -67,6 +73,7 @@ export function normAnswersCsv(input: {
   normAnswers: readonly NormAnswer[];
   shareable?: boolean;
   normIds?: readonly string[] | null;
+  texts?: Texts;
 }): string {
   return tableCsv(normAnswerTable(input));
 }

@@ -1,7 +1,6 @@
 import type * as Docx from 'docx';
 import type { Block, ReportDocument } from './reportModel';
 import { isRtl } from './textRuns';
-import { report as s } from '../i18n/en/report';
 
 /**
  * Writes the same report model as the PDF as an editable Word document (.docx), for officials who
@@ -127,7 +126,7 @@ export async function writeDocx(
     3: d.HeadingLevel.HEADING_3,
   } as const;
   const sections: Docx.ISectionOptions[] = [];
-  const marks = [report.meta.classification, report.meta.draft ? s.draftMark : '']
+  const marks = [report.meta.classification, report.meta.draft ? report.meta.words.draft : '']
     .filter(Boolean)
     .join(' · ');
   const header = new d.Header({

@@ -2,6 +2,15 @@ import { buildReport, type ReportDocument, type ReportInput } from './reportMode
 import { fontsForReport, writePdf, type FontProvider, type PdfResult } from './pdfWriter';
 import { formatPercent } from '../domain/scoring';
 import { figureLocale } from '../i18n/format';
+import { textsFor } from '../i18n/locales';
+
+/**
+ * The input with the words of its report language (`input.locale`): the texts given, else that
+ * language's from the locale registry (English for a language not installed).
+ */
+export async function withReportTexts(input: ReportInput): Promise<ReportInput> {
+  return input.texts ? input : { ...input, texts: (await textsFor(input.locale)).texts };
+}
 
 /**
  * Builds the report model and writes it as a PDF: the one path the browser (Report view), the
@@ -12,7 +21,7 @@ export async function makeReportPdf(
   input: ReportInput,
   loadFonts: FontProvider,
 ): Promise<PdfResult & { report: ReportDocument; fileName: string }> {
-  const report = buildReport(input);
+  const report = buildReport(await withReportTexts(input));
   const fonts = await loadFonts(fontsForReport(report).files);
   const pdf = await writePdf(report, fonts);
   return { ...pdf, report, fileName: report.meta.fileName };
@@ -26,7 +35,7 @@ export async function makeReportPdf(
 export async function makeReportDocx(
   input: ReportInput,
 ): Promise<{ bytes: Uint8Array; report: ReportDocument; fileName: string }> {
-  const report = buildReport(input);
+  const report = buildReport(await withReportTexts(input));
   const { writeDocx } = await import('./docxWriter');
   const locale = figureLocale(input.locale);
   const bytes = await writeDocx(report, (v) => formatPercent(v, { locale }));

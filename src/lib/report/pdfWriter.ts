@@ -6,7 +6,6 @@ import { bars, radar } from './pdf/charts';
 import { TextEngine, registerFonts } from './pdf/text';
 import { PAGE, TEXT } from './pdf/style';
 import { FONT_FILES, SHAPED, fontFilesFor, fontsNeeded, type FontKey } from './pdf/scripts';
-import { report as s } from '../i18n/en/report';
 import { base64ToBytes, bytesToBase64 } from '../domain/base64';
 
 /**
@@ -133,9 +132,13 @@ export async function writePdf(report: ReportDocument, fonts: ReportFonts): Prom
     subject: report.meta.subject,
     creator: report.meta.creator,
   });
-  doc.setLanguage(report.meta.language as Parameters<JsPdf['setLanguage']>[0]);
+  // jsPDF knows a list of tags and ignores others: the language alone first, then the full tag.
+  type Lang = Parameters<JsPdf['setLanguage']>[0];
+  doc.setLanguage(languageOnly(report.meta.language) as Lang);
+  doc.setLanguage(report.meta.language as Lang);
 
-  const layout = new Layout(doc, new TextEngine(doc, registered, shaper));
+  const { words } = report.meta;
+  const layout = new Layout(doc, new TextEngine(doc, registered, shaper, words.unsupported));
   const [cover, ...rest] = report.sections;
   const tocEntries = rest.reduce(
     (sum, sec) => sum + sec.blocks.filter((b) => b.kind === 'heading' && b.toc).length,
@@ -213,17 +216,27 @@ export async function writePdf(report: ReportDocument, fonts: ReportFonts): Prom
   layout.y = PAGE.bottom;
   for (const section of rest) drawAll(section.blocks);
 
-  layout.fillToc(tocFirst, tocPages);
+  layout.fillToc(tocFirst, tocPages, words.contents);
   layout.headersAndFooters({
     runningHeader: report.meta.runningHeader,
-    draft: report.meta.draft ? s.draftMark : null,
+    draft: report.meta.draft ? words.draft : null,
     classification: report.meta.classification ?? null,
+    pageOf: words.pageOf,
   });
   const pages = doc.getNumberOfPages();
   for (const entry of layout.toc) {
     if (entry.level <= 2) doc.outline.add(null, entry.text, { pageNumber: entry.page });
   }
   return { bytes: fixCidOrdering(new Uint8Array(doc.output('arraybuffer'))), pages };
+}
+
+/** The language subtag of a BCP 47 tag ("en-XA" → "en"); the tag itself when it is not one. */
+function languageOnly(tag: string): string {
+  try {
+    return new Intl.Locale(tag).language;
+  } catch {
+    return tag;
+  }
 }
 
 /**

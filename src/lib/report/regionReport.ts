@@ -1,11 +1,12 @@
 import { downloadName, localDay, shortName } from '../domain/names';
 import type { RegionalView } from '../domain/region';
 import { formatPercent } from '../domain/scoring';
-import { t } from '../i18n';
+import type { Texts } from '../i18n/catalogue';
 import { figureLocale, formatInstant } from '../i18n/format';
+import { englishWords } from '../i18n/locales';
 import { regionNormSeries } from './chartSeries';
 import { toCsv } from './csv';
-import type { Block, ReportDocument } from './reportModel';
+import { pageWords, type Block, type ReportDocument } from './reportModel';
 
 /**
  * The regional table as plain data, and the files made from it: CSV and a small PDF report (drawn
@@ -35,21 +36,29 @@ export interface RegionTable {
 export const regionColumnName = (c: RegionalView['columns'][number]): string =>
   `${c.stateName} (${shortName(c)})`;
 
-/** The regional table. `lang`: the language of the text (figures follow it, src/lib/i18n/format.ts). */
-export function regionTable(view: RegionalView, lang?: string): RegionTable {
+/**
+ * The regional table. `lang`: the language of the text (figures follow it, src/lib/i18n/format.ts);
+ * `texts`: its words (the screen passes `t`; default English).
+ */
+export function regionTable(
+  view: RegionalView,
+  lang?: string,
+  texts: Texts = englishWords,
+): RegionTable {
   const locale = figureLocale(lang);
+  const t = texts;
   const cell = (v: number | null) =>
     v === null ? t.compare.notScored : formatPercent(v, { locale });
   return {
     columns: view.columns.map(regionColumnName),
     norms: view.norms.map((r) => ({
       id: r.id,
-      label: `${t.common.norm(r.label)} ${r.title}`,
+      label: t.report.normRow(r.label, r.title),
       cells: r.values.map(cell),
     })),
     focusAreas: view.focusAreas.map((r) => ({
       id: r.id,
-      label: `RAP ${r.label} ${r.title}`,
+      label: t.report.areaRow(r.label, r.title),
       cells: r.values.map(cell),
     })),
     overall: {
@@ -61,10 +70,10 @@ export function regionTable(view: RegionalView, lang?: string): RegionTable {
 }
 
 /** The regional table as CSV (RFC 4180, BOM): one row per norm, focus area and the overall score. */
-export function regionCsv(view: RegionalView, lang?: string): string {
-  const table = regionTable(view, lang);
+export function regionCsv(view: RegionalView, lang?: string, texts: Texts = englishWords): string {
+  const table = regionTable(view, lang, texts);
   return toCsv([
-    [t.compare.colRow, ...table.columns],
+    [texts.compare.colRow, ...table.columns],
     ...[...table.norms, ...table.focusAreas, table.overall].map((r) => [r.label, ...r.cells]),
   ]);
 }
@@ -75,6 +84,8 @@ export interface RegionFileOptions {
   timeZone?: string;
   /** Language of the text; default the current one. */
   lang?: string;
+  /** Words of that language (the screen passes `t`); default English. */
+  texts?: Texts;
 }
 
 /** The download name of a regional file (one rule: src/lib/domain/names.ts). */
@@ -91,14 +102,18 @@ export const regionFileName = (ext: 'pdf' | 'csv', options: RegionFileOptions): 
  * and the cycles shown, the table of scores, the norm chart and the agency parts left out.
  */
 export function buildRegionReport(view: RegionalView, options: RegionFileOptions): ReportDocument {
-  const table = regionTable(view, options.lang);
+  const t = options.texts ?? englishWords;
+  const table = regionTable(view, options.lang, t);
   const width = Math.max(6, Math.floor(60 / Math.max(1, table.columns.length)));
   const tableBlock = (rows: RegionTableRow[], head: string): Block => ({
     kind: 'table',
     columns: [{ header: head, width: 30 }, ...table.columns.map((h) => ({ header: h, width }))],
     rows: rows.map((r) => [r.label, ...r.cells]),
   });
-  const chart = regionNormSeries(view, { columnLabel: regionColumnName });
+  const chart = regionNormSeries(view, {
+    columnLabel: regionColumnName,
+    notScored: t.compare.notScored,
+  });
   const blocks: Block[] = [
     { kind: 'heading', level: 1, text: t.compare.regionNorms, toc: false },
     tableBlock([...table.norms, table.overall], t.compare.colNorm),
@@ -132,6 +147,7 @@ export function buildRegionReport(view: RegionalView, options: RegionFileOptions
       runningHeader: t.compare.regionTitle,
       language: options.lang ?? 'en',
       fileName: regionFileName('pdf', options),
+      words: pageWords(t),
     },
     sections: [
       {

@@ -14,9 +14,8 @@ import {
 import { activeActions } from '../domain/pack';
 import { downloadName, localDay, shortName, slug, stateAndTitle } from '../domain/names';
 import { figureLocale, formatDay, formatInstant, formatNumber } from '../i18n/format';
-import { report as s } from '../i18n/en/report';
-import { packText } from '../i18n/en/packText';
-import { englishText } from '../i18n/messages';
+import { englishWords } from '../i18n/locales';
+import type { Texts } from '../i18n/catalogue';
 import { languageName } from '../i18n/languageName';
 import { localisePack, localiseScore, type LocalisedPack } from '../domain/packText';
 import {
@@ -113,7 +112,28 @@ export interface ReportMeta {
   draft?: boolean;
   /** Security classification marked in the header and footer of every page (e.g. RESTRICTED). */
   classification?: string;
+  /** The words the writers print around the blocks, in the report's language. */
+  words: PageWords;
 }
+
+/**
+ * Words of the page furniture (contents heading, DRAFT mark, page numbers, the stand-in for text no
+ * font prints), in the report's language: the writers take every word from the document.
+ */
+export interface PageWords {
+  contents: string;
+  draft: string;
+  pageOf: (page: number, pages: number) => string;
+  unsupported: (codes: string) => string;
+}
+
+/** The page furniture's words of a language's texts. */
+export const pageWords = (texts: Texts): PageWords => ({
+  contents: texts.report.contents,
+  draft: texts.report.draftMark,
+  pageOf: texts.report.pageOf,
+  unsupported: texts.report.unsupported,
+});
 
 export interface ReportDocument {
   meta: ReportMeta;
@@ -162,6 +182,12 @@ export interface ReportInput {
    * printed in it when the pack carries a translation (the official wording stays as it is).
    */
   locale: string;
+  /**
+   * The words of the report's language (`textsFor(locale)` of src/lib/i18n/locales.ts), independent
+   * of the screens' language. Default: English. `makeReportPdf` / `makeReportDocx` fill it from
+   * `locale` when it is not given.
+   */
+  texts?: Texts;
   /** Time zone for the "made" time; default the runtime's. */
   timeZone?: string;
 }
@@ -175,6 +201,10 @@ export interface SectionContext extends ReportInput {
   partial: boolean;
   /** The pack in the report's language (`ctx.pack` is its `pack`; `translation` says whose). */
   shown: LocalisedPack;
+  /** The words of the report's language. */
+  texts: Texts;
+  /** `texts.report`, the report's own namespace. */
+  s: Texts['report'];
   answerByItem: Map<string, Answer>;
   normAnswerById: Map<string, NormAnswer>;
   normScoreById: Map<string, NormScore>;
@@ -187,18 +217,26 @@ export type SectionBuilder = (ctx: SectionContext) => Block[];
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-const nfc = (text: string) => text.normalize('NFC');
-const bandText = (band: MaturityBand | null) => (band ? s.band[band] : '—');
-const normLabel = (letter: string) => `13(${letter})`;
+type Words = Texts['report'];
 
-function statusText(status: Answer['status'] | null | undefined): string {
+const nfc = (text: string) => text.normalize('NFC');
+const bandText = (s: Words, band: MaturityBand | null) => (band ? s.band[band] : '—');
+
+/**
+ * The short reference of a norm, "13(a)": the paragraph of A/70/174 and the pack's letter, the same
+ * in every language (the charts' axis label, see chartSeries.ts `normLabel`).
+ */
+export const normLabel = (letter: string): string => `13(${letter})`;
+
+/** A status in words; an action without one is "Unanswered". */
+export function statusText(s: Words, status: Answer['status'] | null | undefined): string {
   return status ? s.status[status] : s.unanswered;
 }
 
 /** The one slug rule (src/lib/domain/names.ts), re-exported for older callers. */
 export { slug };
 
-function evidenceText(answer: Answer | undefined, day: (d: string) => string): string {
+function evidenceText(s: Words, answer: Answer | undefined, day: (d: string) => string): string {
   if (!answer) return '';
   const parts: string[] = [];
   if (answer.evidence.text.trim()) parts.push(answer.evidence.text);
@@ -214,13 +252,13 @@ function evidenceText(answer: Answer | undefined, day: (d: string) => string): s
 const COVER_PEOPLE = 6;
 
 const cover: SectionBuilder = (ctx) => {
-  const { assessment, pack, state, options } = ctx;
+  const { assessment, pack, state, options, s } = ctx;
   const rows: KeyValue[] = [
     { key: s.coverState, value: state.name },
     { key: s.coverAssessment, value: assessment.title },
     {
       key: s.coverPeriod,
-      value: s.period(ctx.day(assessment.periodStart), ctx.day(assessment.periodEnd)),
+      value: period(s, ctx.day(assessment.periodStart), ctx.day(assessment.periodEnd)),
     },
     { key: s.coverPack, value: s.coverPackValue(pack.title, pack.id, pack.version) },
     ...packRows(ctx),
@@ -266,9 +304,12 @@ const cover: SectionBuilder = (ctx) => {
 
 /** The pack's provenance on the cover: who publishes it, its status, issuer, document, reach. */
 function packRows(ctx: SectionContext): KeyValue[] {
-  const { pack } = ctx;
+  const { pack, s } = ctx;
+  const date = pack.document ? ctx.day(pack.document.date) : '';
   const document = pack.document
-    ? s.packDocumentValue(pack.document.reference, ctx.day(pack.document.date))
+    ? date
+      ? s.packDocumentValue(pack.document.reference, date)
+      : pack.document.reference
     : s.noDocument;
   return [
     { key: s.coverPackPublisher, value: pack.publisher },
@@ -284,11 +325,11 @@ function translationRows(ctx: SectionContext): KeyValue[] {
   const tr = ctx.shown.translation;
   if (!tr) return [];
   const name = (tag: string) => languageName(tag, ctx.locale);
+  const { packText } = ctx.texts;
   return [
     {
       key: packText.reportTranslation,
-      value: englishText(
-        packText.reportTranslationValue,
+      value: packText.reportTranslationValue(
         name(tr.language),
         tr.translator,
         name(ctx.shown.originalLanguage),
@@ -297,8 +338,16 @@ function translationRows(ctx: SectionContext): KeyValue[] {
   ];
 }
 
-/** The short per-item marker: whether the item is official text, derived from it, or secondary. */
-export const basisMarker = (action: Action): string => s.basisShort[action.source.basis];
+/** A period of days: one day alone, or "<start> to <end>". */
+const period = (s: Words, start: string, end: string): string =>
+  start === end ? start : s.period(start, end);
+
+/**
+ * The short per-item marker: whether the item is official text, derived from it, or secondary.
+ * `s`: the report's words (default English).
+ */
+export const basisMarker = (action: Action, s: Words = englishWords.report): string =>
+  s.basisShort[action.source.basis];
 
 const gapRow = (
   ctx: SectionContext,
@@ -307,16 +356,16 @@ const gapRow = (
 ): string[] => [
   String(rank),
   normLabel(g.normLetter),
-  `${g.itemId}: ${g.text}`,
-  statusText(g.status),
-  s.status[g.targetStatus],
+  ctx.s.actionRow(g.itemId, g.text),
+  statusText(ctx.s, g.status),
+  ctx.s.status[g.targetStatus],
   formatNumber(g.gap, ctx.locale, 2),
-  g.priority ? s.priority[g.priority] : '',
+  g.priority ? ctx.s.priority[g.priority] : '',
   ctx.day(g.targetDate),
   ctx.options.shareable ? '' : g.leadAgency,
 ];
 
-const gapColumns = [
+const gapColumns = (s: Words) => [
   { header: s.colRank, width: 3 },
   { header: s.colNorm, width: 6 },
   { header: s.colItem, width: 22 },
@@ -334,7 +383,7 @@ const gapColumns = [
  */
 const summary: SectionBuilder = (ctx) => {
   if (ctx.options.blank) return [];
-  const { score, previous } = ctx;
+  const { score, previous, s } = ctx;
   const o = score.overall;
   const c = o.completeness;
   const empty = c.answered === 0;
@@ -342,7 +391,7 @@ const summary: SectionBuilder = (ctx) => {
     ? s.notYetAnswered
     : o.score === null
       ? s.noScore
-      : s.overallValue(ctx.pct(o.score), bandText(o.band));
+      : s.overallValue(ctx.pct(o.score), bandText(s, o.band));
   const rows: KeyValue[] = [
     { key: s.overallScore, value: overall },
     { key: s.targetScore, value: ctx.pct(o.targetScore) },
@@ -354,7 +403,11 @@ const summary: SectionBuilder = (ctx) => {
     const d = previous.comparison.overall;
     rows.push({
       key: s.progressSince(shortName(previous.assessment)),
-      value: s.progressValue(ctx.pct(d.older), ctx.pct(d.newer), deltaLabel(d.delta, ctx.locale)),
+      value: s.progressValue(
+        ctx.pct(d.older),
+        ctx.pct(d.newer),
+        deltaLabel(d.delta, ctx.locale, ctx.texts),
+      ),
     });
     if (score.progressToDate)
       rows.push({
@@ -373,7 +426,7 @@ const summary: SectionBuilder = (ctx) => {
           : s.plainSentence(
               ctx.state.name,
               ctx.pct(o.score),
-              bandText(o.band),
+              bandText(s, o.band),
               c.answered,
               c.total,
             ),
@@ -386,12 +439,12 @@ const summary: SectionBuilder = (ctx) => {
       { kind: 'paragraph', text: assessorSummary },
     );
   if (!empty) {
-    const labels = { current: s.seriesCurrent, target: s.seriesTarget, previous: '' };
+    const labels = { ...seriesLabels(ctx), previous: '' };
     blocks.push({
       kind: 'chart',
       chart: 'radar',
       title: s.radarTitle,
-      data: normRadarSeries(score, { labels, previous: null }),
+      data: normRadarSeries(score, { ...seriesOptions(ctx), labels, previous: null }),
       compact: true,
     });
   }
@@ -402,7 +455,7 @@ const summary: SectionBuilder = (ctx) => {
   else
     blocks.push({
       kind: 'table',
-      columns: gapColumns,
+      columns: gapColumns(s),
       rows: top.map((g) => gapRow(ctx, g, g.rank)),
     });
   blocks.push({ kind: 'heading', level: 2, text: s.keyFigures, toc: false });
@@ -442,8 +495,8 @@ const summary: SectionBuilder = (ctx) => {
         ],
         rows: improved.map((i) => [
           normLabel(letter.get(i.normId) ?? '?'),
-          `${i.itemId}: ${i.text}`,
-          `${statusText(i.older?.status)} → ${statusText(i.newer?.status)}`,
+          s.actionRow(i.itemId, i.text),
+          s.fromTo(statusText(s, i.older?.status), statusText(s, i.newer?.status)),
         ]),
       });
     }
@@ -453,19 +506,18 @@ const summary: SectionBuilder = (ctx) => {
 
 const charts: SectionBuilder = (ctx) => {
   if (ctx.options.blank) return [];
-  const { score, previous } = ctx;
+  const { score, previous, s } = ctx;
   // The previous cycle on the charts: the baseline behind progress to date when scoring was given
   // one, else the previous cycle's own scores (both are scoreAssessment figures).
   const prevScores: PreviousScores | null = score.progressToDate
     ? previousFromProgress(score.progressToDate)
     : (previous?.score ?? null);
   const labels = {
-    current: s.seriesCurrent,
-    target: s.seriesTarget,
+    ...seriesLabels(ctx),
     previous: previous ? s.seriesPrevious(shortName(previous.assessment)) : '',
   };
-  const radar = normRadarSeries(score, { labels, previous: prevScores });
-  const bars = focusAreaBarSeries(score, { labels, previous: prevScores });
+  const radar = normRadarSeries(score, { ...seriesOptions(ctx), labels, previous: prevScores });
+  const bars = focusAreaBarSeries(score, { ...seriesOptions(ctx), labels, previous: prevScores });
   const tableOf = (data: ChartData, what: string): Block => ({
     kind: 'table',
     columns: [
@@ -502,8 +554,20 @@ const charts: SectionBuilder = (ctx) => {
  */
 const progress: SectionBuilder = (ctx) => comparisonSection(ctx);
 
+/** The chart series' words in the report's language (the previous cycle's label apart). */
+const seriesLabels = (ctx: SectionContext) => ({
+  current: ctx.s.seriesCurrent,
+  target: ctx.s.seriesTarget,
+  notScored: ctx.texts.compare.notScored,
+});
+
+/** The focus areas' axis labels in the report's language ("RAP 1"). */
+const seriesOptions = (ctx: SectionContext) => ({
+  areaLabel: (n: number) => ctx.s.areaLabel(n),
+});
+
 const norms: SectionBuilder = (ctx) => {
-  const { options } = ctx;
+  const { options, s } = ctx;
   const blocks: Block[] = [{ kind: 'heading', level: 1, text: s.normsHeading, toc: true }];
   const actions = activeActions(ctx.pack);
   ctx.norms.forEach((norm, index) => {
@@ -528,7 +592,7 @@ const norms: SectionBuilder = (ctx) => {
               ? s.notYetAnswered
               : ns.score === null
                 ? s.noScore
-                : s.overallValue(ctx.pct(ns.score), bandText(ns.band)),
+                : s.overallValue(ctx.pct(ns.score), bandText(s, ns.band)),
         },
         { key: s.targetScore, value: ctx.pct(ns.targetScore) },
         {
@@ -554,28 +618,30 @@ const norms: SectionBuilder = (ctx) => {
     const itemScores = new Map((ns?.items ?? []).map((i) => [i.itemId, i]));
     const details: string[] = [];
     const rows = items.map((action) => {
-      const label = `${action.id}: ${action.text}`;
+      const label = s.actionRow(action.id, action.text);
       if (options.blank) {
-        details.push(`${s.colEvidence}:\n${s.colNotes}:`);
-        return [label, ...columns.slice(1, -1).map(() => s.blankCell), basisMarker(action)];
+        details.push(
+          `${s.detail(s.colEvidence, '')}\n${s.detail(s.colNotes, '')}`.replace(/ +$/gm, ''),
+        );
+        return [label, ...columns.slice(1, -1).map(() => s.blankCell), basisMarker(action, s)];
       }
       const answer = ctx.answerByItem.get(action.id);
       const item = itemScores.get(action.id);
       const parts: string[] = [];
-      const evidence = evidenceText(answer, ctx.day);
-      if (showText && evidence) parts.push(`${s.colEvidence}: ${evidence}`);
-      if (showText && answer?.notes.trim()) parts.push(`${s.colNotes}: ${answer.notes}`);
+      const evidence = evidenceText(s, answer, ctx.day);
+      if (showText && evidence) parts.push(s.detail(s.colEvidence, evidence));
+      if (showText && answer?.notes.trim()) parts.push(s.detail(s.colNotes, answer.notes));
       if (item?.applicable === false && answer?.naJustification)
-        parts.push(`${s.colJustification}: ${answer.naJustification}`);
+        parts.push(s.detail(s.colJustification, answer.naJustification));
       details.push(parts.join('\n'));
       return [
         label,
-        statusText(item?.status),
+        statusText(s, item?.status),
         item?.applicable === false ? '—' : s.status[item?.targetStatus ?? 'fully'],
         item?.applicable === false ? '—' : formatNumber(item?.gap ?? 0, ctx.locale, 2),
         options.shareable ? '' : (answer?.leadAgency ?? ''),
         ctx.day(answer?.targetDate),
-        basisMarker(action),
+        basisMarker(action, s),
       ];
     });
     blocks.push({ kind: 'table', columns, rows, details, writeIn: options.blank });
@@ -615,6 +681,7 @@ const actionPlan: SectionBuilder = (ctx) => {
   if (ctx.options.blank) return [];
   const covered = new Set(ctx.norms.map((n) => n.id));
   const gaps = ctx.score.gaps.filter((g) => covered.has(g.normId));
+  const { s } = ctx;
   const blocks: Block[] = [
     { kind: 'heading', level: 1, text: s.actionPlanHeading, toc: true },
     { kind: 'paragraph', text: s.actionPlanIntro(gaps.length) },
@@ -622,7 +689,7 @@ const actionPlan: SectionBuilder = (ctx) => {
   if (gaps.length > 0)
     blocks.push({
       kind: 'table',
-      columns: gapColumns,
+      columns: gapColumns(s),
       rows: gaps.map((g) => gapRow(ctx, g, g.rank)),
     });
   return blocks;
@@ -632,6 +699,7 @@ const capacity: SectionBuilder = (ctx) => {
   if (ctx.options.blank) return [];
   const covered = new Set(ctx.norms.map((n) => n.id));
   const needs = ctx.score.capacityNeeds.filter((c) => covered.has(c.normId));
+  const { s } = ctx;
   const blocks: Block[] = [
     { kind: 'heading', level: 2, text: s.capacityHeading, toc: true },
     { kind: 'paragraph', text: needs.length === 0 ? s.noCapacity : s.capacityIntro },
@@ -650,6 +718,7 @@ const capacity: SectionBuilder = (ctx) => {
 };
 
 const appendix: SectionBuilder = (ctx) => {
+  const { s } = ctx;
   const blocks: Block[] = [
     { kind: 'heading', level: 1, text: s.appendixHeading, toc: true },
     { kind: 'heading', level: 2, text: s.methodHeading, toc: true },
@@ -680,12 +749,16 @@ const appendix: SectionBuilder = (ctx) => {
       text: s.normHeading(norm.letter, norm.title),
       toc: false,
     });
-    const quoted = `“${norm.officialText}” (${norm.reference})`;
+    const quoted = s.officialQuote(norm.officialText, norm.reference);
+    const { packText } = ctx.texts;
     blocks.push({
       kind: 'paragraph',
       // In a translated report the official wording is quoted in its own language, and says so.
       text: ctx.shown.translation
-        ? `${englishText(packText.officialText, languageName(ctx.shown.originalLanguage, ctx.locale))}: ${quoted}`
+        ? s.detail(
+            packText.officialText(languageName(ctx.shown.originalLanguage, ctx.locale)),
+            quoted,
+          )
         : quoted,
     });
   }
@@ -705,7 +778,7 @@ const appendix: SectionBuilder = (ctx) => {
         ],
         rows: na.map((i) => [
           normLabel(letter.get(i.normId) ?? '?'),
-          `${i.itemId}: ${i.text}`,
+          s.actionRow(i.itemId, i.text),
           i.justification,
         ]),
       });
@@ -729,6 +802,7 @@ function sourcesAppendix(ctx: SectionContext): Block[] {
   const covered = new Set(ctx.norms.map((n) => n.id));
   const letter = new Map(ctx.pack.norms.map((n) => [n.id, n.letter]));
   const items = activeActions(ctx.pack).filter((a) => covered.has(a.normId));
+  const { s } = ctx;
   return [
     { kind: 'heading', level: 2, text: s.sourcesHeading, toc: true },
     { kind: 'paragraph', style: 'small', text: s.sourcesIntro },
@@ -744,7 +818,7 @@ function sourcesAppendix(ctx: SectionContext): Block[] {
       rows: items.map((a) => [
         normLabel(letter.get(a.normId) ?? '?'),
         a.id,
-        basisMarker(a),
+        basisMarker(a, s),
         s.sourceKind[a.source.kind],
         a.source.url ? s.sourceWithUrl(a.source.label, a.source.url) : a.source.label,
       ]),
@@ -802,8 +876,12 @@ export function buildReport(input: ReportInput): ReportDocument {
     classification: opts.classification?.trim() ?? '',
     keepSummary: opts.keepSummary ?? false,
   };
+  const texts = input.texts ?? englishWords;
+  const s = texts.report;
   const ctx: SectionContext = {
     ...input,
+    texts,
+    s,
     pack,
     score: localiseScore(input.score, shown),
     shown,
@@ -833,7 +911,9 @@ export function buildReport(input: ReportInput): ReportDocument {
       subject: s.docSubject,
       creator: s.creator,
       runningHeader: nfc(named),
-      language: input.pack.language,
+      // The language of the report's words (the pack's own text may be in another).
+      language: input.locale,
+      words: pageWords(texts),
       fileName: downloadName({
         kind: options.blank ? 'checklist' : 'report',
         state: state.name,

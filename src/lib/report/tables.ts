@@ -1,7 +1,8 @@
 import type { Answer, NormAnswer } from '../schema/assessment';
 import type { ChecklistPack } from '../schema/pack';
 import type { AssessmentScore } from '../domain/scoring';
-import { report as s } from '../i18n/en/report';
+import type { Texts } from '../i18n/catalogue';
+import { englishWords } from '../i18n/locales';
 
 /**
  * The report's tables as plain data: the prioritised action plan, every answer, and the per-norm
@@ -15,6 +16,9 @@ import { report as s } from '../i18n/en/report';
  *
  * Focus areas are given by name (what a reader understands) and, in a column of their own, by id
  * (what another tool can join on).
+ *
+ * Headings and status names are in the report's language: each table takes that language's texts
+ * (`textsFor(tag)`; default English). Ids, numbers and days stay language-free.
  */
 export type ColumnKind = 'text' | 'number' | 'day' | 'instant';
 
@@ -32,7 +36,10 @@ export interface ReportTable {
 
 const col = (label: string, kind: ColumnKind = 'text'): ReportColumn => ({ label, kind });
 
-const statusLabel = (status: Answer['status'] | null) => (status ? s.status[status] : s.unanswered);
+type Words = Texts['report'];
+
+const statusLabel = (s: Words, status: Answer['status'] | null) =>
+  status ? s.status[status] : s.unanswered;
 
 /** Focus-area names of an item ("; " between), from the score's own list of focus areas. */
 function areaNames(score: AssessmentScore, ids: readonly string[]): string {
@@ -47,8 +54,10 @@ const coveredBy = (normIds?: readonly string[] | null) =>
 export function gapListTable(
   score: AssessmentScore,
   normIds?: readonly string[] | null,
+  texts: Texts = englishWords,
 ): ReportTable {
   const covered = coveredBy(normIds);
+  const s = texts.report;
   return {
     columns: [
       col(s.csvRank, 'number'),
@@ -74,7 +83,7 @@ export function gapListTable(
         g.text,
         areaNames(score, g.focusAreaIds),
         g.focusAreaIds.join(' '),
-        statusLabel(g.status),
+        statusLabel(s, g.status),
         s.status[g.targetStatus],
         g.gap,
         g.weight,
@@ -95,8 +104,11 @@ export function answerTable(input: {
   answers: readonly Answer[];
   shareable?: boolean;
   normIds?: readonly string[] | null;
+  /** The report language's words; default English. */
+  texts?: Texts;
 }): ReportTable {
   const { score, shareable = false } = input;
+  const s = (input.texts ?? englishWords).report;
   const covered = coveredBy(input.normIds);
   const byItem = new Map(input.answers.map((a) => [a.itemId, a]));
   const columns = [
@@ -135,7 +147,7 @@ export function answerTable(input: {
         areaNames(score, item.focusAreaIds),
         item.focusAreaIds.join(' '),
         item.weight,
-        statusLabel(item.status),
+        statusLabel(s, item.status),
         item.points,
         item.applicable ? s.status[item.targetStatus] : '',
         item.applicable ? item.gap : null,
@@ -168,8 +180,11 @@ export function normAnswerTable(input: {
   normAnswers: readonly NormAnswer[];
   shareable?: boolean;
   normIds?: readonly string[] | null;
+  /** The report language's words; default English. */
+  texts?: Texts;
 }): ReportTable {
   const { pack, shareable = false } = input;
+  const s = (input.texts ?? englishWords).report;
   const covered = coveredBy(input.normIds);
   const byNorm = new Map(input.normAnswers.map((n) => [n.normId, n]));
   return {

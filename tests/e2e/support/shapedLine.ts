@@ -51,7 +51,7 @@ export async function pdfLine(text: string, font: FontKey, shaped = true): Promi
     const shaper = await createShaper({
       [font]: { regular: bytes(files.regular), bold: bytes(files.bold) },
     });
-    const engine = new TextEngine(doc, registered, shaper);
+    const engine = new TextEngine(doc, registered, shaper, (codes) => `[${codes}]`);
     doc.setTextColor(0, 0, 0);
     const line = engine.wrap(text, 1e6, SIZE)[0]!;
     engine.drawLine(line, X, BASELINE, SIZE);

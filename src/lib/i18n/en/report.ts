@@ -1,3 +1,4 @@
+import { msg } from '../messages';
 import {
   assessmentStatusLabels,
   bandLabels,
@@ -10,18 +11,29 @@ import {
 
 /**
  * The gap report (PDF and CSV) and its screen. The report is read by people who never saw the tool,
- * so every label says in words what a figure is.
+ * so every label says in words what a figure is. Every message is worded here (ICU MessageFormat):
+ * the report code (src/lib/report) only fills in figures, dates and the user's and pack's own text,
+ * so that a report in another language (its own choice, `textsFor(tag)`) has no English left.
  */
 export const report = {
   // --- Screen -------------------------------------------------------------------------------
-  screenTitle: (title: string) => `Gap report: ${title}`,
+  screenTitle: msg('Gap report: {title}', (title: string) => ({ title })),
   loadingAssessment: 'Loading the assessment…',
   notFound: 'This assessment was not found on this device.',
-  packMissing: (id: string, version: string) =>
-    `The checklist pack ${id} ${version} used by this assessment is not installed.`,
-  stateMissing: (code: string) => `The State ${code} of this assessment is not on this device.`,
-  corruptRows: (n: number) =>
-    `${n} stored record${n === 1 ? ' was' : 's were'} damaged and left out of the report.`,
+  packMissing: msg(
+    'The checklist pack {id} {version} used by this assessment is not installed.',
+    (id: string, version: string) => ({ id, version }),
+  ),
+  stateMissing: msg(
+    'The State {code} of this assessment is not on this device.',
+    (code: string) => ({
+      code,
+    }),
+  ),
+  corruptRows: msg(
+    '{count, plural, one {# stored record was} other {# stored records were}} damaged and left out of the report.',
+    (count: number) => ({ count }),
+  ),
   optionsHeading: 'What the report holds',
   scopeLegend: 'Norms',
   scopeAll: 'Whole report (all norms)',
@@ -39,8 +51,13 @@ export const report = {
   makePdf: 'Make PDF',
   makeDocx: 'Make Word document (.docx)',
   makingDocx: 'Making the Word document…',
-  madeDocx: (file: string, size: string) =>
-    `Made ${file} (${size}), editable in Word or LibreOffice.`,
+  madeDocx: msg(
+    'Made {file} ({size}), editable in Word or LibreOffice.',
+    (file: string, size: string) => ({
+      file,
+      size,
+    }),
+  ),
   csvGaps: 'Download action plan (CSV)',
   csvAnswers: 'Download all answers (CSV)',
   csvNorms: 'Download measures taken, challenges and needs per norm (CSV)',
@@ -49,24 +66,34 @@ export const report = {
   xlsxNorms: 'Download measures taken, challenges and needs per norm (XLSX)',
   /** Sheet names of the XLSX files (at most 31 characters; no backslash, slash, ?, *, [, ] or :). */
   xlsxSheet: { gaps: 'Action plan', answers: 'Answers', norms: 'Per norm' },
-  xlsxFailed: (reason: string) => `The spreadsheet could not be made: ${reason}`,
+  xlsxFailed: msg('The spreadsheet could not be made: {reason}', (reason: string) => ({ reason })),
   making: 'Making the PDF…',
-  made: (file: string, size: string, pages: number) =>
-    `Made ${file} (${pages} page${pages === 1 ? '' : 's'}, ${size}).`,
-  csvMade: (file: string) => `Saved ${file}.`,
-  failed: (reason: string) => `The PDF could not be made: ${reason}`,
+  made: msg(
+    'Made {file} ({pages, plural, one {# page} other {# pages}}, {size}).',
+    (file: string, size: string, pages: number) => ({ file, size, pages }),
+  ),
+  csvMade: msg('Saved {file}.', (file: string) => ({ file })),
+  failed: msg('The PDF could not be made: {reason}', (reason: string) => ({ reason })),
+  /** The report's own language (independent of the screens'), chosen on the Report screen. */
+  languageLabel: 'Report language',
+  languageHint:
+    'The words, figures and dates of the report and its files. The screens keep theirs.',
   noNormSelected: 'Select at least one norm, or choose the whole report.',
   privacyNote:
     'The report is made on this device; nothing is sent anywhere. Keep the file as you would the answers.',
   backToDashboard: 'Back to the dashboard',
 
   // --- Document -----------------------------------------------------------------------------
-  docTitle: (stateAndTitle: string) => `Norms implementation gap report: ${stateAndTitle}`,
+  docTitle: msg('Norms implementation gap report: {name}', (stateAndTitle: string) => ({
+    name: stateAndTitle,
+  })),
   docSubject:
     'Self-assessment of the implementation of the UN GGE 2015 norms (A/70/174, para. 13) against the ASEAN Norms Implementation Checklist',
   creator: 'Norms Implementation Checklist self-assessment tool',
-  blankTitle: (stateAndTitle: string) => `Norms implementation checklist: ${stateAndTitle}`,
-  pageOf: (n: number, m: number) => `Page ${n} of ${m}`,
+  blankTitle: msg('Norms implementation checklist: {name}', (stateAndTitle: string) => ({
+    name: stateAndTitle,
+  })),
+  pageOf: msg('Page {page} of {pages}', (page: number, pages: number) => ({ page, pages })),
   contents: 'Contents',
   /** Marked on every page of a report whose assessment is still a draft. */
   draftMark: 'DRAFT',
@@ -78,18 +105,22 @@ export const report = {
   coverAssessment: 'Assessment',
   coverPeriod: 'Period',
   coverPack: 'Checklist pack',
-  coverPackValue: (title: string, id: string, version: string) =>
-    `${title} (${id}, version ${version})`,
+  coverPackValue: msg(
+    '{title} ({id}, version {version})',
+    (title: string, id: string, version: string) => ({ title, id, version }),
+  ),
   coverStatus: 'Status',
   coverLeadAgency: 'Lead agency',
   coverPeople: 'Prepared by',
   /** The cover names the first few people; the full list is in the appendix. */
-  coverPeopleMore: (names: string, more: number) =>
-    `${names} and ${more} more (all are listed in the appendix)`,
+  coverPeopleMore: msg(
+    '{names} and {more} more (all are listed in the appendix)',
+    (names: string, more: number) => ({ names, more }),
+  ),
   peopleHeading: 'Who prepared the assessment',
   coverMade: 'Report made',
   coverMethod: 'Scoring method',
-  coverMethodValue: (version: string) => `version ${version} (see the appendix)`,
+  coverMethodValue: msg('version {version} (see the appendix)', (version: string) => ({ version })),
   coverScope: 'Norms covered',
   coverScopeAll: 'All norms',
   coverVersion: 'Version',
@@ -98,36 +129,56 @@ export const report = {
   coverBlank: 'Empty checklist: no answers and no scores',
   coverNote:
     'A self-assessment: the figures measure how far the answers say the practical actions have been implemented. They are not a rating of compliance.',
-  period: (start: string, end: string) => (start === end ? start : `${start} to ${end}`),
+  /** A period of two different days (a period of one day is that day). */
+  period: msg('{start} to {end}', (start: string, end: string) => ({ start, end })),
   assessmentStatus: assessmentStatusLabels,
 
   summaryHeading: 'Executive summary',
   overallScore: 'Overall score',
-  overallValue: (score: string, band: string) => `${score} (${band})`,
+  overallValue: msg('{score} ({band})', (score: string, band: string) => ({ score, band })),
   targetScore: 'Target score',
   completeness: 'Completeness',
-  completenessValue: (answered: number, total: number, percent: string) =>
-    `${answered} of ${total} items answered (${percent})`,
+  completenessValue: msg(
+    '{answered} of {total, plural, one {# item} other {# items}} answered ({percent})',
+    (answered: number, total: number, percent: string) => ({ answered, total, percent }),
+  ),
   percentToTarget: 'Progress to target',
   notApplicableCount: 'Items not applicable',
-  progressSince: (alias: string) => `Change since ${alias}`,
-  progressValue: (older: string, newer: string, delta: string) => `${older} → ${newer} (${delta})`,
-  progressToDate: (alias: string) => `Progress to target since ${alias}`,
+  progressSince: msg('Change since {cycle}', (alias: string) => ({ cycle: alias })),
+  progressValue: msg(
+    '{older} → {newer} ({delta})',
+    (older: string, newer: string, delta: string) => ({ older, newer, delta }),
+  ),
+  progressToDate: msg('Progress to target since {cycle}', (alias: string) => ({ cycle: alias })),
   noPrevious: 'No earlier cycle to compare with.',
   noScore: 'No score: no applicable item has been assessed.',
   /** Instead of "0 % (Initial)" when nothing has been answered. */
   notYetAnswered: 'Not yet answered',
   /** The one plain sentence under the overall band on the first content page. */
-  plainSentence: (state: string, score: string, band: string, answered: number, total: number) =>
-    `${state} has implemented ${score} of what the practical actions ask, weighted (maturity band: ${band}); ${answered} of ${total} practical actions are answered.`,
-  plainSentenceEmpty: (state: string, total: number) =>
-    `No practical action has been answered yet: ${state}'s self-assessment of ${total} practical actions has not started.`,
+  plainSentence: msg(
+    '{state} has implemented {score} of what the practical actions ask, weighted (maturity band: {band}); {answered} of {total, plural, one {# practical action is} other {# practical actions are}} answered.',
+    (state: string, score: string, band: string, answered: number, total: number) => ({
+      state,
+      score,
+      band,
+      answered,
+      total,
+    }),
+  ),
+  plainSentenceEmpty: msg(
+    "No practical action has been answered yet: {state}'s self-assessment of {total, plural, one {# practical action} other {# practical actions}} has not started.",
+    (state: string, total: number) => ({ state, total }),
+  ),
   assessorSummary: 'Summary by the assessor',
   keyFigures: 'Key figures',
-  selectionNote: (norms: string) =>
-    `This report covers norms ${norms}. The summary and the charts cover the whole assessment.`,
+  selectionNote: msg(
+    'This report covers norms {norms}. The summary and the charts cover the whole assessment.',
+    (norms: string) => ({ norms }),
+  ),
   largestGaps: 'The five largest gaps',
-  mostImproved: (alias: string) => `The five most improved items since ${alias}`,
+  mostImproved: msg('The five most improved items since {cycle}', (alias: string) => ({
+    cycle: alias,
+  })),
   noGaps: 'No gaps: every applicable item has reached its target.',
   noImproved: 'No item improved.',
 
@@ -136,15 +187,41 @@ export const report = {
   barsTitle: 'Scores by ASEAN RAP focus area (0–100 %)',
   seriesCurrent: 'This cycle',
   seriesTarget: 'Target',
-  seriesPrevious: (alias: string) => `Earlier cycle (${alias})`,
+  seriesPrevious: msg('Earlier cycle ({cycle})', (alias: string) => ({ cycle: alias })),
   chartTableNote: 'The same figures, as a table:',
   areaNote: 'An action that serves several focus areas counts in each of them.',
 
   normsHeading: 'Results by norm',
-  normHeading: (letter: string, title: string) => `Norm 13(${letter}): ${title}`,
+  normHeading: msg('Norm 13({letter}): {title}', (letter: string, title: string) => ({
+    letter,
+    title,
+  })),
+  /** A norm in a table's first column: "Norm 13(a) <title>". */
+  normRow: msg('Norm 13({letter}) {title}', (letter: string, title: string) => ({ letter, title })),
+  /** A focus area of the ASEAN Regional Action Plan on a chart's axis: "RAP 1". */
+  areaLabel: msg('RAP {number}', (number: number) => ({ number })),
+  /** A focus area in a table's first column: "RAP 1 <name>". */
+  areaRow: msg('RAP {number} {name}', (number: number | string, name: string) => ({
+    number,
+    name,
+  })),
+  /** A practical action in a table: its id and its text. */
+  actionRow: msg('{id}: {text}', (id: string, text: string) => ({ id, text })),
+  /** A labelled detail under a table row ("Evidence: …"). */
+  detail: msg('{label}: {text}', (label: string, text: string) => ({ label, text })),
+  /** A change between two cycles: "Planned → Fully implemented". */
+  fromTo: msg('{older} → {newer}', (older: string, newer: string) => ({ older, newer })),
+  /** A norm's official wording, quoted, and where it is from. */
+  officialQuote: msg('“{text}” ({reference})', (text: string, reference: string) => ({
+    text,
+    reference,
+  })),
   normScore: 'Score',
   normCompleteness: 'Answered',
-  answeredCell: (answered: number, total: number) => `${answered} of ${total}`,
+  answeredCell: msg('{answered} of {total}', (answered: number, total: number) => ({
+    answered,
+    total,
+  })),
   normKind: 'Kind of norm',
   restraint: 'Restraint norm (asks States not to do something)',
   positive: 'Positive action',
@@ -171,22 +248,24 @@ export const report = {
   colFocusAreas: 'Focus areas',
   colWeight: 'Weight',
   colNormOrArea: 'Norm or area',
-  links: (list: string) => `Links: ${list}`,
-  evidenceDate: (date: string) => `Dated ${date}`,
+  links: msg('Links: {list}', (list: string) => ({ list })),
+  evidenceDate: msg('Dated {date}', (date: string) => ({ date })),
 
   actionPlanHeading: 'Prioritised action plan',
-  actionPlanIntro: (n: number) =>
-    n === 0
-      ? 'No gaps: every applicable item has reached its target.'
-      : `${n} item${n === 1 ? ' is' : 's are'} short of target, largest weighted gap first (then priority, then target date). The gap is (target points − points) × weight.`,
+  actionPlanIntro: msg(
+    '{count, plural, =0 {No gaps: every applicable item has reached its target.} one {# item is short of target, largest weighted gap first (then priority, then target date). The gap is (target points − points) × weight.} other {# items are short of target, largest weighted gap first (then priority, then target date). The gap is (target points − points) × weight.}}',
+    (count: number) => ({ count }),
+  ),
   capacityHeading: 'Capacity-building needs',
   capacityIntro: 'What each norm needs, as stated in the assessment.',
   noCapacity: 'No capacity needs or challenges were stated.',
 
   appendixHeading: 'Appendix',
   methodHeading: 'A. Method',
-  methodIntro: (version: string) =>
-    `Scores follow scoring method version ${version}. Every figure in this report comes from the same computation as the tool's dashboard.`,
+  methodIntro: msg(
+    "Scores follow scoring method version {version}. Every figure in this report comes from the same computation as the tool's dashboard.",
+    (version: string) => ({ version }),
+  ),
   methodPoints: 'Points per status (an unanswered item counts 0 points):',
   methodWeights:
     'Each practical action has a weight (1 unless the checklist says otherwise). A norm score is the weighted mean of its actions’ points, as a percentage. The overall score is the plain mean of the norm scores, so that every norm weighs the same. A focus-area score is the weighted mean of the actions mapped to it; an action mapped to several areas counts in each.',
@@ -195,7 +274,7 @@ export const report = {
   methodTarget:
     'Each item has a target status (fully implemented unless another is chosen). The gap of an item is (target points − points) × weight; progress to target is the achievement, counted up to the target, over the target.',
   methodBands: 'Maturity bands:',
-  bandRange: (band: string, range: string) => `${band}: ${range}`,
+  bandRange: msg('{band}: {range}', (band: string, range: string) => ({ band, range })),
   normsTextHeading: 'B. The norms: official wording',
   naHeading: 'C. Items not applicable',
   noNa: 'No item was marked not applicable.',
@@ -213,7 +292,7 @@ export const report = {
   bandRanges: bandRangeLabels,
 
   // --- Unsupported scripts (see docs/report.md) -----------------------------------------------
-  unsupported: (codes: string) => `[not printable here: ${codes}]`,
+  unsupported: msg('[not printable here: {codes}]', (codes: string) => ({ codes })),
 
   // --- CSV ----------------------------------------------------------------------------------
   csvRank: 'Rank',
@@ -246,8 +325,11 @@ export const report = {
   coverPackDistribution: 'Distribution',
   packStatus: { official: 'Official', unofficial: 'Unofficial compilation', draft: 'Draft' },
   packDistribution: { public: 'Public', restricted: 'Restricted' },
-  packDocumentValue: (reference: string, date: string) =>
-    date ? `${reference}, ${date}` : reference,
+  /** The pack's document and its date (a document without a date is its reference alone). */
+  packDocumentValue: msg('{reference}, {date}', (reference: string, date: string) => ({
+    reference,
+    date,
+  })),
   noDocument: 'None named',
   colBasis: 'Basis',
   /** Short per-item marker: what the item's wording rests on. */
@@ -262,8 +344,10 @@ export const report = {
     'Where each practical action comes from. Basis: "Official text" is quoted from an official document; "Derived from official text" is the compiler’s wording of official text; "Secondary summary" rests on a summary of an official text by someone else, not on the text itself.',
   colSource: 'Source',
   colKind: 'Kind',
-  sourceWithUrl: (label: string, url: string) => `${label} <${url}>`,
+  sourceWithUrl: msg('{label} <{url}>', (label: string, url: string) => ({ label, url })),
   measuresTaken: 'Measures taken',
-  unmappedNote: (n: number) =>
-    `${n} ${n === 1 ? 'action is' : 'actions are'} mapped to no focus area and left out of the focus-area scores (they count in their norm and overall).`,
+  unmappedNote: msg(
+    '{count, plural, one {# action is} other {# actions are}} mapped to no focus area and left out of the focus-area scores (they count in their norm and overall).',
+    (count: number) => ({ count }),
+  ),
 } as const;

@@ -3,7 +3,6 @@ import type { Line } from '../textRuns';
 import type { Block } from '../reportModel';
 import type { TextEngine } from './text';
 import { COLOR, CONTENT_W, PAGE, TEXT, type Rgb } from './style';
-import { report as s } from '../../i18n/en/report';
 
 /**
  * Pages and the flow of text on them: the cursor (y), page breaks, headings, paragraphs, the table
@@ -25,6 +24,8 @@ export interface PageMarks {
   draft: string | null;
   /** Security classification printed in the header and footer of every page (e.g. RESTRICTED). */
   classification: string | null;
+  /** The footer's "Page n of m", in the report's language. */
+  pageOf: (page: number, pages: number) => string;
 }
 
 /**
@@ -148,15 +149,16 @@ export class Layout {
 
   // --- Finishing ----------------------------------------------------------------------------
 
-  fillToc(firstPage: number, pages: number): void {
+  /** Writes the contents pages (`heading`: their title, in the report's language). */
+  fillToc(firstPage: number, pages: number, heading: string): void {
     const doc = this.doc;
     const st = TEXT.toc;
     let page = firstPage;
     doc.setPage(page);
     let y = PAGE.top;
     this.color(COLOR.ink);
-    const heading = this.wrap(s.contents, CONTENT_W, TEXT.h1.size, true)[0];
-    if (heading) this.drawLine(heading, PAGE.marginX, y + 14, TEXT.h1.size, true);
+    const title = this.wrap(heading, CONTENT_W, TEXT.h1.size, true)[0];
+    if (title) this.drawLine(title, PAGE.marginX, y + 14, TEXT.h1.size, true);
     y += 34;
     for (const entry of this.toc) {
       if (y + st.line > PAGE.bottom && page < firstPage + pages - 1) {
@@ -226,7 +228,7 @@ export class Layout {
         );
         this.color(COLOR.muted);
       }
-      this.label(s.pageOf(p, total), PAGE.width / 2, PAGE.footerY, size, 'center');
+      this.label(marks.pageOf(p, total), PAGE.width / 2, PAGE.footerY, size, 'center');
     }
     this.color(COLOR.ink);
   }

@@ -2,7 +2,6 @@ import type { jsPDF as JsPdf } from 'jspdf';
 import { visualOrder, wrapText, type FontCoverage, type Line, type MeasuredRun } from '../textRuns';
 import { FONT_FILES, HB_SCRIPT, SHAPED, type FontKey } from './scripts';
 import type { Shaper, ShapedRun } from './shaper';
-import { report as s } from '../../i18n/en/report';
 
 /**
  * Text on the page: fonts, measuring, wrapping and drawing of lines made of runs (textRuns.ts).
@@ -91,6 +90,8 @@ export class TextEngine {
     private readonly fonts: ReadonlySet<FontKey>,
     /** Null when the report holds no script that needs shaping. */
     private readonly shaper: Shaper | null,
+    /** The stand-in for characters no font prints, in the report's language (`PageWords`). */
+    private readonly unsupported: (codes: string) => string,
   ) {}
 
   private meta(key: FontKey, bold: boolean): FontMeta | null {
@@ -137,7 +138,7 @@ export class TextEngine {
       }
       return width;
     };
-    return { has, measure, unsupported: s.unsupported };
+    return { has, measure, unsupported: this.unsupported };
   }
 
   setFont(font: FontKey, bold: boolean, size: number): void {
