@@ -12,7 +12,7 @@ describe('report language select (issue 17)', () => {
     localStorage.clear();
   });
 
-  it('lists every language the app lists (packs and the pseudo-locale), each in its own name', async () => {
+  it('lists every language the app lists (packs and the pseudo-locale), each in its own name', () => {
     registerPseudoLocale();
     registerLocale({ tag: 'th', name: 'ไทย', dir: 'ltr', messages: {}, origin: 'pack' });
     render(ReportLanguageSelect, { value: 'en' });
