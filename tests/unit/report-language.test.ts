@@ -79,7 +79,6 @@ function englishLeft(text: string, data: readonly string[]): string[] {
       .flatMap((word) => word.match(/[A-Za-z]{2,}/g) ?? [])
       // Intl has no en-XA: dates are formatted as English's (months), like any Intl date.
       .filter((w) => !/^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|AM|PM|am|pm)$/.test(w))
-      .filter((w) => !NOT_YET_MESSAGES.has(w))
   );
 }
 
