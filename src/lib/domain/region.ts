@@ -411,6 +411,39 @@ export function buildRegionalView(
   };
 }
 
+/** Pairs of States whose two pack versions are the same two: one comparability for all of them. */
+export interface PairGroup {
+  /** The two pack versions, older first (`a === b` when both States used one version). */
+  a: PackRef;
+  b: PackRef;
+  /** How many pairs of States (columns) have these two versions. */
+  pairs: number;
+  comparability: Comparability;
+}
+
+/**
+ * `view.pairs` grouped by their two pack versions, in the order each pair of versions first
+ * appears. Comparability depends on the two versions only, so one row per pair of versions says
+ * everything the per-pair list says; 193 States make 18,528 pairs, a table no one can read and
+ * the largest cost of showing the regional view (issue 18: most of its time was laying out those
+ * rows). Pure; `view.pairs` itself is unchanged.
+ */
+export function pairGroups(view: Pick<RegionalView, 'columns' | 'pairs'>): PairGroup[] {
+  const groups = new Map<string, PairGroup>();
+  for (const pair of view.pairs) {
+    const x = view.columns[pair.a]?.pack;
+    const y = view.columns[pair.b]?.pack;
+    if (!x || !y) continue;
+    // The same older-first order as buildRegionalView's comparability (`ordered`).
+    const [a, b] = x.id === y.id && compareVersions(x.version, y.version) > 0 ? [y, x] : [x, y];
+    const key = `${packKey(a)} ${packKey(b)}`;
+    const group = groups.get(key);
+    if (group) group.pairs += 1;
+    else groups.set(key, { a, b, pairs: 1, comparability: pair.comparability });
+  }
+  return [...groups.values()];
+}
+
 /**
  * The shared cycles of one export file, each scored against the pack version it was made with (the
  * file carries it; `knownPacks`, e.g. the bundled pack, are the fallback). Pure: reads the parsed

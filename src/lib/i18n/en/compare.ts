@@ -139,7 +139,9 @@ export const compare = {
   colShare: 'Share below “Largely implemented”, of the States that answered this action',
   noGaps: 'No common gap: every answered practical action is at least largely implemented.',
   pairsHeading: 'Comparability between States',
-  colPair: 'States',
+  pairsIntro:
+    'Which practical actions two States can compare depends only on the checklist versions they used: one row for each pair of versions, with how many pairs of States used them.',
+  colPairs: 'Pairs of States',
   colComparability: 'Practical actions in common',
   statesHeading: 'States compared',
   regionRules:
