@@ -21,3 +21,30 @@ export type DraftEntry = z.infer<typeof draftEntrySchema>;
 
 /** The localStorage key prefix of every draft of one assessment. */
 export const draftPrefix = (assessmentId: string) => `nic.draft:${assessmentId}:`;
+
+const detailText = z.string().max(20_000);
+const detailsForm = z.strictObject({
+  title: detailText,
+  periodStart: detailText,
+  periodEnd: detailText,
+  leadAgency: detailText,
+  people: detailText,
+  alias: detailText,
+  summary: detailText,
+});
+
+/**
+ * A local draft of the Edit details form of one assessment (key `nic.details-draft:<assessment>`):
+ * the form as typed (`values`, people one a line; checked by the schema only when saved) and the
+ * stored details the form was filled from (`base`, what a save compares with, so that a field
+ * changed in another window since is refused, not overwritten). Removed once saved or discarded.
+ */
+export const detailsDraftSchema = z.strictObject({
+  type: z.literal('nic-details-draft'),
+  version: z.literal(1),
+  values: detailsForm,
+  base: detailsForm.extend({ people: z.array(detailText) }),
+  at: timestampSchema,
+});
+
+export type DetailsDraft = z.infer<typeof detailsDraftSchema>;

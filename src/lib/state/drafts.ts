@@ -1,4 +1,10 @@
-import { draftEntrySchema, draftPrefix, type DraftEntry } from '../schema/draft';
+import {
+  detailsDraftSchema,
+  draftEntrySchema,
+  draftPrefix,
+  type DetailsDraft,
+  type DraftEntry,
+} from '../schema/draft';
 
 /**
  * Local drafts of the fields not yet committed to IndexedDB (see `schema/draft.ts` for why).
@@ -111,5 +117,55 @@ function safeJson(text: string | null): unknown {
     return JSON.parse(text);
   } catch {
     return undefined;
+  }
+}
+
+const detailsKey = (assessmentId: string) => `nic.details-draft:${assessmentId}`;
+
+/**
+ * The Edit details form's draft of one assessment (schema/draft.ts `detailsDraftSchema`), or null
+ * when there is none. A damaged entry is removed (it cannot be restored).
+ */
+export function readDetailsDraft(assessmentId: string): DetailsDraft | null {
+  const ls = storage();
+  if (!ls) return null;
+  try {
+    const raw = ls.getItem(detailsKey(assessmentId));
+    if (raw === null) return null;
+    const parsed = detailsDraftSchema.safeParse(safeJson(raw));
+    if (parsed.success) return parsed.data;
+    ls.removeItem(detailsKey(assessmentId));
+  } catch {
+    // Blocked storage: no draft.
+  }
+  return null;
+}
+
+/** Keeps the form as typed (synchronously, on every input), with the details it started from. */
+export function writeDetailsDraft(
+  assessmentId: string,
+  values: DetailsDraft['values'],
+  base: DetailsDraft['base'],
+): void {
+  const draft: DetailsDraft = {
+    type: 'nic-details-draft',
+    version: 1,
+    values,
+    base,
+    at: new Date().toISOString(),
+  };
+  try {
+    storage()?.setItem(detailsKey(assessmentId), JSON.stringify(draft));
+  } catch {
+    // Quota or blocked storage: the draft is a second line of defence.
+  }
+}
+
+/** Removes the form's draft (saved, or discarded by the user). */
+export function clearDetailsDraft(assessmentId: string): void {
+  try {
+    storage()?.removeItem(detailsKey(assessmentId));
+  } catch {
+    // Blocked storage: nothing was kept.
   }
 }
