@@ -191,6 +191,56 @@ describe('deleting, with a confirmation, an undo and a trash', () => {
   });
 });
 
+describe('the Edit details form keeps a draft', () => {
+  // A tester's edits were lost on reload: the workspace kept a draft, this form did not.
+  it('restores what was typed after a reload, and forgets it once saved', async () => {
+    const user = userEvent.setup();
+    const a = await seed();
+    const first = render(AssessmentDetailsView, {
+      params: { id: a.id },
+      query: new URLSearchParams(),
+    });
+    const title = await screen.findByRole('textbox', { name: 'Title' });
+    await user.clear(title);
+    await user.type(title, 'Timor-Leste — draft title');
+    await user.type(screen.getByLabelText(/Assessor’s summary/), 'Half written');
+    first.unmount(); // the reload: nothing was saved
+
+    render(AssessmentDetailsView, { params: { id: a.id }, query: new URLSearchParams() });
+    expect(await screen.findByRole('textbox', { name: 'Title' })).toHaveValue(
+      'Timor-Leste — draft title',
+    );
+    expect(screen.getByLabelText(/Assessor’s summary/)).toHaveValue('Half written');
+    expect(screen.getByRole('group', { name: 'Restored draft, not saved' })).toBeInTheDocument();
+    const stored = await getAssessment(a.id);
+    expect(stored.ok && stored.value.title).toBe('Timor-Leste 2026');
+
+    await user.click(screen.getByRole('button', { name: 'Save details' }));
+    await waitFor(() => expect(location.hash).toBe(`#/assessments/${a.id}`));
+    const saved = await getAssessment(a.id);
+    expect(saved.ok && saved.value.title).toBe('Timor-Leste — draft title');
+    expect(localStorage.getItem(`nic.details-draft:${a.id}`)).toBeNull();
+  });
+
+  it('discards the draft on request and shows the stored details again', async () => {
+    const user = userEvent.setup();
+    const a = await seed();
+    const first = render(AssessmentDetailsView, {
+      params: { id: a.id },
+      query: new URLSearchParams(),
+    });
+    await user.type(await screen.findByLabelText(/Short alias/), ' x');
+    first.unmount();
+
+    render(AssessmentDetailsView, { params: { id: a.id }, query: new URLSearchParams() });
+    expect(await screen.findByLabelText(/Short alias/)).toHaveValue('2026 x');
+    await user.click(screen.getByRole('button', { name: 'Discard the draft' }));
+    expect(screen.getByLabelText(/Short alias/)).toHaveValue('2026');
+    expect(screen.queryByRole('group', { name: 'Restored draft, not saved' })).toBeNull();
+    expect(localStorage.getItem(`nic.details-draft:${a.id}`)).toBeNull();
+  });
+});
+
 describe('details saved in two windows', () => {
   // A tester saved a new title in one tab, then the alias in another tab opened earlier: the second
   // save put the old title back, silently.

@@ -85,6 +85,23 @@ export function pickDetails(a: AssessmentDetails): AssessmentDetails {
   };
 }
 
+/** The details form as typed: every field text, people one a line. */
+export type DetailsForm = Record<DetailField, string>;
+
+/** The form filled from stored details (people one a line). */
+export function detailsForm(d: AssessmentDetails): DetailsForm {
+  return { ...pickDetails(d), people: d.people.join('\n') };
+}
+
+/**
+ * Whether the form still holds exactly the details it was filled from: then there is nothing to
+ * keep as a draft (a draft is kept only for typed, unsaved changes).
+ */
+export function formUnchanged(form: DetailsForm, from: AssessmentDetails): boolean {
+  const start = detailsForm(from);
+  return (Object.keys(start) as DetailField[]).every((k) => start[k] === form[k]);
+}
+
 /**
  * The assessment with `details` applied, checked by `assessmentSchema`; or the problems per field
  * (the first one of each field). `at` becomes `updatedAt`. Text is NFC and titles trimmed by the
