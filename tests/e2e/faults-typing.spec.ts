@@ -186,3 +186,30 @@ test('typing on after a pause (a write commits in between) keeps every key in th
   await expect.poll(stored).toEqual(['Decree 53 of 2021, article 5']);
   expect(await readTable(page, 'answers')).toEqual([]);
 });
+
+test('Alt+↓ while typing a note: the keys typed on go into the next action’s note, its status stays', async ({
+  page,
+}) => {
+  await seedDump(page, freshAssessmentDump(ID));
+  await page.goto(`./#/assessments/${ID}?norm=13a&item=13a-03`);
+  const item = (id: string) => page.locator(`article[data-item="${id}"]`);
+  await expect(item('13a-03')).toBeVisible();
+  await openDetails(item('13a-03'));
+  const notes = item('13a-03').getByLabel('Notes');
+  await notes.click();
+  await page.keyboard.type('Decree 53');
+  await page.keyboard.press('Alt+ArrowDown');
+  const next = item('13a-04').getByLabel('Notes');
+  await expect(next).toBeFocused();
+  await page.keyboard.type('abc 5');
+  await expect(next).toHaveValue('abc 5');
+  await expect(notes).toHaveValue('Decree 53');
+  await expect(item('13a-04').getByRole('radio', { checked: true })).toHaveCount(0);
+  await expect
+    .poll(async () =>
+      ((await readTable(page, 'answers')) as { itemId: string; notes: string; status?: string }[])
+        .filter((a) => a.itemId === '13a-04')
+        .map((a) => [a.notes, a.status ?? 'unanswered']),
+    )
+    .toEqual([['abc 5', 'unanswered']]);
+});

@@ -11,12 +11,35 @@ export const isTyping = (el: EventTarget | null): boolean =>
   (el instanceof HTMLElement && el.isContentEditable);
 
 /**
+ * The field of action `toId` that matches `field` of action `fromId` (the editor names each field
+ * `item-<action id>-<field>`), or null when `field` is not such a field or the next action has no
+ * such field (the not-applicable justification shows only for that status).
+ */
+export function sameFieldOf(
+  root: ParentNode,
+  field: Element,
+  fromId: string,
+  toId: string,
+): HTMLElement | null {
+  const prefix = `item-${fromId}-`;
+  if (!field.id.startsWith(prefix)) return null;
+  const el = root.querySelector<HTMLElement>(
+    `[id="${CSS.escape(`item-${toId}-${field.id.slice(prefix.length)}`)}"]`,
+  );
+  return el && isTyping(el) ? el : null;
+}
+
+/**
  * The workspace's keyboard, as an attachment on the element that holds the action list (each
  * action an element with `data-item="<id>"` and a focusable heading): `j`/`Alt+↓` next action,
  * `k`/`Alt+↑` previous (across norms: `WorkspaceNav.step`), `1`–`5` and `0` set the current
  * action's status by pressing its radio button (so the editor's own rules, such as the
  * justification that not applicable needs, apply as for a click). A click or focus inside an
- * action makes it current. A move focuses the new action's heading and scrolls it into view.
+ * action makes it current. A move focuses the new action's heading and scrolls it into view;
+ * `Alt+↓`/`Alt+↑` pressed in a text field of an action focuses the same field of the new action
+ * instead (caret at its end, its `<details>` opened), so that the keys typed on go to a field, not
+ * to the heading (where letters were lost and digits set the new action's status). No key acts
+ * while an input method composition is in progress (`isComposing`: the key belongs to the IME).
  * `readonly()` true: status keys do nothing.
  */
 export function workspaceKeys(nav: WorkspaceNav, readonly: () => boolean): Attachment<HTMLElement> {
@@ -26,10 +49,27 @@ export function workspaceKeys(nav: WorkspaceNav, readonly: () => boolean): Attac
     const itemEl = (id: string) =>
       list.querySelector<HTMLElement>(`[data-item="${CSS.escape(id)}"]`);
     /** `fromLink`: the move was not asked for by a key now, so a field being typed in keeps focus. */
-    const focusItem = async (id: string, fromLink = false) => {
+    const focusItem = async (
+      id: string,
+      fromLink = false,
+      fromField?: Element,
+      fromId?: string,
+    ) => {
       await tick();
       if (fromLink && isTyping(list.ownerDocument.activeElement)) return;
       const el = itemEl(id);
+      const field = fromField && fromId && el ? sameFieldOf(el, fromField, fromId, id) : null;
+      if (field) {
+        const details = field.closest('details');
+        if (details && !details.open) details.open = true;
+        field.focus({ preventScroll: true });
+        if (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) {
+          const end = field.value.length;
+          field.setSelectionRange(end, end);
+        }
+        field.scrollIntoView?.({ block: 'nearest' });
+        return;
+      }
       const heading = el?.querySelector<HTMLElement>('h3') ?? el;
       heading?.focus({ preventScroll: true });
       el?.scrollIntoView?.({ block: 'nearest' });
@@ -40,14 +80,18 @@ export function workspaceKeys(nav: WorkspaceNav, readonly: () => boolean): Attac
       if (id && id !== nav.current) nav.setCurrent(id);
     };
     const onKeydown = (e: KeyboardEvent) => {
-      if (e.ctrlKey || e.metaKey || e.defaultPrevented) return;
+      // 229: the key code browsers give keys an IME takes (some send it without isComposing).
+      if (e.ctrlKey || e.metaKey || e.defaultPrevented || e.isComposing || e.keyCode === 229)
+        return;
       const typing = isTyping(e.target);
       const next = (e.altKey && e.key === 'ArrowDown') || (!typing && !e.altKey && e.key === 'j');
       const prev = (e.altKey && e.key === 'ArrowUp') || (!typing && !e.altKey && e.key === 'k');
       if (next || prev) {
         e.preventDefault();
         const id = nav.step(next ? 1 : -1);
-        if (id) void focusItem(id);
+        const field = typing && e.target instanceof Element ? e.target : undefined;
+        const from = field?.closest<HTMLElement>('[data-item]')?.dataset['item'];
+        if (id) void focusItem(id, false, field, from);
         return;
       }
       const status = !typing && !e.altKey ? statusForKey(e.key) : undefined;
