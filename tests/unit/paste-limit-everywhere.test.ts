@@ -52,3 +52,36 @@ describe('every field with a maxlength says what a paste lost', () => {
     expect(limited).toBeGreaterThanOrEqual(6);
   });
 });
+
+/**
+ * New-user report: the workspace's "Your name" had no limit (a name over 200 characters made every
+ * save fail), nor had New assessment's title and lead agency (Create failed). Every text field whose
+ * value is stored into a field the schema limits carries that limit as `maxlength`. The fields
+ * listed here are the known exceptions, each with its reason.
+ */
+const NOT_ONE_LIMITED_FIELD: Record<string, string> = {
+  // One web address a line; each line is limited, the count of lines too (checked with a message).
+  'components/workspace/ItemEditor.svelte: <textarea id="{base}-links"': 'links',
+  // One name a line, each limited (userName), so the whole text has no single limit.
+  'views/AssessmentSetup/AssessmentSetupView.svelte: <textarea rows="3" bind:value={people}>':
+    'people',
+  // A filter, never stored.
+  'views/Workspace/WorkspaceScreen.svelte: <input type="search"': 'search',
+};
+
+describe('every text field stored into a limited field has that limit', () => {
+  it('has a maxlength (or is a listed exception)', () => {
+    const missing: string[] = [];
+    for (const file of svelteFiles(root)) {
+      for (const tag of fieldTags(readFileSync(file, 'utf8'))) {
+        if (/\bmaxlength\b/.test(tag)) continue;
+        if (/type="(radio|checkbox|date|file|number|password|color|range|button|submit)"/.test(tag))
+          continue;
+        const where = `${relative(root, file)}: ${tag.replace(/\s+/g, ' ')}`;
+        if (Object.keys(NOT_ONE_LIMITED_FIELD).some((k) => where.startsWith(k))) continue;
+        missing.push(where.slice(0, 120));
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});
