@@ -3,7 +3,6 @@ import type { ChecklistPack } from '../schema/pack';
 import type { Texts } from './catalogue';
 import { formatDay, formatList } from './format';
 import { t } from './locales';
-import { priorityLabels, statusLabels, unansweredLabel } from './en/labels';
 
 /**
  * The coordinator's values in words, assembled from the messages of a language (`texts`, default
@@ -23,12 +22,13 @@ export function fieldValue(
   texts: Texts = t,
 ): string {
   const c = texts.coordinator;
-  if (!record) return unansweredLabel;
+  const { statusLabels, priorityLabels, unanswered } = texts.workspace;
+  if (!record) return unanswered;
   const r = record as Record<string, unknown>;
   switch (field) {
     case 'status': {
       const a = record as Answer;
-      if (!a.status) return unansweredLabel;
+      if (!a.status) return unanswered;
       const label = statusLabels[a.status];
       return a.status === 'not-applicable' && a.naJustification
         ? c.statusWithJustification(label, a.naJustification)

@@ -2,7 +2,7 @@ import type { Failure, SchemaIssue } from '../schema/failures';
 import { failureFrame, failures, issues } from './en/failures';
 import { formatMessage } from './icu';
 import { isolate } from './format';
-import { importChecks } from './en/importChecks';
+import { importProblems } from './importProblems';
 import { MAX_LISTED_PROBLEMS } from '../domain/importChecks';
 
 /** The failure messages of one language (English is the model every locale follows). */
@@ -70,7 +70,8 @@ export function describeFailure(
     case 'import.invalid-records':
     case 'export.invalid-records':
     case 'export.unreadable-records':
-      values.problems = importChecks.problems(failure.problems, MAX_LISTED_PROBLEMS);
+      // In the active language's words (`t.importChecks`), like the failure's own sentence.
+      values.problems = importProblems(failure.problems, MAX_LISTED_PROBLEMS);
       break;
     case 'language-pack.messages': {
       const lines = failure.problems.map((problem) =>

@@ -11,3 +11,4 @@ export { languageName } from './languageName';
 export { describeFailure } from './failures';
 export { historyFieldName, historyValueText } from './history';
 export { fieldValue, normNames } from './coordination';
+export { exportUnreadable, importProblem, importProblems } from './importProblems';

@@ -155,7 +155,7 @@ export class ImportSession {
     this.writeFailure = '';
     try {
       // One full backup restored: what it wrote counts as backed up (domain/backupStatus.ts).
-      const only = this.files.length === 1 ? this.files[0]?.plan.file : undefined;
+      const only = this.files.length > 1 ? undefined : this.files[0]?.plan.file;
       const result = await applyImportMarkingRestore(writes, only);
       if (!result.ok) {
         this.writeFailure = describeFailure(result);

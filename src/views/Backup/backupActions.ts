@@ -7,7 +7,7 @@ import { partDirectionFor } from '../../lib/domain/coordination';
 import { encryptText } from '../../lib/io/crypto';
 import { checkExportReadable } from '../../lib/io/exportCheck';
 import { nextTask } from '../../lib/io/nextTask';
-import { t } from '../../lib/i18n';
+import { exportUnreadable, t } from '../../lib/i18n';
 import { readExportSource, recordBackup, type ExportScope } from '../../lib/storage/exchange';
 
 /**
@@ -74,9 +74,7 @@ export async function makeExport(request: ExportRequest): Promise<Result<Exporte
     exportedAt,
     historyThroughId: source.history.reduce((max, h) => Math.max(max, h.id ?? 0), 0),
     corrupt,
-    ...(readable.ok
-      ? {}
-      : { unreadable: t.importChecks.exportUnreadable(fileName, failureOf(readable)) }),
+    ...(readable.ok ? {} : { unreadable: exportUnreadable(fileName, failureOf(readable)) }),
     records: { answers: file.answers, normAnswers: file.normAnswers },
   });
 }
