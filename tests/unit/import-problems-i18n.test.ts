@@ -25,7 +25,7 @@ const problems: ImportProblem[] = [
     record: { kind: 'answer', title: 'Q1', itemId: 'x9' },
     itemId: 'x9',
   },
-  { code: 'import.unknown-state', record: { kind: 'state', code: 'ZZ' } },
+  { code: 'import.unknown-state', record: { kind: 'state', code: 'ZZ' }, stateCode: 'ZZ' },
 ];
 
 async function activateGerman() {

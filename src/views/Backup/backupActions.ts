@@ -7,7 +7,7 @@ import { partDirectionFor } from '../../lib/domain/coordination';
 import { encryptText } from '../../lib/io/crypto';
 import { checkExportReadable } from '../../lib/io/exportCheck';
 import { nextTask } from '../../lib/io/nextTask';
-import { exportUnreadable, t } from '../../lib/i18n';
+import { exportUnreadable } from '../../lib/i18n';
 import { readExportSource, recordBackup, type ExportScope } from '../../lib/storage/exchange';
 
 /**
