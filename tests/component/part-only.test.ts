@@ -13,6 +13,11 @@ import {
   makeExportSource,
 } from '../fixtures/factories/exports';
 import { TEST_ASSESSMENT_ID } from '../fixtures/factories/answers';
+import { bundledPack } from '../../src/lib/domain/bundledPack';
+import { createAssessment } from '../../src/lib/storage/assessments';
+import { loadCycleWithHistory } from '../../src/lib/storage/cycles';
+import { listAssessmentChoices, loadStateCycles } from '../../src/lib/storage/compare';
+import { loadComparison } from '../../src/lib/state/cycles';
 
 /**
  * Issue 16, left by session 2 (a WRONG FIGURE): an assessment added on this device from a part holds
@@ -71,5 +76,46 @@ describe('an assessment that is only a part on this device', () => {
     render(ReportView, { params: { id: TEST_ASSESSMENT_ID }, query: new URLSearchParams() });
     expect(await screen.findByRole('alert')).toHaveTextContent(SENTENCE);
     expect(screen.queryByRole('button', { name: 'Make PDF' })).toBeNull();
+  });
+});
+
+describe('a part held on this device is never a cycle of its State', () => {
+  // A tester's coordinator device held an imported part of 2025: the 2026 dashboard took it as the
+  // earlier cycle ("Progress since 2025 2 %", 0 % for the ten norms the part does not cover).
+  async function laterWholeCycle(): Promise<string> {
+    const r = await createAssessment(
+      {
+        stateCode: 'SG',
+        title: 'Singapore 2027',
+        periodStart: '2027-01-01',
+        periodEnd: '2027-12-31',
+        leadAgency: 'CSA',
+        people: [],
+        alias: '2027',
+      },
+      bundledPack,
+      'Ana',
+    );
+    if (!r.ok) throw new Error(describeFailure(r));
+    return r.value.id;
+  }
+
+  it('is not the earlier cycle of the dashboard and report', async () => {
+    await receivePart();
+    const later = await laterWholeCycle();
+    const loaded = await loadCycleWithHistory(later, { withEarlier: true });
+    expect(loaded.ok && loaded.value.previous).toBeNull();
+    expect(loaded.ok && loaded.value.earlier).toEqual([]);
+  });
+
+  it('is not in the timeline or the comparison pickers, and is not compared', async () => {
+    await receivePart();
+    const later = await laterWholeCycle();
+    const timeline = await loadStateCycles('SG');
+    expect(timeline.cycles.map((c) => c.assessment.id)).toEqual([later]);
+    const choices = await listAssessmentChoices();
+    expect(choices.choices.flatMap((c) => c.assessments.map((a) => a.id))).toEqual([later]);
+    const compared = await loadComparison(TEST_ASSESSMENT_ID, later);
+    expect(compared).toMatchObject({ kind: 'failed', failure: { code: 'assessment.only-a-part' } });
   });
 });

@@ -60,3 +60,17 @@ export function earlierCycles<T extends Pick<Assessment, 'id' | 'stateCode' | 'p
     .sort((a, b) => (a.periodStart < b.periodStart ? -1 : a.periodStart > b.periodStart ? 1 : 0))
     .slice(-max);
 }
+
+/**
+ * The assessments that are cycles of their State: all but those this device holds only as an
+ * agency's part (`heldPartIds`: the meta records `heldPart:<id>` an imported sent part leaves).
+ * A part covers some norms only, so as an earlier cycle it would show every other norm at 0 % and
+ * make "progress since" a wrong figure; the dashboard, report, timeline and comparison pickers
+ * therefore never take one as a cycle (a tester found a part used as the dashboard's baseline).
+ */
+export function wholeCycles<T extends Pick<Assessment, 'id'>>(
+  assessments: readonly T[],
+  heldPartIds: ReadonlySet<string>,
+): T[] {
+  return assessments.filter((a) => !heldPartIds.has(a.id));
+}

@@ -100,6 +100,11 @@ async function compareStored(a: string, b: string): Promise<ComparisonLoad> {
   const [x, y] = await Promise.all([loadCycle(a), loadCycle(b)]);
   if (!x.ok) return { kind: 'failed', failure: failureOf(x) };
   if (!y.ok) return { kind: 'failed', failure: failureOf(y) };
+  // An agency's part held here is not a cycle (domain/cycles.ts wholeCycles): never compared.
+  for (const { assessment } of [x.value.cycle, y.value.cycle]) {
+    const part = onlyAPart(await getHeldPart(assessment.id), assessment.title);
+    if (part) return { kind: 'failed', failure: part };
+  }
   const [older, newer] = [x.value.cycle, y.value.cycle].sort((p, q) =>
     compareCycleOrder(p.assessment, q.assessment),
   );

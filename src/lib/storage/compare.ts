@@ -5,8 +5,7 @@ import { compareCycleOrder } from '../domain/compare';
 import { scoreAssessment } from '../domain/scoring';
 import { failureOf, ok, type Result } from '../domain/result';
 import { db, type NicDatabase } from './db';
-import { listAssessments } from './assessments';
-import { loadCycleRecords } from './cycles';
+import { listStateCycles, loadCycleRecords } from './cycles';
 import { listStates } from './states';
 
 /**
@@ -39,7 +38,7 @@ export async function loadStateCycles(
   stateCode: string,
   database: NicDatabase = db,
 ): Promise<LoadedCycles> {
-  const listed = await listAssessments(stateCode, database);
+  const listed = await listStateCycles(stateCode, database);
   const problems = [...listed.corrupt];
   const cycles: Cycle[] = [];
   for (const assessment of listed.rows) {
@@ -69,7 +68,7 @@ export async function listAssessmentChoices(
   const problems = [...states.corrupt];
   const choices: AssessmentChoice[] = [];
   for (const state of states.rows) {
-    const listed = await listAssessments(state.code, database);
+    const listed = await listStateCycles(state.code, database);
     problems.push(...listed.corrupt);
     choices.push({ state, assessments: listed.rows });
   }

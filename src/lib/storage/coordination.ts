@@ -64,6 +64,12 @@ export async function recordPartSent(
 /** The meta key of the part an agency holds for an assessment: `heldPart:<assessmentId>`. */
 export const heldPartKey = (assessmentId: string) => `heldPart:${assessmentId}`;
 
+/** Ids of the assessments this device holds only as an agency's part (meta keys `heldPart:<id>`). */
+export async function heldPartIds(database: NicDatabase = db): Promise<Set<string>> {
+  const keys = await database.meta.where('key').startsWith(heldPartKey('')).primaryKeys();
+  return new Set(keys.map((k) => String(k).slice(heldPartKey('').length)));
+}
+
 /**
  * On an agency's device: the part it received for an assessment (schema/coordination.ts
  * `heldPartSchema`), written by the import that added it; undefined when none (or a stored value

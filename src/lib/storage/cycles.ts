@@ -1,11 +1,12 @@
 import type { Assessment } from '../schema/assessment';
 import type { Failure } from '../schema/failures';
-import { earlierCycles, pickPreviousCycle, type CycleRecords } from '../domain/cycles';
+import { earlierCycles, pickPreviousCycle, wholeCycles, type CycleRecords } from '../domain/cycles';
 import { fail, failureOf, ok, type Result } from '../domain/result';
 import { db, type NicDatabase } from './db';
 import { getAssessment, listAssessments } from './assessments';
 import { listAnswers, listNormAnswers } from './answers';
 import { getPack } from './packs';
+import { heldPartIds } from './coordination';
 
 /**
  * The one way to read a cycle from this device: an assessment with the pack version it was made
@@ -56,6 +57,22 @@ export async function loadCycleRecords(
   });
 }
 
+/**
+ * A State's assessments that are cycles (`wholeCycles`: an agency's part held on this device is
+ * not one), with the rows that could not be read. The one list the dashboard's and report's
+ * earlier cycles, the timeline and the comparison pickers are taken from.
+ */
+export async function listStateCycles(
+  stateCode: string,
+  database: NicDatabase = db,
+): Promise<{ rows: Assessment[]; corrupt: Failure[] }> {
+  const [listed, held] = await Promise.all([
+    listAssessments(stateCode, database),
+    heldPartIds(database),
+  ]);
+  return { rows: wholeCycles(listed.rows, held), corrupt: listed.corrupt };
+}
+
 /** A cycle with the cycles of its State that come before it (rule: `domain/cycles.ts`). */
 export interface CycleWithHistory {
   current: CycleRecords;
@@ -85,7 +102,7 @@ export async function loadCycleWithHistory(
   const loaded = await loadCycleRecords(id, database);
   if (!loaded.ok) return loaded;
   const { assessment } = loaded.value.records;
-  const siblings = await listAssessments(assessment.stateCode, database);
+  const siblings = await listStateCycles(assessment.stateCode, database);
   const wanted = options.withEarlier ? earlierCycles(assessment, siblings.rows) : [];
   const earlier = (await Promise.all(wanted.map((a) => loadCycleRecords(a, database)))).flatMap(
     (c) => (c.ok ? [c.value] : []),
