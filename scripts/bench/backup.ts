@@ -2,7 +2,7 @@
  * Backup: the heavy 20-cycle State of the tests (tests/fixtures/factories/heavyState.ts: Viet Nam,
  * 20 yearly cycles, 52 actions answered with long notes and evidence, history with typing bursts
  * folded) written as a full backup and imported again into an empty database, through the Backup
- * screen's own functions (views/Backup/backupActions.ts makeExport, state/openImport.ts, then
+ * screen's own functions (state/backupExport.ts makeExport, state/openImport.ts, then
  * previewImport and applyImport). Runs in node on fake-indexeddb, so the figures are the app's own
  * work (reading and writing records, building, checking and parsing the file), not Chromium's
  * IndexedDB. Prints the file's size and the export and import times against the import's limit.
@@ -18,7 +18,7 @@ export async function benchBackup(): Promise<void> {
   const { applyImport } = await import('../../src/lib/storage/exchange');
   const { previewImport } = await import('../../src/lib/domain/importPlan');
   const { MAX_EXPORT_BYTES } = await import('../../src/lib/schema/exportFile');
-  const { makeExport } = await import('../../src/views/Backup/backupActions');
+  const { makeExport } = await import('../../src/lib/state/backupExport');
   const { openImport } = await import('../../src/lib/state/openImport');
   const { makeHeavyState } = await import('../../tests/fixtures/factories/heavyState');
 

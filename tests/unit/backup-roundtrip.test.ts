@@ -11,7 +11,7 @@ import { MAX_EXPORT_BYTES } from '../../src/lib/schema/exportFile';
 import { checkExportReadable } from '../../src/lib/io/exportCheck';
 import { buildExportBody, sealExport } from '../../src/lib/domain/exchange';
 import { makeExportSource } from '../fixtures/factories/exports';
-import { makeExport, type ExportRequest } from '../../src/views/Backup/backupActions';
+import { makeExport, type ExportRequest } from '../../src/lib/state/backupExport';
 import { openImport } from '../../src/lib/state/openImport';
 import { TEST_ASSESSMENT_ID } from '../fixtures/factories/answers';
 import { makeHeavyState } from '../fixtures/factories/heavyState';
@@ -19,7 +19,7 @@ import { exchangeTables, seedExportSource } from '../fixtures/seedDb';
 
 /**
  * Issue 12 item 4: every file the app exports, the app imports. Through the screen's own export
- * and import functions (views/Backup/backupActions.ts), into fake-indexeddb.
+ * and import functions (state/backupExport.ts), into fake-indexeddb.
  */
 
 const NOW = new Date('2026-11-29T10:00:00.000Z');

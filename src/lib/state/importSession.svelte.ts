@@ -6,6 +6,7 @@ import {
   defaultMergeTarget,
   pickKey,
   previewSession,
+  type FilePreview,
   type SessionFile,
   type SessionPreview,
 } from '../domain/importSession';
@@ -18,6 +19,17 @@ import { describeFailure } from '../i18n/failures';
 import { failureOf, type Result } from '../domain/result';
 import type { FileFailure as FileReadFailure } from '../schema/failures';
 import { isPassphraseFailure } from '../io/readExportFile';
+import { readFileText } from '../io/files';
+import { getSessionUser } from '../storage/meta';
+import { formatInstant, t } from '../i18n';
+import {
+  fileNotes,
+  packOfFile,
+  partImportedBefore,
+  targetSubject,
+} from '../domain/importFileFacts';
+import { partSentence } from './exportForm.svelte';
+import type { ChecklistPack } from '../schema/pack';
 
 /**
  * The import session of the Backup screen: the files chosen (several agency parts at once), their
@@ -59,8 +71,14 @@ export class ImportSession {
   readonly resolutions = new SvelteMap<string, Side>();
   private openedAt = '';
 
-  /** Who imports (the session user): recorded in the history and the parts received. */
+  /** Who imports (the session user, read when files are checked): recorded in the history and the parts received. */
   by = $state('');
+  /** The files chosen in the file field, not yet read. */
+  chosen = $state.raw<readonly ChosenFile[]>([]);
+  /** The passphrase typed for protected files. */
+  passphrase = $state('');
+  /** Set when "check" was asked for without a file chosen. */
+  noFiles = $state(false);
 
   readonly preview: SessionPreview | undefined = $derived(
     this.ctx && this.files.length > 0
@@ -74,6 +92,79 @@ export class ImportSession {
         })
       : undefined,
   );
+
+  /** Files were chosen in the file field: the old ones, their passphrase and decisions are dropped. */
+  pickFiles(files: readonly File[]): void {
+    this.chosen = files.map((f) => ({ name: f.name, text: () => readFileText(f) }));
+    this.filesChanged();
+    this.passphrase = '';
+  }
+
+  /** Checks the files chosen (`open`), or says that none is chosen. */
+  async checkChosen(): Promise<void> {
+    this.noFiles = this.chosen.length === 0;
+    if (this.noFiles) return;
+    this.by = await getSessionUser();
+    await this.open(this.chosen, this.passphrase || undefined);
+  }
+
+  /** The sentence above the files refused: some of several, or the only one(s). */
+  get refusedText(): string {
+    return this.files.length > 0
+      ? t.coordinator.someRefused(this.failures.length)
+      : t.exchange.refused;
+  }
+
+  /** The pack a file's parts and assignments are named from (domain/importFileFacts.ts). */
+  packOf(file: SessionFile): ChecklistPack | undefined {
+    return packOfFile(file, this.ctx);
+  }
+
+  /**
+   * What a part file says of its scope, one sentence each: what the file claims, what this device
+   * gave the agency (the merge keeps to it), and what the file carries outside that (left out).
+   * None for a file that is not a part.
+   */
+  partLines(fp: FilePreview): string[] {
+    const part = fp.file.plan.file.part;
+    if (!part) return [];
+    const c = t.coordinator;
+    const pack = this.packOf(fp.file);
+    const lines = [partSentence(pack, part, c.partClaims)];
+    const { given, leftOut } = fp.preview;
+    if (given) lines.push(partSentence(pack, given, c.partGiven));
+    if (leftOut.itemIds.length > 0 || leftOut.normIds.length > 0)
+      lines.push(
+        c.partLeftOut(part.agency, leftOut.itemIds.join(', '), c.normNames(pack, leftOut.normIds)),
+      );
+    return lines;
+  }
+
+  /** "Imported before on …" when this very part was imported here already; '' otherwise. */
+  importedBeforeText(file: SessionFile): string {
+    const at = partImportedBefore(file, this.ctx);
+    return at ? t.coordinator.alreadyImported(formatInstant(at)) : '';
+  }
+
+  /** The notes of a file's heading in words (older format, decrypted, shareable). */
+  notesOf(file: SessionFile): string[] {
+    const x = t.exchange;
+    return fileNotes(file).map((note) =>
+      note === 'upgraded'
+        ? x.upgraded(file.fromVersion)
+        : note === 'encrypted'
+          ? x.encryptedNote
+          : x.shareableNote,
+    );
+  }
+
+  /** A merged or conflicting record named for people: "Norm A: title" or "<id>: action text". */
+  targetLabel(file: SessionFile, assessment: Assessment, target: string): string {
+    const s = targetSubject(file, this.ctx, assessment, target);
+    if (s.kind === 'norm') return `${t.common.norm(s.norm.letter)}: ${s.norm.title}`;
+    if (s.kind === 'action') return `${s.id}: ${s.action.text}`;
+    return s.id;
+  }
 
   /** Reads, checks and plans every file; files that fail are listed apart, the others previewed. */
   async open(chosen: readonly ChosenFile[], passphrase: string | undefined): Promise<void> {

@@ -1,5 +1,5 @@
-import { describeFailure, t } from '../../lib/i18n';
-import type { FileFailure } from '../../lib/state/importSession.svelte';
+import { describeFailure, t } from '../i18n';
+import type { FileFailure } from './importSession.svelte';
 
 /**
  * The file name a user knows: the last segment of whatever the browser or a caller passed

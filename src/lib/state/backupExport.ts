@@ -1,14 +1,14 @@
-import type { Failure } from '../../lib/schema/failures';
-import { buildExportBody, exportFileName, sealExport } from '../../lib/domain/exchange';
-import { failureOf, ok, type Result } from '../../lib/domain/result';
-import type { ExportBody, PartScope } from '../../lib/schema/exportFile';
-import { getHeldPart, recordPartSent } from '../../lib/storage/coordination';
-import { partDirectionFor } from '../../lib/domain/coordination';
-import { encryptText } from '../../lib/io/crypto';
-import { checkExportReadable } from '../../lib/io/exportCheck';
-import { nextTask } from '../../lib/io/nextTask';
-import { exportUnreadable } from '../../lib/i18n';
-import { readExportSource, recordBackup, type ExportScope } from '../../lib/storage/exchange';
+import type { Failure } from '../schema/failures';
+import { buildExportBody, exportFileName, sealExport } from '../domain/exchange';
+import { failureOf, ok, type Result } from '../domain/result';
+import type { ExportBody, PartScope } from '../schema/exportFile';
+import { getHeldPart, recordPartSent } from '../storage/coordination';
+import { partDirectionFor } from '../domain/coordination';
+import { encryptText } from '../io/crypto';
+import { checkExportReadable } from '../io/exportCheck';
+import { nextTask } from '../io/nextTask';
+import { exportUnreadable } from '../i18n';
+import { readExportSource, recordBackup, type ExportScope } from '../storage/exchange';
 
 /**
  * The backup screen's export flow, kept out of the component so that it stays a form (storage →
@@ -38,6 +38,12 @@ export interface ExportedFile {
   records: Pick<ExportBody, 'answers' | 'normAnswers'>;
 }
 
+/**
+ * Reads the scope from storage, builds and seals the export file, checks that the app can read it
+ * again, and encrypts it when a passphrase is given. Fails (typed) when the storage read fails;
+ * throws only on a bug. Nothing is downloaded or recorded here: `markPartSent` / `markBackedUp`
+ * follow once the browser has the file.
+ */
 export async function makeExport(request: ExportRequest): Promise<Result<ExportedFile>> {
   const read = await readExportSource(request.scope);
   if (!read.ok) return read;

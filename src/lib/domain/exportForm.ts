@@ -1,0 +1,154 @@
+import type { Assessment, StateProfile } from '../schema/assessment';
+import type { AgencyAssignment } from '../schema/assignments';
+import type { ExportKind, PartScope } from '../schema/exportFile';
+import type { ChecklistPack } from '../schema/pack';
+import { scopeForAgency } from './assignments';
+import { scopeInWords } from './exchange';
+
+/**
+ * The Backup screen's export form as pure rules: which State and assessment are chosen when the
+ * person has not chosen, what stops an export (as a typed problem the i18n layer words), which part
+ * is exported, and whether the file counts as the last full backup. The state class
+ * (state/exportForm.svelte.ts) holds the form's values and calls these.
+ */
+
+/** What the export form chooses from: the States and the assessments stored on this device. */
+export interface ExportLists {
+  states: readonly StateProfile[];
+  assessments: readonly Assessment[];
+}
+
+/** The form's values as the person left them (strings as typed, norms as ticked). */
+export interface ExportChoice {
+  scope: ExportKind;
+  stateCode: string;
+  assessmentId: string;
+  partNorms: readonly string[];
+  partAgency: string;
+  encrypt: boolean;
+  passphrase: string;
+  passphraseAgain: string;
+}
+
+/** Why the form cannot export yet; `passphrase-short` carries the minimum length (characters). */
+export type ExportProblem =
+  | { code: 'no-state' }
+  | { code: 'no-assessment' }
+  | { code: 'no-norms' }
+  | { code: 'no-agency' }
+  | { code: 'nothing-to-export' }
+  | { code: 'passphrase-short'; min: number }
+  | { code: 'passphrase-mismatch' };
+
+/**
+ * The assessment the form shows: the one chosen, while it is still listed; else `preferred` (the
+ * one named in the address or last open); else the first listed; '' when none is stored.
+ */
+export function pickAssessment(
+  lists: Pick<ExportLists, 'assessments'>,
+  chosen: string,
+  preferred: string,
+): string {
+  const listed = (id: string) => id !== '' && lists.assessments.some((a) => a.id === id);
+  if (listed(chosen)) return chosen;
+  if (listed(preferred)) return preferred;
+  return lists.assessments[0]?.id ?? '';
+}
+
+/**
+ * The State the form shows: the one chosen, while it is still listed; else the State of the
+ * preferred assessment; else the first listed; '' when none is stored.
+ */
+export function pickState(lists: ExportLists, chosen: string, preferred: string): string {
+  if (chosen !== '' && lists.states.some((s) => s.code === chosen)) return chosen;
+  const current = lists.assessments.find((a) => a.id === preferred);
+  return current?.stateCode ?? lists.states[0]?.code ?? '';
+}
+
+/**
+ * The passphrase rule of an encrypted export: at least `min` characters (io/crypto.ts
+ * MIN_PASSPHRASE_LENGTH) and typed the same twice. No problem when the file is not encrypted.
+ */
+export function passphraseProblem(
+  choice: Pick<ExportChoice, 'encrypt' | 'passphrase' | 'passphraseAgain'>,
+  min: number,
+): ExportProblem | undefined {
+  if (!choice.encrypt) return undefined;
+  if (choice.passphrase.length < min) return { code: 'passphrase-short', min };
+  if (choice.passphrase !== choice.passphraseAgain) return { code: 'passphrase-mismatch' };
+  return undefined;
+}
+
+/**
+ * The first thing that stops this export, in the order the form is read (what is exported, then
+ * the passphrase); undefined when it may run. A full backup of an empty device is refused: the file
+ * would restore nothing.
+ */
+export function exportProblem(
+  choice: ExportChoice,
+  lists: ExportLists,
+  minPassphrase: number,
+): ExportProblem | undefined {
+  const { scope } = choice;
+  if (scope === 'state' && !choice.stateCode) return { code: 'no-state' };
+  if ((scope === 'assessment' || scope === 'part') && !choice.assessmentId)
+    return { code: 'no-assessment' };
+  if (scope === 'part' && choice.partNorms.length === 0) return { code: 'no-norms' };
+  if (scope === 'part' && choice.partAgency.trim() === '') return { code: 'no-agency' };
+  if (scope === 'backup' && lists.assessments.length === 0 && lists.states.length === 0)
+    return { code: 'nothing-to-export' };
+  return passphraseProblem(choice, minPassphrase);
+}
+
+/**
+ * The part to export: the scope the form was filled from (`template`: an assignment, which may
+ * carve single items in or out of norms and leave a norm's own questions to another agency, or the
+ * part this device received) while the form still shows its agency and norms; once they are
+ * changed by hand, the ticked norms, whole, as without assignments. The agency is compared NFC and
+ * trimmed; the scope returned is still to be checked by `partScopeSchema`.
+ */
+export function partToExport(
+  template: PartScope | undefined,
+  agency: string,
+  normIds: readonly string[],
+): PartScope {
+  const typed = agency.normalize('NFC').trim();
+  const same =
+    template !== undefined &&
+    template.agency === typed &&
+    template.normIds.length === normIds.length &&
+    template.normIds.every((id) => normIds.includes(id));
+  return same ? template : { agency, normIds: [...normIds] };
+}
+
+/**
+ * The part an agency's assignment fills the form with (its agency and norms, with its exact
+ * items), or undefined when no agency is chosen, the pack is unknown or the agency has nothing.
+ */
+export function assignedPart(
+  assigned: readonly AgencyAssignment[],
+  agency: string,
+  pack: ChecklistPack | undefined,
+): PartScope | undefined {
+  return agency && pack ? scopeForAgency(assigned, agency, pack) : undefined;
+}
+
+/**
+ * Only a complete backup protects everything: a shareable file (notes left out) or a smaller
+ * scope is saved but never recorded as the last full backup.
+ */
+export const countsAsBackup = (scope: ExportKind, shareable: boolean): boolean =>
+  scope === 'backup' && !shareable;
+
+/**
+ * A part's scope as people name it (whole norms, single items, `scopeInWords`) when its pack is
+ * known; without the pack, the norms and items the scope lists, as listed.
+ */
+export function partInWords(
+  pack: ChecklistPack | undefined,
+  part: PartScope,
+): { wholeNormIds: string[]; itemIds: string[] } {
+  return pack
+    ? scopeInWords(pack, part)
+    : { wholeNormIds: [...part.normIds], itemIds: [...(part.itemIds ?? [])] };
+}

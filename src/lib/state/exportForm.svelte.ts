@@ -1,0 +1,309 @@
+import {
+  assignedPart,
+  countsAsBackup,
+  exportProblem,
+  partInWords,
+  partToExport,
+  pickAssessment,
+  pickState,
+  type ExportChoice,
+  type ExportLists,
+  type ExportProblem,
+} from '../domain/exportForm';
+import { describeFailure, t } from '../i18n';
+import { MIN_PASSPHRASE_LENGTH } from '../io/crypto';
+import { downloadText } from '../io/files';
+import type { Assessment } from '../schema/assessment';
+import type { AgencyAssignment } from '../schema/assignments';
+import type { HeldPart } from '../schema/coordination';
+import { partScopeSchema, type ExportKind, type PartScope } from '../schema/exportFile';
+import type { ChecklistPack } from '../schema/pack';
+import { getAssignments } from '../storage/assignments';
+import { getHeldPart } from '../storage/coordination';
+import type { ExportScope } from '../storage/exchange';
+import { getSessionUser } from '../storage/meta';
+import { getPack } from '../storage/packs';
+import { makeExport, markBackedUp, markPartSent } from './backupExport';
+import type { StatusNote } from './statusNote';
+
+/**
+ * The export form of the Backup screen: what the person chose (scope, State, assessment, the part's
+ * agency and norms, shareable, passphrase), the export itself and the sentence it ends with. The
+ * rules are domain/exportForm.ts; the lists it chooses from come from the screen
+ * (state/backupScreen.svelte.ts) as a promise, so a choice is always judged against what is stored.
+ */
+
+/** What the form knows about the chosen assessment for a part: its pack, assignments, part held. */
+export interface PartContext {
+  pack: ChecklistPack | undefined;
+  /** The coordinator's assignments of the assessment (a choice that fills in a part). */
+  assigned: readonly AgencyAssignment[];
+  /** On an agency's device: the part it received for this assessment (sent back as it came). */
+  held: HeldPart | undefined;
+  /** The part held, in words ('' without one). */
+  heldWords: string;
+}
+
+/** The pack, assignments and part held of an assessment (none of them without an assessment). */
+export async function loadPartContext(assessment: Assessment | undefined): Promise<PartContext> {
+  if (!assessment) return { pack: undefined, assigned: [], held: undefined, heldWords: '' };
+  const [held, pack, stored] = await Promise.all([
+    getHeldPart(assessment.id),
+    getPack(assessment.packId, assessment.packVersion),
+    getAssignments(assessment.id),
+  ]);
+  const known = pack.ok ? pack.value : undefined;
+  return {
+    pack: known,
+    assigned: stored.record.assignments,
+    held,
+    heldWords: held ? partSentence(known, held.scope) : '',
+  };
+}
+
+/**
+ * A part in one sentence: agency, the norms it covers whole, its single items, worded by `words`
+ * (the part held by default; an import file's claim or what was given are other sentences).
+ */
+export function partSentence(
+  pack: ChecklistPack | undefined,
+  part: PartScope,
+  words: (agency: string, norms: string, items: string) => string = t.coordinator.partOf,
+): string {
+  const named = partInWords(pack, part);
+  return words(
+    part.agency,
+    t.coordinator.normNames(pack, named.wholeNormIds),
+    named.itemIds.join(', '),
+  );
+}
+
+/** The sentence for a problem that stops an export (domain/exportForm.ts `exportProblem`). */
+export function exportProblemText(problem: ExportProblem): string {
+  const x = t.exchange;
+  switch (problem.code) {
+    case 'no-state':
+      return x.noState;
+    case 'no-assessment':
+      return x.noAssessment;
+    case 'no-norms':
+      return x.noNorms;
+    case 'no-agency':
+      return x.noAgency;
+    case 'nothing-to-export':
+      return x.nothingToExport;
+    case 'passphrase-short':
+      return x.passphraseShort(problem.min);
+    case 'passphrase-mismatch':
+      return x.passphraseMismatch;
+  }
+}
+
+/** What the form needs from its screen: the lists, the preferred assessment, a hook after export. */
+export interface ExportFormSource {
+  /** The States and assessments stored (a new promise after an import). */
+  lists: () => Promise<ExportLists>;
+  /** Whether the current lists are read (the form waits until they are). */
+  listed: () => boolean;
+  /** The assessment to preselect: named in the address, else the one last open. */
+  preferred: () => string;
+  /** Called after a file was saved: the status and the coordinator's table are read again. */
+  exported: () => void;
+}
+
+/** The Backup screen's export form (see the module comment). */
+export class ExportForm {
+  scope = $state<ExportKind>('backup');
+  shareable = $state(false);
+  encrypt = $state(false);
+  passphrase = $state('');
+  passphraseAgain = $state('');
+  exporting = $state(false);
+  message = $state<StatusNote | undefined>();
+  /** Chosen by the person ('' until then: the default of `pickState` / `pickAssessment`). */
+  #state = $state('');
+  #assessment = $state('');
+  /** The part's agency and norms as typed and ticked; undefined until then (the part held fills them). */
+  #agency = $state<string | undefined>();
+  #norms = $state<readonly string[] | undefined>();
+  /** The assignment the part was filled from, for the assessment it belongs to. */
+  #from = $state({ assessmentId: '', agency: '' });
+  readonly #source: ExportFormSource;
+
+  constructor(source: ExportFormSource) {
+    this.#source = source;
+  }
+
+  /** Whether the form may export: the lists are read and no export is running. */
+  get ready(): boolean {
+    return this.#source.listed() && !this.exporting;
+  }
+
+  /** The chosen assessment's pack, assignments and part held; a new promise when it changes. */
+  readonly part: Promise<PartContext> = $derived.by(() => {
+    const chosen = this.#assessment;
+    const preferred = this.#source.preferred();
+    return this.#source
+      .lists()
+      .then((lists) =>
+        loadPartContext(
+          lists.assessments.find((a) => a.id === pickAssessment(lists, chosen, preferred)),
+        ),
+      );
+  });
+
+  /** The State shown in the form. */
+  stateCode(lists: ExportLists): string {
+    return pickState(lists, this.#state, this.#source.preferred());
+  }
+
+  /** The assessment shown in the form. */
+  assessmentId(lists: ExportLists): string {
+    return pickAssessment(lists, this.#assessment, this.#source.preferred());
+  }
+
+  chooseState(code: string): void {
+    this.#state = code;
+  }
+
+  chooseAssessment(id: string): void {
+    this.#assessment = id;
+  }
+
+  /** The part's agency as shown: typed, else the agency of the part held, else empty. */
+  agency(part: PartContext): string {
+    return this.#agency ?? part.held?.scope.agency ?? '';
+  }
+
+  /** The part's norms as ticked, else those of the part held, else none. */
+  norms(part: PartContext): readonly string[] {
+    return this.#norms ?? part.held?.scope.normIds ?? [];
+  }
+
+  typeAgency(agency: string): void {
+    this.#agency = agency;
+  }
+
+  /** Ticks or unticks a norm; the norms stay in the pack's order. */
+  toggleNorm(normId: string, part: PartContext): void {
+    const now = this.norms(part);
+    const next = now.includes(normId) ? now.filter((id) => id !== normId) : [...now, normId];
+    const order = part.pack?.norms.map((n) => n.id) ?? [];
+    this.#norms = [
+      ...order.filter((id) => next.includes(id)),
+      ...next.filter((id) => !order.includes(id)),
+    ];
+  }
+
+  /** The assignment chosen to fill the part from ('' for none), for this assessment. */
+  fromAgency(assessmentId: string): string {
+    return this.#from.assessmentId === assessmentId ? this.#from.agency : '';
+  }
+
+  /** Fills the part from an agency's assignment (its agency and norms, with its exact items). */
+  fillFromAssignment(agency: string, assessmentId: string, part: PartContext): void {
+    this.#from = { assessmentId, agency };
+    const filled = assignedPart(part.assigned, agency, part.pack);
+    if (!filled) return;
+    this.#agency = filled.agency;
+    this.#norms = [...filled.normIds];
+  }
+
+  /** One click on an agency's device: its part, exactly as received, exported back. */
+  async sendHeldBack(held: HeldPart): Promise<void> {
+    this.scope = 'part';
+    this.#assessment = held.assessmentId;
+    this.#agency = held.scope.agency;
+    this.#norms = [...held.scope.normIds];
+    await this.run();
+  }
+
+  /** Exports what the form says, downloads the file, records it, and says how it went. */
+  async run(): Promise<void> {
+    try {
+      await this.#exportChosen();
+    } catch (e) {
+      // A storage read can fail (disk full, database closed): every export ends with a sentence.
+      this.message = {
+        kind: 'error',
+        text: t.exchange.exportFailed(e instanceof Error ? e.name : 'Error'),
+      };
+    } finally {
+      this.exporting = false;
+    }
+  }
+
+  async #exportChosen(): Promise<void> {
+    const [lists, part] = await Promise.all([this.#source.lists(), this.part]);
+    const assessmentId = this.assessmentId(lists);
+    const choice: ExportChoice = {
+      scope: this.scope,
+      stateCode: this.stateCode(lists),
+      assessmentId,
+      partNorms: this.norms(part),
+      partAgency: this.agency(part),
+      encrypt: this.encrypt,
+      passphrase: this.passphrase,
+      passphraseAgain: this.passphraseAgain,
+    };
+    const problem = exportProblem(choice, lists, MIN_PASSPHRASE_LENGTH);
+    if (problem) {
+      this.message = { kind: 'error', text: exportProblemText(problem) };
+      return;
+    }
+    const template =
+      assignedPart(part.assigned, this.fromAgency(assessmentId), part.pack) ?? part.held?.scope;
+    const checked =
+      choice.scope === 'part'
+        ? partScopeSchema.safeParse(partToExport(template, choice.partAgency, choice.partNorms))
+        : undefined;
+    if (checked && !checked.success) {
+      this.message = { kind: 'error', text: t.exchange.noAgency };
+      return;
+    }
+    const scope: ExportScope =
+      choice.scope === 'backup'
+        ? { kind: 'backup' }
+        : choice.scope === 'state'
+          ? { kind: 'state', stateCode: choice.stateCode }
+          : { kind: choice.scope, assessmentId };
+    this.exporting = true;
+    this.message = undefined;
+    const result = await makeExport({
+      scope,
+      shareable: this.shareable,
+      ...(checked?.success ? { part: checked.data } : {}),
+      ...(this.encrypt ? { passphrase: this.passphrase } : {}),
+    });
+    if (!result.ok) {
+      this.message = { kind: 'error', text: describeFailure(result) };
+      return;
+    }
+    const file = result.value;
+    downloadText(file.fileName, file.text);
+    if (file.unreadable) {
+      // Saved, but the app could not import it again: never called a backup.
+      this.message = { kind: 'error', text: file.unreadable };
+      return;
+    }
+    if (checked?.success)
+      await markPartSent(file, assessmentId, checked.data, await getSessionUser());
+    const backup = countsAsBackup(choice.scope, this.shareable);
+    if (backup) await markBackedUp(file);
+    this.message = {
+      kind: 'ok',
+      text: backup ? t.exchange.exportedBackup(file.fileName) : t.exchange.exported(file.fileName),
+      ...(file.corrupt.length > 0
+        ? {
+            detail: [
+              t.exchange.corruptSkipped(file.corrupt.length),
+              ...file.corrupt.map((f) => describeFailure(f)),
+            ].join('\n'),
+          }
+        : {}),
+    };
+    this.passphrase = '';
+    this.passphraseAgain = '';
+    this.#source.exported();
+  }
+}
