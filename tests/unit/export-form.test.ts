@@ -4,7 +4,6 @@ import {
   countsAsBackup,
   exportProblem,
   partInWords,
-  partToExport,
   passphraseProblem,
   pickAssessment,
   pickState,
@@ -29,6 +28,7 @@ const choice = (over: Partial<ExportChoice> = {}): ExportChoice => ({
   stateCode: 'SG',
   assessmentId: A1,
   partNorms: ['13a'],
+  partItems: [],
   partAgency: 'National Police',
   encrypt: false,
   passphrase: '',
@@ -69,6 +69,10 @@ describe('what stops an export', () => {
     expect(exportProblem(choice(), empty, 8)).toEqual({ code: 'nothing-to-export' });
     expect(exportProblem(choice(), lists, 8)).toBeUndefined();
     expect(exportProblem(choice({ scope: 'part' }), lists, 8)).toBeUndefined();
+    // Single practical actions alone are a part (issue 16: an agency given only 13a-02).
+    expect(
+      exportProblem(choice({ scope: 'part', partNorms: [], partItems: ['13a-02'] }), lists, 8),
+    ).toBeUndefined();
   });
 
   it('an encrypted file needs a long enough passphrase, typed the same twice', () => {
@@ -89,24 +93,6 @@ describe('what stops an export', () => {
 });
 
 describe('which part is exported', () => {
-  const template = { agency: 'National Police', normIds: ['13a'], itemIds: ['13a-02'] };
-
-  it('the template, exact items and all, while agency and norms are as filled in', () => {
-    expect(partToExport(template, ' National Police ', ['13a'])).toBe(template);
-  });
-
-  it('the ticked norms, whole, once the agency or the norms are changed by hand', () => {
-    expect(partToExport(template, 'Cyber Agency', ['13a'])).toEqual({
-      agency: 'Cyber Agency',
-      normIds: ['13a'],
-    });
-    expect(partToExport(template, 'National Police', ['13a', '13c'])).toEqual({
-      agency: 'National Police',
-      normIds: ['13a', '13c'],
-    });
-    expect(partToExport(undefined, 'X', ['13c'])).toEqual({ agency: 'X', normIds: ['13c'] });
-  });
-
   it('an assignment fills the part only with an agency chosen and the pack known', () => {
     const assigned = [makeAgencyAssignment({ agency: 'National Police', normIds: ['13a'] })];
     const pack = testPack();

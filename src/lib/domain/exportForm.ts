@@ -8,7 +8,7 @@ import { scopeInWords } from './exchange';
 /**
  * The Backup screen's export form as pure rules: which State and assessment are chosen when the
  * person has not chosen, what stops an export (as a typed problem the i18n layer words), which part
- * is exported, and whether the file counts as the last full backup. The state class
+ * is exported (domain/coordination.ts `partFromForm`), and whether the file counts as the last full backup. The state class
  * (state/exportForm.svelte.ts) holds the form's values and calls these.
  */
 
@@ -23,7 +23,10 @@ export interface ExportChoice {
   scope: ExportKind;
   stateCode: string;
   assessmentId: string;
+  /** The norms ticked whole. */
   partNorms: readonly string[];
+  /** The single practical actions ticked (listed only when an assignment or a part held has them). */
+  partItems: readonly string[];
   partAgency: string;
   encrypt: boolean;
   passphrase: string;
@@ -93,32 +96,13 @@ export function exportProblem(
   if (scope === 'state' && !choice.stateCode) return { code: 'no-state' };
   if ((scope === 'assessment' || scope === 'part') && !choice.assessmentId)
     return { code: 'no-assessment' };
-  if (scope === 'part' && choice.partNorms.length === 0) return { code: 'no-norms' };
+  // A part may be single practical actions only: nothing to export when neither is ticked.
+  if (scope === 'part' && choice.partNorms.length === 0 && choice.partItems.length === 0)
+    return { code: 'no-norms' };
   if (scope === 'part' && choice.partAgency.trim() === '') return { code: 'no-agency' };
   if (scope === 'backup' && lists.assessments.length === 0 && lists.states.length === 0)
     return { code: 'nothing-to-export' };
   return passphraseProblem(choice, minPassphrase);
-}
-
-/**
- * The part to export: the scope the form was filled from (`template`: an assignment, which may
- * carve single items in or out of norms and leave a norm's own questions to another agency, or the
- * part this device received) while the form still shows its agency and norms; once they are
- * changed by hand, the ticked norms, whole, as without assignments. The agency is compared NFC and
- * trimmed; the scope returned is still to be checked by `partScopeSchema`.
- */
-export function partToExport(
-  template: PartScope | undefined,
-  agency: string,
-  normIds: readonly string[],
-): PartScope {
-  const typed = agency.normalize('NFC').trim();
-  const same =
-    template !== undefined &&
-    template.agency === typed &&
-    template.normIds.length === normIds.length &&
-    template.normIds.every((id) => normIds.includes(id));
-  return same ? template : { agency, normIds: [...normIds] };
 }
 
 /**

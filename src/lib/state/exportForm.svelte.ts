@@ -3,14 +3,14 @@ import {
   countsAsBackup,
   exportProblem,
   partInWords,
-  partToExport,
   pickAssessment,
   pickState,
   type ExportChoice,
   type ExportLists,
   type ExportProblem,
 } from '../domain/exportForm';
-import { describeFailure, t } from '../i18n';
+import { partFromForm } from '../domain/coordination';
+import { describeFailure, normNames, t } from '../i18n';
 import { MIN_PASSPHRASE_LENGTH } from '../io/crypto';
 import { downloadText } from '../io/files';
 import type { Assessment } from '../schema/assessment';
@@ -71,11 +71,7 @@ export function partSentence(
   words: (agency: string, norms: string, items: string) => string = t.coordinator.partOf,
 ): string {
   const named = partInWords(pack, part);
-  return words(
-    part.agency,
-    t.coordinator.normNames(pack, named.wholeNormIds),
-    named.itemIds.join(', '),
-  );
+  return words(part.agency, normNames(pack, named.wholeNormIds), named.itemIds.join(', '));
 }
 
 /** The sentence for a problem that stops an export (domain/exportForm.ts `exportProblem`). */
@@ -97,6 +93,13 @@ export function exportProblemText(problem: ExportProblem): string {
     case 'passphrase-mismatch':
       return x.passphraseMismatch;
   }
+}
+
+/** The single practical actions the part form lists, and those ticked, for one assessment. */
+export interface PartItems {
+  assessmentId: string;
+  listed: readonly string[];
+  ticked: readonly string[];
 }
 
 /** What the form needs from its screen: the lists, the preferred assessment, a hook after export. */
@@ -123,9 +126,16 @@ export class ExportForm {
   /** Chosen by the person ('' until then: the default of `pickState` / `pickAssessment`). */
   #state = $state('');
   #assessment = $state('');
-  /** The part's agency and norms as typed and ticked; undefined until then (the part held fills them). */
+  /** The part's agency and whole norms as typed and ticked; undefined until then (the part held fills them). */
   #agency = $state<string | undefined>();
   #norms = $state<readonly string[] | undefined>();
+  /**
+   * The single practical actions the form lists and those ticked, for the assessment they were
+   * offered for (an assignment's or the part held's single actions: never shown as whole norms).
+   */
+  #items = $state<PartItems | undefined>();
+  /** Whether the ticks were changed by hand since the form was filled (domain partFromForm). */
+  #edited = $state(false);
   /** The assignment the part was filled from, for the assessment it belongs to. */
   #from = $state({ assessmentId: '', agency: '' });
   readonly #source: ExportFormSource;
@@ -175,9 +185,31 @@ export class ExportForm {
     return this.#agency ?? part.held?.scope.agency ?? '';
   }
 
-  /** The part's norms as ticked, else those of the part held, else none. */
+  /** The part's whole norms as ticked, else those of the part held, else none. */
   norms(part: PartContext): readonly string[] {
-    return this.#norms ?? part.held?.scope.normIds ?? [];
+    return this.#norms ?? (part.held ? partInWords(part.pack, part.held.scope).wholeNormIds : []);
+  }
+
+  /**
+   * The single practical actions listed and ticked for `assessmentId`: those filled in for it, else
+   * those of the part held (`part` is the chosen assessment's context), else none.
+   */
+  items(part: PartContext, assessmentId: string): PartItems {
+    if (this.#items?.assessmentId === assessmentId) return this.#items;
+    const held = part.held ? partInWords(part.pack, part.held.scope) : undefined;
+    const ids = held?.itemIds ?? [];
+    return { assessmentId, listed: ids, ticked: ids };
+  }
+
+  /** Ticks or unticks a single practical action listed; the list keeps its order. */
+  toggleItem(itemId: string, part: PartContext, assessmentId: string): void {
+    const now = this.items(part, assessmentId);
+    const ticked = now.ticked.includes(itemId)
+      ? now.ticked.filter((id) => id !== itemId)
+      : now.listed.filter((id) => id === itemId || now.ticked.includes(id));
+    this.#items = { ...now, ticked };
+    this.#norms = [...this.norms(part)];
+    this.#edited = true;
   }
 
   typeAgency(agency: string): void {
@@ -189,6 +221,10 @@ export class ExportForm {
     const now = this.norms(part);
     const next = now.includes(normId) ? now.filter((id) => id !== normId) : [...now, normId];
     const order = part.pack?.norms.map((n) => n.id) ?? [];
+    // The single actions shown stay as they are (the part held's, until ticked by hand).
+    if (this.#items === undefined && part.held)
+      this.#items = this.items(part, part.held.assessmentId);
+    this.#edited = true;
     this.#norms = [
       ...order.filter((id) => next.includes(id)),
       ...next.filter((id) => !order.includes(id)),
@@ -205,8 +241,12 @@ export class ExportForm {
     this.#from = { assessmentId, agency };
     const filled = assignedPart(part.assigned, agency, part.pack);
     if (!filled) return;
+    // The form shows the scope exactly: its whole norms ticked, its single actions listed, ticked.
+    const words = partInWords(part.pack, filled);
     this.#agency = filled.agency;
-    this.#norms = [...filled.normIds];
+    this.#norms = words.wholeNormIds;
+    this.#items = { assessmentId, listed: words.itemIds, ticked: words.itemIds };
+    this.#edited = false;
   }
 
   /** One click on an agency's device: its part, exactly as received, exported back. */
@@ -214,7 +254,11 @@ export class ExportForm {
     this.scope = 'part';
     this.#assessment = held.assessmentId;
     this.#agency = held.scope.agency;
-    this.#norms = [...held.scope.normIds];
+    // Exported exactly as received: the part held is the template and nothing is edited.
+    this.#from = { assessmentId: '', agency: '' };
+    this.#norms = undefined;
+    this.#items = undefined;
+    this.#edited = false;
     await this.run();
   }
 
@@ -241,6 +285,7 @@ export class ExportForm {
       stateCode: this.stateCode(lists),
       assessmentId,
       partNorms: this.norms(part),
+      partItems: this.items(part, assessmentId).ticked,
       partAgency: this.agency(part),
       encrypt: this.encrypt,
       passphrase: this.passphrase,
@@ -255,7 +300,16 @@ export class ExportForm {
       assignedPart(part.assigned, this.fromAgency(assessmentId), part.pack) ?? part.held?.scope;
     const checked =
       choice.scope === 'part'
-        ? partScopeSchema.safeParse(partToExport(template, choice.partAgency, choice.partNorms))
+        ? partScopeSchema.safeParse(
+            partFromForm({
+              template,
+              pack: part.pack,
+              agency: choice.partAgency,
+              normIds: choice.partNorms,
+              itemIds: choice.partItems,
+              edited: this.#edited,
+            }),
+          )
         : undefined;
     if (checked && !checked.success) {
       this.message = { kind: 'error', text: t.exchange.noAgency };

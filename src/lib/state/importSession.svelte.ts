@@ -21,7 +21,7 @@ import type { FileFailure as FileReadFailure } from '../schema/failures';
 import { isPassphraseFailure } from '../io/readExportFile';
 import { readFileText } from '../io/files';
 import { getSessionUser } from '../storage/meta';
-import { formatInstant, t } from '../i18n';
+import { formatInstant, normNames, t } from '../i18n';
 import {
   fileNotes,
   packOfFile,
@@ -135,7 +135,7 @@ export class ImportSession {
     if (given) lines.push(partSentence(pack, given, c.partGiven));
     if (leftOut.itemIds.length > 0 || leftOut.normIds.length > 0)
       lines.push(
-        c.partLeftOut(part.agency, leftOut.itemIds.join(', '), c.normNames(pack, leftOut.normIds)),
+        c.partLeftOut(part.agency, leftOut.itemIds.join(', '), normNames(pack, leftOut.normIds)),
       );
     return lines;
   }
