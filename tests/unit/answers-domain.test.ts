@@ -7,7 +7,7 @@ import {
   blankAnswer,
   carryForward,
   changedFields,
-  filterItems,
+  filterActions,
   nextRevision,
   searchKey,
 } from '../../src/lib/domain/answers';
@@ -143,7 +143,7 @@ describe('carryForward', () => {
   });
 });
 
-describe('filterItems', () => {
+describe('filterActions', () => {
   const p = pack();
   const answers = new Map(
     [
@@ -156,7 +156,8 @@ describe('filterItems', () => {
       makeAnswer({ itemId: '13a-02', markedForReview: true, priority: 'high' }),
     ].map((a) => [a.itemId, a]),
   );
-  const ids = (f: Parameters<typeof filterItems>[2]) => filterItems(p, answers, f).map((a) => a.id);
+  const ids = (f: Parameters<typeof filterActions>[2]) =>
+    filterActions(p, answers, f).map((a) => a.id);
 
   it('filters by norm, focus area, unanswered, review flag, status, agency and priority', () => {
     expect(ids({})).toEqual(['13a-01', '13a-02', '13c-01']);

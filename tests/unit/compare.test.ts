@@ -3,14 +3,14 @@ import {
   compareAssessments,
   isChange,
   packComparability,
-  rankItemChanges,
-  type ItemChange,
+  rankActionChanges,
+  type ActionChange,
 } from '../../src/lib/domain/compare';
 import { packSchema } from '../../src/lib/schema/pack';
 import { makeAction, makePack } from '../fixtures/factories/pack';
 import { makeCycle, packV1, packV2 } from '../fixtures/factories/cycles';
 
-const byId = (items: ItemChange[], id: string) => {
+const byId = (items: ActionChange[], id: string) => {
   const found = items.find((i) => i.itemId === id);
   if (!found) throw new Error(`no change for ${id}`);
   return found;
@@ -267,8 +267,8 @@ describe('filters and rankings', () => {
         answers: { 'a-01': 'fully', 'a-02': 'in-progress', 'a-03': 'planned', 'c-01': 'largely' },
       }),
     });
-    expect(rankItemChanges(c.items, 'improved').map((i) => i.itemId)).toEqual(['a-01', 'a-02']);
-    expect(rankItemChanges(c.items, 'regressed').map((i) => i.itemId)).toEqual(['a-03']);
-    expect(rankItemChanges(c.items, 'improved', 1).map((i) => i.itemId)).toEqual(['a-01']);
+    expect(rankActionChanges(c.items, 'improved').map((i) => i.itemId)).toEqual(['a-01', 'a-02']);
+    expect(rankActionChanges(c.items, 'regressed').map((i) => i.itemId)).toEqual(['a-03']);
+    expect(rankActionChanges(c.items, 'improved', 1).map((i) => i.itemId)).toEqual(['a-01']);
   });
 });

@@ -7,7 +7,7 @@ import { parsePack } from '../../src/lib/domain/parsePack';
 import {
   compareVersions,
   mapAnswersToPack,
-  resolveItemId,
+  resolveActionId,
 } from '../../src/lib/domain/packVersions';
 import type { ChecklistPack } from '../../src/lib/schema/pack';
 import { makeAction, makePack } from '../fixtures/factories/pack';
@@ -83,19 +83,19 @@ describe('an example upgrade of the bundled pack 1.0.0 (fixture)', () => {
     const before = bundledPack.actions.find((a) => a.id === '13a-01');
     const after = next.actions.find((a) => a.id === '13a-01');
     expect(after?.text).not.toBe(before?.text);
-    expect(resolveItemId(next, '13a-01')).toEqual({ kind: 'same', itemId: '13a-01' });
+    expect(resolveActionId(next, '13a-01')).toEqual({ kind: 'same', itemId: '13a-01' });
   });
 
   it('resolves a retired action as retired', () => {
-    expect(resolveItemId(next, '13b-05')).toEqual({ kind: 'retired', itemId: '13b-05' });
+    expect(resolveActionId(next, '13b-05')).toEqual({ kind: 'retired', itemId: '13b-05' });
   });
 
   it('follows a replaced action to its new id', () => {
-    expect(resolveItemId(next, '13f-05')).toEqual({ kind: 'replaced', itemId: '13f-06' });
+    expect(resolveActionId(next, '13f-05')).toEqual({ kind: 'replaced', itemId: '13f-06' });
   });
 
   it('reports an id the pack never had as unknown', () => {
-    expect(resolveItemId(next, '13z-99')).toEqual({ kind: 'unknown', itemId: '13z-99' });
+    expect(resolveActionId(next, '13z-99')).toEqual({ kind: 'unknown', itemId: '13z-99' });
   });
 
   it('maps answers: reworded keeps, retired is kept and reported, replaced follows', () => {
@@ -167,7 +167,7 @@ describe('mapAnswersToPack: several answers for one new item', () => {
   });
 });
 
-describe('resolveItemId: chains and edge cases', () => {
+describe('resolveActionId: chains and edge cases', () => {
   it('follows a chain of replacements across versions (a → b → c)', () => {
     const chain = pack({
       actions: [
@@ -176,13 +176,13 @@ describe('resolveItemId: chains and edge cases', () => {
         makeAction({ id: 'c', replaces: ['b'] }),
       ],
     });
-    expect(resolveItemId(chain, 'a')).toEqual({ kind: 'replaced', itemId: 'c' });
-    expect(resolveItemId(chain, 'b')).toEqual({ kind: 'replaced', itemId: 'c' });
+    expect(resolveActionId(chain, 'a')).toEqual({ kind: 'replaced', itemId: 'c' });
+    expect(resolveActionId(chain, 'b')).toEqual({ kind: 'replaced', itemId: 'c' });
   });
 
   it('follows a replacement of an id that is no longer listed at all', () => {
     const p = pack({ actions: [makeAction({ id: 'new', replaces: ['old'] })] });
-    expect(resolveItemId(p, 'old')).toEqual({ kind: 'replaced', itemId: 'new' });
+    expect(resolveActionId(p, 'old')).toEqual({ kind: 'replaced', itemId: 'new' });
   });
 
   it('stops on a replacement cycle among retired actions', () => {
@@ -193,6 +193,6 @@ describe('resolveItemId: chains and edge cases', () => {
         makeAction({ id: 'z' }),
       ],
     });
-    expect(resolveItemId(cyclic, 'x')).toEqual({ kind: 'retired', itemId: 'x' });
+    expect(resolveActionId(cyclic, 'x')).toEqual({ kind: 'retired', itemId: 'x' });
   });
 });

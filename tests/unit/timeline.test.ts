@@ -91,12 +91,12 @@ describe('buildTimeline', () => {
     expect(t.sinceLast?.from.label).toBe('2024');
     expect(t.sinceFirst?.improvedNorms.map((n) => n.normId)).toEqual(['13a']);
     expect(t.sinceFirst?.regressedNorms.map((n) => n.normId)).toEqual(['13c']);
-    expect(t.sinceFirst?.improvedItems.map((i) => [i.itemId, i.delta])).toEqual([
+    expect(t.sinceFirst?.improvedActions.map((i) => [i.itemId, i.delta])).toEqual([
       ['a-01', 100],
       ['a-02', 50],
     ]);
-    expect(t.sinceFirst?.regressedItems.map((i) => [i.itemId, i.delta])).toEqual([['c-01', -50]]);
-    expect(t.sinceLast?.improvedItems.map((i) => [i.itemId, i.delta])).toEqual([['a-01', 50]]);
+    expect(t.sinceFirst?.regressedActions.map((i) => [i.itemId, i.delta])).toEqual([['c-01', -50]]);
+    expect(t.sinceLast?.improvedActions.map((i) => [i.itemId, i.delta])).toEqual([['a-01', 50]]);
     // a-03 (v1) continues as a-04 (v2): planned → planned, unchanged, so not listed anywhere.
     expect(t.sinceLast?.comparison.items.find((i) => i.itemId === 'a-04')?.kind).toBe('unchanged');
   });

@@ -215,7 +215,7 @@ export const hasContent = (a: Answer) =>
 // ---------------------------------------------------------------------------------------------
 // Filters and search
 
-export interface ItemFilter {
+export interface ActionFilter {
   normId?: string;
   focusAreaId?: string;
   unanswered?: boolean;
@@ -235,10 +235,10 @@ export function searchKey(s: string): string {
 }
 
 /** The active actions of `pack` that pass `filter`, in pack order. Pure. */
-export function filterItems(
+export function filterActions(
   pack: ChecklistPack,
   answers: ReadonlyMap<string, Answer>,
-  filter: ItemFilter,
+  filter: ActionFilter,
 ): Action[] {
   const query = filter.query ? searchKey(filter.query.trim()) : '';
   const agency = filter.agency ? searchKey(filter.agency.trim()) : '';

@@ -1,5 +1,5 @@
 import type { AgencyAssignment } from '../schema/assignments';
-import type { AssignmentFailure, AssignmentIssue, ItemAssignIssue } from '../schema/failures';
+import type { AssignmentFailure, AssignmentIssue, ActionAssignIssue } from '../schema/failures';
 import type { PartScope } from '../schema/exportFile';
 import type { ChecklistPack } from '../schema/pack';
 import { fail, ok, type Result } from './result';
@@ -48,7 +48,7 @@ export function agencyForItem(
 }
 
 /** Why a list of assignments does not fit the assessment's pack (typed; words in i18n). */
-export type { AssignmentIssue, ItemAssignIssue } from '../schema/failures';
+export type { AssignmentIssue, ActionAssignIssue } from '../schema/failures';
 
 /**
  * Checks a list against the assessment's pack: agency names present and distinct, every norm and
@@ -122,8 +122,8 @@ export function scopeForAgency(
   const normSet = new Set([...mine.normIds, ...answered.map((a) => a.normId)]);
   const normIds = pack.norms.map((n) => n.id).filter((id) => normSet.has(id));
   if (normIds.length === 0) return undefined;
-  const everyItemOfNorms = pack.actions.filter((a) => normSet.has(a.normId));
-  const whole = everyItemOfNorms.length === answered.length;
+  const everyActionOfNorms = pack.actions.filter((a) => normSet.has(a.normId));
+  const whole = everyActionOfNorms.length === answered.length;
   const questions = normIds.filter((id) => mine.normIds.includes(id));
   return {
     agency: mine.agency,
@@ -186,7 +186,7 @@ export function setItem(
   agency: string,
   itemId: string,
   assigned: boolean,
-): Result<AgencyAssignment[], ItemAssignIssue> {
+): Result<AgencyAssignment[], ActionAssignIssue> {
   const owner = list.find((a) => a.itemIds.includes(itemId))?.agency;
   if (assigned && owner !== undefined && !sameAgency(owner, agency))
     return fail({ code: 'assignments.item-taken', itemId, owner });

@@ -1,8 +1,8 @@
 import type { Answer, AnswerStatus, Assessment, Evidence } from '../schema/assessment';
 import type { ChecklistPack } from '../schema/pack';
 import { activeActions } from './pack';
-import { resolveItemId, type ResolvedItem } from './packVersions';
-import type { AssessmentScore, ItemScore, ScoreFigures } from './scoring';
+import { resolveActionId, type ResolvedAction } from './packVersions';
+import type { AssessmentScore, ActionScore, ScoreFigures } from './scoring';
 
 /**
  * Comparison of two assessments (cycles), usually the last two cycles of one State. Pure: plain data
@@ -12,7 +12,7 @@ import type { AssessmentScore, ItemScore, ScoreFigures } from './scoring';
  * difference of two scores that scoring computed, never a score recomputed here. Answers are read
  * only for what scoring does not carry: evidence and notes, shown side by side.
  *
- * Item identity across checklist versions goes through `resolveItemId` (domain/packVersions.ts):
+ * Item identity across checklist versions goes through `resolveActionId` (domain/packVersions.ts):
  * an item of the older cycle is matched to the newer pack's item that has its id, or to the item
  * that `replaces` it (followed through chains). An older item that the newer pack retired (or never
  * heard of) is a "retired item"; an item only in the newer pack is a "new item".
@@ -46,18 +46,18 @@ export const CHANGE_KINDS = [
 ] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
-export interface ItemSide {
+export interface ActionSide {
   itemId: string;
   text: string;
   status: AnswerStatus | null;
-  /** 0–1 as in `ItemScore.points`; null when not applicable. */
+  /** 0–1 as in `ActionScore.points`; null when not applicable. */
   points: number | null;
   evidence: Evidence;
   notes: string;
   naJustification: string;
 }
 
-export interface ItemChange {
+export interface ActionChange {
   kind: ChangeKind;
   /** The newer pack's item id; the older id for a retired item. */
   itemId: string;
@@ -65,8 +65,8 @@ export interface ItemChange {
   focusAreaIds: readonly string[];
   /** Wording of the newer item (of the older one for a retired item). */
   text: string;
-  older: ItemSide | null;
-  newer: ItemSide | null;
+  older: ActionSide | null;
+  newer: ActionSide | null;
   /**
    * Other older items that the newer pack also merged into this one (two actions replaced by one).
    * `older` is the predecessor whose answer carries over (see `pickPredecessor`).
@@ -124,7 +124,7 @@ export interface Comparison {
   norms: NormDelta[];
   focusAreas: FocusAreaDelta[];
   /** In the newer pack's order, then retired items in the older pack's order. */
-  items: ItemChange[];
+  items: ActionChange[];
   counts: Record<ChangeKind, number>;
   comparability: Comparability;
 }
@@ -138,11 +138,11 @@ const packRef = (pack: ChecklistPack): PackRef => ({
 });
 
 /**
- * `resolveItemId` builds its index on every call; the comparisons ask about every item of a pack,
+ * `resolveActionId` builds its index on every call; the comparisons ask about every item of a pack,
  * often for the same pack pair (a timeline compares many cycles), so answers are kept per pack.
  */
-const resolved = new WeakMap<ChecklistPack, Map<string, ResolvedItem>>();
-function resolve(pack: ChecklistPack, oldItemId: string): ResolvedItem {
+const resolved = new WeakMap<ChecklistPack, Map<string, ResolvedAction>>();
+function resolve(pack: ChecklistPack, oldItemId: string): ResolvedAction {
   let cache = resolved.get(pack);
   if (!cache) {
     cache = new Map();
@@ -150,7 +150,7 @@ function resolve(pack: ChecklistPack, oldItemId: string): ResolvedItem {
   }
   let hit = cache.get(oldItemId);
   if (!hit) {
-    hit = resolveItemId(pack, oldItemId);
+    hit = resolveActionId(pack, oldItemId);
     cache.set(oldItemId, hit);
   }
   return hit;
@@ -202,7 +202,7 @@ export function packComparability(older: ChecklistPack, newer: ChecklistPack): C
 
 const EMPTY_EVIDENCE: Evidence = { text: '', links: [] };
 
-function sideOf(item: ItemScore, answer: Answer | undefined): ItemSide {
+function sideOf(item: ActionScore, answer: Answer | undefined): ActionSide {
   return {
     itemId: item.itemId,
     text: item.text,
@@ -237,7 +237,7 @@ const sameEvidence = (a: Evidence, b: Evidence) =>
   a.links.length === b.links.length &&
   a.links.every((l, i) => l === b.links[i]);
 
-function kindOf(older: ItemSide, newer: ItemSide): ChangeKind {
+function kindOf(older: ActionSide, newer: ActionSide): ChangeKind {
   if (older.points === null && newer.points === null) return 'unchanged';
   if (newer.points === null) return 'newly-na';
   if (older.points === null) return 'applicable-again';
@@ -270,7 +270,7 @@ export function compareAssessments(input: { older: Cycle; newer: Cycle }): Compa
   const newerAnswers = new Map(newer.answers.map((a) => [a.itemId, a]));
   const { predecessors, retired } = matchItems(older.pack, newer.pack);
 
-  const items: ItemChange[] = [];
+  const items: ActionChange[] = [];
   for (const item of newer.score.items) {
     const newerSide = sideOf(item, newerAnswers.get(item.itemId));
     const preds = predecessors.get(item.itemId);
@@ -374,7 +374,8 @@ export function compareAssessments(input: { older: Cycle; newer: Cycle }): Compa
 }
 
 /** Whether an item change is a change at all (the "show only changes" filter). */
-export const isChange = (change: Pick<ItemChange, 'kind'>): boolean => change.kind !== 'unchanged';
+export const isChange = (change: Pick<ActionChange, 'kind'>): boolean =>
+  change.kind !== 'unchanged';
 
 /**
  * Orders two cycles in time: by the start of the period, then its end, then when the record was
@@ -396,11 +397,11 @@ export function compareCycleOrder(
  * Item changes with the largest rise first (or the largest fall first), ties by item id. Only
  * items with a delta (both sides applicable) and a non-zero one are listed.
  */
-export function rankItemChanges(
-  items: readonly ItemChange[],
+export function rankActionChanges(
+  items: readonly ActionChange[],
   direction: 'improved' | 'regressed',
   limit = 5,
-): ItemChange[] {
+): ActionChange[] {
   const sign = direction === 'improved' ? 1 : -1;
   return items
     .filter((c) => c.delta !== null && sign * c.delta > 0)

@@ -19,7 +19,7 @@ import {
   newHistory,
   picksFor,
   type HistoryLike,
-  type MergeItem,
+  type MergeAction,
   type Side,
 } from './merge';
 import { assessmentPackKey, packKey } from './pack';
@@ -177,7 +177,7 @@ export interface Conflict {
   /** Stable key: `<targetAssessmentId> <target>`; each field's pick is under `fieldKey(key, field)`. */
   key: string;
   assessment: Assessment;
-  item: MergeItem;
+  item: MergeAction;
 }
 
 /** A record the transaction must find as the plan saw it, or the import is refused. */
@@ -431,7 +431,7 @@ export function previewImport(
         expected: storedAssignments?.rev ?? null,
       });
     }
-    const merged: { table: 'answers' | 'normAnswers'; items: MergeItem[] }[] = [
+    const merged: { table: 'answers' | 'normAnswers'; items: MergeAction[] }[] = [
       {
         table: 'answers',
         items: classifyMerge({

@@ -56,7 +56,7 @@ export interface FieldConflict {
   incoming: ChangedBy;
 }
 
-export interface MergeItem<T extends MergeRecord = MergeRecord> {
+export interface MergeAction<T extends MergeRecord = MergeRecord> {
   /** "item:<itemId>" or "norm:<normId>", as in history entries. */
   target: string;
   outcome: MergeOutcome;
@@ -178,10 +178,10 @@ export interface MergeInput<T extends MergeRecord> {
 }
 
 /** Compares each incoming record with the stored one, field by field (see the module comment). */
-export function classifyMerge<T extends MergeRecord>(input: MergeInput<T>): MergeItem<T>[] {
+export function classifyMerge<T extends MergeRecord>(input: MergeInput<T>): MergeAction<T>[] {
   const baseByTarget = new Map(input.base.map((r) => [targetOf(r), r]));
   const sentByTarget = new Map((input.sent?.records ?? []).map((r) => [targetOf(r), r]));
-  return input.incoming.map((incoming): MergeItem<T> => {
+  return input.incoming.map((incoming): MergeAction<T> => {
     const target = targetOf(incoming);
     const base = baseByTarget.get(target);
     const ancestor = input.sent?.targets.has(target)
@@ -237,7 +237,7 @@ export const fieldKey = (conflictKey: string, field: string): string => `${confl
 export function picksFor(
   resolutions: ReadonlyMap<string, Side>,
   conflictKey: string,
-  item: MergeItem,
+  item: MergeAction,
 ): Map<string, Side> | undefined {
   const picks = new Map<string, Side>();
   for (const c of item.conflicts) {
@@ -264,7 +264,7 @@ export interface MergeWrite<T extends MergeRecord> {
  * first).
  */
 export function mergeWrite<T extends MergeRecord>(
-  item: MergeItem<T>,
+  item: MergeAction<T>,
   assessmentId: string,
   picks: ReadonlyMap<string, Side> | undefined,
   at: string,

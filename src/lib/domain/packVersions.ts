@@ -9,7 +9,7 @@ import { SEMVER_RE } from '../schema/pack';
 
 export type ResolvedKind = 'same' | 'replaced' | 'retired' | 'unknown';
 
-export interface ResolvedItem {
+export interface ResolvedAction {
   kind: ResolvedKind;
   /** The id to use in this pack: the new id for "replaced", otherwise the id asked about. */
   itemId: string;
@@ -26,7 +26,7 @@ const MAX_CHAIN = 2_000;
  * - "retired": the action is kept in the pack as retired and nothing active replaces it.
  * - "unknown": the pack has never heard of the id.
  */
-export function resolveItemId(pack: ChecklistPack, oldItemId: string): ResolvedItem {
+export function resolveActionId(pack: ChecklistPack, oldItemId: string): ResolvedAction {
   const byId = new Map<string, Action>(pack.actions.map((a) => [a.id, a]));
   const direct = byId.get(oldItemId);
   if (direct && !direct.retired) return { kind: 'same', itemId: oldItemId };
@@ -93,7 +93,7 @@ export function mapAnswersToPack<T extends { itemId: string; updatedAt?: string 
   // new item id → index in result.mapped, and the input answer that produced that entry
   const slot = new Map<string, { index: number; from: T; same: boolean }>();
   for (const answer of answers) {
-    const resolved = resolveItemId(pack, answer.itemId);
+    const resolved = resolveActionId(pack, answer.itemId);
     if (resolved.kind === 'retired') {
       result.retired.push(answer);
       continue;

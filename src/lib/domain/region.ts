@@ -10,7 +10,7 @@ import {
   type PackRef,
 } from './compare';
 import { activeActions, packKey } from './pack';
-import { compareVersions, resolveItemId } from './packVersions';
+import { compareVersions, resolveActionId } from './packVersions';
 import { scoreAssessment } from './scoring';
 
 /**
@@ -32,7 +32,7 @@ import { scoreAssessment } from './scoring';
  * - **Common gaps count States**: a column is a State, so "3 below" means three States.
  *
  * Scores are each State's own `scoreAssessment` result, against the pack version that State used.
- * Items are lined up across versions through `resolveItemId`, against a reference pack: the newest
+ * Items are lined up across versions through `resolveActionId`, against a reference pack: the newest
  * version of the pack id most of the files use. An item the reference pack does not continue is
  * left out of the common gaps (and shows in the comparability figures instead).
  */
@@ -340,7 +340,7 @@ export function buildRegionalView(
         for (const item of c.score.items) refIds.set(item.itemId, item.itemId);
       } else {
         for (const item of c.score.items) {
-          const r = resolveItemId(reference, item.itemId);
+          const r = resolveActionId(reference, item.itemId);
           if (r.kind === 'same' || r.kind === 'replaced') refIds.set(item.itemId, r.itemId);
         }
       }

@@ -207,7 +207,7 @@ export interface ScoreFigures {
   completeness: Completeness;
 }
 
-export interface ItemScore {
+export interface ActionScore {
   itemId: string;
   normId: string;
   focusAreaIds: readonly string[];
@@ -236,7 +236,7 @@ export interface NormScore extends ScoreFigures {
   title: string;
   totals: Totals;
   /** The norm's active items, in pack order. */
-  items: ItemScore[];
+  items: ActionScore[];
 }
 
 export interface FocusAreaScore extends ScoreFigures {
@@ -255,7 +255,7 @@ export interface OverallScore extends ScoreFigures {
   achievedScore: number | null;
 }
 
-export interface NotApplicableItem {
+export interface NotApplicableAction {
   itemId: string;
   normId: string;
   focusAreaIds: readonly string[];
@@ -263,7 +263,7 @@ export interface NotApplicableItem {
   justification: string;
 }
 
-export interface GapItem {
+export interface GapAction {
   /** 1-based position in the ranked list. */
   rank: number;
   itemId: string;
@@ -317,10 +317,10 @@ export interface AssessmentScore {
    */
   unmappedItems: number;
   /** Every active item, in pack order. */
-  items: ItemScore[];
-  notApplicable: NotApplicableItem[];
+  items: ActionScore[];
+  notApplicable: NotApplicableAction[];
   /** Items short of their target, ranked (see `compareGaps`). */
-  gaps: GapItem[];
+  gaps: GapAction[];
   capacityNeeds: CapacityNeed[];
   /** Only when a baseline cycle is given. */
   progressToDate: ProgressToDate | null;
@@ -360,7 +360,7 @@ const newAcc = (): Acc => ({
   total: 0,
 });
 
-function addItem(acc: Acc, item: ItemScore): void {
+function addItem(acc: Acc, item: ActionScore): void {
   acc.total += 1;
   if (item.answered) acc.answered += 1;
   if (!item.applicable || item.points === null || item.targetPoints === null) {
@@ -429,7 +429,7 @@ function answerLookup(
   };
 }
 
-function scoreItem(action: Action, answer: Answer | undefined): ItemScore {
+function scoreAction(action: Action, answer: Answer | undefined): ActionScore {
   const status = answer?.status ?? null;
   const targetStatus = answer?.targetStatus ?? DEFAULT_TARGET;
   const applicable = status !== 'not-applicable';
@@ -466,8 +466,8 @@ const GAP_TOLERANCE = 1e-9;
  * target date, earliest first, items without a date last; then item id.
  */
 export function compareGaps(
-  a: Pick<GapItem, 'gap' | 'priority' | 'targetDate' | 'itemId'>,
-  b: Pick<GapItem, 'gap' | 'priority' | 'targetDate' | 'itemId'>,
+  a: Pick<GapAction, 'gap' | 'priority' | 'targetDate' | 'itemId'>,
+  b: Pick<GapAction, 'gap' | 'priority' | 'targetDate' | 'itemId'>,
 ): number {
   if (Math.abs(a.gap - b.gap) > GAP_TOLERANCE) return b.gap - a.gap;
   const pa = a.priority ? PRIORITY_RANK[a.priority] : 3;
@@ -482,7 +482,7 @@ export function compareGaps(
 }
 
 interface Scored {
-  items: ItemScore[];
+  items: ActionScore[];
   norms: NormScore[];
   focusAreas: FocusAreaScore[];
   overall: OverallScore;
@@ -497,15 +497,15 @@ function scoreCore(
   const actions = activeActions(pack);
   const lookup = answerLookup(actions, answers, followReplaces);
 
-  const normAcc = new Map<string, { acc: Acc; items: ItemScore[] }>();
+  const normAcc = new Map<string, { acc: Acc; items: ActionScore[] }>();
   for (const n of pack.norms) normAcc.set(n.id, { acc: newAcc(), items: [] });
   const areaAcc = new Map<string, { acc: Acc; itemIds: string[] }>();
   for (const f of pack.focusAreas) areaAcc.set(f.id, { acc: newAcc(), itemIds: [] });
   const all = newAcc();
 
-  const items: ItemScore[] = [];
+  const items: ActionScore[] = [];
   for (const action of actions) {
-    const item = scoreItem(action, lookup(action));
+    const item = scoreAction(action, lookup(action));
     items.push(item);
     addItem(all, item);
     const norm = normAcc.get(action.normId);
@@ -585,8 +585,8 @@ export function scoreAssessment(input: ScoreInput): AssessmentScore {
   const { pack, answers, normAnswers = [], baseline } = input;
   const current = scoreCore(pack, answers, false);
 
-  const notApplicable: NotApplicableItem[] = [];
-  const gapItems: Omit<GapItem, 'rank'>[] = [];
+  const notApplicable: NotApplicableAction[] = [];
+  const gapItems: Omit<GapAction, 'rank'>[] = [];
   const letterOf = new Map(pack.norms.map((n) => [n.id, n.letter]));
   const answerByItem = new Map<string, Answer>();
   for (const a of answers) answerByItem.set(a.itemId, a);
@@ -620,7 +620,7 @@ export function scoreAssessment(input: ScoreInput): AssessmentScore {
     }
   }
   gapItems.sort(compareGaps);
-  const gaps: GapItem[] = gapItems.map((g, i) => ({ rank: i + 1, ...g }));
+  const gaps: GapAction[] = gapItems.map((g, i) => ({ rank: i + 1, ...g }));
 
   const normAnswerById = new Map<string, NormAnswer>();
   for (const na of normAnswers) normAnswerById.set(na.normId, na);

@@ -1,10 +1,10 @@
 import {
   compareAssessments,
   compareCycleOrder,
-  rankItemChanges,
+  rankActionChanges,
   type Comparison,
   type Cycle,
-  type ItemChange,
+  type ActionChange,
   type PackRef,
 } from './compare';
 import { shortName } from './names';
@@ -58,8 +58,8 @@ export interface Span {
   comparison: Comparison;
   improvedNorms: NormMove[];
   regressedNorms: NormMove[];
-  improvedItems: ItemChange[];
-  regressedItems: ItemChange[];
+  improvedActions: ActionChange[];
+  regressedActions: ActionChange[];
 }
 
 export type ConcernReason = 'low' | 'falling';
@@ -122,8 +122,8 @@ function span(from: Cycle, to: Cycle): Span {
     comparison,
     improvedNorms: normMoves(comparison, 'improved'),
     regressedNorms: normMoves(comparison, 'regressed'),
-    improvedItems: rankItemChanges(comparison.items, 'improved', TOP_N),
-    regressedItems: rankItemChanges(comparison.items, 'regressed', TOP_N),
+    improvedActions: rankActionChanges(comparison.items, 'improved', TOP_N),
+    regressedActions: rankActionChanges(comparison.items, 'regressed', TOP_N),
   };
 }
 

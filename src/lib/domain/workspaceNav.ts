@@ -6,7 +6,7 @@ import {
 } from '../schema/assessment';
 import type { Action, ChecklistPack } from '../schema/pack';
 import type { AgencyAssignment } from '../schema/assignments';
-import { filterItems, type ItemFilter } from './answers';
+import { filterActions, type ActionFilter } from './answers';
 import { itemOfAgency } from './assignments';
 
 /**
@@ -94,14 +94,14 @@ export const filtersOn = (f: ListFilters): boolean =>
   f.priority !== '' ||
   f.query.trim() !== '';
 
-/** The part of an `ItemFilter` that a section sets. */
-export const sectionScope = (section: Section): Pick<ItemFilter, 'normId' | 'focusAreaId'> => ({
+/** The part of an `ActionFilter` that a section sets. */
+export const sectionScope = (section: Section): Pick<ActionFilter, 'normId' | 'focusAreaId'> => ({
   ...(section.kind === 'norm' ? { normId: section.id } : {}),
   ...(section.kind === 'area' ? { focusAreaId: section.id } : {}),
 });
 
 /**
- * The active actions of a section that pass the filters, in pack order (`filterItems` for the
+ * The active actions of a section that pass the filters, in pack order (`filterActions` for the
  * shared filters; "carried only" keeps answers still marked carried). The agency filter follows
  * the coordinator's assignments as well as the lead agency typed on each answer
  * (domain/assignments.ts `itemOfAgency`).
@@ -113,7 +113,7 @@ export function listItems(
   f: ListFilters,
   assignments: readonly AgencyAssignment[] = [],
 ): Action[] {
-  const filter: ItemFilter = {
+  const filter: ActionFilter = {
     ...sectionScope(section),
     unanswered: f.unansweredOnly,
     markedForReview: f.reviewOnly,
@@ -121,7 +121,7 @@ export function listItems(
     ...(f.status ? { status: f.status } : {}),
     ...(f.priority ? { priority: f.priority } : {}),
   };
-  const items = filterItems(pack, answers, filter).filter(
+  const items = filterActions(pack, answers, filter).filter(
     (a) => !f.agency || itemOfAgency(assignments, f.agency, a, answers.get(a.id)?.leadAgency),
   );
   return f.carriedOnly ? items.filter((a) => answers.get(a.id)?.carried === true) : items;

@@ -240,7 +240,7 @@ export type AssignmentIssue =
   | { code: 'assignments.item-twice'; itemId: string };
 
 /** Why a single item could not be given (domain/assignments.ts `setItem`). */
-export type ItemAssignIssue =
+export type ActionAssignIssue =
   | { code: 'assignments.no-agency'; agency: string }
   | { code: 'assignments.item-taken'; itemId: string; owner: string };
 
@@ -248,7 +248,7 @@ export type ItemAssignIssue =
 export type AssignmentFailure = Sourced &
   (
     | AssignmentIssue
-    | ItemAssignIssue
+    | ActionAssignIssue
     | { code: 'agency.name-required' }
     | { code: 'agency.already-listed'; agency: string }
     | { code: 'agency.unknown'; agency: string }

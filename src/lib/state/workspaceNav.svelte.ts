@@ -13,7 +13,7 @@ import {
   type Section,
   type WorkspaceLink,
 } from '../domain/workspaceNav';
-import { filterItems } from '../domain/answers';
+import { filterActions } from '../domain/answers';
 
 /** What the workspace reads from the open assessment (the `Workspace` state, or a test double). */
 export interface NavSource {
@@ -62,7 +62,7 @@ export class WorkspaceNav {
   /** Actions of the section before filters (for "n of N shown"). */
   readonly sectionTotal = $derived.by(() =>
     this.source.pack
-      ? filterItems(this.source.pack, this.source.answerMap, sectionScope(this.section)).length
+      ? filterActions(this.source.pack, this.source.answerMap, sectionScope(this.section)).length
       : 0,
   );
   readonly filtersOn = $derived(filtersOn(this.filters));

@@ -1,4 +1,4 @@
-import type { AssignmentIssue, ItemAssignIssue } from '../../domain/assignments';
+import type { AssignmentIssue, ActionAssignIssue } from '../../domain/assignments';
 import { msg, selectKey } from '../messages';
 
 /**
@@ -124,10 +124,10 @@ export const coordinator = {
       itemId: 'itemId' in issue ? issue.itemId : '',
     }),
   ),
-  /** Why a single item cannot be given (domain/assignments.ts `ItemAssignIssue`). */
+  /** Why a single item cannot be given (domain/assignments.ts `ActionAssignIssue`). */
   itemAssignIssue: msg(
     '{code, select, assignments_item_taken {Item {itemId} is already given to {owner}. Take it back there first.} other {No agency “{agency}”.}}',
-    (issue: ItemAssignIssue) => ({
+    (issue: ActionAssignIssue) => ({
       code: selectKey(issue.code),
       itemId: 'itemId' in issue ? issue.itemId : '',
       owner: 'owner' in issue ? issue.owner : '',
