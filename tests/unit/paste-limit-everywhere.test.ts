@@ -61,7 +61,7 @@ describe('every field with a maxlength says what a paste lost', () => {
  */
 const NOT_ONE_LIMITED_FIELD: Record<string, string> = {
   // One web address a line; each line is limited, the count of lines too (checked with a message).
-  'components/workspace/ItemEditor.svelte: <textarea id="{base}-links"': 'links',
+  'components/workspace/ActionEditor.svelte: <textarea id="{base}-links"': 'links',
   // One name a line, each limited (userName), so the whole text has no single limit.
   'views/AssessmentSetup/AssessmentSetupView.svelte: <textarea rows="3" bind:value={people}>':
     'people',
