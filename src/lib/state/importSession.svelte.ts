@@ -135,7 +135,7 @@ export class ImportSession {
     if (given) lines.push(partSentence(pack, given, c.partGiven));
     if (leftOut.itemIds.length > 0 || leftOut.normIds.length > 0)
       lines.push(
-        c.partLeftOut(part.agency, leftOut.itemIds.join(', '), normNames(pack, leftOut.normIds)),
+        c.partLeftOut(part.agency, normNames(pack, leftOut.normIds), leftOut.itemIds.join(', ')),
       );
     return lines;
   }

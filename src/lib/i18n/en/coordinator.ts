@@ -16,6 +16,20 @@ const fieldName = msg(
   (field: string) => ({ field: selectKey(field) }),
 );
 
+/**
+ * The named values of every sentence about a part's scope (partOf, partClaims, partGiven,
+ * partLeftOut, fileAssignmentLine): the agency, its whole norms in words, its single practical actions by id, and
+ * whether each list has anything in it (`yes`/`no`, for the ICU select that leaves an empty list
+ * out). One argument order for all of them: agency, norms, practical actions.
+ */
+const scopeArgs = (agency: string, norms: string, items: string) => ({
+  agency,
+  norms,
+  items,
+  hasItems: items ? 'yes' : 'no',
+  hasNorms: norms ? 'yes' : 'no',
+});
+
 export const coordinator = {
   fieldName,
   // ---- a field's value in words (i18n/coordination.ts `fieldValue`) ----
@@ -47,14 +61,8 @@ export const coordinator = {
   fileProblem: msg('{name}: {problem}', (name: string, problem: string) => ({ name, problem })),
   /** A part's scope in words: whole norms by label ("Norm 13(a)"), single items by id. */
   partOf: msg(
-    '{hasItems, select, yes {{hasNorms, select, yes {Part filled by {agency}, covering {norms} and the items {items}.} other {Part filled by {agency}, covering the items {items}.}}} other {Part filled by {agency}, covering {norms}.}}',
-    (agency: string, norms: string, items: string) => ({
-      agency,
-      norms,
-      items,
-      hasItems: items ? 'yes' : 'no',
-      hasNorms: norms ? 'yes' : 'no',
-    }),
+    '{hasItems, select, yes {{hasNorms, select, yes {Part filled by {agency}, covering {norms} and the practical actions {items}.} other {Part filled by {agency}, covering the practical actions {items}.}}} other {Part filled by {agency}, covering {norms}.}}',
+    scopeArgs,
   ),
   /** The same part (agency and export instant) came in before: its return is recorded once. */
   alreadyImported: msg('This part was already imported on {date}.', (date: string) => ({ date })),
@@ -106,13 +114,7 @@ export const coordinator = {
   /** One agency of a file's assignments: its whole norms by label, its single items by id. */
   fileAssignmentLine: msg(
     '{agency}: {hasNorms, select, yes {{norms}} other {—}}{hasItems, select, yes {; single items {items}} other {}}',
-    (agency: string, norms: string, items: string) => ({
-      agency,
-      norms,
-      items,
-      hasNorms: norms ? 'yes' : 'no',
-      hasItems: items ? 'yes' : 'no',
-    }),
+    scopeArgs,
   ),
   /** A problem of a file's assignments, by its code (domain/assignments.ts `AssignmentIssue`). */
   assignmentIssue: msg(
@@ -203,36 +205,18 @@ export const coordinator = {
   ),
   /** A part's scope as the FILE states it: a claim, not a fact (issue 16). */
   partClaims: msg(
-    '{hasItems, select, yes {{hasNorms, select, yes {The file says it is the part of {agency}, covering {norms} and the items {items}.} other {The file says it is the part of {agency}, covering the items {items}.}}} other {The file says it is the part of {agency}, covering {norms}.}}',
-    (agency: string, norms: string, items: string) => ({
-      agency,
-      norms,
-      items,
-      hasItems: items ? 'yes' : 'no',
-      hasNorms: norms ? 'yes' : 'no',
-    }),
+    '{hasItems, select, yes {{hasNorms, select, yes {The file says it is the part of {agency}, covering {norms} and the practical actions {items}.} other {The file says it is the part of {agency}, covering the practical actions {items}.}}} other {The file says it is the part of {agency}, covering {norms}.}}',
+    scopeArgs,
   ),
   /** The scope this device sent to the part's agency (what the merge keeps to). */
   partGiven: msg(
-    '{hasItems, select, yes {{hasNorms, select, yes {Given to {agency} from this device: {norms} and the items {items}.} other {Given to {agency} from this device: the items {items}.}}} other {Given to {agency} from this device: {norms}.}}',
-    (agency: string, norms: string, items: string) => ({
-      agency,
-      norms,
-      items,
-      hasItems: items ? 'yes' : 'no',
-      hasNorms: norms ? 'yes' : 'no',
-    }),
+    '{hasItems, select, yes {{hasNorms, select, yes {Given to {agency} from this device: {norms} and the practical actions {items}.} other {Given to {agency} from this device: the practical actions {items}.}}} other {Given to {agency} from this device: {norms}.}}',
+    scopeArgs,
   ),
   /** What the file carries outside what was given: named, and left out. */
   partLeftOut: msg(
-    '{hasItems, select, yes {{hasNorms, select, yes {Not given to {agency}, left out: the answers to {items}, and the own answers of {norms}.} other {Not given to {agency}, left out: the answers to {items}.}}} other {Not given to {agency}, left out: the own answers of {norms}.}}',
-    (agency: string, items: string, norms: string) => ({
-      agency,
-      norms,
-      items,
-      hasItems: items ? 'yes' : 'no',
-      hasNorms: norms ? 'yes' : 'no',
-    }),
+    '{hasItems, select, yes {{hasNorms, select, yes {Not given to {agency}, left out: the answers to the practical actions {items}, and the own answers of {norms}.} other {Not given to {agency}, left out: the answers to the practical actions {items}.}}} other {Not given to {agency}, left out: the own answers of {norms}.}}',
+    scopeArgs,
   ),
   /** The part form's single practical actions given beyond whole norms (issue 16). */
   partItemsLegend:
