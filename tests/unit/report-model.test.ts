@@ -117,6 +117,12 @@ describe('buildReport', () => {
     expect(na?.rows).toEqual([
       ['13(c)', '13c-01: Publish a policy.', 'No such facilities on the territory'],
     ]);
+    // One table shape for practical actions (reportModel.ts actionTable): norm, action, one more.
+    expect(na?.columns).toEqual([
+      { header: 'Norm', width: 6 },
+      { header: 'Practical action', width: 34 },
+      { header: 'Justification', width: 30 },
+    ]);
     expect(allText(doc)).toContain('“States should cooperate.” (A/70/174, para. 13(a))');
   });
 
@@ -202,6 +208,11 @@ describe('buildReport', () => {
     expect(improved?.rows).toEqual([
       ['13(a)', '13a-01: Take part in regional fora.', 'Not started → Largely implemented'],
       ['13(c)', '13c-02: Train officials.', 'Planned → Fully implemented'],
+    ]);
+    expect(improved?.columns).toEqual([
+      { header: 'Norm', width: 6 },
+      { header: 'Practical action', width: 40 },
+      { header: 'Change', width: 24 },
     ]);
     const chart = section(doc, 'charts')!.blocks.find((b) => b.kind === 'chart');
     expect(chart?.kind === 'chart' && chart.data.series.map((s) => s.id)).toEqual([

@@ -228,6 +228,45 @@ const bandText = (s: Words, band: MaturityBand | null) => (band ? s.band[band] :
  */
 export const normLabel = (letter: string): string => `13(${letter})`;
 
+/**
+ * The entries of `list` that belong to a norm the report covers (`ctx.norms`: those asked for in
+ * `options.normIds`, or all), in their order.
+ */
+const ofCoveredNorms = <T extends { normId: string }>(ctx: SectionContext, list: readonly T[]) => {
+  const covered = new Set(ctx.norms.map((n) => n.id));
+  return list.filter((x) => covered.has(x.normId));
+};
+
+/** A norm's short reference ("13(a)") by its id, from the pack's letters; "13(?)" for an unknown id. */
+const normLabelOf = (pack: ChecklistPack): ((normId: string) => string) => {
+  const letter = new Map(pack.norms.map((n) => [n.id, n.letter]));
+  return (normId) => normLabel(letter.get(normId) ?? '?');
+};
+
+/**
+ * A table of practical actions: the norm ("13(a)", width 6), the action ("id: text", width
+ * `actionWidth`) and one more column (`last`: its header, width and each row's cell). The layout
+ * of "Most improved" and "Not applicable"; widths are the writer's relative column widths.
+ */
+function actionTable<A extends { normId: string; itemId: string; text: string }>(
+  ctx: SectionContext,
+  actions: readonly A[],
+  actionWidth: number,
+  last: { header: string; width: number; cell: (action: A) => string },
+): Block {
+  const { s } = ctx;
+  const normOf = normLabelOf(ctx.pack);
+  return {
+    kind: 'table',
+    columns: [
+      { header: s.colNorm, width: 6 },
+      { header: s.colItem, width: actionWidth },
+      { header: last.header, width: last.width },
+    ],
+    rows: actions.map((a) => [normOf(a.normId), s.actionRow(a.itemId, a.text), last.cell(a)]),
+  };
+}
+
 /** A status in words; an action without one is "Unanswered". */
 export function statusText(s: Words, status: Answer['status'] | null | undefined): string {
   return status ? s.status[status] : s.unanswered;
@@ -377,6 +416,13 @@ const gapColumns = (s: Words) => [
   { header: s.colLeadAgency, width: 12 },
 ];
 
+/** The table of gaps (summary's largest, the action plan's all), ranked as the score ranks them. */
+const gapTable = (ctx: SectionContext, gaps: AssessmentScore['gaps']): Block => ({
+  kind: 'table',
+  columns: gapColumns(ctx.s),
+  rows: gaps.map((g) => gapRow(ctx, g, g.rank)),
+});
+
 /**
  * The first content page, what a minister reads: the overall band with one plain sentence, the
  * assessor's summary, the radar and the largest gaps; the key figures follow.
@@ -448,16 +494,9 @@ const summary: SectionBuilder = (ctx) => {
       compact: true,
     });
   }
-  const covered = new Set(ctx.norms.map((n) => n.id));
-  const top = score.gaps.filter((g) => covered.has(g.normId)).slice(0, 5);
+  const top = ofCoveredNorms(ctx, score.gaps).slice(0, 5);
   blocks.push({ kind: 'heading', level: 2, text: s.largestGaps, toc: false });
-  if (top.length === 0) blocks.push({ kind: 'paragraph', text: s.noGaps });
-  else
-    blocks.push({
-      kind: 'table',
-      columns: gapColumns(s),
-      rows: top.map((g) => gapRow(ctx, g, g.rank)),
-    });
+  blocks.push(top.length === 0 ? { kind: 'paragraph', text: s.noGaps } : gapTable(ctx, top));
   blocks.push({ kind: 'heading', level: 2, text: s.keyFigures, toc: false });
   blocks.push({ kind: 'keyValue', rows });
   if (!previous) blocks.push({ kind: 'paragraph', style: 'small', text: s.noPrevious });
@@ -471,8 +510,8 @@ const summary: SectionBuilder = (ctx) => {
   if (previous) {
     // Most improved: the comparison's own per-item deltas (points on the 0–100 scale), largest
     // first; ties keep the pack order the comparison lists them in.
-    const improved = previous.comparison.items
-      .filter((i) => i.kind === 'improved' && covered.has(i.normId) && i.delta !== null)
+    const improved = ofCoveredNorms(ctx, previous.comparison.items)
+      .filter((i) => i.kind === 'improved' && i.delta !== null)
       .map((i, index) => ({ i, index }))
       .sort((a, b) => b.i.delta! - a.i.delta! || a.index - b.index)
       .slice(0, 5)
@@ -484,22 +523,14 @@ const summary: SectionBuilder = (ctx) => {
       toc: false,
     });
     if (improved.length === 0) blocks.push({ kind: 'paragraph', text: s.noImproved });
-    else {
-      const letter = new Map(ctx.pack.norms.map((n) => [n.id, n.letter]));
-      blocks.push({
-        kind: 'table',
-        columns: [
-          { header: s.colNorm, width: 6 },
-          { header: s.colItem, width: 40 },
-          { header: s.colChange, width: 24 },
-        ],
-        rows: improved.map((i) => [
-          normLabel(letter.get(i.normId) ?? '?'),
-          s.actionRow(i.itemId, i.text),
-          s.fromTo(statusText(s, i.older?.status), statusText(s, i.newer?.status)),
-        ]),
-      });
-    }
+    else
+      blocks.push(
+        actionTable(ctx, improved, 40, {
+          header: s.colChange,
+          width: 24,
+          cell: (i) => s.fromTo(statusText(s, i.older?.status), statusText(s, i.newer?.status)),
+        }),
+      );
   }
   return blocks;
 };
@@ -679,26 +710,19 @@ const norms: SectionBuilder = (ctx) => {
 
 const actionPlan: SectionBuilder = (ctx) => {
   if (ctx.options.blank) return [];
-  const covered = new Set(ctx.norms.map((n) => n.id));
-  const gaps = ctx.score.gaps.filter((g) => covered.has(g.normId));
+  const gaps = ofCoveredNorms(ctx, ctx.score.gaps);
   const { s } = ctx;
   const blocks: Block[] = [
     { kind: 'heading', level: 1, text: s.actionPlanHeading, toc: true },
     { kind: 'paragraph', text: s.actionPlanIntro(gaps.length) },
   ];
-  if (gaps.length > 0)
-    blocks.push({
-      kind: 'table',
-      columns: gapColumns(s),
-      rows: gaps.map((g) => gapRow(ctx, g, g.rank)),
-    });
+  if (gaps.length > 0) blocks.push(gapTable(ctx, gaps));
   return blocks;
 };
 
 const capacity: SectionBuilder = (ctx) => {
   if (ctx.options.blank) return [];
-  const covered = new Set(ctx.norms.map((n) => n.id));
-  const needs = ctx.score.capacityNeeds.filter((c) => covered.has(c.normId));
+  const needs = ofCoveredNorms(ctx, ctx.score.capacityNeeds);
   const { s } = ctx;
   const blocks: Block[] = [
     { kind: 'heading', level: 2, text: s.capacityHeading, toc: true },
@@ -763,26 +787,17 @@ const appendix: SectionBuilder = (ctx) => {
     });
   }
   if (!ctx.options.blank) {
-    const covered = new Set(ctx.norms.map((n) => n.id));
-    const na = ctx.score.notApplicable.filter((i) => covered.has(i.normId));
+    const na = ofCoveredNorms(ctx, ctx.score.notApplicable);
     blocks.push({ kind: 'heading', level: 2, text: s.naHeading, toc: true });
     if (na.length === 0) blocks.push({ kind: 'paragraph', text: s.noNa });
-    else {
-      const letter = new Map(ctx.pack.norms.map((n) => [n.id, n.letter]));
-      blocks.push({
-        kind: 'table',
-        columns: [
-          { header: s.colNorm, width: 6 },
-          { header: s.colItem, width: 34 },
-          { header: s.colJustification, width: 30 },
-        ],
-        rows: na.map((i) => [
-          normLabel(letter.get(i.normId) ?? '?'),
-          s.actionRow(i.itemId, i.text),
-          i.justification,
-        ]),
-      });
-    }
+    else
+      blocks.push(
+        actionTable(ctx, na, 34, {
+          header: s.colJustification,
+          width: 30,
+          cell: (i) => i.justification,
+        }),
+      );
   }
   const people = ctx.assessment.people;
   if (!ctx.options.shareable && people.length > COVER_PEOPLE) {
@@ -799,9 +814,8 @@ const appendix: SectionBuilder = (ctx) => {
  * writer's table functions like any table.
  */
 function sourcesAppendix(ctx: SectionContext): Block[] {
-  const covered = new Set(ctx.norms.map((n) => n.id));
-  const letter = new Map(ctx.pack.norms.map((n) => [n.id, n.letter]));
-  const items = activeActions(ctx.pack).filter((a) => covered.has(a.normId));
+  const normOf = normLabelOf(ctx.pack);
+  const items = ofCoveredNorms(ctx, activeActions(ctx.pack));
   const { s } = ctx;
   return [
     { kind: 'heading', level: 2, text: s.sourcesHeading, toc: true },
@@ -816,7 +830,7 @@ function sourcesAppendix(ctx: SectionContext): Block[] {
         { header: s.colSource, width: 42 },
       ],
       rows: items.map((a) => [
-        normLabel(letter.get(a.normId) ?? '?'),
+        normOf(a.normId),
         a.id,
         basisMarker(a, s),
         s.sourceKind[a.source.kind],

@@ -38,54 +38,38 @@ export interface ScriptFont {
   rtl?: true;
 }
 
+/** A family's two font files, named as Noto names them: `<family>-Regular.ttf`, `<family>-Bold.ttf`. */
+const weights = (family: string) => ({
+  regular: `${family}-Regular.ttf`,
+  bold: `${family}-Bold.ttf`,
+});
+
+/** A font with one weight only (a subset): bold text in it prints in the regular weight. */
+const oneWeight = (file: string) => ({ regular: file, bold: file });
+
 /**
  * The one table of the report's scripts, in the order fonts are tried. The CJK subset and the
  * symbol subsets have no bold: bold text in them prints in the regular weight.
  */
 export const SCRIPTS: Readonly<Record<FontKey, ScriptFont>> = {
-  latin: { regular: 'NotoSans-Regular.ttf', bold: 'NotoSans-Bold.ttf' },
-  thai: {
-    regular: 'NotoSansThai-Regular.ttf',
-    bold: 'NotoSansThai-Bold.ttf',
-    shaping: { script: 'Thai', language: 'th' },
-    noSpaces: true,
-  },
-  lao: {
-    regular: 'NotoSansLao-Regular.ttf',
-    bold: 'NotoSansLao-Bold.ttf',
-    shaping: { script: 'Laoo', language: 'lo' },
-    noSpaces: true,
-  },
+  latin: weights('NotoSans'),
+  thai: { ...weights('NotoSansThai'), shaping: { script: 'Thai', language: 'th' }, noSpaces: true },
+  lao: { ...weights('NotoSansLao'), shaping: { script: 'Laoo', language: 'lo' }, noSpaces: true },
   khmer: {
-    regular: 'NotoSansKhmer-Regular.ttf',
-    bold: 'NotoSansKhmer-Bold.ttf',
+    ...weights('NotoSansKhmer'),
     shaping: { script: 'Khmr', language: 'km' },
     noSpaces: true,
   },
   myanmar: {
-    regular: 'NotoSansMyanmar-Regular.ttf',
-    bold: 'NotoSansMyanmar-Bold.ttf',
+    ...weights('NotoSansMyanmar'),
     shaping: { script: 'Mymr', language: 'my' },
     noSpaces: true,
   },
-  tamil: {
-    regular: 'NotoSansTamil-Regular.ttf',
-    bold: 'NotoSansTamil-Bold.ttf',
-    shaping: { script: 'Taml', language: 'ta' },
-  },
-  arabic: {
-    regular: 'NotoNaskhArabic-Regular.ttf',
-    bold: 'NotoNaskhArabic-Bold.ttf',
-    shaping: { script: 'Arab', language: 'ms' },
-    rtl: true,
-  },
-  cjk: {
-    regular: 'DroidSansFallback-GB2312.ttf',
-    bold: 'DroidSansFallback-GB2312.ttf',
-    noSpaces: true,
-  },
-  math: { regular: 'NotoSansMath-Arrows.ttf', bold: 'NotoSansMath-Arrows.ttf' },
-  shapes: { regular: 'NotoSansSymbols2-Shapes.ttf', bold: 'NotoSansSymbols2-Shapes.ttf' },
+  tamil: { ...weights('NotoSansTamil'), shaping: { script: 'Taml', language: 'ta' } },
+  arabic: { ...weights('NotoNaskhArabic'), shaping: { script: 'Arab', language: 'ms' }, rtl: true },
+  cjk: { ...oneWeight('DroidSansFallback-GB2312.ttf'), noSpaces: true },
+  math: oneWeight('NotoSansMath-Arrows.ttf'),
+  shapes: oneWeight('NotoSansSymbols2-Shapes.ttf'),
 };
 
 const scriptEntries = Object.entries(SCRIPTS) as [FontKey, ScriptFont][];
