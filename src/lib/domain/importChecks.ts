@@ -29,11 +29,9 @@ export const MAX_LISTED_PROBLEMS = 20;
 export type { ImportProblem, RecordRef } from '../schema/failures';
 import type { ImportProblem, RecordRef } from '../schema/failures';
 
-/** Characters that show nothing: format controls (zero-width space, joiners, bidi marks), fillers. */
-const INVISIBLE = /[\p{White_Space}\p{Cf}\u115F\u1160\u3164\uFFA0\u2800]|\u034F/gu;
-
-/** Whether text shows anything once invisible characters (zero-width spaces…) are removed. */
-export const hasVisibleText = (s: string): boolean => s.replace(INVISIBLE, '').length > 0;
+// The one rule for blank text lives with the schemas (language packs' names use it too).
+import { hasVisibleText } from '../schema/text';
+export { hasVisibleText };
 
 /** An evidence link the app opens: http or https only (never javascript:, data:, file:…). */
 export function isWebLink(link: string): boolean {

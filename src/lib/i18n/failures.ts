@@ -78,7 +78,12 @@ export function describeFailure(
         formatMessage(
           m.failureFrame.languagePackProblem,
           // ICU select keys cannot hold a hyphen: 'unknown-key' is selected as 'unknown_key'.
-          { ...problem, kind: problem.kind.replaceAll('-', '_'), detail: problem.detail ?? '' },
+          {
+            ...problem,
+            kind: problem.kind.replaceAll('-', '_'),
+            detail: problem.detail ?? '',
+            argument: problem.argument ?? '',
+          },
           lang,
         ),
       );

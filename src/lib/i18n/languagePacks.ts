@@ -26,8 +26,9 @@ export function englishMessages(): MessageTree {
 
 /**
  * Checks a parsed language pack's messages against English (the install rule, issue 17): every
- * key must be one English has, every message a valid ICU MessageFormat string using only the
- * placeholders of its English message. A pack with any such problem is refused as a whole (with one
+ * key must be one English has, every message a valid ICU MessageFormat string that uses only the
+ * placeholders of its English message in the same ways, keeps plural and select cases sane and
+ * shows a visible character (./messageCheck.ts). A pack with any such problem is refused as a whole (with one
  * line per problem), so that what is installed shows no English by surprise; a key left out is
  * fine (shown in English) and lowers the coverage.
  */
@@ -35,13 +36,9 @@ export function checkLanguagePack(
   pack: LanguagePack,
   source: string,
 ): Result<CheckedLanguagePack, LanguagePackFailure> {
-  const resolved = resolveMessages(pack.messages);
+  const resolved = resolveMessages(pack.messages, pack.tag);
   if (resolved.problems.length > 0) {
-    const problems: LanguagePackProblem[] = resolved.problems.map((p) => ({
-      key: p.key,
-      kind: p.kind,
-      ...(p.detail !== undefined ? { detail: p.detail } : {}),
-    }));
+    const problems: LanguagePackProblem[] = resolved.problems;
     return fail({
       code: 'language-pack.messages',
       source,

@@ -1,8 +1,9 @@
-import { IntlMessageFormat } from 'intl-messageformat';
+import type { LanguagePackProblem } from '../schema/failures';
 import { english, englishTexts, type MessagePack, type Messages, type Texts } from './catalogue';
 import { setFailureMessages } from './failures';
 import { figureLocale, setCurrentLanguage, setFigureConvention } from './format';
 import { formatMessage } from './icu';
+import { checkMessage } from './messageCheck';
 import { isMsg } from './messages';
 
 /**
@@ -55,14 +56,8 @@ export interface LocaleDefinition extends Omit<LocaleInfo, 'origin' | 'tag'> {
   origin?: 'code' | 'pack';
 }
 
-/** One key of a language that is shown in English instead, and why. */
-export interface MessageProblem {
-  /** Dotted path of the key ("workspace.shown"). */
-  key: string;
-  kind: 'not-a-string' | 'unparsable' | 'unknown-argument' | 'unknown-key';
-  /** The parser's words or the unknown argument's name, for the translator. */
-  detail?: string;
-}
+/** One key of a language that is shown in English instead, and why (./messageCheck.ts). */
+export type MessageProblem = LanguagePackProblem;
 
 /** A language's words after per-key fallback: complete, plus what fell back and why. */
 export interface ResolvedMessages {
@@ -194,39 +189,23 @@ export function matchLocale(
 // ---------------------------------------------------------------------------------------------
 // Resolving a language's words against English
 
-/** The names of the arguments an ICU pattern uses (throws when it does not parse). */
-export function messageArguments(pattern: string): Set<string> {
-  const names = new Set<string>();
-  interface Element {
-    type: number;
-    value?: unknown;
-    options?: Record<string, { value: Element[] }>;
-    children?: Element[];
-  }
-  const walk = (elements: Element[]) => {
-    for (const el of elements) {
-      // Types 1–6 are argument, number, date, time, select and plural; 8 is a tag.
-      if (el.type >= 1 && el.type <= 6 && typeof el.value === 'string') names.add(el.value);
-      if (el.options) for (const option of Object.values(el.options)) walk(option.value);
-      if (el.children) walk(el.children);
-    }
-  };
-  walk(new IntlMessageFormat(pattern, ENGLISH, undefined, { ignoreTag: true }).getAst());
-  return names;
-}
+export { messageArguments } from './messageCheck';
 
 type Tree = { readonly [key: string]: unknown };
 const isTree = (value: unknown): value is Tree =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && !isMsg(value);
 
-const englishArgs = new Map<string, Set<string>>();
-
 /**
  * A language's words with per-key fallback to English: every key of English, taken from `pack` when
- * it gives a usable ICU string for it (one that parses and uses only arguments the English message
- * gives), else English. Pure; nothing is registered or activated.
+ * it gives a usable ICU string for it (`checkMessage` of ./messageCheck.ts: it parses, uses only
+ * English's arguments in English's ways, keeps plural and select cases sane and shows something),
+ * else English. `lang` is the language's tag (its plural rules). Pure; nothing is registered or
+ * activated.
  */
-export function resolveMessages(pack: MessagePack | Tree): ResolvedMessages {
+export function resolveMessages(
+  pack: MessagePack | Tree,
+  lang: string = ENGLISH,
+): ResolvedMessages {
   const missing: string[] = [];
   const problems: MessageProblem[] = [];
   const walk = (en: Tree, given: unknown, path: string): Record<string, unknown> => {
@@ -253,7 +232,7 @@ export function resolveMessages(pack: MessagePack | Tree): ResolvedMessages {
         out[key] = englishPattern;
         continue;
       }
-      const problem = checkPattern(at, englishPattern, translated, isMsg(value));
+      const problem = checkMessage(at, englishPattern, translated, lang);
       if (problem) problems.push(problem);
       out[key] = problem ? englishPattern : translated;
     }
@@ -263,30 +242,6 @@ export function resolveMessages(pack: MessagePack | Tree): ResolvedMessages {
   };
   const messages = walk(english, pack, '') as unknown as Messages;
   return { messages, missing, problems };
-}
-
-function checkPattern(
-  key: string,
-  englishPattern: string,
-  translated: string,
-  formatted: boolean,
-): MessageProblem | null {
-  // Plain strings are shown as they are (never parsed), so any text is fine.
-  if (!formatted && !englishPattern.includes('{')) return null;
-  let used: Set<string>;
-  try {
-    used = messageArguments(translated);
-  } catch (error) {
-    return { key, kind: 'unparsable', detail: error instanceof Error ? error.message : '' };
-  }
-  let allowed = englishArgs.get(key);
-  if (!allowed) {
-    allowed = messageArguments(englishPattern);
-    englishArgs.set(key, allowed);
-  }
-  for (const name of used)
-    if (!allowed.has(name)) return { key, kind: 'unknown-argument', detail: name };
-  return null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -345,7 +300,7 @@ export async function loadLocale(tag: string): Promise<{ info: LocaleInfo } & Re
   const canonical = canonicalTag(tag);
   const entry = canonical ? registry.get(canonical) : undefined;
   if (!entry) return { info: englishInfo, ...englishResolved };
-  entry.resolved ??= loadSource(entry.source).then(resolveMessages);
+  entry.resolved ??= loadSource(entry.source).then((pack) => resolveMessages(pack, entry.info.tag));
   const resolved = await entry.resolved;
   setFigureConvention(entry.info.tag, {
     numberingSystem: entry.info.numberingSystem ?? 'latn',

@@ -32,6 +32,7 @@ export interface SchemaIssue {
 /** Issue kinds the schemas name themselves (their `message` is one of these, never English). */
 export const SCHEMA_ISSUE_KINDS = [
   'empty',
+  'invisible',
   'id-format',
   'semver-format',
   'date-format',
@@ -182,9 +183,21 @@ export type PackFailure = Sourced &
 export interface LanguagePackProblem {
   /** Dotted path of the message ("workspace.shown"). */
   key: string;
-  kind: 'unknown-key' | 'not-a-string' | 'unparsable' | 'unknown-argument';
-  /** The ICU parser's words, or the placeholder English does not give. */
+  kind:
+    | 'unknown-key'
+    | 'not-a-string'
+    | 'unparsable'
+    | 'unknown-argument'
+    | 'argument-type'
+    | 'unknown-case'
+    | 'invisible';
+  /**
+   * The ICU parser's error code (unparsable), the placeholder English does not give or that is
+   * used as another type (unknown-argument, argument-type), or the case no one has (unknown-case).
+   */
   detail?: string;
+  /** The select or plural argument of an unknown case. */
+  argument?: string;
 }
 
 /** Language packs (domain/languagePack.ts, i18n/languagePacks.ts, storage/languagePacks.ts). */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema } from './pack';
+import { hasVisibleText } from './text';
 
 /**
  * A language pack (issue 17): the words of the app in one language, as a JSON file a translator
@@ -21,7 +22,13 @@ export const LANGUAGE_PACK_LIMITS = {
   messages: 5000,
 } as const;
 
-const shortText = z.string().trim().min(1, 'empty').max(LANGUAGE_PACK_LIMITS.shortText);
+/** A name people read (the language's, the translator's): something visible, not only U+200B. */
+const shortText = z
+  .string()
+  .trim()
+  .min(1, 'empty')
+  .max(LANGUAGE_PACK_LIMITS.shortText)
+  .refine(hasVisibleText, 'invisible');
 
 /** Namespaces of messages: a message is an ICU string, a namespace an object of them. */
 export type MessageTree = { [key: string]: string | MessageTree };

@@ -141,6 +141,7 @@ export const issues = {
   'not-multiple': 'is not an allowed step',
   invalid: 'is not valid',
   empty: 'must not be empty',
+  invisible: 'shows nothing: only spaces or invisible characters (zero-width, bidi marks)',
   'id-format': 'must be 1–64 lower-case letters, digits, ".", "_" or "-"',
   'semver-format': 'must be a semantic version such as 1.2.0',
   'date-format': 'must be a date as YYYY-MM-DD',
@@ -185,5 +186,5 @@ export const failureFrame = {
   packVersion: '{id} version {version}',
   /** One message of a language pack that cannot be used, by kind. */
   languagePackProblem:
-    '{key}: {kind, select, unknown_key {no such message in English (a misspelt or old key)} not_a_string {must be a text (an ICU message) where English has one, or a group where English has a group} unparsable {not a valid ICU message ({detail})} other {uses the placeholder "{detail}", which the English message does not give}}',
+    '{key}: {kind, select, unknown_key {no such message in English (a misspelt or old key)} not_a_string {must be a text (an ICU message) where English has one, or a group where English has a group} unparsable {not a valid ICU message ({detail})} argument_type {uses the placeholder "{detail}" in another way than the English message (as a date, a choice or a count where English does not)} unknown_case {has a case "{detail}" of "{argument}" that neither the English message nor this language\'s plural rules have} invisible {shows nothing: only spaces or invisible characters (zero-width, bidi marks)} other {uses the placeholder "{detail}", which the English message does not give}}',
 };
