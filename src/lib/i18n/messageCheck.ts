@@ -59,7 +59,7 @@ interface Shape {
 
 /** The syntax tree of an ICU pattern (throws the parser's error when it does not parse). */
 function parse(pattern: string): Element[] {
-  return new IntlMessageFormat(pattern, 'en', undefined, { ignoreTag: true }).getAst() as Element[];
+  return new IntlMessageFormat(pattern, 'en', undefined, { ignoreTag: true }).getAst();
 }
 
 function shapeOf(elements: Element[]): Shape {
