@@ -81,6 +81,22 @@ interface Entry {
 
 const registry = new Map<string, Entry>();
 
+const listeners = new Set<() => void>();
+
+/**
+ * Calls `listener` whenever a language is added, replaced or removed (an installed or removed
+ * language pack), so that lists of languages (the chooser, the report's language) follow the
+ * registry without a reload (src/lib/state/languages.svelte.ts). Returns the unsubscribe.
+ */
+export function onLocalesChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function changed(): void {
+  for (const listener of listeners) listener();
+}
+
 /** The canonical form of a BCP 47 tag, or null when it is not one. */
 export function canonicalTag(tag: string): string | null {
   try {
@@ -106,13 +122,14 @@ export function registerLocale(definition: LocaleDefinition): LocaleInfo {
   const { messages, origin = 'code', ...rest } = definition;
   const info: LocaleInfo = { ...rest, tag, origin };
   registry.set(tag, { info, source: messages });
+  changed();
   return info;
 }
 
 /** Removes a registered language (an uninstalled language pack). English stays. */
 export function unregisterLocale(tag: string): void {
   const canonical = canonicalTag(tag);
-  if (canonical && canonical !== ENGLISH) registry.delete(canonical);
+  if (canonical && canonical !== ENGLISH && registry.delete(canonical)) changed();
 }
 
 /** The languages the app can show: English first, then the others by tag. */
