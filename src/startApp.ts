@@ -6,7 +6,7 @@ import { whenIdle } from './lib/state/whenIdle';
 // The remembered date style, before the first date is drawn.
 import './lib/state/displaySettings.svelte';
 import { startLanguage } from './lib/state/language';
-import { useLanguagePacks } from './lib/state/languagePacks';
+import { useLanguagePacks } from './lib/state/useLanguagePacks';
 
 /**
  * Starts the Svelte app in `target`. Loaded with `import()` by the start-up entry (src/main.ts), so

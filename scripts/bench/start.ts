@@ -5,11 +5,10 @@
  * alternate, and the median of the runs is compared. Repeated with the CPU throttled 4× through the
  * DevTools protocol, which is closer to an older government laptop.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { bundledPack } from '../../src/lib/domain/bundledPack';
-import { actionsOfNorm, activeActions } from '../../src/lib/domain/pack';
 import { t } from '../../src/lib/i18n';
 import { median, report } from './stats';
 
@@ -17,30 +16,25 @@ const esc = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
- * The floor: the home screen's text as plain HTML (same headings, list and official wording) with
- * the app's own stylesheets, written into the build folder so the same server serves it.
+ * The floor: the app's first screen as a static page. The prerendered markup of the built
+ * index.html (the same header, navigation, language chooser, headings, list and official wording,
+ * so the same text and elements) with the app's own stylesheets, minus every script and Svelte's
+ * hydration comments; written into the build folder so that the same server serves it. Until
+ * 30 Nov 2026 the floor was written by hand from the home screen's strings and had drifted: it
+ * lacked the skip link, the navigation and the language chooser the app's first screen shows, so
+ * the ratio also counted content the floor did not have (docs/bench.md, "Start-up, 30 Nov 2026,
+ * quiet and loaded").
  */
 export function writeFloorPage(outDir: string, cssFiles: readonly string[]): string {
-  const pack = bundledPack;
-  const items = pack.norms
-    .map(
-      (
-        norm,
-      ) => `<li class="norm-card"><h3><span class="norm-letter">${esc(t.common.norm(norm.letter))}</span> ${esc(norm.title)}</h3>
-<p>${esc(norm.summary)}</p>
-<p class="meta"><span class="tag">${esc(norm.kind === 'restraint' ? t.common.restraint : t.common.positive)}</span> <span>${esc(t.home.actionsCount(actionsOfNorm(pack, norm.id).length))}</span></p>
-<details><summary>${esc(t.home.officialWording)}</summary><blockquote><p>${esc(norm.officialText)}</p><footer>${esc(norm.reference)}</footer></blockquote></details></li>`,
-    )
-    .join('\n');
+  const index = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const app = /<div id="app">([\s\S]*)<\/div>\s*<\/body>/.exec(index)?.[1];
+  if (!app) throw new Error(`${outDir}/index.html has no prerendered #app to make the floor from`);
+  const body = app.replace(/<!--[\s\S]*?-->/g, '');
+  if (/<script|\son[a-z]+=/i.test(body)) throw new Error('the prerendered screen holds script');
   const html = `<!doctype html><html lang="en"><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1.0">
 <title>${esc(t.common.appName)}</title>
 ${cssFiles.map((f) => `<link rel="stylesheet" href="./${f}">`).join('\n')}
-</head><body><div id="app"><header class="app-header"><a class="brand" href="#/">${esc(t.common.appName)}</a></header>
-<main id="main"><h1>${esc(t.home.title)}</h1><p class="lead">${esc(t.home.intro)}</p><p class="note">${esc(t.common.offlineNote)}</p>
-<section aria-labelledby="norms-heading"><h2 id="norms-heading">${esc(t.home.normsHeading)}</h2>
-<p>${esc(t.home.normsCaption(activeActions(pack).length, pack.version))}</p><ol class="norm-list">
-${items}
-</ol></section></main></div></body></html>`;
+</head><body><div id="app">${body}</div></body></html>`;
   writeFileSync(join(outDir, 'bench-floor.html'), html);
   return 'bench-floor.html';
 }

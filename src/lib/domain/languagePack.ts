@@ -10,6 +10,9 @@ import {
 import { checkUntrustedShape } from '../schema/untrusted';
 import { fail, ok, type Result } from './result';
 
+// In its own module so that the i18n layer (loaded at start-up) does not bring zod with it.
+export { coveragePercent } from './languageCoverage';
+
 /** Tags the app ships itself: English and the pseudo-locale (src/lib/i18n/pseudo.ts). */
 export const RESERVED_LANGUAGE_TAGS: readonly string[] = ['en', 'en-XA'];
 
@@ -51,14 +54,6 @@ export function countMessages(tree: MessageTree): number {
   for (const value of Object.values(tree))
     n += typeof value === 'string' ? 1 : countMessages(value);
   return n;
-}
-
-/**
- * Share of English's messages a language pack translates, 0–100 (whole percent, rounded down so
- * that 100 means every message): `translated` keys it gives that English has, of `total`.
- */
-export function coveragePercent(translated: number, total: number): number {
-  return total === 0 ? 100 : Math.floor((translated / total) * 100);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { LanguagePackFailure, LanguagePackProblem } from '../schema/failures';
 import type { LanguagePack, MessageTree } from '../schema/languagePack';
-import { coveragePercent } from '../domain/languagePack';
+import { coveragePercent } from '../domain/languageCoverage';
 import { fail, ok, type Result } from '../domain/result';
 import { registerLocale, resolveMessages, unregisterLocale } from './locales';
 import type { MessagePack } from './catalogue';

@@ -5,11 +5,9 @@ import {
   checkLanguagePack,
   englishMessages,
   registerLanguagePack,
-  registerPseudoLocale,
   unregisterLanguagePack,
   type CheckedLanguagePack,
 } from '../i18n/languagePacks';
-import { addLocaleSource } from '../i18n/locales';
 import { readFileText } from '../io/files';
 
 /** A language pack file is a few hundred kilobytes; anything this large is not one. */
@@ -18,22 +16,6 @@ export const MAX_LANGUAGE_PACK_BYTES = 5 * 1024 * 1024;
 /** An installed language pack as the Packs screen lists it. */
 export interface InstalledLanguage extends CheckedLanguagePack {
   installedAt: string;
-}
-
-/**
- * Makes the languages beyond English known to the locale registry at start-up (src/main.ts): the
- * pseudo-locale at once, and the installed language packs as a source read from storage only when
- * a language not yet known is asked for (an English start reads nothing). A stored pack whose
- * messages no longer fit English (after an update) is still offered: per-key fallback shows English
- * for the keys that do not fit.
- */
-export function useLanguagePacks(): void {
-  registerPseudoLocale();
-  addLocaleSource(async () => {
-    const { listLanguagePacks } = await import('../storage/languagePacks');
-    const { packs } = await listLanguagePacks();
-    for (const stored of packs) registerLanguagePack(stored.pack);
-  });
 }
 
 /** The installed language packs, each with its coverage of English; unreadable records apart. */

@@ -1,5 +1,5 @@
 import { tick } from 'svelte';
-import { isTyping } from './workspaceKeys';
+import { isTyping } from './isTyping';
 
 /**
  * The shortcut list (`?`): open or closed, and which element had focus before it opened, so that

@@ -2,13 +2,7 @@ import { tick, untrack } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
 import { statusForKey } from '../domain/workspaceNav';
 import type { WorkspaceNav } from './workspaceNav.svelte';
-
-/** Keys typed into these go to the field, not to the shortcuts. */
-export const isTyping = (el: EventTarget | null): boolean =>
-  el instanceof HTMLTextAreaElement ||
-  el instanceof HTMLSelectElement ||
-  (el instanceof HTMLInputElement && !['radio', 'checkbox', 'button'].includes(el.type)) ||
-  (el instanceof HTMLElement && el.isContentEditable);
+import { isTyping } from './isTyping';
 
 /**
  * The field of action `toId` that matches `field` of action `fromId` (the editor names each field
