@@ -100,7 +100,7 @@ describe('checklist packs screen', () => {
     await chooseAndInstall('national.json', JSON.stringify(pack));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The pack was not installed. Nothing stored has changed.');
-    expect(alert).toHaveTextContent('national.json: version: must be a semantic version');
+    expect(alert).toHaveTextContent('national.json: version must be a semantic version');
     expect(await db.packs.count()).toBe(0);
   });
 
@@ -120,7 +120,7 @@ describe('checklist packs screen', () => {
     renderView();
     await chooseAndInstall('notes.json', 'this is not json');
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'notes.json: (top level): is not valid JSON',
+      'notes.json: the file is not valid JSON',
     );
     expect(await db.packs.count()).toBe(0);
   });

@@ -39,17 +39,19 @@ describe('pack schema: a valid pack', () => {
 describe('pack schema: duplicate ids', () => {
   it('refuses a duplicate norm id, naming file, path and problem', () => {
     const msg = problems({ norms: [makeNorm(), makeNorm({ letter: 'b' })] });
-    expect(msg).toContain('test.json: norms[1].id: duplicate id "13a"');
+    expect(msg).toContain('test.json: norm \u206813a\u2069 holds the id "13a" twice');
   });
 
   it('refuses a duplicate action id', () => {
     const msg = problems({ actions: [makeAction(), makeAction({ text: 'Other' })] });
-    expect(msg).toContain('test.json: actions[1].id: duplicate id "13a-01"');
+    expect(msg).toContain(
+      'test.json: practical action \u206813a-01\u2069 holds the id "13a-01" twice',
+    );
   });
 
   it('refuses a duplicate focus-area id', () => {
     const msg = problems({ focusAreas: [makeFocusArea(), makeFocusArea({ number: 2 })] });
-    expect(msg).toContain('test.json: focusAreas[1].id: duplicate id "rap-1"');
+    expect(msg).toContain('test.json: focus area \u2068rap-1\u2069 holds the id "rap-1" twice');
   });
 
   it('refuses a duplicate norm question', () => {
@@ -59,37 +61,47 @@ describe('pack schema: duplicate ids', () => {
       source: { label: 'x', kind: 'other' as const },
     };
     const msg = problems({ normQuestions: [q, q] });
-    expect(msg).toContain('test.json: normQuestions[1].id: duplicate id "challenges"');
+    expect(msg).toContain(
+      'test.json: norm question \u2068challenges\u2069 holds the id "challenges" twice',
+    );
   });
 });
 
 describe('pack schema: cross-references', () => {
   it('refuses an action whose norm does not exist', () => {
     const msg = problems({ actions: [makeAction({ normId: '13z' })] });
-    expect(msg).toContain('test.json: actions[0].normId: unknown norm "13z"');
+    expect(msg).toContain(
+      'test.json: norm of practical action \u206813a-01\u2069 names an unknown norm "13z"',
+    );
   });
 
   it('refuses an action without a norm', () => {
     const { normId: _normId, ...noNorm } = makeAction();
     const msg = problems({ actions: [noNorm as ReturnType<typeof makeAction>] });
-    expect(msg).toMatch(/^test\.json: actions\[0\]\.normId: /m);
+    expect(msg).toMatch(/^test\.json: norm of practical action \u206813a-01\u2069 must be a text/m);
   });
 
   it('refuses an action without a focus area', () => {
     const msg = problems({ actions: [makeAction({ focusAreaIds: [] })] });
-    expect(msg).toContain('test.json: actions[0].focusAreaIds: must name at least one focus area');
+    expect(msg).toContain(
+      'test.json: focus areas of practical action \u206813a-01\u2069 must name at least one focus area',
+    );
   });
 
   it('refuses an unknown focus area', () => {
     const msg = problems({ actions: [makeAction({ focusAreaIds: ['rap-1', 'rap-9'] })] });
-    expect(msg).toContain('test.json: actions[0].focusAreaIds[1]: unknown focus area "rap-9"');
+    expect(msg).toContain(
+      'test.json: focus area 2 of practical action \u206813a-01\u2069 names an unknown focus area "rap-9"',
+    );
   });
 
   it('refuses a replacement of an action that is still active', () => {
     const msg = problems({
       actions: [makeAction(), makeAction({ id: '13a-02', replaces: ['13a-01'] })],
     });
-    expect(msg).toContain('test.json: actions[1].replaces[0]: "13a-01" is an active action');
+    expect(msg).toContain(
+      'test.json: replaced practical action 1 of practical action \u206813a-02\u2069 names "13a-01", an active practical action',
+    );
   });
 
   it('accepts a replacement of a retired action', () => {
@@ -112,18 +124,20 @@ describe('pack schema: text and formats', () => {
     ['whitespace', ' \t\n '],
   ])('refuses %s action text', (_label, text) => {
     const msg = problems({ actions: [makeAction({ text })] });
-    expect(msg).toContain('test.json: actions[0].text: must not be empty');
+    expect(msg).toContain(
+      'test.json: text of practical action \u206813a-01\u2069 must not be empty',
+    );
   });
 
   it('refuses an empty official norm text and title', () => {
     const msg = problems({ norms: [makeNorm({ officialText: '   ', title: '' })] });
-    expect(msg).toContain('test.json: norms[0].officialText: must not be empty');
-    expect(msg).toContain('test.json: norms[0].title: must not be empty');
+    expect(msg).toContain('test.json: official text of norm \u206813a\u2069 must not be empty');
+    expect(msg).toContain('test.json: title of norm \u206813a\u2069 must not be empty');
   });
 
   it.each(['1.0', 'v1.0.0', '1.0.0.0', '01.0.0', 'latest'])('refuses version %j', (version) => {
     const msg = problems({ version });
-    expect(msg).toContain('test.json: version: must be a semantic version such as 1.2.0');
+    expect(msg).toContain('test.json: version must be a semantic version such as 1.2.0');
   });
 
   it.each(['1.0.0', '1.10.0-rc.1', '2.0.0+build.5'])('accepts version %j', (version) => {
@@ -132,34 +146,40 @@ describe('pack schema: text and formats', () => {
 
   it('refuses an impossible release date', () => {
     const msg = problems({ releaseDate: '2026-02-30' });
-    expect(msg).toContain('test.json: releaseDate: is not a real calendar date');
+    expect(msg).toContain('test.json: release date is not a real calendar date');
   });
 
   it('refuses a release date in another format', () => {
     const msg = problems({ releaseDate: '23/11/2026' });
-    expect(msg).toContain('test.json: releaseDate: must be a date as YYYY-MM-DD');
+    expect(msg).toContain('test.json: release date must be a date as YYYY-MM-DD');
   });
 
   it('refuses a non-semver retired.since', () => {
     const msg = problems({
       actions: [makeAction({ retired: { since: 'soon', reason: 'x' } }), makeAction({ id: 'b' })],
     });
-    expect(msg).toContain('test.json: actions[0].retired.since: must be a semantic version');
+    expect(msg).toContain(
+      'test.json: version of retirement of practical action \u206813a-01\u2069 must be a semantic version',
+    );
   });
 
   it('refuses unknown fields (strict objects)', () => {
     const msg = problems({ actions: [{ ...makeAction(), colour: 'red' } as never] });
-    expect(msg).toMatch(/^test\.json: actions\[0\]: .*colour/m);
+    expect(msg).toMatch(
+      /^test\.json: practical action \u206813a-01\u2069 has unknown field "colour"/m,
+    );
   });
 
   it('refuses an id with upper-case letters or spaces', () => {
     const msg = problems({ actions: [makeAction({ id: 'Action 1' })] });
-    expect(msg).toContain('test.json: actions[0].id: must be 1–64 lower-case letters');
+    expect(msg).toContain(
+      'test.json: practical action \u2068Action 1\u2069 must be 1–64 lower-case letters',
+    );
   });
 
   it('refuses the wrong pack type', () => {
     const msg = problems({ type: 'something-else' as never });
-    expect(msg).toMatch(/^test\.json: type: /m);
+    expect(msg).toMatch(/^test\.json: file type must /m);
   });
 });
 
@@ -168,14 +188,16 @@ describe('pack schema: messages', () => {
     const result = checkPackFile('broken.json', '{ "type": ');
     expect(result.ok).toBe(false);
     expect(!result.ok && describeFailure(result)).toMatch(
-      /^broken\.json: \(top level\): is not valid JSON/,
+      /^broken\.json: the file is not valid JSON/,
     );
   });
 
   it('reports a JSON value that is not an object', () => {
     const result = checkPackFile('list.json', '[]');
     expect(result.ok).toBe(false);
-    expect(!result.ok && describeFailure(result)).toMatch(/^list\.json: \(top level\): /);
+    expect(!result.ok && describeFailure(result)).toMatch(
+      /^list\.json: the file must be a JSON object/,
+    );
   });
 
   it('caps a long list of problems with a count of the rest', () => {

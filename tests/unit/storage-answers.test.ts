@@ -98,7 +98,7 @@ describe('saveAnswer', () => {
     });
     expect(!r.ok && r.code).toBe('schema.invalid');
     expect(!r.ok && describeFailure(r)).toBe(
-      'answer 13a-01: naJustification: Not applicable needs a justification',
+      'Not applicable justification of practical action \u206813a-01\u2069 needs a justification when the answer is Not applicable',
     );
     expect((await listAnswers(a.id)).rows).toEqual([]);
     expect((await listHistory(a.id, 'item:13a-01')).rows).toEqual([]);

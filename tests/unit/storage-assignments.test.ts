@@ -136,6 +136,8 @@ describe('assignments storage', () => {
     expect(read.record.assignments).toEqual([]);
     expect(read.record.rev).toBe(0);
     expect(read.corrupt?.code).toBe('schema.invalid');
-    expect(read.corrupt && describeFailure(read.corrupt)).toMatch(/^assignments/);
+    expect(read.corrupt && describeFailure(read.corrupt)).toMatch(
+      /^Revision of the record of agency assignments must be a number$/m,
+    );
   });
 });

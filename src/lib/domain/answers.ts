@@ -118,7 +118,8 @@ export function applyAnswerPatch(
     delete candidate.naJustification;
   }
   const parsed = answerSchema.safeParse(candidate);
-  if (!parsed.success) return fail(schemaFailure(`answer ${current.itemId}`, parsed.error));
+  if (!parsed.success)
+    return fail(schemaFailure(['answers', { id: current.itemId }], parsed.error, 10, candidate));
   return ok(parsed.data);
 }
 
@@ -134,7 +135,10 @@ export function applyNormAnswerPatch(
 ): Result<NormAnswer, SchemaFailure> {
   const candidate = nextRevision(current, patch, at, by);
   const parsed = normAnswerSchema.safeParse(candidate);
-  if (!parsed.success) return fail(schemaFailure(`norm ${current.normId}`, parsed.error));
+  if (!parsed.success)
+    return fail(
+      schemaFailure(['normAnswers', { id: current.normId }], parsed.error, 10, candidate),
+    );
   return ok(parsed.data);
 }
 

@@ -41,7 +41,7 @@ export function parseLanguagePack(
       supported: LANGUAGE_PACK_VERSION,
     });
   const parsed = languagePackSchema.safeParse(data);
-  if (!parsed.success) return fail(schemaFailure(source, parsed.error));
+  if (!parsed.success) return fail(schemaFailure(source, parsed.error, 10, data));
   const tag = parsed.data.tag;
   if (RESERVED_LANGUAGE_TAGS.some((r) => r.toLowerCase() === tag.toLowerCase()))
     return fail({ code: 'language-pack.reserved-tag', source, tag });

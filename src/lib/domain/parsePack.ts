@@ -25,7 +25,7 @@ export function parsePack(
   if (format === undefined || format < 1)
     return fail({ code: 'pack.bad-format', source, supported: PACK_FORMAT_VERSION });
   const parsed = packSchema.safeParse(data);
-  if (!parsed.success) return fail(schemaFailure(source, parsed.error));
+  if (!parsed.success) return fail(schemaFailure(source, parsed.error, 10, data));
   return ok(parsed.data);
 }
 

@@ -1,5 +1,5 @@
-import type { Failure, SchemaIssue } from '../schema/failures';
-import { failureFrame, failures, issues } from './en/failures';
+import type { Failure, PathSegment, SchemaFailure, SchemaIssue } from '../schema/failures';
+import { failureFrame, failures, fieldLabels, issues } from './en/failures';
 import { formatMessage } from './icu';
 import { isolate } from './format';
 import { importProblems } from './importProblems';
@@ -10,9 +10,25 @@ export interface FailureMessages {
   failures: Record<keyof typeof failures, string>;
   issues: Record<keyof typeof issues, string>;
   failureFrame: Record<keyof typeof failureFrame, string>;
+  fieldLabels: FieldLabelMessages;
 }
 
-export const englishFailureMessages: FailureMessages = { failures, issues, failureFrame };
+/** The names of fields and entries in refusals (en/failures.ts `fieldLabels`). */
+export interface FieldLabelMessages {
+  fields: Record<keyof typeof fieldLabels.fields, string>;
+  entries: Record<keyof typeof fieldLabels.entries, string>;
+  records: Record<keyof typeof fieldLabels.records, string>;
+  keyed: Record<keyof typeof fieldLabels.keyed, string>;
+  unknownField: string;
+  unknownEntry: string;
+}
+
+export const englishFailureMessages: FailureMessages = {
+  failures,
+  issues,
+  failureFrame,
+  fieldLabels,
+};
 
 let active: { messages: FailureMessages; lang: string } = {
   messages: englishFailureMessages,
@@ -24,19 +40,95 @@ export function setFailureMessages(messages: FailureMessages, lang: string): voi
   active = { messages, lang };
 }
 
-function describeIssue(issue: SchemaIssue, m: FailureMessages, lang: string): string {
-  const words = formatMessage(m.issues[issue.kind], { ...issue }, lang);
-  return formatMessage(
+/** Keyed groups whose key runs to the end of the path (a language pack's nested message keys). */
+const NESTED_KEYS: ReadonlySet<string> = new Set(['messages']);
+
+const labelOf = (group: Record<string, string>, key: string | undefined): string | undefined =>
+  key !== undefined && Object.hasOwn(group, key) ? group[key] : undefined;
+
+/**
+ * The names of the places along a path, outermost first: a list's key is named by its entry
+ * ("practical action 13a-1", "answer 2"), a keyed group's key by its entry ("norm 13a"), any other
+ * key by its field label; a key without a label by a generic word, never as the key itself.
+ */
+function pathNames(path: readonly PathSegment[], l: FieldLabelMessages, lang: string): string[] {
+  const names: string[] = [];
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i]!;
+    const next = path[i + 1];
+    if (typeof segment === 'string') {
+      const keyed = labelOf(l.keyed, segment);
+      if (keyed !== undefined && typeof next === 'string') {
+        const rest = NESTED_KEYS.has(segment)
+          ? path.slice(i + 1).filter((s) => typeof s === 'string')
+          : [next];
+        names.push(formatMessage(keyed, { key: isolate(rest.join('.')) }, lang));
+        i += NESTED_KEYS.has(segment) ? path.length : 1;
+        continue;
+      }
+      // The entry that follows names the list ("answer 2", not "answers, answer 2").
+      if (next !== undefined && typeof next !== 'string') continue;
+      names.push(labelOf(l.fields, segment) ?? l.unknownField);
+      continue;
+    }
+    const before = path[i - 1];
+    const list = typeof before === 'string' ? before : undefined;
+    const id = typeof segment === 'object' ? segment.id : undefined;
+    const index = typeof segment === 'number' ? segment : segment.index;
+    const byId = labelOf(l.records, list);
+    if (id !== undefined && byId !== undefined)
+      names.push(formatMessage(byId, { id: isolate(id) }, lang));
+    else if (index !== undefined)
+      names.push(formatMessage(labelOf(l.entries, list) ?? l.unknownEntry, { n: index + 1 }, lang));
+    else names.push(labelOf(l.fields, list) ?? l.unknownField);
+  }
+  return names;
+}
+
+/**
+ * A path (after the stored record it is `within`, if any) in words: the innermost field, "of" each
+ * place around it ("revision of practical action 13a-1"); the whole file for an empty path.
+ */
+export function describePath(
+  path: readonly PathSegment[],
+  within: readonly PathSegment[] = [],
+  m: FailureMessages = active.messages,
+  lang: string = active.lang,
+): string {
+  const names = [
+    ...pathNames(within, m.fieldLabels, lang),
+    ...pathNames(path, m.fieldLabels, lang),
+  ];
+  if (names.length === 0) return m.failureFrame.topLevel;
+  return names.reduceRight((inner, outer) =>
+    formatMessage(m.failureFrame.fieldOf, { field: inner, record: outer }, lang),
+  );
+}
+
+/** `text` with its first letter in upper case (a sentence that starts with a field's name). */
+const sentenceCase = (text: string, lang: string): string =>
+  text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
+
+function describeIssue(
+  issue: SchemaIssue,
+  failure: SchemaFailure,
+  m: FailureMessages,
+  lang: string,
+): string {
+  const { path, ...data } = issue;
+  const words = formatMessage(m.issues[issue.kind], data, lang);
+  const sentence = formatMessage(
     m.failures['schema.invalid'],
-    { path: issue.path || m.failureFrame.topLevel, issue: words },
+    { field: describePath(path, failure.within, m, lang), issue: words },
     lang,
   );
+  return failure.source === undefined ? sentenceCase(sentence, lang) : sentence;
 }
 
 /**
  * The sentence for an expected failure, in the UI language (or the one given): the failure's
  * `source` first ("nic.json: …"), then its message with the failure's data. A schema failure gives
- * one line per issue ("nic.json: actions[3].normId: unknown norm "13z"") and a last line counting
+ * one line per issue ("nic.json: norm of practical action 13a-1 names an unknown norm "13z"") and a last line counting
  * the issues left out. The one place where a failure becomes words.
  */
 export function describeFailure(
@@ -49,7 +141,7 @@ export function describeFailure(
       ? text
       : formatMessage(m.failureFrame.sourced, { source: failure.source, message: text }, lang);
   if (failure.code === 'schema.invalid') {
-    const lines = failure.issues.map((issue) => prefix(describeIssue(issue, m, lang)));
+    const lines = failure.issues.map((issue) => prefix(describeIssue(issue, failure, m, lang)));
     if (failure.more > 0)
       lines.push(formatMessage(m.failureFrame.more, { more: failure.more }, lang));
     return lines.join('\n');

@@ -111,7 +111,7 @@ export async function readExportFile(
       return fail({
         code: 'export.damaged-encrypted',
         source: name,
-        issues: schemaFailure(name, envelope.error, 5),
+        issues: schemaFailure(name, envelope.error, 5, data),
       });
     if (!options.passphrase) return fail({ code: 'export.needs-passphrase', source: name });
     const plain = await decryptText(envelope.data, options.passphrase);
@@ -155,7 +155,7 @@ export async function readExportFile(
   // the screen can paint its status between them (io/nextTask.ts).
   await nextTask();
   const parsed = exportFileSchema.safeParse(upgraded.value);
-  if (!parsed.success) return fail(schemaFailure(name, parsed.error));
+  if (!parsed.success) return fail(schemaFailure(name, parsed.error, 10, upgraded.value));
   await nextTask();
   const problems = checkImportRecords(parsed.data, {
     packFor: packResolver(bundledPack, options.installedPacks ?? new Map(), parsed.data.packs),

@@ -11,10 +11,21 @@
  * type checker then asks every locale for it), and return it with `fail({ code, …data })`.
  */
 
+/**
+ * One step of a path into the data, kept as data (the i18n layer names it, a user never sees a
+ * code path): a field's key, an entry's index in a list, or an entry that carries the id of the
+ * record it is (an answer's practical action, a pack's norm): `{ index, id }`, or `{ id }` alone for
+ * a stored record read by its id.
+ */
+export type PathSegment = string | number | { id: string; index?: number };
+
 /** What is wrong with one value, as zod reported it: its path and a typed issue kind. */
 export interface SchemaIssue {
-  /** Where in the data, e.g. `actions[3].focusAreaIds[0]` ('' for the top level). */
-  path: string;
+  /**
+   * Where in the data, outermost first, e.g. `['actions', { index: 3, id: '13a-1' }, 'focusAreaIds', 0]`
+   * (`[]` for the top level).
+   */
+  path: PathSegment[];
   kind: IssueKind;
   /** Data of the issue, by kind (expected type, limits, allowed values, the offending id…). */
   expected?: string;
@@ -90,6 +101,12 @@ interface Sourced {
 /** A value that failed its schema: the first issues (at most `max`), and how many more there are. */
 export interface SchemaFailure extends Sourced {
   code: 'schema.invalid';
+  /**
+   * The stored record the failure is about, as a path (e.g. `['assessment']`,
+   * `['answers', { id: '13a-1' }]`, `['assessments', 2]`): worded around each issue's path. Absent
+   * for a file (its name is `source`).
+   */
+  within?: PathSegment[];
   issues: SchemaIssue[];
   more: number;
 }

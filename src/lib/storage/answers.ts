@@ -22,7 +22,7 @@ import type { z } from 'zod';
 import { db, type NicDatabase } from './db';
 import { classifyStorageError } from './errors';
 import type { SaveFailure, SchemaFailure } from '../schema/failures';
-import { parseRows, type ParsedRows } from './parseRow';
+import { parseRows, type ParsedRows, type StoredList } from './parseRow';
 
 /**
  * Answers and norm answers, written one change at a time. The rules of every write:
@@ -247,7 +247,7 @@ export function undoChange(entryId: number, by: string): Promise<SaveResult<Answ
 async function listOfAssessment<T, S extends z.ZodType>(
   table: Table<T, [string, string]>,
   schema: S,
-  what: string,
+  what: StoredList,
   assessmentId: string,
 ): Promise<ParsedRows<z.infer<S>>> {
   return parseRows(schema, await table.where('assessmentId').equals(assessmentId).toArray(), what);
@@ -258,7 +258,7 @@ export function listAnswers(
   assessmentId: string,
   database: NicDatabase = db,
 ): Promise<ParsedRows<Answer>> {
-  return listOfAssessment(database.answers, answerSchema, 'answer', assessmentId);
+  return listOfAssessment(database.answers, answerSchema, 'answers', assessmentId);
 }
 
 /**
@@ -268,7 +268,7 @@ export function listNormAnswers(
   assessmentId: string,
   database: NicDatabase = db,
 ): Promise<ParsedRows<NormAnswer>> {
-  return listOfAssessment(database.normAnswers, normAnswerSchema, 'norm answer', assessmentId);
+  return listOfAssessment(database.normAnswers, normAnswerSchema, 'normAnswers', assessmentId);
 }
 
 /** The history of one record ("item:<id>" or "norm:<id>"), newest first. */
@@ -281,7 +281,7 @@ export async function listHistory(
     .where('[assessmentId+target]')
     .equals([assessmentId, target])
     .toArray();
-  const parsed = parseRows(historyEntrySchema, raw, 'history entry');
+  const parsed = parseRows(historyEntrySchema, raw, 'history');
   parsed.rows.sort((a, b) => (b.id ?? 0) - (a.id ?? 0));
   return parsed;
 }

@@ -27,7 +27,7 @@ export async function listAssessments(
   database: NicDatabase = db,
 ): Promise<ParsedRows<Assessment>> {
   const raw = await database.assessments.where('stateCode').equals(stateCode).toArray();
-  const parsed = parseRows(assessmentSchema, raw, 'assessment');
+  const parsed = parseRows(assessmentSchema, raw, 'assessments');
   // Assessments in the trash (storage/trash.ts) leave every list until restored.
   parsed.rows = parsed.rows.filter((a) => a.deletedAt === undefined);
   parsed.rows.sort((a, b) => b.periodStart.localeCompare(a.periodStart));
@@ -63,7 +63,7 @@ export async function getAssessmentIncludingTrash(
   const row = await database.assessments.get(id);
   if (!row) return fail({ code: 'assessment.not-found' });
   const parsed = assessmentSchema.safeParse(row);
-  if (!parsed.success) return fail(schemaFailure('assessment', parsed.error, 3));
+  if (!parsed.success) return fail(schemaFailure(['assessment'], parsed.error, 3, row));
   return ok(parsed.data);
 }
 
@@ -89,7 +89,7 @@ export async function createAssessment(
     createdAt: at,
     updatedAt: at,
   });
-  if (!parsed.success) return fail(schemaFailure('assessment', parsed.error, 5));
+  if (!parsed.success) return fail(schemaFailure(['assessment'], parsed.error, 5));
   const assessment = parsed.data;
   try {
     // assessments: the new cycle (and the earlier one read for its State); answers, normAnswers:
@@ -108,12 +108,12 @@ export async function createAssessment(
           const answers = parseRows(
             answerSchema,
             await db.answers.where('assessmentId').equals(carryFrom).toArray(),
-            'answer',
+            'answers',
           ).rows;
           const normAnswers = parseRows(
             normAnswerSchema,
             await db.normAnswers.where('assessmentId').equals(carryFrom).toArray(),
-            'norm answer',
+            'normAnswers',
           ).rows;
           let sourcePack: ChecklistPack | undefined;
           if (earlier.data.packId !== pack.id) {

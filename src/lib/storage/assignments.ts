@@ -41,7 +41,7 @@ function parseStored(assessmentId: string, raw: unknown): StoredAssignments {
     record: blank(assessmentId),
     corrupt: parsed.success
       ? { code: 'assignments.misfiled' }
-      : schemaFailure('assignments', parsed.error, 3),
+      : schemaFailure(['agencyAssignments'], parsed.error, 3, raw),
   };
 }
 
@@ -100,14 +100,15 @@ export async function saveAssignments(
         const key = assignmentsKey(assessmentId);
         const current = parseStored(assessmentId, (await database.meta.get(key))?.value).record;
         if (current.rev !== expectedRev) throw new Refused({ code: 'save.conflict', current });
-        const next = assignmentsSchema.safeParse({
+        const record = {
           assessmentId,
           assignments: valid.value,
           rev: current.rev + 1,
           updatedAt: new Date().toISOString(),
           updatedBy: by,
-        });
-        if (!next.success) throw new Refused(schemaFailure('assignments', next.error, 3));
+        };
+        const next = assignmentsSchema.safeParse(record);
+        if (!next.success) throw new Refused(schemaFailure(['agencyAssignments'], next.error, 3, record));
         await database.meta.put({ key, value: next.data });
         return next.data;
       },

@@ -79,11 +79,11 @@ export async function readExportSource(scope: ExportScope): Promise<Result<ReadS
       };
     },
   );
-  const states = parseRows(stateProfileSchema, raw.states, 'State');
-  const assessments = parseRows(assessmentSchema, raw.assessments, 'assessment');
-  const answers = parseRows(answerSchema, raw.answers, 'answer');
-  const normAnswers = parseRows(normAnswerSchema, raw.normAnswers, 'norm answer');
-  const history = parseRows(historyEntrySchema, raw.history, 'history entry');
+  const states = parseRows(stateProfileSchema, raw.states, 'states');
+  const assessments = parseRows(assessmentSchema, raw.assessments, 'assessments');
+  const answers = parseRows(answerSchema, raw.answers, 'answers');
+  const normAnswers = parseRows(normAnswerSchema, raw.normAnswers, 'normAnswers');
+  const history = parseRows(historyEntrySchema, raw.history, 'history');
   const assignments = parseAssignments(raw.assignments);
   if (assessments.rows.length === 0 && scope.kind !== 'backup' && scope.kind !== 'state')
     return fail({ code: 'export.assessment-not-found' });
@@ -141,11 +141,11 @@ function parseAssignments(raw: readonly { id: string; value: unknown }[]): {
 
 /** The stored side of an import plan: what the file's assessments meet on this device. */
 export async function loadImportContext(file: ExportFile): Promise<StoredContext> {
-  const states = parseRows(stateProfileSchema, await db.states.toArray(), 'State').rows;
+  const states = parseRows(stateProfileSchema, await db.states.toArray(), 'states').rows;
   const assessments = parseRows(
     assessmentSchema,
     await db.assessments.toArray(),
-    'assessment',
+    'assessments',
   ).rows;
   const ids = new Set(file.assessments.map((a) => a.id));
   const codes = new Set(file.assessments.map((a) => a.stateCode));
@@ -165,17 +165,17 @@ export async function loadImportContext(file: ExportFile): Promise<StoredContext
       answers: parseRows(
         answerSchema,
         await db.answers.where('assessmentId').equals(a.id).toArray(),
-        'answer',
+        'answers',
       ).rows,
       normAnswers: parseRows(
         normAnswerSchema,
         await db.normAnswers.where('assessmentId').equals(a.id).toArray(),
-        'norm answer',
+        'normAnswers',
       ).rows,
       history: parseRows(
         historyEntrySchema,
         await db.history.where('assessmentId').equals(a.id).toArray(),
-        'history entry',
+        'history',
       ).rows.map(({ id: _id, ...e }) => e),
     });
   }

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Failure } from '../schema/failures';
-import { schemaFailure } from '../schema/issues';
+import { pathSegments, schemaFailure } from '../schema/issues';
 
 /**
  * Every row read from IndexedDB is parsed before it is used: a row written by a buggy build, another
@@ -12,21 +12,27 @@ export interface ParsedRows<T> {
   corrupt: Failure[];
 }
 
+/** The kinds of stored rows, by the key of their list in an export file (the i18n layer names them). */
+export type StoredList =
+  'assessments' | 'answers' | 'normAnswers' | 'history' | 'states' | 'assignments';
+
 /**
- * Parses stored rows with `schema`: the valid rows, and one schema failure (naming `what`) per
- * damaged row in `corrupt`; a damaged row is left out, never thrown.
+ * Parses stored rows with `schema`: the valid rows, and one schema failure (naming the row by
+ * `what` and its position or id, e.g. `['answers', { index: 2, id: '13a-1' }]`) per damaged row in
+ * `corrupt`; a damaged row is left out, never thrown.
  */
 export function parseRows<S extends z.ZodType>(
   schema: S,
   raw: readonly unknown[],
-  what: string,
+  what: StoredList,
 ): ParsedRows<z.infer<S>> {
   const rows: z.infer<S>[] = [];
   const corrupt: Failure[] = [];
   raw.forEach((row, i) => {
     const parsed = schema.safeParse(row);
     if (parsed.success) rows.push(parsed.data);
-    else corrupt.push(schemaFailure(`${what} #${i + 1}`, parsed.error, 3));
+    else
+      corrupt.push(schemaFailure(pathSegments([what, i], { [what]: raw }), parsed.error, 3, row));
   });
   return { rows, corrupt };
 }

@@ -8,7 +8,7 @@ import { parseRows, type ParsedRows } from './parseRow';
 
 /** The State profiles on this device, ASEAN Member States first, then by name. */
 export async function listStates(database: NicDatabase = db): Promise<ParsedRows<StateProfile>> {
-  const parsed = parseRows(stateProfileSchema, await database.states.toArray(), 'State');
+  const parsed = parseRows(stateProfileSchema, await database.states.toArray(), 'states');
   parsed.rows.sort(
     (a, b) => Number(b.asean) - Number(a.asean) || a.name.localeCompare(b.name, 'en'),
   );
@@ -28,7 +28,7 @@ export async function addState(
     asean: known.asean === true,
     createdAt: at,
   });
-  if (!parsed.success) return fail(schemaFailure('State', parsed.error, 3));
+  if (!parsed.success) return fail(schemaFailure(['state'], parsed.error, 3));
   try {
     const existing = await db.states.get(known.code);
     const ok1 = stateProfileSchema.safeParse(existing);

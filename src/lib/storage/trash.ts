@@ -104,7 +104,7 @@ export function trashState(
       const rows = parseRows(
         assessmentSchema,
         await db.assessments.where('stateCode').equals(code).toArray(),
-        'assessment',
+        'assessments',
       ).rows.filter((a) => !a.deletedAt);
       for (const a of rows) await db.assessments.put({ ...a, deletedAt: at });
       await db.states.delete(code);
@@ -136,7 +136,7 @@ export function restoreAssessments(ids: readonly string[]): Promise<Result<void,
 
 /** The assessments in the trash, latest deleted first. */
 export async function listTrash(): Promise<Assessment[]> {
-  const rows = parseRows(assessmentSchema, await db.assessments.toArray(), 'assessment').rows;
+  const rows = parseRows(assessmentSchema, await db.assessments.toArray(), 'assessments').rows;
   return rows
     .filter((a) => a.deletedAt !== undefined)
     .sort((a, b) => (b.deletedAt ?? '').localeCompare(a.deletedAt ?? ''));
