@@ -62,12 +62,16 @@ function keysOf(schema: z.ZodType) {
     for (const x of [...(s.anyOf ?? []), ...(s.oneOf ?? []), ...(s.allOf ?? [])]) walk(x, key);
     for (const x of Object.values(s.$defs ?? {})) walk(x, undefined);
   };
-  walk(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', cycles: 'ref' }), undefined);
+  walk(
+    z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', cycles: 'ref' }) as JsonSchema,
+    undefined,
+  );
   return { fields, lists, keyed };
 }
 
 /** The schemas files and stored records are read with: export files, packs, language packs, records. */
-const schemas = Object.entries({
+const schemas: [string, z.ZodType][] = [];
+for (const [name, value] of Object.entries({
   ...exportFile,
   ...pack,
   ...languagePack,
@@ -75,7 +79,8 @@ const schemas = Object.entries({
   ...assignments,
   ...coordination,
   ...draft,
-}).filter((entry): entry is [string, z.ZodType] => entry[1] instanceof z.ZodType);
+}) as [string, unknown][])
+  if (value instanceof z.ZodType) schemas.push([name, value]);
 
 describe('field labels (issue 17): a refusal never shows a code path', () => {
   it('walks enough schemas to matter', () => {

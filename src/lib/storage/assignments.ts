@@ -108,7 +108,8 @@ export async function saveAssignments(
           updatedBy: by,
         };
         const next = assignmentsSchema.safeParse(record);
-        if (!next.success) throw new Refused(schemaFailure(['agencyAssignments'], next.error, 3, record));
+        if (!next.success)
+          throw new Refused(schemaFailure(['agencyAssignments'], next.error, 3, record));
         await database.meta.put({ key, value: next.data });
         return next.data;
       },
