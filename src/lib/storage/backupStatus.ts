@@ -1,4 +1,3 @@
-import { liveQuery } from 'dexie';
 import { z } from 'zod';
 import { timestampSchema } from '../schema/assessment';
 import type { ExportFile } from '../schema/exportFile';
@@ -13,6 +12,7 @@ import {
 } from '../domain/backupStatus';
 import { db } from './db';
 import { applyImport } from './exchange';
+import { watchTables } from './watch';
 
 /**
  * What is backed up, as the badge and the Backup screen both show it (rule: domain/backupStatus.ts).
@@ -130,13 +130,29 @@ async function legacyMark(): Promise<BackupMark> {
 }
 
 /**
- * Watches the backup status: called at once and after every committed change to the history or
- * the backup records, in this tab and others (Dexie liveQuery). Returns the unsubscribe.
+ * How long the badge waits after a change to the history before it counts again (ms). Counting
+ * the changes not backed up reads a range of the history table; read after every committed write
+ * (as Dexie's `liveQuery` did), it sat in front of the next save's transaction and doubled the
+ * time of a save (issue 18, docs/bench.md). A badge a second late is still right.
+ */
+export const HISTORY_SETTLE_MS = 1000;
+
+/**
+ * Watches the backup status: read at once, at once after a change to the backup records (`meta`: a
+ * backup written or restored), and at most once per `settleMs` while the history changes; in this
+ * tab and others (`watchTables`). Returns the unsubscribe.
  */
 export function watchBackupStatus(
   onValue: (status: BackupStatus) => void,
   onError: (error: unknown) => void,
+  settleMs = HISTORY_SETTLE_MS,
 ): () => void {
-  const subscription = liveQuery(getBackupStatus).subscribe({ next: onValue, error: onError });
-  return () => subscription.unsubscribe();
+  return watchTables({
+    tables: ['history'],
+    immediate: ['meta'],
+    settleMs,
+    read: getBackupStatus,
+    onValue,
+    onError,
+  });
 }
