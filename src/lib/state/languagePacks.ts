@@ -10,6 +10,9 @@ import {
 } from '../i18n/languagePacks';
 import { readFileText } from '../io/files';
 
+// The start-up part lives apart (the app start must not load zod); re-exported for callers here.
+export { useLanguagePacks } from './useLanguagePacks';
+
 /** A language pack file is a few hundred kilobytes; anything this large is not one. */
 export const MAX_LANGUAGE_PACK_BYTES = 5 * 1024 * 1024;
 
