@@ -1,5 +1,11 @@
 import { buildReport, type ReportDocument, type ReportInput } from './reportModel';
-import { fontsForReport, writePdf, type FontProvider, type PdfResult } from './pdfWriter';
+import {
+  fontsForReport,
+  writePdf,
+  type FontProvider,
+  type PdfResult,
+  type WriteOptions,
+} from './pdfWriter';
 import { formatPercent } from '../domain/scoring';
 import { figureLocale } from '../i18n/format';
 import { textsFor } from '../i18n/locales';
@@ -15,15 +21,18 @@ export async function withReportTexts(input: ReportInput): Promise<ReportInput> 
 /**
  * Builds the report model and writes it as a PDF: the one path the browser (Report view), the
  * command line (scripts/report.ts) and the benchmark share, so that all three give the same PDF.
- * Only the fonts of the scripts the report holds are asked for.
+ * Only the fonts of the scripts the report holds are asked for. `options` go to the writer
+ * (progress, cancel, layout log); a cancelled report rejects with the signal's reason.
  */
 export async function makeReportPdf(
   input: ReportInput,
   loadFonts: FontProvider,
+  options: WriteOptions = {},
 ): Promise<PdfResult & { report: ReportDocument; fileName: string }> {
   const report = buildReport(await withReportTexts(input));
+  options.signal?.throwIfAborted();
   const fonts = await loadFonts(fontsForReport(report).files);
-  const pdf = await writePdf(report, fonts);
+  const pdf = await writePdf(report, fonts, options);
   return { ...pdf, report, fileName: report.meta.fileName };
 }
 

@@ -7,6 +7,7 @@ import { TextEngine, registerFonts } from './pdf/text';
 import { PAGE, TEXT } from './pdf/style';
 import { FONT_FILES, SHAPED, fontFilesFor, fontsNeeded, type FontKey } from './pdf/scripts';
 import { base64ToBytes, bytesToBase64 } from '../domain/base64';
+import type { LaidLine } from './pdf/layoutLog';
 
 /**
  * Lays a ReportDocument out as an A4 PDF with jsPDF (loaded with `import()` only when a report is
@@ -35,6 +36,30 @@ export { FONT_FILES };
 export interface PdfResult {
   bytes: Uint8Array;
   pages: number;
+  /** Every line of text drawn, with its box: only when asked for (`WriteOptions.layoutLog`). */
+  layout?: LaidLine[];
+}
+
+/** How far a report being written is: the page being laid out and the share of the work done. */
+export interface PdfProgress {
+  /** The page being laid out (from 1), or the number of pages once layout is done. */
+  page: number;
+  /** 0…1: layout of the sections by text length, then 1 while the file is put together. */
+  done: number;
+}
+
+export interface WriteOptions {
+  /** Record every line of text with its box (pdf/layoutLog.ts); off by default (costs a measure a line). */
+  layoutLog?: boolean;
+  /** Called between pages of work, after the writer has let the browser paint and handle input. */
+  onProgress?: (progress: PdfProgress) => void;
+  /** Stops the writing at the next pause: the promise then rejects with the signal's reason. */
+  signal?: AbortSignal;
+  /**
+   * Lets the browser paint and handle input at each pause (the browser passes io/nextTask; the
+   * report layer does not reach io itself). Absent: pauses only report progress and check `signal`.
+   */
+  nextTask?: () => Promise<void>;
 }
 
 /** Base64 of font bytes already converted (the same font serves every report of a session). */
@@ -95,8 +120,18 @@ export function fontsForReport(report: ReportDocument): { keys: FontKey[]; files
   return { keys, files: fontFilesFor(keys) };
 }
 
-/** Writes the report as a PDF. */
-export async function writePdf(report: ReportDocument, fonts: ReportFonts): Promise<PdfResult> {
+/**
+ * Writes the report as a PDF. Long reports (72 actions with 18,000-character notes) take seconds:
+ * the writer pauses between rows, blocks and pages every `Layout.slice` ms (`options.nextTask`) so
+ * the page stays responsive, says how far it is (`onProgress`) and stops when `signal` is aborted
+ * (rejects with its reason, an AbortError by default).
+ */
+export async function writePdf(
+  report: ReportDocument,
+  fonts: ReportFonts,
+  options: WriteOptions = {},
+): Promise<PdfResult> {
+  options.signal?.throwIfAborted();
   const { jsPDF } = await import('jspdf');
   const doc: JsPdf = new jsPDF({
     unit: 'pt',
@@ -139,13 +174,14 @@ export async function writePdf(report: ReportDocument, fonts: ReportFonts): Prom
 
   const { words } = report.meta;
   const layout = new Layout(doc, new TextEngine(doc, registered, shaper, words.unsupported));
+  if (options.layoutLog) layout.log = [];
   const [cover, ...rest] = report.sections;
   const tocEntries = rest.reduce(
     (sum, sec) => sum + sec.blocks.filter((b) => b.kind === 'heading' && b.toc).length,
     0,
   );
 
-  const draw = (block: Block, next?: Block) => {
+  const draw = async (block: Block, next?: Block): Promise<void> => {
     switch (block.kind) {
       case 'heading':
         return layout.heading(block.text, block.level, block.toc, keepHeight(next));
@@ -158,7 +194,7 @@ export async function writePdf(report: ReportDocument, fonts: ReportFonts): Prom
       case 'keyValue':
         return keyValue(layout, block.rows);
       case 'table':
-        return table(layout, block);
+        return await table(layout, block);
       case 'chart':
         return block.chart === 'radar'
           ? radar(
@@ -185,17 +221,23 @@ export async function writePdf(report: ReportDocument, fonts: ReportFonts): Prom
     if (next.kind === 'heading') return layout.headingHeight(next.text, next.level) + 30;
     return 48;
   };
-  const drawAll = (blocks: readonly Block[]) => blocks.forEach((b, i) => draw(b, blocks[i + 1]));
+  const drawAll = async (blocks: readonly Block[]) => {
+    for (const [i, b] of blocks.entries()) {
+      await draw(b, blocks[i + 1]);
+      if (b.kind !== 'table') layout.done += blockWeight(b);
+      await layout.pause();
+    }
+  };
 
   // The cover is measured first and drawn smaller when it would not fit on its page (a long
   // title in Khmer, many agencies); only if even the smallest size does not fit does it go on.
   const coverBlocks = cover?.blocks ?? [];
-  const drawCover = (scale: number) => {
+  const drawCover = async (scale: number) => {
     layout.y = PAGE.top + 80 * scale;
     for (const b of coverBlocks) {
-      if (b.kind === 'paragraph') layout.paragraph(b.text, b.style ?? 'normal', scale);
+      if (b.kind === 'paragraph') layout.paragraph(b.text, b.style ?? 'normal', scale, 'cover');
       else if (b.kind === 'keyValue') keyValue(layout, b.rows, scale);
-      else draw(b);
+      else await draw(b);
     }
   };
   let coverScale = 1;
@@ -203,21 +245,33 @@ export async function writePdf(report: ReportDocument, fonts: ReportFonts): Prom
     coverScale = scale;
     layout.dry = true;
     layout.dryBreaks = 0;
-    drawCover(scale);
+    await drawCover(scale);
     layout.dry = false;
     if (layout.dryBreaks === 0) break;
   }
-  drawCover(coverScale);
+  // Progress: the share of the sections' text laid out, then the page furniture.
+  const total = Math.max(
+    1,
+    rest.reduce((sum, sec) => sum + sec.blocks.reduce((n, b) => n + blockWeight(b), 0), 0),
+  );
+  const { onProgress, signal, nextTask } = options;
+  if (onProgress || signal || nextTask)
+    layout.pacer = async (page) => {
+      onProgress?.({ page, done: Math.min(1, layout.done / total) });
+      await nextTask?.();
+      signal?.throwIfAborted();
+    };
+  await drawCover(coverScale);
   // The cover may run over more than one page (45 names): the contents start after it.
   const tocFirst = layout.page + 1;
   const tocPages = tocPagesFor(tocEntries);
   for (let i = 0; i < tocPages; i += 1) layout.newPage();
   // The last contents page is full as far as the sections are concerned: they start after it.
   layout.y = PAGE.bottom;
-  for (const section of rest) drawAll(section.blocks);
+  for (const section of rest) await drawAll(section.blocks);
 
-  layout.fillToc(tocFirst, tocPages, words.contents);
-  layout.headersAndFooters({
+  await layout.fillToc(tocFirst, tocPages, words.contents);
+  await layout.headersAndFooters({
     runningHeader: report.meta.runningHeader,
     draft: report.meta.draft ? words.draft : null,
     classification: report.meta.classification ?? null,
@@ -227,7 +281,31 @@ export async function writePdf(report: ReportDocument, fonts: ReportFonts): Prom
   for (const entry of layout.toc) {
     if (entry.level <= 2) doc.outline.add(null, entry.text, { pageNumber: entry.page });
   }
-  return { bytes: fixCidOrdering(new Uint8Array(doc.output('arraybuffer'))), pages };
+  onProgress?.({ page: pages, done: 1 });
+  await nextTask?.();
+  signal?.throwIfAborted();
+  const bytes = fixCidOrdering(new Uint8Array(doc.output('arraybuffer')));
+  return layout.log ? { bytes, pages, layout: layout.log } : { bytes, pages };
+}
+
+/** The weight of a block for progress: the characters of its text. */
+function blockWeight(block: Block): number {
+  switch (block.kind) {
+    case 'heading':
+    case 'paragraph':
+      return block.text.length;
+    case 'keyValue':
+      return block.rows.reduce((n, r) => n + r.key.length + r.value.length, 0);
+    case 'table':
+      return block.rows.reduce(
+        (n, r, i) => n + r.reduce((m, c) => m + c.length, 0) + (block.details?.[i]?.length ?? 0),
+        0,
+      );
+    case 'chart':
+      return 200;
+    default:
+      return 0;
+  }
 }
 
 /** The language subtag of a BCP 47 tag ("en-XA" → "en"); the tag itself when it is not one. */

@@ -44,21 +44,56 @@ function marker(layout: Layout, shape: PointShape, x: number, y: number, color: 
   else doc.line(x - r, y, x + r, y);
 }
 
+/**
+ * The series of a chart, each a sample of its line and its name, in rows that wrap at the right
+ * margin (a name too long for a whole row wraps within it).
+ */
 function legend(layout: Layout, data: ChartData): void {
-  let x = PAGE.marginX;
-  const y = layout.y + 8;
   const size = TEXT.legend.size;
+  const rowH = size * 1.4;
+  const right = PAGE.width - PAGE.marginX;
+  let x = PAGE.marginX;
+  let y = layout.y + 8;
+  let rowLines = 1;
   for (const se of data.series) {
+    const lines = layout.wrap(se.label, CONTENT_W - 30, size);
+    const width = Math.max(0, ...lines.map((l) => l.width));
+    if (x > PAGE.marginX && x + 30 + width > right) {
+      x = PAGE.marginX;
+      y += rowH * rowLines;
+      rowLines = 1;
+    }
     seriesPen(layout, se.style);
     layout.doc.line(x, y, x + 24, y);
     marker(layout, se.style.point, x + 12, y, se.style.color);
     layout.color(COLOR.ink);
-    const line = layout.wrap(se.label, 150, size)[0];
-    if (line) layout.drawLine(line, x + 30, y + 3, size);
-    x += 40 + (line?.width ?? 0);
+    lines.forEach((line, i) =>
+      layout.drawLine(line, x + 30, y + 3 + i * rowH, size, false, {
+        role: 'legend',
+        x: x + 30,
+        width: right - x - 30,
+      }),
+    );
+    rowLines = Math.max(rowLines, lines.length);
+    x += 40 + width;
   }
   layout.doc.setLineDashPattern([], 0);
-  layout.y += 20;
+  layout.y = y + rowH * (rowLines - 1) + 12;
+}
+
+/** A chart's title, wrapped to the text column, and the cursor moved below it. */
+function chartTitle(layout: Layout, title: string): void {
+  const size = TEXT.chartTitle.size;
+  const lines = layout.wrap(title, CONTENT_W, size, true);
+  layout.color(COLOR.ink);
+  lines.forEach((line, i) =>
+    layout.drawLine(line, PAGE.marginX, layout.y + 12 + i * size * 1.3, size, true, {
+      role: 'chart-title',
+      x: PAGE.marginX,
+      width: CONTENT_W,
+    }),
+  );
+  layout.y += 22 + (lines.length - 1) * size * 1.3;
 }
 
 /**
@@ -73,8 +108,7 @@ export function radar(
 ): void {
   layout.ensure(size + 60);
   layout.color(COLOR.ink);
-  layout.label(title, PAGE.marginX, layout.y + 12, TEXT.chartTitle.size, 'left', true);
-  layout.y += 22;
+  chartTitle(layout, title);
   const cx = PAGE.width / 2;
   const radius = size / 2 - 30;
   const cy = layout.y + size / 2;
@@ -111,7 +145,7 @@ export function radar(
       lx,
       ly + 3,
       TEXT.chartLabel.size,
-      Math.abs(cos) < 0.2 ? 'center' : cos > 0 ? 'left' : 'right',
+      { align: Math.abs(cos) < 0.2 ? 'center' : cos > 0 ? 'left' : 'right' },
     );
   }
   for (const se of data.series) {
@@ -149,8 +183,7 @@ export function bars(layout: Layout, title: string, data: ChartData): void {
   const height = data.categories.length * groupH + 40;
   layout.ensure(height + 40);
   layout.color(COLOR.ink);
-  layout.label(title, PAGE.marginX, layout.y + 12, TEXT.chartTitle.size, 'left', true);
-  layout.y += 22;
+  chartTitle(layout, title);
   const doc = layout.doc;
   const top = layout.y;
   const xOf = (v: number) => plotX + (plotW * v) / data.max;
@@ -165,16 +198,20 @@ export function bars(layout: Layout, title: string, data: ChartData): void {
       xOf(tick),
       top + data.categories.length * groupH + 10,
       TEXT.chartTick.size,
-      'center',
+      { align: 'center' },
     );
   }
   data.categories.forEach((cat, i) => {
     const gy = top + i * groupH + 4;
     layout.color(COLOR.ink);
-    const lines = layout.wrap(`${cat.label} ${cat.title}`, labelW - 8, 7.5);
-    lines
-      .slice(0, 3)
-      .forEach((line, j) => layout.drawLine(line, PAGE.marginX, gy + 6 + j * 8.5, 7.5));
+    const lines = layout.fitLines(`${cat.label} ${cat.title}`, labelW - 8, 7.5, false, 3);
+    lines.forEach((line, j) =>
+      layout.drawLine(line, PAGE.marginX, gy + 6 + j * 8.5, 7.5, false, {
+        role: 'chart-label',
+        x: PAGE.marginX,
+        width: labelW - 8,
+      }),
+    );
     let by = gy;
     for (const se of data.series) {
       const v = se.values[i] ?? null;

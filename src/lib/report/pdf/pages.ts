@@ -3,6 +3,7 @@ import type { Line } from '../textRuns';
 import type { Block } from '../reportModel';
 import type { TextEngine } from './text';
 import { COLOR, CONTENT_W, PAGE, TEXT, type Rgb } from './style';
+import { bandOf, type LaidLine, type TextBox, type TextRole } from './layoutLog';
 
 /**
  * Pages and the flow of text on them: the cursor (y), page breaks, headings, paragraphs, the table
@@ -16,6 +17,23 @@ export interface TocEntry {
   level: number;
   text: string;
   page: number;
+}
+
+const graphemeSegmenter =
+  typeof Intl !== 'undefined' && 'Segmenter' in Intl
+    ? new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+    : null;
+
+/** How a label sits on its point (`Layout.label`). */
+export interface LabelOptions {
+  align?: 'left' | 'center' | 'right';
+  bold?: boolean;
+  role?: TextRole;
+  /** The room it may take, left and right (the text column's edges by default). */
+  left?: number;
+  right?: number;
+  /** Distance between its lines when it wraps. */
+  lineGap?: number;
 }
 
 export interface PageMarks {
@@ -41,11 +59,31 @@ export class Layout {
    */
   dry = false;
   dryBreaks = 0;
+  /** When not null, every line drawn is recorded here with its box (layoutLog.ts). */
+  log: LaidLine[] | null = null;
+  /**
+   * Lets the page breathe: called by `pause` at most every `slice` ms of work, with the page
+   * being laid out; it yields to the browser (io/nextTask), reports progress and throws when the
+   * writing is cancelled. Null: no pauses (tests that lay out synchronously in spirit).
+   */
+  pacer: ((page: number) => Promise<void>) | null = null;
+  /** Longest stretch of layout work between two pauses, in ms (a frame or two at most). */
+  slice = 40;
+  /** Weight of what has been laid out so far (characters of text), for progress. */
+  done = 0;
+  private lastPause = Date.now();
 
   constructor(
     readonly doc: JsPdf,
     readonly text: TextEngine,
   ) {}
+
+  /** A point where writing may pause (between blocks, rows and pages); see `pacer`. */
+  async pause(): Promise<void> {
+    if (!this.pacer || this.dry || Date.now() - this.lastPause < this.slice) return;
+    await this.pacer(this.page);
+    this.lastPause = Date.now();
+  }
 
   newPage(): void {
     this.y = PAGE.top;
@@ -74,24 +112,86 @@ export class Layout {
     return this.text.wrap(text, width, size, bold);
   }
 
-  drawLine(line: Line, x: number, y: number, size: number, bold = false, box?: number): void {
-    if (!this.dry) this.text.drawLine(line, x, y, size, bold, box);
+  /**
+   * Draws a line with its baseline at y into `box` (the room the design gives it: a cell, the text
+   * column, a label's side of the page); records it in the log when there is one.
+   */
+  drawLine(line: Line, x: number, y: number, size: number, bold: boolean, box: TextBox): void {
+    if (this.dry) return;
+    const start = this.text.drawLine(line, x, y, size, bold, box.rtlAlign ? box.width : undefined);
+    if (this.log) {
+      const band = bandOf(box.role);
+      this.log.push({
+        page: this.doc.getCurrentPageInfo().pageNumber,
+        role: box.role,
+        text: line.runs.map((r) => r.text).join(''),
+        x: start,
+        y,
+        width: this.text.drawnWidth(line, size, bold),
+        size,
+        box: {
+          x: box.x,
+          width: box.width,
+          top: box.top ?? band.top,
+          bottom: box.bottom ?? band.bottom,
+        },
+      });
+    }
   }
 
-  /** One line of text (not wrapped) at a point, aligned on it. */
-  label(
-    str: string,
-    x: number,
-    y: number,
-    size: number,
-    align: 'left' | 'center' | 'right' = 'left',
-    bold = false,
-  ): number {
-    const line = this.wrap(str, 1e6, size, bold)[0];
-    if (!line) return 0;
-    const dx = align === 'center' ? -line.width / 2 : align === 'right' ? -line.width : 0;
-    this.drawLine(line, x + dx, y, size, bold);
-    return line.width;
+  /**
+   * One line of text at a point, aligned on it; its box is the room on that side of the point, up
+   * to `left` and `right` (the text column's edges by default). Text wider than that room wraps
+   * onto further lines (`lineGap` apart, downwards) rather than running past a margin. Returns the
+   * width of the widest line.
+   */
+  label(str: string, x: number, y: number, size: number, opts: LabelOptions = {}): number {
+    const {
+      align = 'left',
+      bold = false,
+      role = 'chart-label',
+      left = PAGE.marginX,
+      right = PAGE.width - PAGE.marginX,
+      lineGap = size * 1.2,
+    } = opts;
+    const room =
+      align === 'left'
+        ? right - x
+        : align === 'right'
+          ? x - left
+          : 2 * Math.min(x - left, right - x);
+    // A hair of slack: a room computed as the text's own width must not wrap it on rounding.
+    const lines = this.wrap(str, Math.max(room, 1) + 0.01, size, bold);
+    const boxX = align === 'left' ? x : align === 'right' ? left : x - room / 2;
+    lines.forEach((line, i) => {
+      const dx = align === 'center' ? -line.width / 2 : align === 'right' ? -line.width : 0;
+      this.drawLine(line, x + dx, y + i * lineGap, size, bold, { role, x: boxX, width: room });
+    });
+    return Math.max(0, ...lines.map((l) => l.width));
+  }
+
+  /**
+   * The first `max` lines of text wrapped to `width`; when more would follow, the last one kept
+   * ends with "…" (shortened to fit), so that a cut is seen. For the places the design gives one
+   * line or a few: the running header, contents entries, bar chart labels.
+   */
+  fitLines(text: string, width: number, size: number, bold = false, max = 1): Line[] {
+    const lines = this.wrap(text, width, size, bold);
+    if (lines.length <= max) return lines;
+    const kept = lines.slice(0, max);
+    const last = kept[max - 1]!;
+    // Shortened by whole grapheme clusters, so that no vowel or tone mark is left on its own.
+    const lastText = last.runs.map((r) => r.text).join('');
+    let chars = graphemeSegmenter
+      ? Array.from(graphemeSegmenter.segment(lastText), (g) => g.segment)
+      : [...lastText];
+    let fitted = this.wrap(`${chars.join('')}…`, 1e6, size, bold)[0]!;
+    while (chars.length > 0 && fitted.width > width) {
+      chars = chars.slice(0, -1);
+      fitted = this.wrap(`${chars.join('').trimEnd()}…`, 1e6, size, bold)[0]!;
+    }
+    kept[max - 1] = fitted;
+    return kept;
   }
 
   /** Height a heading needs (without the room kept for what follows). */
@@ -116,7 +216,12 @@ export class Layout {
     this.color(COLOR.ink);
     for (const line of lines) {
       this.y += lh * 0.8;
-      this.drawLine(line, PAGE.marginX, this.y, st.size, true, CONTENT_W);
+      this.drawLine(line, PAGE.marginX, this.y, st.size, true, {
+        role: 'heading',
+        x: PAGE.marginX,
+        width: CONTENT_W,
+        rtlAlign: true,
+      });
       this.y += lh * 0.2;
     }
     this.y += st.after;
@@ -129,7 +234,7 @@ export class Layout {
     return Math.min(n, lines.length) * st.size * st.leading + st.after;
   }
 
-  paragraph(text: string, style: ParagraphStyle, scale = 1): void {
+  paragraph(text: string, style: ParagraphStyle, scale = 1, role: TextRole = 'paragraph'): void {
     const st = TEXT[style];
     const size = st.size * scale;
     const lh = size * st.leading;
@@ -140,7 +245,12 @@ export class Layout {
       const keep = i === 0 || i === lines.length - 2 ? 2 : 1;
       this.ensure(lh * Math.min(keep, lines.length - i));
       this.y += lh * 0.8;
-      this.drawLine(line, PAGE.marginX, this.y, size, st.bold, CONTENT_W);
+      this.drawLine(line, PAGE.marginX, this.y, size, st.bold, {
+        role,
+        x: PAGE.marginX,
+        width: CONTENT_W,
+        rtlAlign: true,
+      });
       this.y += lh * 0.2;
     });
     this.color(COLOR.ink);
@@ -150,7 +260,7 @@ export class Layout {
   // --- Finishing ----------------------------------------------------------------------------
 
   /** Writes the contents pages (`heading`: their title, in the report's language). */
-  fillToc(firstPage: number, pages: number, heading: string): void {
+  async fillToc(firstPage: number, pages: number, heading: string): Promise<void> {
     const doc = this.doc;
     const st = TEXT.toc;
     let page = firstPage;
@@ -158,10 +268,16 @@ export class Layout {
     let y = PAGE.top;
     this.color(COLOR.ink);
     const title = this.wrap(heading, CONTENT_W, TEXT.h1.size, true)[0];
-    if (title) this.drawLine(title, PAGE.marginX, y + 14, TEXT.h1.size, true);
+    if (title)
+      this.drawLine(title, PAGE.marginX, y + 14, TEXT.h1.size, true, {
+        role: 'contents',
+        x: PAGE.marginX,
+        width: CONTENT_W,
+      });
     y += 34;
     for (const entry of this.toc) {
       if (y + st.line > PAGE.bottom && page < firstPage + pages - 1) {
+        await this.pause();
         page += 1;
         doc.setPage(page);
         y = PAGE.top;
@@ -170,65 +286,77 @@ export class Layout {
       const size = entry.level === 1 ? st.size1 : st.size2;
       const num = String(entry.page);
       const numW = this.text.width(num, size);
-      const line = this.wrap(
-        entry.text,
-        CONTENT_W - indent - numW - 24,
-        size,
-        entry.level === 1,
-      )[0];
+      const textW = CONTENT_W - indent - numW - 24;
+      const line = this.fitLines(entry.text, textW, size, entry.level === 1)[0];
       this.color(COLOR.ink);
-      if (line) this.drawLine(line, PAGE.marginX + indent, y + 11, size, entry.level === 1);
-      this.label(num, PAGE.width - PAGE.marginX, y + 11, size, 'right');
+      if (line)
+        this.drawLine(line, PAGE.marginX + indent, y + 11, size, entry.level === 1, {
+          role: 'contents',
+          x: PAGE.marginX + indent,
+          width: textW,
+        });
+      this.label(num, PAGE.width - PAGE.marginX, y + 11, size, {
+        align: 'right',
+        role: 'contents',
+      });
       doc.link(PAGE.marginX, y, CONTENT_W, st.line, { pageNumber: entry.page });
       y += st.line;
     }
   }
 
   /** Running header, classification, DRAFT mark and "Page n of m" on every page. */
-  headersAndFooters(marks: PageMarks): void {
+  async headersAndFooters(marks: PageMarks): Promise<void> {
     const doc = this.doc;
     const total = doc.getNumberOfPages();
     const size = TEXT.header.size;
+    const classW = marks.classification ? this.text.width(marks.classification, size, true) : 0;
+    // The same on every page: fitted once.
+    const headerW = marks.classification ? CONTENT_W - classW - 12 : CONTENT_W;
+    const header = this.fitLines(marks.runningHeader, headerW, size)[0];
     for (let p = 1; p <= total; p += 1) {
+      await this.pause();
       doc.setPage(p);
       this.color(COLOR.muted);
       if (p > 1) {
-        const width = marks.classification
-          ? CONTENT_W - this.text.width(marks.classification, size, true) - 12
-          : CONTENT_W;
-        const line = this.wrap(marks.runningHeader, width, size)[0];
-        if (line) this.drawLine(line, PAGE.marginX, PAGE.headerY, size);
+        if (header)
+          this.drawLine(header, PAGE.marginX, PAGE.headerY, size, false, {
+            role: 'running-header',
+            x: PAGE.marginX,
+            width: headerW,
+          });
         doc.setDrawColor(...COLOR.rule);
         doc.setLineWidth(0.4);
         doc.setLineDashPattern([], 0);
         doc.line(PAGE.marginX, PAGE.headerRuleY, PAGE.width - PAGE.marginX, PAGE.headerRuleY);
       }
+      // The footer has three parts: classification left, page number centred, DRAFT right,
+      // each in its third of the line so that they never run into each other.
+      const third = CONTENT_W / 3;
+      const footer = (text: string, part: 0 | 1 | 2, textSize: number, bold: boolean) =>
+        this.label(text, PAGE.marginX + (part * CONTENT_W) / 2, PAGE.footerY, textSize, {
+          align: (['left', 'center', 'right'] as const)[part],
+          bold,
+          role: 'footer',
+          left: PAGE.marginX + part * third,
+          right: PAGE.marginX + (part + 1) * third,
+        });
       if (marks.classification) {
         this.color(COLOR.draft);
-        this.label(
-          marks.classification,
-          PAGE.width - PAGE.marginX,
-          PAGE.headerY,
-          size,
-          'right',
-          true,
-        );
-        this.label(marks.classification, PAGE.marginX, PAGE.footerY, size, 'left', true);
+        this.label(marks.classification, PAGE.width - PAGE.marginX, PAGE.headerY, size, {
+          align: 'right',
+          bold: true,
+          role: 'running-header',
+          left: PAGE.width - PAGE.marginX - classW,
+        });
+        footer(marks.classification, 0, size, true);
         this.color(COLOR.muted);
       }
       if (marks.draft) {
         this.color(COLOR.draft);
-        this.label(
-          marks.draft,
-          PAGE.width - PAGE.marginX,
-          PAGE.footerY,
-          TEXT.draft.size,
-          'right',
-          true,
-        );
+        footer(marks.draft, 2, TEXT.draft.size, true);
         this.color(COLOR.muted);
       }
-      this.label(marks.pageOf(p, total), PAGE.width / 2, PAGE.footerY, size, 'center');
+      footer(marks.pageOf(p, total), 1, size, false);
     }
     this.color(COLOR.ink);
   }

@@ -2,6 +2,7 @@ import type { Block, KeyValue } from '../reportModel';
 import type { Line } from '../textRuns';
 import type { Layout } from './pages';
 import { COLOR, CONTENT_W, PAGE, TEXT, type Rgb } from './style';
+import type { TextRole } from './layoutLog';
 
 /**
  * Key–value lists and tables. A table row taller than the room left is moved to the next page,
@@ -27,8 +28,20 @@ export function keyValue(layout: Layout, rows: readonly KeyValue[], scale = 1): 
       const base = layout.y + lh * 0.8;
       const k = keyLines[i];
       const v = valueLines[i];
-      if (k) layout.drawLine(k, PAGE.marginX, base, size, true, keyW);
-      if (v) layout.drawLine(v, PAGE.marginX + keyW + 8, base, size, false, valueW);
+      if (k)
+        layout.drawLine(k, PAGE.marginX, base, size, true, {
+          role: 'key',
+          x: PAGE.marginX,
+          width: keyW,
+          rtlAlign: true,
+        });
+      if (v)
+        layout.drawLine(v, PAGE.marginX + keyW + 8, base, size, false, {
+          role: 'value',
+          x: PAGE.marginX + keyW + 8,
+          width: valueW,
+          rtlAlign: true,
+        });
       layout.y += lh;
     }
     layout.y += 2;
@@ -72,9 +85,12 @@ export function columnWidths(
 
 /**
  * Draws a table block: column widths from the content, the header row repeated after each page
- * break, cells wrapped by the text engine (every script).
+ * break, cells wrapped by the text engine (every script). Pauses between rows (`Layout.pause`).
  */
-export function table(layout: Layout, block: Extract<Block, { kind: 'table' }>): void {
+export async function table(
+  layout: Layout,
+  block: Extract<Block, { kind: 'table' }>,
+): Promise<void> {
   const st = TEXT.table;
   const doc = layout.doc;
   const widths = columnWidths(layout, block.columns, block.rows);
@@ -96,6 +112,7 @@ export function table(layout: Layout, block: Extract<Block, { kind: 'table' }>):
     height: number,
     bold: boolean,
     fill?: Rgb,
+    role: TextRole = bold ? 'header-cell' : 'cell',
   ) => {
     let x = PAGE.marginX;
     doc.setDrawColor(...COLOR.rule);
@@ -115,7 +132,14 @@ export function table(layout: Layout, block: Extract<Block, { kind: 'table' }>):
           layout.y + st.pad + j * lh + lh * 0.78,
           st.size,
           bold,
-          w - 2 * st.pad,
+          {
+            role,
+            x: x + st.pad,
+            width: w - 2 * st.pad,
+            top: layout.y,
+            bottom: layout.y + height,
+            rtlAlign: true,
+          },
         );
       }
       x += w;
@@ -128,7 +152,13 @@ export function table(layout: Layout, block: Extract<Block, { kind: 'table' }>):
    * One printed row, split over pages when it is taller than the room left. `lead` is printed
    * first when the row has to continue on a new page (the action a detail belongs to).
    */
-  const printRow = (lines: Line[][], ws: number[], minH: number, lead?: Line[][]) => {
+  const printRow = (
+    lines: Line[][],
+    ws: number[],
+    minH: number,
+    role: TextRole,
+    lead?: Line[][],
+  ) => {
     const n = Math.max(1, ...lines.map((l) => l.length));
     let done = 0;
     while (done < n) {
@@ -148,7 +178,7 @@ export function table(layout: Layout, block: Extract<Block, { kind: 'table' }>):
         continue;
       }
       const count = Math.min(left, room);
-      drawRow(lines, ws, done, count, height, false);
+      drawRow(lines, ws, done, count, height, false, undefined, role);
       done += count;
     }
   };
@@ -158,7 +188,9 @@ export function table(layout: Layout, block: Extract<Block, { kind: 'table' }>):
   const firstH = Math.min(3, Math.max(1, ...firstRow.map((l) => l.length))) * lh + 2 * st.pad;
   layout.ensure(headerH + firstH);
   drawHeader();
-  block.rows.forEach((row, i) => {
+  for (const [i, row] of block.rows.entries()) {
+    // A pause between rows: a table of 72 actions with long notes is most of a long report.
+    await layout.pause();
     const lines = cellLines(row, widths, false);
     const detail = block.details?.[i];
     const detailLines = detail ? cellLines([detail], [CONTENT_W], false) : null;
@@ -174,11 +206,12 @@ export function table(layout: Layout, block: Extract<Block, { kind: 'table' }>):
         drawHeader();
       }
     }
-    printRow(lines, widths, block.writeIn ? 34 : 0);
+    printRow(lines, widths, block.writeIn ? 34 : 0, 'cell');
     if (detailLines) {
       const lead = cellLines([row[0] ?? ''], [CONTENT_W], true);
-      printRow(detailLines, [CONTENT_W], block.writeIn ? 44 : 0, lead);
+      printRow(detailLines, [CONTENT_W], block.writeIn ? 44 : 0, 'detail', lead);
     }
-  });
+    layout.done += row.reduce((sum, cell) => sum + cell.length, detail?.length ?? 0);
+  }
   layout.y += 10;
 }

@@ -157,10 +157,18 @@ export class TextEngine {
 
   /**
    * Draws a line with its baseline at y. A right-to-left paragraph's line is aligned to the right
-   * of `boxWidth` when one is given.
+   * of `boxWidth` when one is given. Returns where the line starts (its left edge).
    */
-  drawLine(line: Line, x: number, y: number, size: number, bold = false, boxWidth?: number): void {
+  drawLine(
+    line: Line,
+    x: number,
+    y: number,
+    size: number,
+    bold = false,
+    boxWidth?: number,
+  ): number {
     let cx = line.rtl && boxWidth !== undefined ? x + boxWidth - line.width : x;
+    const start = cx;
     const runs = visualOrder(line.runs, line.rtl);
     runs.forEach((run, i) => {
       if (SHAPED.has(run.font) && this.shaper) this.drawShaped(run, cx, y, size, bold);
@@ -172,6 +180,23 @@ export class TextEngine {
       }
       cx += run.width;
     });
+    return start;
+  }
+
+  /**
+   * How far the ink of a drawn line reaches from its left edge: each run is placed at the sum of
+   * the widths before it (as `drawLine` does) and measured again as drawn (whole shaped runs, not
+   * the pieces wrapping added up), for the layout log.
+   */
+  drawnWidth(line: Line, size: number, bold = false): number {
+    const { measure } = this.coverage(size, bold);
+    let offset = 0;
+    let reach = 0;
+    for (const run of visualOrder(line.runs, line.rtl)) {
+      reach = Math.max(reach, offset + measure(run.font, run.text));
+      offset += run.width;
+    }
+    return reach;
   }
 
   /**
