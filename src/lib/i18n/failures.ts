@@ -3,6 +3,8 @@ import { failureFrame, failures, fieldLabels, issues } from './en/failures';
 import { formatMessage } from './icu';
 import { isolate } from './format';
 import { importProblems } from './importProblems';
+import { textsOfFailureMessages } from './languageWords';
+import { englishWords } from './locales';
 import { MAX_LISTED_PROBLEMS } from '../domain/importChecks';
 
 /** The failure messages of one language (English is the model every locale follows). */
@@ -162,8 +164,13 @@ export function describeFailure(
     case 'import.invalid-records':
     case 'export.invalid-records':
     case 'export.unreadable-records':
-      // In the active language's words (`t.importChecks`), like the failure's own sentence.
-      values.problems = importProblems(failure.problems, MAX_LISTED_PROBLEMS);
+      // In the words of the language asked for (its `importChecks`), like the failure's own sentence.
+      values.problems = importProblems(
+        failure.problems,
+        MAX_LISTED_PROBLEMS,
+        // The built-in default (before any language is activated) is English's.
+        m === englishFailureMessages ? englishWords : textsOfFailureMessages(m),
+      );
       break;
     case 'language-pack.messages': {
       const lines = failure.problems.map((problem) =>

@@ -1,7 +1,8 @@
 import type { ImportProblem } from '../domain/importChecks';
-import type { ExportUnreadable } from '../schema/failures';
+import type { ExportUnreadable, Failure } from '../schema/failures';
 import type { Texts } from './catalogue';
 import { describeFailure } from './failures';
+import { failureWordsOfTexts } from './languageWords';
 import { t } from './locales';
 
 /**
@@ -66,7 +67,8 @@ export function importProblems(
 /**
  * Why a file just exported could not be read back (io/exportCheck.ts): too large (sizes in MB,
  * rounded up for the file, to the nearest for the limit), too many values, or records that fail
- * the import's checks (the first 5 listed). `name` is the file's name.
+ * the import's checks (the first 5 listed). `name` is the file's name; every part is in the
+ * language of `texts` (default the screens').
  */
 export function exportUnreadable(name: string, f: ExportUnreadable, texts: Texts = t): string {
   const c = texts.importChecks;
@@ -74,7 +76,13 @@ export function exportUnreadable(name: string, f: ExportUnreadable, texts: Texts
     f.code === 'export.too-large'
       ? c.exportTooLarge(Math.ceil(f.bytes / 1024 / 1024), Math.round(f.maxBytes / 1024 / 1024))
       : f.code === 'export.too-many-values'
-        ? describeFailure(f.shape)
+        ? describeFailureIn(f.shape, texts)
         : importProblems(f.problems, 5, texts);
   return c.exportUnreadable(name, why);
+}
+
+/** A failure in the words of the language of `texts` (a language's texts from the registry). */
+function describeFailureIn(failure: Failure, texts: Texts): string {
+  const { messages, lang } = failureWordsOfTexts(texts);
+  return describeFailure(failure, messages, lang);
 }

@@ -1,6 +1,8 @@
 import type { LanguagePackProblem } from '../schema/failures';
 import { english, englishTexts, type MessagePack, type Messages, type Texts } from './catalogue';
-import { setFailureMessages } from './failures';
+import { describeFailure, setFailureMessages } from './failures';
+import { pairLanguageWords } from './languageWords';
+import type { Failure } from '../schema/failures';
 import { figureLocale, setCurrentLanguage, setFigureConvention } from './format';
 import { formatMessage } from './icu';
 import { checkMessage } from './messageCheck';
@@ -330,9 +332,17 @@ export async function loadLocale(tag: string): Promise<{ info: LocaleInfo } & Re
  * The texts of a language (e.g. for a report in another language than the screen's): loaded and
  * resolved with per-key fallback, figures in that language's digits. An unknown tag gives English.
  */
-export async function textsFor(tag: string): Promise<{ info: LocaleInfo; texts: Texts }> {
+export async function textsFor(tag: string): Promise<{
+  info: LocaleInfo;
+  texts: Texts;
+  /** A failure in this language, every nested part (import problems…) included. */
+  describe: (failure: Failure) => string;
+}> {
   const { info, messages } = await loadLocale(tag);
-  return { info, texts: buildTexts(messages, figureLocale(info.tag)) };
+  const lang = figureLocale(info.tag);
+  const texts = buildTexts(messages, lang);
+  pairLanguageWords(messages.failures, lang, texts);
+  return { info, texts, describe: (failure) => describeFailure(failure, messages.failures, lang) };
 }
 
 /**
@@ -344,6 +354,9 @@ export const englishWords: Texts = buildTexts(englishResolved.messages, figureLo
 
 /** The words of the screens, in the active language (English until `activateLocale` runs). */
 export const t: Texts = buildTexts(englishResolved.messages, figureLocale(ENGLISH));
+
+// The screens' texts are English's until another language is activated.
+pairLanguageWords(englishResolved.messages.failures, figureLocale(ENGLISH), t);
 
 let active: LocaleInfo = englishInfo;
 
@@ -361,6 +374,7 @@ export async function activateLocale(tag: string): Promise<LocaleInfo> {
   replaceInPlace(t, buildTexts(messages, figureLocale(info.tag)));
   setCurrentLanguage(info.tag);
   setFailureMessages(messages.failures, figureLocale(info.tag));
+  pairLanguageWords(messages.failures, figureLocale(info.tag), t);
   active = info;
   return info;
 }
