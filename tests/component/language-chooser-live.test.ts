@@ -8,8 +8,8 @@ import { saveLanguagePack } from '../../src/lib/storage/languagePacks';
 import {
   installLanguagePackFile,
   removeInstalledLanguage,
-  useLanguagePacks,
 } from '../../src/lib/state/languagePacks';
+import { useLanguagePacks } from '../../src/lib/state/useLanguagePacks';
 import type { LanguagePack } from '../../src/lib/schema/languagePack';
 
 configure({ asyncUtilTimeout: 4000 });

@@ -32,6 +32,7 @@ const FRENCH = {
 const problem: ImportProblem = {
   code: 'import.unknown-state',
   record: { kind: 'state', code: 'XX' },
+  stateCode: 'XX',
 };
 const importFailure: Failure = { code: 'import.invalid-records', problems: [problem] };
 
