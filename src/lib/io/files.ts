@@ -56,3 +56,29 @@ export async function readFileText(
   if (!text.ok) return fail({ code: 'file.not-text', source: file.name });
   return text;
 }
+
+/**
+ * Reads `files` as text (`readFileText` each), in the files' order, with up to `ahead` reads in
+ * flight: the next files are read by the browser while the caller works on this one (the regional
+ * view's 200 files were read one after the other, the screen idle between them: issue 18). Each
+ * result is yielded once its file is read; the caller's work between two results stays in order.
+ */
+export async function* readFilesText(
+  files: readonly File[],
+  ahead = 6,
+  maxBytes = MAX_EXPORT_BYTES,
+): AsyncGenerator<{ file: File; text: Result<string, FileFailure> }> {
+  const reads: (Promise<Result<string, FileFailure>> | undefined)[] = [];
+  const start = (i: number) => {
+    const file = files[i];
+    if (file) reads[i] = readFileText(file, maxBytes);
+  };
+  for (let i = 0; i < ahead; i += 1) start(i);
+  for (let i = 0; i < files.length; i += 1) {
+    const text = await reads[i]!;
+    // The text is the caller's now: not kept here (200 files, 16 MB).
+    reads[i] = undefined;
+    start(i + ahead);
+    yield { file: files[i]!, text };
+  }
+}

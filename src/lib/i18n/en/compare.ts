@@ -159,6 +159,10 @@ export const compare = {
   madeOn: 'Made',
   regionCreator: 'Norms Implementation Checklist self-assessment tool',
   regionChartCaption: 'Norm scores by State',
+  figuresTable: msg(
+    'Table of the figures ({count, plural, one {# State} other {# States}})',
+    (count: number) => ({ count }),
+  ),
   regionChartNote: 'The table above holds the same figures.',
   exportHeading: 'Export the regional table',
   exportCsv: 'Download CSV',
