@@ -135,6 +135,34 @@ function dateLocale(lang: string, style: DateStyle): string {
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
+/** One choice of date style as the setting offers it: the styles that look alike, and how. */
+export interface DateStyleChoice {
+  /** The styles this choice stands for (several when they format alike in the language). */
+  styles: DateStyle[];
+  /** `sample` written in these styles. */
+  example: string;
+}
+
+/**
+ * The date styles as distinct choices in a language (`lang`, default `currentLanguage()`), each
+ * with `sample` (YYYY-MM-DD) written in it: styles that write the sample identically (in French,
+ * day-month and month-day both follow French order) are one choice, so that no two choices read the
+ * same.
+ */
+export function dateStyleChoices(
+  sample: string,
+  lang: string = currentLanguage(),
+): DateStyleChoice[] {
+  const choices: DateStyleChoice[] = [];
+  for (const style of DATE_STYLES) {
+    const example = formatDay(sample, { lang, style });
+    const same = choices.find((c) => c.example === example);
+    if (same) same.styles.push(style);
+    else choices.push({ styles: [style], example });
+  }
+  return choices;
+}
+
 /**
  * Date formatters by language, style and options: building an Intl.DateTimeFormat (and the
  * locale) costs far more than formatting, and a home screen with 500 assessments formats 1,000
