@@ -1,4 +1,4 @@
-import type { Answer, NormAnswer } from '../schema/assessment';
+import type { Answer, Assessment, NormAnswer } from '../schema/assessment';
 import type { AgencyAssignment } from '../schema/assignments';
 import {
   COORDINATION_LIMITS,
@@ -15,6 +15,7 @@ import type { ChecklistPack } from '../schema/pack';
 import { agencyKey, findAgency, scopeForAgency } from './assignments';
 import { partItemIds, partNormAnswerIds, scopeInWords } from './exchange';
 import type { SentRecords } from './merge';
+import { wholeCycles } from './cycles';
 
 /**
  * The coordinator's bookkeeping of parts (schema/coordination.ts) as pure rules: recording a part
@@ -29,6 +30,31 @@ import type { SentRecords } from './merge';
  */
 export const partDirectionFor = (held: HeldPart | undefined): PartDirection =>
   held ? 'returned' : 'sent';
+
+/**
+ * What an export of one assessment writes when this device holds it only as an agency's part
+ * (tester A, finding 1: "One assessment" wrote the held part as a whole assessment, which an empty
+ * device then added and scored as a whole cycle): the part it holds, returned, with exactly the
+ * scope it received, so that no export path lets a held part leave as a whole assessment.
+ * Undefined when the assessment is whole here (the export is as asked).
+ */
+export function heldPartExport(
+  held: HeldPart | undefined,
+): { kind: 'part'; part: PartScope; partDirection: 'returned' } | undefined {
+  return held ? { kind: 'part', part: held.scope, partDirection: 'returned' } : undefined;
+}
+
+/**
+ * The assessments a State's export carries: its whole cycles, never a part this device holds
+ * (`heldIds`, as domain/cycles.ts `wholeCycles`): without its marker a held part would arrive as
+ * a whole assessment (tester A, finding 1). A held part leaves the device only as a part.
+ */
+export function withoutHeldParts<T extends { assessments: readonly Assessment[] }>(
+  source: T,
+  heldIds: ReadonlySet<string>,
+): T {
+  return { ...source, assessments: wholeCycles(source.assessments, heldIds) };
+}
 
 /**
  * Why a dashboard or report of an assessment must not show whole-assessment scores: this device

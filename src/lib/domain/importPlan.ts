@@ -68,6 +68,12 @@ export interface StoredContext {
    * what a part was sent with is the ancestor of the merge by field (domain/merge.ts).
    */
   coordination?: ReadonlyMap<string, Coordination>;
+  /**
+   * The stored assessments this device holds only as an agency's part (meta `heldPart:<id>`,
+   * storage/coordination.ts), by id, with the agency the part was given to: a whole assessment merged
+   * into one makes it whole here (tester A, finding 2).
+   */
+  heldAgencies?: ReadonlyMap<string, string>;
 }
 
 export type Choice =
@@ -203,6 +209,35 @@ export interface ImportWrites {
   coordination?: Coordination[];
   /** On an agency's device: the parts it received and added, each under its assessment's key. */
   heldParts?: HeldPart[];
+  /**
+   * Assessments held here as an agency's part that a whole assessment was merged into: their
+   * `heldPart:<id>` record is removed, so that they count as whole cycles from then on.
+   */
+  wholeAgain?: string[];
+  /** Merge targets taken out of the trash by the merge (their `deletedAt` removed). */
+  restored?: string[];
+}
+
+/**
+ * Whether an import's writes store anything: records, packs, States, assessments, assignments, a
+ * held part, or a change of the held or trashed mark. The result sentence says "Nothing was
+ * imported" otherwise (tester A, finding 5: "Imported." though every record was unchanged).
+ * The coordinator's bookkeeping of a part received alone does not count: no answer changed.
+ */
+export function writesAnything(w: ImportWrites): boolean {
+  return (
+    w.packs.length +
+      w.states.length +
+      w.assessments.length +
+      w.answers.length +
+      w.normAnswers.length +
+      w.history.length +
+      w.assignments.length +
+      (w.heldParts?.length ?? 0) +
+      (w.wholeAgain?.length ?? 0) +
+      (w.restored?.length ?? 0) >
+    0
+  );
 }
 
 /**
@@ -234,6 +269,13 @@ export interface ImportPreview {
   leftOut: { itemIds: string[]; normIds: string[] };
   /** For a part merged here: the scope this device sent to its agency, if it sent one. */
   given: PartScope | undefined;
+  /**
+   * Merge targets held here only as an agency's part that this whole assessment makes whole (the
+   * preview says so: it is not "written from this part").
+   */
+  wholeAgain: { assessment: Assessment; agency: string }[];
+  /** Merge targets in the trash: the merge restores them (the preview names them). */
+  restoring: Assessment[];
   /**
    * The packs, States and assessments this preview adds, changes or leaves unchanged, by key (pack
    * key, State code, assessment id): a session counts each once however many files carry it
@@ -321,6 +363,8 @@ export function previewImport(
   let given: PartScope | undefined;
   const conflicts: Conflict[] = [];
   const mergedRecords: MergedRecord[] = [];
+  const wholeAgain: { assessment: Assessment; agency: string }[] = [];
+  const restoring: Assessment[] = [];
   const undecided: Assessment[] = [];
   let outOfScope = 0;
   let unresolved = false;
@@ -401,6 +445,18 @@ export function previewImport(
     if (file.part && sentScope && scopePack)
       keepInside(intersectScopes(scopePack, file.part, sentScope));
     if (sentScope) given = sentScope;
+    // A whole assessment merged into the part an agency holds: the result is whole here.
+    const heldBy = ctx.heldAgencies?.get(target.id);
+    if (file.kind !== 'part' && heldBy !== undefined) {
+      wholeAgain.push({ assessment: target, agency: heldBy });
+      (writes.wholeAgain ??= []).push(target.id);
+    }
+    // A merge into an assessment in the trash takes it out of the trash (the preview says so):
+    // merged answers in an assessment nobody can see would look like "nothing was imported".
+    if (target.deletedAt) {
+      restoring.push(target);
+      (writes.restored ??= []).push(target.id);
+    }
     const stored = ctx.records.get(target.id) ?? { answers: [], normAnswers: [], history: [] };
     const incomingHistory = rekeyHistory(history, target.id);
     // What this device sent to the part's agency: the ancestor of the merge by field.
@@ -525,6 +581,8 @@ export function previewImport(
     outOfScope,
     leftOut: { itemIds: [...leftOutItems], normIds: [...leftOutNorms] },
     given,
+    wholeAgain,
+    restoring,
     keyed,
     undecided,
     writes: complete ? writes : undefined,

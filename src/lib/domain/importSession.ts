@@ -181,10 +181,21 @@ export function contextAfter(ctx: StoredContext, writes: ImportWrites): StoredCo
   for (const p of writes.packs) packs.set(packKey(p), p);
   const assignments = new Map(ctx.assignments);
   for (const r of writes.assignments) assignments.set(r.assessmentId, r);
+  // What a file before made whole or restored is so for the next file too.
+  const held = new Map(ctx.heldAgencies ?? []);
+  for (const h of writes.heldParts ?? []) held.set(h.assessmentId, h.scope.agency);
+  for (const id of writes.wholeAgain ?? []) held.delete(id);
+  const restored = new Set(writes.restored ?? []);
+  const restore = (a: Assessment): Assessment => {
+    if (!restored.has(a.id)) return a;
+    const { deletedAt: _gone, ...rest } = a;
+    return rest;
+  };
   return {
     ...ctx,
+    heldAgencies: held,
     states: upsert(ctx.states, writes.states, (s) => s.code),
-    assessments: [...ctx.assessments, ...writes.assessments],
+    assessments: [...ctx.assessments.map(restore), ...writes.assessments],
     records,
     installedPacks: new Set([...ctx.installedPacks, ...writes.packs.map(packKey)]),
     packs,
@@ -210,6 +221,8 @@ export function combineWrites(all: readonly ImportWrites[]): ImportWrites {
     history: flat('history'),
     assignments: upsert([], flat('assignments'), (r) => r.assessmentId),
     heldParts: upsert([], flat('heldParts'), (r) => r.assessmentId),
+    wholeAgain: [...new Set(flat('wholeAgain'))],
+    restored: [...new Set(flat('restored'))],
     guards: [...guards.values()],
   };
 }

@@ -2,8 +2,8 @@ import type { Failure } from '../schema/failures';
 import { buildExportBody, exportFileName, sealExport } from '../domain/exchange';
 import { failureOf, ok, type Result } from '../domain/result';
 import type { ExportBody, PartScope } from '../schema/exportFile';
-import { getHeldPart, recordPartSent } from '../storage/coordination';
-import { partDirectionFor } from '../domain/coordination';
+import { getHeldPart, heldPartIds, recordPartSent } from '../storage/coordination';
+import { heldPartExport, partDirectionFor, withoutHeldParts } from '../domain/coordination';
 import { encryptText } from '../io/crypto';
 import { checkExportReadable } from '../io/exportCheck';
 import { nextTask } from '../io/nextTask';
@@ -44,17 +44,34 @@ export interface ExportedFile {
  * throws only on a bug. Nothing is downloaded or recorded here: `markPartSent` / `markBackedUp`
  * follow once the browser has the file.
  */
-export async function makeExport(request: ExportRequest): Promise<Result<ExportedFile>> {
+export async function makeExport(asked: ExportRequest): Promise<Result<ExportedFile>> {
+  // A held part never leaves as a whole assessment (tester A, finding 1): "one assessment" of the
+  // part this device holds is the part, returned, with the scope it came with.
+  const held =
+    asked.scope.kind === 'assessment' || asked.scope.kind === 'part'
+      ? await getHeldPart(asked.scope.assessmentId)
+      : undefined;
+  const asPart = asked.scope.kind === 'assessment' ? heldPartExport(held) : undefined;
+  const request: ExportRequest =
+    asPart && asked.scope.kind === 'assessment'
+      ? {
+          ...asked,
+          scope: { kind: 'part', assessmentId: asked.scope.assessmentId },
+          part: asPart.part,
+        }
+      : asked;
   const read = await readExportSource(request.scope);
   if (!read.ok) return read;
   await nextTask();
-  const { source, corrupt } = read.value;
+  const { corrupt } = read.value;
+  // A State's export carries its whole cycles only: not the parts this device holds (finding 1).
+  const source =
+    request.scope.kind === 'state'
+      ? withoutHeldParts(read.value.source, await heldPartIds())
+      : read.value.source;
   const exportedAt = (request.now ?? new Date()).toISOString();
   // A part goes back (returned) from a device that holds the part it received; out (sent) otherwise.
-  const direction =
-    request.scope.kind === 'part'
-      ? partDirectionFor(await getHeldPart(request.scope.assessmentId))
-      : undefined;
+  const direction = request.scope.kind === 'part' ? partDirectionFor(held) : undefined;
   const body = buildExportBody(source, {
     kind: request.scope.kind,
     appVersion: __APP_VERSION__,

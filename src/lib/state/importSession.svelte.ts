@@ -1,5 +1,11 @@
 import { SvelteMap } from 'svelte/reactivity';
-import type { Choice, StoredContext } from '../domain/importPlan';
+import {
+  writesAnything,
+  type AssessmentPlan,
+  type Choice,
+  type StoredContext,
+} from '../domain/importPlan';
+import { assessmentName } from '../domain/names';
 import {
   choiceKey,
   defaultChoice,
@@ -65,6 +71,8 @@ export class ImportSession {
   importing = $state(false);
   /** Set after a successful import (how many files were written). */
   imported = $state(0);
+  /** Set when the import was asked for but would have written nothing (said, not "Imported"). */
+  nothingImported = $state(false);
   /** Why the last write was refused (storage's sentence), if it was. */
   writeFailure = $state('');
   readonly choices = new SvelteMap<string, Choice>();
@@ -138,6 +146,24 @@ export class ImportSession {
         c.partLeftOut(part.agency, normNames(pack, leftOut.normIds), leftOut.itemIds.join(', ')),
       );
     return lines;
+  }
+
+  /**
+   * The words of the choice "merge" for an assessment: into the stored one (same id), into another
+   * cycle of the State (the file's own assessment is not here), or out of the trash first.
+   */
+  mergeLabel(p: AssessmentPlan, current: Choice | undefined): string {
+    const targetId = current?.action === 'merge' ? current.targetId : defaultMergeTarget(p);
+    const target = p.mergeTargets.find((m) => m.id === targetId);
+    if (target?.deletedAt) return t.coordinator.restoreAndMerge;
+    return p.mergeTargets.some((m) => m.id === p.incoming.id)
+      ? (t.exchange.choices.merge ?? '')
+      : t.coordinator.mergeIntoOther;
+  }
+
+  /** The note on a held part a whole assessment is merged into: it becomes whole here. */
+  wholeAgainText(w: { assessment: Assessment; agency: string }): string {
+    return t.coordinator.wholeOverPart(assessmentName(w.assessment), w.agency);
   }
 
   /** "Imported before on …" when this very part was imported here already; '' otherwise. */
@@ -247,6 +273,12 @@ export class ImportSession {
     try {
       // One full backup restored: what it wrote counts as backed up (domain/backupStatus.ts).
       const only = this.files.length > 1 ? undefined : this.files[0]?.plan.file;
+      // "Imported" only when something is written (tester A, finding 5).
+      if (!writesAnything(writes)) {
+        this.reset();
+        this.nothingImported = true;
+        return false;
+      }
       const result = await applyImportMarkingRestore(writes, only);
       if (!result.ok) {
         this.writeFailure = describeFailure(result);
@@ -273,6 +305,7 @@ export class ImportSession {
     this.failures = [];
     this.ctx = undefined;
     this.imported = 0;
+    this.nothingImported = false;
     this.writeFailure = '';
     this.choices.clear();
     this.resolutions.clear();

@@ -71,6 +71,20 @@ export async function heldPartIds(database: NicDatabase = db): Promise<Set<strin
 }
 
 /**
+ * The assessments this device holds only as an agency's part, by id, with the agency each part was
+ * given to (meta `heldPart:<id>` records that pass their schema; the import's context).
+ */
+export async function heldAgencies(database: NicDatabase = db): Promise<Map<string, string>> {
+  const rows = await database.meta.where('key').startsWith(heldPartKey('')).toArray();
+  const out = new Map<string, string>();
+  for (const row of rows) {
+    const parsed = heldPartSchema.safeParse(row.value);
+    if (parsed.success) out.set(parsed.data.assessmentId, parsed.data.scope.agency);
+  }
+  return out;
+}
+
+/**
  * On an agency's device: the part it received for an assessment (schema/coordination.ts
  * `heldPartSchema`), written by the import that added it; undefined when none (or a stored value
  * that fails its schema: the agency then fills the form by hand, as before).

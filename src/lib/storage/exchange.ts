@@ -14,7 +14,7 @@ import type { Guard, ImportWrites, StoredContext, StoredRecords } from '../domai
 import { fail, failureOf, ok, type Result } from '../domain/result';
 import { assignmentsKey } from './assignments';
 import { coordinationSchema, heldPartSchema } from '../schema/coordination';
-import { coordinationKey, heldPartKey } from './coordination';
+import { coordinationKey, heldAgencies, heldPartKey } from './coordination';
 import { db } from './db';
 import { classifyStorageError } from './errors';
 import { getPack, installPack, listPacks } from './packs';
@@ -188,6 +188,7 @@ export async function loadImportContext(file: ExportFile): Promise<StoredContext
   return {
     states,
     assessments,
+    heldAgencies: await heldAgencies(),
     records,
     installedPacks: new Set(listed.packs.map((p) => p.key)),
     packs,
@@ -269,6 +270,15 @@ export async function applyImport(writes: ImportWrites, now = new Date()): Promi
             return { key: heldPartKey(record.assessmentId), value: record };
           }),
         );
+        // A held part a whole assessment was merged into is whole from now on (its mark goes).
+        await db.meta.bulkDelete((writes.wholeAgain ?? []).map(heldPartKey));
+        // A merge target taken out of the trash (the preview said so), as storage/trash.ts does.
+        for (const id of writes.restored ?? []) {
+          const row = await db.assessments.get(id);
+          if (!row) continue;
+          const { deletedAt: _gone, ...rest } = row;
+          await db.assessments.put(assessmentSchema.parse(rest));
+        }
         // The coordinator's record of the parts received (storage/coordination.ts), in meta too.
         await db.meta.bulkPut(
           (writes.coordination ?? []).map((r) => {

@@ -84,9 +84,22 @@ export const coordinator = {
   conflictsHeading: msg('Conflicts to resolve ({n, number})', (n: number) => ({ n })),
   /** The records a part writes without a conflict, and the fields it writes in each. */
   mergedHeading: msg(
-    'Written from this part without conflict ({n, plural, one {# answer} other {# answers}}), with the fields taken from it',
-    (n: number) => ({ n }),
+    'Written from this {part, select, yes {part} other {file}} without conflict ({n, plural, one {# answer} other {# answers}}), with the fields taken from it',
+    (n: number, part: boolean) => ({ n, part: part ? 'yes' : 'no' }),
   ),
+  /** A whole assessment merged into the part this device holds of it (tester A, finding 2). */
+  wholeOverPart: msg(
+    'This device holds only the part of “{title}” given to {agency}. This file is the whole assessment: merged, it makes the assessment whole here, and it is scored as a whole cycle.',
+    (title: string, agency: string) => ({ title, agency }),
+  ),
+  /** A merge target in the trash (tester A, finding 6). */
+  restoringFromTrash: msg(
+    '“{title}” is in the trash. Merging takes it out of the trash.',
+    (title: string) => ({ title }),
+  ),
+  /** Nothing the import would write is new (tester A, finding 5). */
+  nothingImported:
+    'Nothing was imported: this device already holds everything the chosen files carry, or every assessment was skipped. Nothing stored has changed.',
   conflictsIntro:
     'Changes to different fields of an answer are both kept. Below are only the fields that were changed here and in the part, differently. Choose the value to keep for each; the other one stays in the item’s history.',
   noAncestor:
@@ -199,6 +212,10 @@ export const coordinator = {
 
   // ---- which way a part travels (schema/exportFile.ts partDirection) ----
   /** A part returned by an agency whose assessment is not here: never added as a whole one. */
+  /** The choice "merge" when its target is not the file's own assessment (another cycle of the State). */
+  mergeIntoOther: 'Merge into another assessment of this State (chosen below)',
+  /** The choice "merge" when its target is in the trash. */
+  restoreAndMerge: 'Restore it from the trash and merge into it',
   returnedWithoutAssessment: msg(
     'This part came back from {agency} for “{title}”, which is not on this device. It is not added as an assessment of its own: it holds only that agency’s answers and would be scored as a whole assessment. Import or restore the whole assessment first, then import this part again; or skip it.',
     (agency: string, title: string) => ({ agency, title }),
