@@ -46,6 +46,10 @@ async function exportText(request: ExportRequest) {
   return exported.value;
 }
 
+/** "One assessment" of the factory's assessment. */
+const exportWhole = () =>
+  exportText({ scope: { kind: 'assessment', assessmentId: TEST_ASSESSMENT_ID }, shareable: false });
+
 /** Opens a file's text on this device and previews it with `choices` (by assessment id). */
 async function previewOf(text: string, choices: [string, Choice][] = []) {
   const opened = await openImport(text, 'file.json', undefined);
@@ -65,10 +69,7 @@ describe('a held part never leaves the device as a whole assessment (finding 1)'
   it('"One assessment" of a held part writes the part, returned, with the scope it came with', async () => {
     await seedExportSource();
     await db.meta.put({ key: heldPartKey(TEST_ASSESSMENT_ID), value: HELD });
-    const file = await exportText({
-      scope: { kind: 'assessment', assessmentId: TEST_ASSESSMENT_ID },
-      shareable: false,
-    });
+    const file = await exportWhole();
     const body = JSON.parse(file.text) as {
       kind: string;
       part?: unknown;
@@ -112,10 +113,7 @@ describe('a held part never leaves the device as a whole assessment (finding 1)'
 describe('a whole assessment merged into a held part makes it whole (finding 2)', () => {
   it('the preview says so, the merge removes the held mark, and it is not "written from this part"', async () => {
     await seedExportSource();
-    const whole = await exportText({
-      scope: { kind: 'assessment', assessmentId: TEST_ASSESSMENT_ID },
-      shareable: false,
-    });
+    const whole = await exportWhole();
     // The agency's device: holds only its part of that assessment.
     await db.meta.put({ key: heldPartKey(TEST_ASSESSMENT_ID), value: HELD });
     const { preview } = await previewOf(whole.text, [
@@ -139,10 +137,7 @@ describe('a whole assessment merged into a held part makes it whole (finding 2)'
 describe('"Imported" only when something was written (finding 5)', () => {
   it('a file whose every record is already stored writes nothing', async () => {
     await seedExportSource();
-    const same = await exportText({
-      scope: { kind: 'assessment', assessmentId: TEST_ASSESSMENT_ID },
-      shareable: false,
-    });
+    const same = await exportWhole();
     const { preview } = await previewOf(same.text, [
       [TEST_ASSESSMENT_ID, { action: 'merge', targetId: TEST_ASSESSMENT_ID }],
     ]);
@@ -153,10 +148,7 @@ describe('"Imported" only when something was written (finding 5)', () => {
 
   it('every assessment skipped writes nothing either', async () => {
     await seedExportSource();
-    const same = await exportText({
-      scope: { kind: 'assessment', assessmentId: TEST_ASSESSMENT_ID },
-      shareable: false,
-    });
+    const same = await exportWhole();
     const { preview } = await previewOf(same.text, [[TEST_ASSESSMENT_ID, { action: 'skip' }]]);
     expect(writesAnything(preview.writes!)).toBe(false);
   });
