@@ -1,6 +1,6 @@
 import type { FieldProblem } from '../../lib/domain/answers';
 import type { SlotView } from '../../lib/state/saveQueue.svelte';
-import { t } from '../../lib/i18n';
+import { formatList, t } from '../../lib/i18n';
 
 /** The sentence for a field held back (typed code → i18n). */
 export function problemMessage(p: FieldProblem): string {
@@ -10,7 +10,7 @@ export function problemMessage(p: FieldProblem): string {
     case 'answer.na-needs-justification':
       return t.saving.naNeedsJustification;
     case 'evidence.bad-links':
-      return t.saving.badLinks(p.lines.join(', '));
+      return t.saving.badLinks(formatList(p.lines, 'unit'));
     case 'evidence.too-many-links':
       return t.saving.tooManyLinks(p.max);
   }

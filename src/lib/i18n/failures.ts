@@ -1,7 +1,7 @@
 import type { Failure, PathSegment, SchemaFailure, SchemaIssue } from '../schema/failures';
 import { failureFrame, failures, fieldLabels, issues } from './en/failures';
 import { formatMessage } from './icu';
-import { isolate } from './format';
+import { formatList, isolate } from './format';
 import { importProblems } from './importProblems';
 import { textsOfFailureMessages } from './languageWords';
 import { englishWords } from './locales';
@@ -157,9 +157,11 @@ export function describeFailure(
       values.title = isolate(failure.title);
       break;
     case 'import.missing-packs':
-      values.packs = failure.packs
-        .map((p) => formatMessage(m.failureFrame.packVersion, p, lang))
-        .join(', ');
+      values.packs = formatList(
+        failure.packs.map((p) => formatMessage(m.failureFrame.packVersion, p, lang)),
+        'conjunction',
+        lang,
+      );
       break;
     case 'import.invalid-records':
     case 'export.invalid-records':

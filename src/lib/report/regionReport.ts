@@ -2,7 +2,7 @@ import { downloadName, localDay, shortName } from '../domain/names';
 import type { RegionalView } from '../domain/region';
 import { formatPercent } from '../domain/scoring';
 import type { Texts } from '../i18n/catalogue';
-import { figureLocale, formatInstant } from '../i18n/format';
+import { figureLocale, formatInstant, formatList } from '../i18n/format';
 import { englishWords } from '../i18n/locales';
 import { regionNormSeries } from './chartSeries';
 import { toCsv } from './csv';
@@ -135,7 +135,7 @@ export function buildRegionReport(view: RegionalView, options: RegionFileOptions
         rows: view.parts.map((p) => [
           `${p.stateName} (${shortName(p)})`,
           p.agency,
-          p.normIds.join(', '),
+          formatList(p.normIds, 'unit', options.lang ?? 'en'),
         ]),
       },
     );
@@ -157,7 +157,10 @@ export function buildRegionReport(view: RegionalView, options: RegionFileOptions
           {
             kind: 'keyValue',
             rows: [
-              { key: t.compare.colStates, value: table.columns.join(', ') },
+              {
+                key: t.compare.colStates,
+                value: formatList(table.columns, 'conjunction', options.lang ?? 'en'),
+              },
               {
                 key: t.compare.madeOn,
                 value: formatInstant(

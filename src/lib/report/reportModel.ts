@@ -13,7 +13,7 @@ import {
 } from '../domain/scoring';
 import { activeActions } from '../domain/pack';
 import { downloadName, localDay, shortName, slug, stateAndTitle } from '../domain/names';
-import { figureLocale, formatDay, formatInstant, formatNumber } from '../i18n/format';
+import { figureLocale, formatDay, formatInstant, formatList, formatNumber } from '../i18n/format';
 import { englishWords } from '../i18n/locales';
 import type { Texts } from '../i18n/catalogue';
 import { languageName } from '../i18n/languageName';
@@ -313,17 +313,23 @@ const cover: SectionBuilder = (ctx) => {
       value:
         assessment.people.length > COVER_PEOPLE
           ? s.coverPeopleMore(
-              assessment.people.slice(0, COVER_PEOPLE).join(', '),
+              formatList(assessment.people.slice(0, COVER_PEOPLE), 'unit', ctx.locale),
               assessment.people.length - COVER_PEOPLE,
             )
-          : assessment.people.join(', '),
+          : formatList(assessment.people, 'unit', ctx.locale),
     });
   rows.push({ key: s.coverMade, value: formatInstant(ctx.madeAt, ctx.locale, ctx.timeZone) });
   if (!options.blank)
     rows.push({ key: s.coverMethod, value: s.coverMethodValue(ctx.score.methodVersion) });
   rows.push({
     key: s.coverScope,
-    value: ctx.partial ? ctx.norms.map((n) => normLabel(n.letter)).join(', ') : s.coverScopeAll,
+    value: ctx.partial
+      ? formatList(
+          ctx.norms.map((n) => normLabel(n.letter)),
+          'conjunction',
+          ctx.locale,
+        )
+      : s.coverScopeAll,
   });
   rows.push({
     key: s.coverVersion,
@@ -504,7 +510,13 @@ const summary: SectionBuilder = (ctx) => {
     blocks.push({
       kind: 'paragraph',
       style: 'small',
-      text: s.selectionNote(ctx.norms.map((n) => normLabel(n.letter)).join(', ')),
+      text: s.selectionNote(
+        formatList(
+          ctx.norms.map((n) => normLabel(n.letter)),
+          'conjunction',
+          ctx.locale,
+        ),
+      ),
     });
 
   if (previous) {

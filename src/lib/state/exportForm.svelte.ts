@@ -10,7 +10,7 @@ import {
   type ExportProblem,
 } from '../domain/exportForm';
 import { partFromForm } from '../domain/coordination';
-import { describeFailure, normNames, t } from '../i18n';
+import { describeFailure, formatList, normNames, t } from '../i18n';
 import { MIN_PASSPHRASE_LENGTH } from '../io/crypto';
 import { downloadText } from '../io/files';
 import type { Assessment } from '../schema/assessment';
@@ -71,7 +71,7 @@ export function partSentence(
   words: (agency: string, norms: string, items: string) => string = t.coordinator.partOf,
 ): string {
   const named = partInWords(pack, part);
-  return words(part.agency, normNames(pack, named.wholeNormIds), named.itemIds.join(', '));
+  return words(part.agency, normNames(pack, named.wholeNormIds), formatList(named.itemIds, 'unit'));
 }
 
 /** The sentence for a problem that stops an export (domain/exportForm.ts `exportProblem`). */

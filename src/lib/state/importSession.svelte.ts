@@ -27,7 +27,7 @@ import type { FileFailure as FileReadFailure } from '../schema/failures';
 import { isPassphraseFailure } from '../io/readExportFile';
 import { readFileText } from '../io/files';
 import { getSessionUser } from '../storage/meta';
-import { formatInstant, normNames, t } from '../i18n';
+import { formatInstant, formatList, normNames, t } from '../i18n';
 import {
   fileNotes,
   packOfFile,
@@ -143,7 +143,11 @@ export class ImportSession {
     if (given) lines.push(partSentence(pack, given, c.partGiven));
     if (leftOut.itemIds.length > 0 || leftOut.normIds.length > 0)
       lines.push(
-        c.partLeftOut(part.agency, normNames(pack, leftOut.normIds), leftOut.itemIds.join(', ')),
+        c.partLeftOut(
+          part.agency,
+          normNames(pack, leftOut.normIds),
+          formatList(leftOut.itemIds, 'unit'),
+        ),
       );
     return lines;
   }
