@@ -5,12 +5,17 @@ import {
   answerProgress,
   applyAnswerPatch,
   blankAnswer,
+  blankNormAnswer,
   carryForward,
   changedFields,
   filterActions,
   nextRevision,
+  itemTarget,
+  normTarget,
+  recordTarget,
   searchKey,
 } from '../../src/lib/domain/answers';
+import { historyEntrySchema } from '../../src/lib/schema/assessment';
 import { parsePack } from '../../src/lib/domain/parsePack';
 import { makeAction, makePack } from '../fixtures/factories/pack';
 import { makeAnswer, makeNormAnswer, TEST_ASSESSMENT_ID } from '../fixtures/factories/answers';
@@ -206,5 +211,19 @@ describe('changedFields', () => {
     expect(changedFields(undefined, makeAnswer({ itemId: '13a-01', status: 'planned' }))).toContain(
       'status',
     );
+  });
+});
+
+describe('history targets (one home: domain/answers.ts)', () => {
+  it('names an answer item:<itemId> and a norm answer norm:<normId>', () => {
+    expect(itemTarget('13a-01')).toBe('item:13a-01');
+    expect(normTarget('13a')).toBe('norm:13a');
+    expect(recordTarget(blankAnswer('as-1', '13a-01'))).toBe('item:13a-01');
+    expect(recordTarget(blankNormAnswer('as-1', '13a'))).toBe('norm:13a');
+  });
+
+  it('names them as the stored history entry schema accepts', () => {
+    for (const target of [itemTarget('13a-01'), normTarget('13k')])
+      expect(historyEntrySchema.shape.target.safeParse(target).success).toBe(true);
   });
 });

@@ -47,6 +47,18 @@ export type AnswerPatch = Partial<Pick<Answer, AnswerField>>;
 export type NormAnswerPatch = Partial<Pick<NormAnswer, NormAnswerField>>;
 
 /** An answer that was never written: rev 0. The first committed write gives rev 1. */
+/**
+ * History targets (schema/assessment.ts `historyEntrySchema.target`): an answer's is
+ * `item:<itemId>` (the stored format keeps "item"), a norm answer's `norm:<normId>`. Also the keys
+ * of drafts and of a merge's records.
+ */
+export const itemTarget = (itemId: string): string => `item:${itemId}`;
+/** A norm answer's history target, `norm:<normId>` (see `itemTarget`). */
+export const normTarget = (normId: string): string => `norm:${normId}`;
+/** The history target of an answer or a norm answer (see `itemTarget`). */
+export const recordTarget = (record: Answer | NormAnswer): string =>
+  'itemId' in record ? itemTarget(record.itemId) : normTarget(record.normId);
+
 export function blankAnswer(assessmentId: string, itemId: string): Answer {
   return {
     assessmentId,

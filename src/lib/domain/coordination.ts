@@ -12,6 +12,7 @@ import {
 import type { PartDirection, PartScope } from '../schema/exportFile';
 import type { AssessmentFailure } from '../schema/failures';
 import type { ChecklistPack } from '../schema/pack';
+import { itemTarget, normTarget } from './answers';
 import { agencyKey, findAgency, scopeForAgency } from './assignments';
 import { partItemIds, partNormAnswerIds, scopeInWords } from './exchange';
 import type { SentRecords } from './merge';
@@ -119,8 +120,8 @@ export function sentTo(record: Coordination | undefined, agency: string): SentPa
 /** The history targets ("item:x", "norm:y") a part scope covers. */
 export function partTargets(pack: ChecklistPack, scope: PartScope): Set<string> {
   return new Set([
-    ...[...partItemIds(pack, scope)].map((id) => `item:${id}`),
-    ...partNormAnswerIds(scope).map((id) => `norm:${id}`),
+    ...[...partItemIds(pack, scope)].map(itemTarget),
+    ...partNormAnswerIds(scope).map(normTarget),
   ]);
 }
 

@@ -6,6 +6,7 @@ import {
   type NormAnswer,
 } from '../schema/assessment';
 import { canonicalJson } from './checksum';
+import { recordTarget } from './answers';
 
 /**
  * Merging answers that arrive in a file into an assessment stored here, e.g. the parts several
@@ -134,10 +135,6 @@ function isVersion(after: unknown, record: MergeRecord): boolean {
   return a.rev === record.rev && a.updatedAt === record.updatedAt && sameContent(after, record);
 }
 
-/** The history target of an answer (`item:<itemId>`) or a norm answer (`norm:<normId>`). */
-export const targetOf = (record: MergeRecord): string =>
-  'itemId' in record ? `item:${record.itemId}` : `norm:${record.normId}`;
-
 function knows(history: readonly HistoryLike[], target: string, version: MergeRecord): boolean {
   return history.some((e) => e.target === target && isVersion(e.after, version));
 }
@@ -151,7 +148,7 @@ export function changedBy(
   record: MergeRecord,
   field: string,
 ): ChangedBy {
-  const target = targetOf(record);
+  const target = recordTarget(record);
   for (let i = history.length - 1; i >= 0; i--) {
     const e = history[i]!;
     if (e.target !== target || e.after === null || typeof e.after !== 'object') continue;
@@ -179,10 +176,10 @@ export interface MergeInput<T extends MergeRecord> {
 
 /** Compares each incoming record with the stored one, field by field (see the module comment). */
 export function classifyMerge<T extends MergeRecord>(input: MergeInput<T>): MergeAction<T>[] {
-  const baseByTarget = new Map(input.base.map((r) => [targetOf(r), r]));
-  const sentByTarget = new Map((input.sent?.records ?? []).map((r) => [targetOf(r), r]));
+  const baseByTarget = new Map(input.base.map((r) => [recordTarget(r), r]));
+  const sentByTarget = new Map((input.sent?.records ?? []).map((r) => [recordTarget(r), r]));
   return input.incoming.map((incoming): MergeAction<T> => {
-    const target = targetOf(incoming);
+    const target = recordTarget(incoming);
     const base = baseByTarget.get(target);
     const ancestor = input.sent?.targets.has(target)
       ? (sentByTarget.get(target) ?? blankOf(incoming))

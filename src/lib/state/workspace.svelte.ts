@@ -10,6 +10,8 @@ import {
   blankNormAnswer,
   checkAnswerPatch,
   checkNormAnswerPatch,
+  itemTarget,
+  normTarget,
   type AnswerPatch,
   type AnswerProgress,
   type NormAnswerPatch,
@@ -61,7 +63,7 @@ export class Workspace {
       blank: (itemId) => blankAnswer(this.id, itemId),
       check: checkAnswerPatch,
       onUncommitted: (itemId, fields, baseRev) =>
-        this.drafts.sync(`item:${itemId}`, fields, baseRev),
+        this.drafts.sync(itemTarget(itemId), fields, baseRev),
     });
     this.norms = new SaveQueue<NormAnswerPatch, NormAnswer>({
       write: (normId, expectedRev, patch) =>
@@ -70,7 +72,7 @@ export class Workspace {
       blank: (normId) => blankNormAnswer(this.id, normId),
       check: checkNormAnswerPatch,
       onUncommitted: (normId, fields, baseRev) =>
-        this.drafts.sync(`norm:${normId}`, fields, baseRev),
+        this.drafts.sync(normTarget(normId), fields, baseRev),
     });
   }
 

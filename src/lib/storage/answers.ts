@@ -12,6 +12,9 @@ import {
   applyNormAnswerPatch,
   blankAnswer,
   blankNormAnswer,
+  itemTarget,
+  normTarget,
+  recordTarget,
   type AnswerPatch,
   type NormAnswerPatch,
 } from '../domain/answers';
@@ -75,33 +78,35 @@ async function assertWritable(assessmentId: string): Promise<void> {
  * What differs between an answer and a norm answer for a write: where the record lives, how it is
  * read, what an unwritten one looks like, how a patch applies, and its history target.
  */
-interface RecordKind<R extends { rev: number; assessmentId: string }, P> {
+interface RecordKind<R extends Answer | NormAnswer, P> {
   table: Table<R, [string, string]>;
   read: (raw: unknown) => R | undefined;
   blank: (assessmentId: string, id: string) => R;
   apply: (current: R, patch: P, at: string, by: string) => Result<R, SchemaFailure>;
+  /** The history target of the record with this item or norm id (domain/answers.ts). */
   target: (id: string) => HistoryEntry['target'];
-  /** The item or norm id a record is about. */
-  idOf: (record: R) => string;
 }
+
+/** A record as `schema` reads it; a corrupt stored record counts as absent (the lists report it). */
+const readWith =
+  <R>(schema: z.ZodType<R>) =>
+  (raw: unknown): R | undefined =>
+    schema.safeParse(raw).data;
 
 const answerKind: RecordKind<Answer, AnswerPatch> = {
   table: db.answers,
-  // A corrupt stored record counts as absent here; the list functions report it.
-  read: (raw) => answerSchema.safeParse(raw).data,
+  read: readWith(answerSchema),
   blank: blankAnswer,
   apply: applyAnswerPatch,
-  target: (itemId) => `item:${itemId}`,
-  idOf: (r) => r.itemId,
+  target: itemTarget,
 };
 
 const normAnswerKind: RecordKind<NormAnswer, NormAnswerPatch> = {
   table: db.normAnswers,
-  read: (raw) => normAnswerSchema.safeParse(raw).data,
+  read: readWith(normAnswerSchema),
   blank: blankNormAnswer,
   apply: applyNormAnswerPatch,
-  target: (normId) => `norm:${normId}`,
-  idOf: (r) => r.normId,
+  target: normTarget,
 };
 
 interface SaveInput<P> {
@@ -113,7 +118,7 @@ interface SaveInput<P> {
   cause?: HistoryEntry['cause'];
 }
 
-function saveRecord<R extends { rev: number; assessmentId: string }, P>(
+function saveRecord<R extends Answer | NormAnswer, P>(
   kind: RecordKind<R, P>,
   id: string,
   input: SaveInput<P>,
@@ -194,7 +199,7 @@ export const saveNormAnswer = (input: SaveNormAnswerInput): Promise<SaveResult<N
  * Writes `entryBefore` (a history entry's earlier record; blank when the entry was the first
  * write) back as the next revision of the stored record. Runs inside the caller's transaction.
  */
-async function restoreRecord<R extends { rev: number; assessmentId: string }, P>(
+async function restoreRecord<R extends Answer | NormAnswer, P>(
   kind: RecordKind<R, P>,
   assessmentId: string,
   id: string,
@@ -206,7 +211,7 @@ async function restoreRecord<R extends { rev: number; assessmentId: string }, P>
   const old = kind.read(entryBefore) ?? kind.blank(assessmentId, id);
   // History from an imported file is checked on import (domain/importChecks.ts); this guards the
   // rest: undo must never write another action's (or assessment's) answer over this one.
-  if (old.assessmentId !== assessmentId || kind.idOf(old) !== id)
+  if (old.assessmentId !== assessmentId || recordTarget(old) !== kind.target(id))
     throw new Refused({ code: 'save.earlier-other-record' });
   const restored = kind.read({ ...old, rev: (before?.rev ?? 0) + 1, updatedAt: at, updatedBy: by });
   if (!restored) throw new Refused({ code: 'save.earlier-invalid' });

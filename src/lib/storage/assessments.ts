@@ -8,7 +8,7 @@ import {
   type HistoryEntry,
 } from '../schema/assessment';
 import type { ChecklistPack } from '../schema/pack';
-import { carryForward } from '../domain/answers';
+import { carryForward, recordTarget } from '../domain/answers';
 import { schemaFailure } from '../schema/issues';
 import { fail, failureOf, ok, type Result } from '../domain/result';
 import { db, type NicDatabase } from './db';
@@ -131,24 +131,16 @@ export async function createAssessment(
           );
           await db.answers.bulkPut(carried.answers);
           await db.normAnswers.bulkPut(carried.normAnswers);
-          const entries: HistoryEntry[] = [
-            ...carried.answers.map((a) => ({
+          const entries: HistoryEntry[] = [...carried.answers, ...carried.normAnswers].map(
+            (record) => ({
               assessmentId: assessment.id,
-              target: `item:${a.itemId}`,
+              target: recordTarget(record),
               at,
               by,
               cause: 'carry-forward' as const,
-              after: a,
-            })),
-            ...carried.normAnswers.map((n) => ({
-              assessmentId: assessment.id,
-              target: `norm:${n.normId}`,
-              at,
-              by,
-              cause: 'carry-forward' as const,
-              after: n,
-            })),
-          ];
+              after: record,
+            }),
+          );
           await db.history.bulkAdd(entries);
         }
         await db.assessments.add(assessment);
