@@ -1,8 +1,13 @@
-import type { Answer, NormAnswer } from '../schema/assessment';
-import type { ChecklistPack } from '../schema/pack';
 import type { AssessmentScore } from '../domain/scoring';
 import type { Texts } from '../i18n/catalogue';
-import { answerTable, gapListTable, normAnswerTable, type ReportTable } from './tables';
+import {
+  answerTable,
+  gapListTable,
+  normAnswerTable,
+  type AnswerTableInput,
+  type NormAnswerTableInput,
+  type ReportTable,
+} from './tables';
 
 /**
  * CSV exports of the report: the gap list (prioritised action plan) and the full answer table.
@@ -56,24 +61,11 @@ export function gapListCsv(
  * Every active item with its answer. `shareable` leaves out the columns that hold notes and
  * evidence, as the shareable PDF does.
  */
-export function answerTableCsv(input: {
-  pack: ChecklistPack;
-  score: AssessmentScore;
-  answers: readonly Answer[];
-  shareable?: boolean;
-  normIds?: readonly string[] | null;
-  texts?: Texts;
-}): string {
+export function answerTableCsv(input: AnswerTableInput): string {
   return tableCsv(answerTable(input));
 }
 
 /** The per-norm answers (see `normAnswerTable`), one row a norm in pack order. */
-export function normAnswersCsv(input: {
-  pack: ChecklistPack;
-  normAnswers: readonly NormAnswer[];
-  shareable?: boolean;
-  normIds?: readonly string[] | null;
-  texts?: Texts;
-}): string {
+export function normAnswersCsv(input: NormAnswerTableInput): string {
   return tableCsv(normAnswerTable(input));
 }

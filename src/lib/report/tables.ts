@@ -94,19 +94,34 @@ export function gapListTable(
   };
 }
 
+/** What a table of answers is asked for, whatever it is written to (CSV, spreadsheet, PDF). */
+export interface TableOptions {
+  /** Leave out the columns of free text (notes, evidence), as the shareable export does. */
+  shareable?: boolean;
+  /** The norms to cover; all when absent or null. */
+  normIds?: readonly string[] | null;
+  /** The report language's words; default English. */
+  texts?: Texts;
+}
+
+/** The input of `answerTable` (and of the CSV and spreadsheet written from it). */
+export interface AnswerTableInput extends TableOptions {
+  pack: ChecklistPack;
+  score: AssessmentScore;
+  answers: readonly Answer[];
+}
+
+/** The input of `normAnswerTable` (and of the CSV and spreadsheet written from it). */
+export interface NormAnswerTableInput extends TableOptions {
+  pack: ChecklistPack;
+  normAnswers: readonly NormAnswer[];
+}
+
 /**
  * Every active item with its answer. `shareable` leaves out the columns that hold notes and
  * evidence, as the shareable PDF does.
  */
-export function answerTable(input: {
-  pack: ChecklistPack;
-  score: AssessmentScore;
-  answers: readonly Answer[];
-  shareable?: boolean;
-  normIds?: readonly string[] | null;
-  /** The report language's words; default English. */
-  texts?: Texts;
-}): ReportTable {
+export function answerTable(input: AnswerTableInput): ReportTable {
   const { score, shareable = false } = input;
   const s = (input.texts ?? englishWords).report;
   const covered = coveredBy(input.normIds);
@@ -175,14 +190,7 @@ export function answerTable(input: {
  * for measures taken, challenges and capacity gaps). `shareable` leaves the free text out, as the
  * shareable export does.
  */
-export function normAnswerTable(input: {
-  pack: ChecklistPack;
-  normAnswers: readonly NormAnswer[];
-  shareable?: boolean;
-  normIds?: readonly string[] | null;
-  /** The report language's words; default English. */
-  texts?: Texts;
-}): ReportTable {
+export function normAnswerTable(input: NormAnswerTableInput): ReportTable {
   const { pack, shareable = false } = input;
   const s = (input.texts ?? englishWords).report;
   const covered = coveredBy(input.normIds);
