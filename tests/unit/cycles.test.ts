@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { earlierCycles, pickPreviousCycle } from '../../src/lib/domain/cycles';
+import {
+  earlierCycles,
+  HOME_CYCLES_SHOWN,
+  homeCycles,
+  pickPreviousCycle,
+} from '../../src/lib/domain/cycles';
 
 const cycle = (id: string, periodStart: string, stateCode = 'SG') => ({
   id,
@@ -27,5 +32,44 @@ describe('which cycle comes before an assessment', () => {
     expect(earlierCycles(c2026, [c2024, c2026, c2022, otherState])).toEqual([c2022, c2024]);
     expect(earlierCycles(c2026, [c2024, c2022], 1)).toEqual([c2024]);
     expect(earlierCycles(c2022, [c2024, c2026])).toEqual([]);
+  });
+});
+
+describe('which cycles the home screen lists (issue 18)', () => {
+  const years = ['2019', '2024', '2021', '2026', '2020', '2025'].map((y) =>
+    cycle(`c${y}`, `${y}-01-01`),
+  );
+
+  it('lists the latest three by period start, newest first, and says how many there are', () => {
+    const home = homeCycles(years, false);
+    expect(home.shown.map((c) => c.id)).toEqual(['c2026', 'c2025', 'c2024']);
+    expect(home).toMatchObject({ total: 6, more: true, folds: true, limit: HOME_CYCLES_SHOWN });
+    expect(HOME_CYCLES_SHOWN).toBe(3);
+  });
+
+  it('lists every cycle, newest first, once all are asked for', () => {
+    const home = homeCycles(years, true);
+    expect(home.shown.map((c) => c.id)).toEqual([
+      'c2026',
+      'c2025',
+      'c2024',
+      'c2021',
+      'c2020',
+      'c2019',
+    ]);
+    expect(home).toMatchObject({ total: 6, more: false, folds: true });
+  });
+
+  it('offers no toggle when a State has three cycles or fewer', () => {
+    const three = homeCycles(years.slice(0, 3), false);
+    expect(three.shown).toHaveLength(3);
+    expect(three).toMatchObject({ more: false, folds: false });
+    expect(homeCycles([], false)).toMatchObject({ shown: [], total: 0, folds: false });
+  });
+
+  it('leaves the given list as it was', () => {
+    const given = [...years];
+    homeCycles(given, false);
+    expect(given).toEqual(years);
   });
 });

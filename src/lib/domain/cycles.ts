@@ -74,3 +74,41 @@ export function wholeCycles<T extends Pick<Assessment, 'id'>>(
 ): T[] {
   return assessments.filter((a) => !heldPartIds.has(a.id));
 }
+
+/** How many of a State's cycles the home screen lists before its "Show all" button. */
+export const HOME_CYCLES_SHOWN = 3;
+
+/** A State's cycles as the home screen lists them: those shown, and how many there are in all. */
+export interface HomeCycles<T> {
+  shown: T[];
+  total: number;
+  /** True when some cycles are hidden behind "Show all" (false once all are shown). */
+  more: boolean;
+  /** True when the State has more cycles than the home screen lists at first (a toggle is offered). */
+  folds: boolean;
+  /** How many cycles are listed at first. */
+  limit: number;
+}
+
+/**
+ * Which of a State's cycles the home screen lists. Rule (issue 18, a home screen that stays fast
+ * with 20 cycles a State): the `HOME_CYCLES_SHOWN` latest by period start, newest first — the one
+ * being worked on and the ones it is compared with; `showAll` lists every cycle, newest first.
+ * Cycles with the same period start keep their given order (the sort is stable). Pure: `cycles`
+ * is not changed.
+ */
+export function homeCycles<T extends Pick<Assessment, 'periodStart'>>(
+  cycles: readonly T[],
+  showAll: boolean,
+  limit: number = HOME_CYCLES_SHOWN,
+): HomeCycles<T> {
+  const newestFirst = [...cycles].sort((a, b) => b.periodStart.localeCompare(a.periodStart));
+  const shown = showAll ? newestFirst : newestFirst.slice(0, limit);
+  return {
+    shown,
+    total: cycles.length,
+    more: shown.length < cycles.length,
+    folds: cycles.length > limit,
+    limit,
+  };
+}

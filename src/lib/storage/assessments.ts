@@ -34,6 +34,35 @@ export async function listAssessments(
   return parsed;
 }
 
+/** Every assessment on this device, read and parsed once, split as the home screen lists them. */
+export interface EveryAssessment {
+  /** Each State's cycles by State code, newest period first, without those in the trash. */
+  byState: Record<string, Assessment[]>;
+  /** The assessments in the trash, the latest deleted first. */
+  trash: Assessment[];
+  /** Rows that failed the schema (left out of both). */
+  corrupt: Failure[];
+}
+
+/**
+ * Every assessment, in one read and one schema parse (issue 18: the home screen with 50 States
+ * and 500 assessments read the table once per State and twice more for the trash). The same
+ * orders as `listAssessments` and `listTrash`.
+ */
+export async function listEveryAssessment(database: NicDatabase = db): Promise<EveryAssessment> {
+  const parsed = parseRows(assessmentSchema, await database.assessments.toArray(), 'assessments');
+  const byState: Record<string, Assessment[]> = {};
+  const trash: Assessment[] = [];
+  for (const a of parsed.rows) {
+    if (a.deletedAt !== undefined) trash.push(a);
+    else (byState[a.stateCode] ??= []).push(a);
+  }
+  for (const list of Object.values(byState))
+    list.sort((a, b) => b.periodStart.localeCompare(a.periodStart));
+  trash.sort((a, b) => (b.deletedAt ?? '').localeCompare(a.deletedAt ?? ''));
+  return { byState, trash, corrupt: parsed.corrupt };
+}
+
 /**
  * One assessment, parsed, for a screen to open. An assessment in the trash is refused
  * (`assessment.in-trash`, with its title and trash date) exactly as it is left out of every list: a

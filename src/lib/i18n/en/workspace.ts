@@ -27,6 +27,14 @@ export const workspace = {
   otherGroup: 'Other UN Member States',
   aseanBadge: 'ASEAN',
   assessmentsOf: msg('Assessments of {state}', (state: string) => ({ state })),
+  showAllCycles: msg(
+    'Show all {count, plural, one {# cycle} other {# cycles}}',
+    (count: number) => ({ count }),
+  ),
+  showLatestCycles: msg(
+    'Show only the latest {count, plural, one {cycle} other {# cycles}}',
+    (count: number) => ({ count }),
+  ),
   noAssessments: 'No assessment yet for this State. Start one with “New assessment”.',
   newAssessment: 'New assessment',
   newAssessmentFor: msg('New assessment for {state}', (state: string) => ({ state })),
