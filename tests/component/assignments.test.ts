@@ -90,12 +90,12 @@ describe('assigning norms to agencies in the workspace', () => {
     await user.click(within(mfa).getByRole('checkbox', { name: /^Norm 13\(a\)/ }));
     await addAgency(user, 'Cyber Security Agency');
     await user.selectOptions(
-      screen.getByLabelText('Give a single item to Cyber Security Agency'),
+      screen.getByLabelText('Give a single practical action to Cyber Security Agency'),
       '13a-02',
     );
-    await user.click(screen.getAllByRole('button', { name: 'Give item' })[1]!);
+    await user.click(screen.getAllByRole('button', { name: 'Give practical action' })[1]!);
     const items = await screen.findByRole('list', {
-      name: 'Single items answered by Cyber Security Agency',
+      name: 'Single practical actions answered by Cyber Security Agency',
     });
     expect(items).toHaveTextContent(/^13a-02: Hold or join training/);
     expect((await getAssignments(a.id)).record.assignments[1]).toEqual(
@@ -114,7 +114,7 @@ describe('assigning norms to agencies in the workspace', () => {
     expect(norm13a.length).toBeGreaterThan(2);
     expect(shown()).toEqual(norm13a.filter((id) => id !== '13a-02'));
     // Taken back: the item is MFA's again with its norm.
-    await user.click(within(items).getByRole('button', { name: 'Take back item 13a-02' }));
+    await user.click(within(items).getByRole('button', { name: 'Take back practical action 13a-02' }));
     await vi.waitFor(async () =>
       expect((await getAssignments(a.id)).record.assignments[1]?.itemIds).toEqual([]),
     );

@@ -6,7 +6,7 @@ import type { Failure } from '../schema/failures';
 import { figureLocale, setCurrentLanguage, setFigureConvention } from './format';
 import { formatMessage } from './icu';
 import { checkMessage } from './messageCheck';
-import { isMsg } from './messages';
+import { isMsg, isolateUserText } from './messages';
 
 /**
  * The locale registry: which languages the app can show, their words, and the one that is active.
@@ -271,20 +271,25 @@ export function resolveMessages(
  * arguments as functions (formatted with intl-messageformat in `formatLocale`, which carries the
  * language's digits and calendar).
  */
-function buildTexts(messages: Messages, formatLocale: string): Texts {
-  const walk = (en: Tree, m: Tree): Record<string, unknown> => {
+function buildTexts(messages: Messages, formatLocale: string, rtl = false): Texts {
+  // User text is isolated on screens; the report's words are laid out by the PDF and DOCX
+  // writers, which set each run's direction themselves and would draw the isolate marks.
+  const walk = (en: Tree, m: Tree, screen: boolean): Record<string, unknown> => {
     const out: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(en)) {
       if (typeof value === 'function') out[key] = value;
       else if (isMsg(value)) {
         const pattern = m[key] as string;
-        out[key] = (...a: unknown[]) => formatMessage(pattern, value.args(...a), formatLocale);
-      } else if (isTree(value)) out[key] = walk(value, m[key] as Tree);
+        out[key] = (...a: unknown[]) => {
+          const values = value.args(...a);
+          return formatMessage(pattern, screen ? isolateUserText(values, rtl) : values, formatLocale);
+        };
+      } else if (isTree(value)) out[key] = walk(value, m[key] as Tree, screen && key !== 'report');
       else out[key] = m[key];
     }
     return out;
   };
-  return walk(englishTexts, messages) as unknown as Texts;
+  return walk(englishTexts, messages, true) as unknown as Texts;
 }
 
 /** Copies `from` into `into` key by key, keeping `into`'s objects (code may hold on to them). */
@@ -340,7 +345,7 @@ export async function textsFor(tag: string): Promise<{
 }> {
   const { info, messages } = await loadLocale(tag);
   const lang = figureLocale(info.tag);
-  const texts = buildTexts(messages, lang);
+  const texts = buildTexts(messages, lang, info.dir === 'rtl');
   pairLanguageWords(messages.failures, lang, texts);
   return { info, texts, describe: (failure) => describeFailure(failure, messages.failures, lang) };
 }
@@ -371,7 +376,7 @@ export const activeLocale = (): LocaleInfo => active;
  */
 export async function activateLocale(tag: string): Promise<LocaleInfo> {
   const { info, messages } = await loadLocale(tag);
-  replaceInPlace(t, buildTexts(messages, figureLocale(info.tag)));
+  replaceInPlace(t, buildTexts(messages, figureLocale(info.tag), info.dir === 'rtl'));
   setCurrentLanguage(info.tag);
   setFailureMessages(messages.failures, figureLocale(info.tag));
   pairLanguageWords(messages.failures, figureLocale(info.tag), t);

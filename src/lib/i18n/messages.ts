@@ -1,3 +1,4 @@
+import { isolate } from './format';
 import { formatMessage, type MessageValues } from './icu';
 
 /**
@@ -44,6 +45,49 @@ export const selectKey = (code: string): string => code.replace(/[^A-Za-z0-9_]/g
  */
 export function englishText<A extends unknown[]>(message: Msg<A>, ...a: A): string {
   return formatMessage(message.icu, message.args(...a), 'en');
+}
+
+/**
+ * The argument names that carry text a person typed or a file brought (an agency, an assessment's
+ * title, a person, a file name, a comparison's alias). `isolateUserText` wraps them in Unicode
+ * isolates wherever a screen formats a message, so a right-to-left override (U+202E) in an agency
+ * name read from a file cannot reorder the app's own sentence (tester A: "…part of .90-a31 ,80-a31
+ * … gnirevoc"). A new message naming user text under another argument name adds it here
+ * (tests/unit/user-text-isolated.test.ts lists every argument name and fails on an unsorted one).
+ */
+export const USER_TEXT_ARGS: ReadonlySet<string> = new Set([
+  'agency',
+  'alias',
+  'by',
+  'name',
+  'stateAndTitle',
+  'title',
+]);
+
+/**
+ * Text whose direction can disturb a sentence: a right-to-left letter (Hebrew, Arabic, Syriac,
+ * Thaana, N'Ko… and their presentation forms) or a directional mark, embedding, override or
+ * isolate (UAX #9 explicit formatting characters).
+ */
+const BIDI_SENSITIVE =
+  /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]|[\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
+
+/**
+ * `values` with the user-text arguments (`USER_TEXT_ARGS`) wrapped in isolates. In a right-to-left
+ * language (`rtl`) every such value is wrapped (a Latin name with a trailing digit or bracket would
+ * be reordered); in a left-to-right one, the values that hold a right-to-left letter or a
+ * directional control, since all-left-to-right text cannot reorder a left-to-right sentence.
+ * An empty value (an unknown person) and one already isolated stay as they are.
+ */
+export function isolateUserText(values: MessageValues, rtl: boolean): MessageValues {
+  const out: MessageValues = { ...values };
+  for (const key of USER_TEXT_ARGS) {
+    const v = out[key];
+    if (typeof v !== 'string' || v === '') continue;
+    if (v.startsWith('\u2068') && v.endsWith('\u2069')) continue;
+    if (rtl || BIDI_SENSITIVE.test(v)) out[key] = isolate(v);
+  }
+  return out;
 }
 
 /** True for a value made by `msg`. */

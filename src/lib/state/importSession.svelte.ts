@@ -140,7 +140,10 @@ export class ImportSession {
     const pack = this.packOf(fp.file);
     const lines = [partSentence(pack, part, c.partClaims)];
     const { given, leftOut } = fp.preview;
-    if (given) lines.push(partSentence(pack, given, c.partGiven));
+    // "Given to … from this device" is true only where the part went out from: on the agency's
+    // device the coordinator's part ('sent') arrives, and this device gave nothing (tester A).
+    if (given && fp.file.plan.file.partDirection !== 'sent')
+      lines.push(partSentence(pack, given, c.partGiven));
     if (leftOut.itemIds.length > 0 || leftOut.normIds.length > 0)
       lines.push(
         c.partLeftOut(

@@ -14,7 +14,7 @@ export const assignments = {
   takenBy: msg('(given to {agency})', (agency: string) => ({ agency })),
   assignedTo: msg('Assigned to: {agency}', (agency: string) => ({ agency })),
   itemsAlso: msg(
-    '{n, plural, one {and # single item} other {and # single items}}',
+    '{n, plural, one {and # single practical action} other {and # single practical actions}}',
     (n: number) => ({ n }),
   ),
   saved: 'Assignments saved.',

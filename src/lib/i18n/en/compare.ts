@@ -46,7 +46,9 @@ export const compare = {
   timelineTitle: msg('Progress over time: {state}', (state: string) => ({ state })),
   timelineIntro:
     'Every assessment cycle of this State on one time line, oldest first, with what moved most and what needs attention.',
-  noCycles: 'This State has no assessment yet.',
+  /** A part held for an agency is listed on Home but is not a whole assessment: not compared. */
+  noCycles:
+    'This State has no whole assessment yet (a part held for an agency is not compared or shown over time).',
   oneCycle: 'Only one cycle so far: the changes appear once a second cycle exists.',
   chartCaption: 'Scores by cycle (overall and per norm)',
   chartImageNote: 'The table below holds the same figures.',

@@ -151,13 +151,13 @@ export const coordinator = {
   ),
 
   // ---- single items in the assignments panel ----
-  itemsOf: msg('Single items answered by {agency}', (agency: string) => ({ agency })),
+  itemsOf: msg('Single practical actions answered by {agency}', (agency: string) => ({ agency })),
   itemsHint:
-    'A single item given to an agency is answered by it even when its norm is given to another agency.',
-  addItemLabel: msg('Give a single item to {agency}', (agency: string) => ({ agency })),
-  addItem: 'Give item',
-  chooseItem: 'Choose an item',
-  removeItem: msg('Take back item {itemId}', (itemId: string) => ({ itemId })),
+    'A single practical action given to an agency is answered by it even when its norm is given to another agency.',
+  addItemLabel: msg('Give a single practical action to {agency}', (agency: string) => ({ agency })),
+  addItem: 'Give practical action',
+  chooseItem: 'Choose a practical action',
+  removeItem: msg('Take back practical action {itemId}', (itemId: string) => ({ itemId })),
 
   // ---- who has answered ----
   progressHeading: 'Who has answered',

@@ -17,7 +17,11 @@ import {
  */
 export const report = {
   // --- Screen -------------------------------------------------------------------------------
-  screenTitle: msg('Gap report: {title}', (title: string) => ({ title })),
+  /** The Report screen's heading; without a title (none yet, or a blank one) no dangling colon. */
+  screenTitle: msg('{known, select, yes {Gap report: {title}} other {Gap report}}', (title: string) => ({
+    title,
+    known: title.trim() ? 'yes' : 'no',
+  })),
   loadingAssessment: 'Loading the assessment…',
   notFound: 'This assessment was not found on this device.',
   packMissing: msg(
