@@ -114,7 +114,9 @@ describe('assigning norms to agencies in the workspace', () => {
     expect(norm13a.length).toBeGreaterThan(2);
     expect(shown()).toEqual(norm13a.filter((id) => id !== '13a-02'));
     // Taken back: the item is MFA's again with its norm.
-    await user.click(within(items).getByRole('button', { name: 'Take back practical action 13a-02' }));
+    await user.click(
+      within(items).getByRole('button', { name: 'Take back practical action 13a-02' }),
+    );
     await vi.waitFor(async () =>
       expect((await getAssignments(a.id)).record.assignments[1]?.itemIds).toEqual([]),
     );

@@ -13,7 +13,7 @@ const RLO = '\u202Eevil';
 
 /** Every message with arguments, by its path, outside the report (drawn by the PDF/DOCX writers). */
 function messages(tree: object, path: string, out: [string, Msg<unknown[]>][]): void {
-  for (const [key, value] of Object.entries(tree)) {
+  for (const [key, value] of Object.entries(tree) as [string, unknown][]) {
     const at = path ? `${path}.${key}` : key;
     if (isMsg(value)) out.push([at, value]);
     else if (typeof value === 'object' && value !== null && at !== 'report')

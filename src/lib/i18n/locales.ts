@@ -282,7 +282,11 @@ function buildTexts(messages: Messages, formatLocale: string, rtl = false): Text
         const pattern = m[key] as string;
         out[key] = (...a: unknown[]) => {
           const values = value.args(...a);
-          return formatMessage(pattern, screen ? isolateUserText(values, rtl) : values, formatLocale);
+          return formatMessage(
+            pattern,
+            screen ? isolateUserText(values, rtl) : values,
+            formatLocale,
+          );
         };
       } else if (isTree(value)) out[key] = walk(value, m[key] as Tree, screen && key !== 'report');
       else out[key] = m[key];

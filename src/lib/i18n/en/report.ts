@@ -18,10 +18,13 @@ import {
 export const report = {
   // --- Screen -------------------------------------------------------------------------------
   /** The Report screen's heading; without a title (none yet, or a blank one) no dangling colon. */
-  screenTitle: msg('{known, select, yes {Gap report: {title}} other {Gap report}}', (title: string) => ({
-    title,
-    known: title.trim() ? 'yes' : 'no',
-  })),
+  screenTitle: msg(
+    '{known, select, yes {Gap report: {title}} other {Gap report}}',
+    (title: string) => ({
+      title,
+      known: title.trim() ? 'yes' : 'no',
+    }),
+  ),
   loadingAssessment: 'Loading the assessment…',
   notFound: 'This assessment was not found on this device.',
   packMissing: msg(
