@@ -75,6 +75,11 @@ export const report = {
   xlsxSheet: { gaps: 'Action plan', answers: 'Answers', norms: 'Per norm' },
   xlsxFailed: msg('The spreadsheet could not be made: {reason}', (reason: string) => ({ reason })),
   making: 'Making the PDF…',
+  /** The progress line while a PDF is laid out, and its progress bar's name. */
+  makingPage: msg('Making the PDF: page {page}…', (page: number) => ({ page })),
+  progressLabel: 'Progress of the PDF',
+  cancelPdf: 'Cancel the PDF',
+  cancelled: 'Cancelled: no file was made.',
   made: msg(
     'Made {file} ({pages, plural, one {# page} other {# pages}}, {size}).',
     (file: string, size: string, pages: number) => ({ file, size, pages }),
