@@ -21,7 +21,9 @@ function fakeWriter() {
     signal = options.signal;
     return new Promise<string>((resolve, reject) => {
       finish = resolve;
-      options.signal.addEventListener('abort', () => reject(options.signal.reason));
+      options.signal.addEventListener('abort', () =>
+        reject(new DOMException('Cancelled', 'AbortError')),
+      );
     });
   };
   return {
