@@ -7,6 +7,8 @@ import {
   partFromForm,
   scopeFromTicks,
 } from '../../src/lib/domain/coordination';
+import { scopeForAgency } from '../../src/lib/domain/assignments';
+import { partItemIds, partNormAnswerIds, scopeInWords } from '../../src/lib/domain/exchange';
 import { planImport, previewImport, type StoredContext } from '../../src/lib/domain/importPlan';
 import { packKey } from '../../src/lib/domain/pack';
 import type { PartDirection } from '../../src/lib/schema/exportFile';
@@ -167,7 +169,7 @@ describe('the part form: ticks and the scope they make', () => {
     });
   });
 
-  it('exports the template exactly while the form shows it, the ticks once edited', () => {
+  it('exports what the form shows: the template fills the ticks, the ticks are written', () => {
     const template = {
       agency: 'CSA',
       normIds: ['13a', '13c'],
@@ -175,14 +177,37 @@ describe('the part form: ticks and the scope they make', () => {
       normAnswerIds: ['13c'],
     };
     const form = { template, pack, agency: 'CSA', normIds: ['13c'], itemIds: ['13a-02'] };
-    expect(partFromForm({ ...form, edited: false })).toBe(template);
-    // Edited back to the same ticks: still the template.
-    expect(partFromForm({ ...form, edited: true })).toBe(template);
+    expect(partFromForm({ ...form, edited: false })).toEqual(template);
+    expect(partFromForm({ ...form, edited: true })).toEqual(template);
     expect(partFromForm({ ...form, itemIds: [], edited: true })).toEqual({
       agency: 'CSA',
       normIds: ['13c'],
     });
     // Another agency typed: never the template.
     expect(partFromForm({ ...form, agency: 'MFA', edited: false }).agency).toBe('MFA');
+  });
+
+  it('a norm given to one agency, one of its actions to another: the file is the form (tester, 13a)', () => {
+    // MFA holds norm 13a, its action 13a-02 goes to CSA: the form unticks 13a ("their norms' own
+    // questions are not included") and lists 13a-01; the file used to carry 13a's own questions.
+    const assigned = [
+      { agency: 'MFA', normIds: ['13a'], itemIds: [] },
+      { agency: 'CSA', normIds: [], itemIds: ['13a-02'] },
+    ];
+    const template = scopeForAgency(assigned, 'MFA', pack)!;
+    const ticks = scopeInWords(pack, template);
+    expect(ticks).toEqual({ wholeNormIds: [], itemIds: ['13a-01'] });
+    const file = partFromForm({
+      template,
+      pack,
+      agency: 'MFA',
+      normIds: ticks.wholeNormIds,
+      itemIds: ticks.itemIds,
+      edited: false,
+    });
+    // The file's norms whole and actions are the form's; no norm's own questions beyond its ticks.
+    expect(scopeInWords(pack, file)).toEqual(ticks);
+    expect([...partItemIds(pack, file)]).toEqual(ticks.itemIds);
+    expect(partNormAnswerIds(file)).toEqual(ticks.wholeNormIds);
   });
 });

@@ -117,6 +117,50 @@ export function sentTo(record: Coordination | undefined, agency: string): SentPa
   return record?.sent.find((s) => agencyKey(s.scope.agency) === key);
 }
 
+/**
+ * What an agency may answer of an assessment it holds only as a part (`held.scope`): the practical
+ * actions (`partItemIds`) and the norms whose own questions (`partNormAnswerIds`) the part covers:
+ * the same rule the returned part's export uses to choose what goes back (domain/exchange.ts), so
+ * the workspace, its progress and the file agree (tester: an agency answered actions outside its
+ * part, saved without a word, then silently left out of the part it sent back).
+ */
+export interface PartReach {
+  agency: string;
+  actionIds: ReadonlySet<string>;
+  normQuestionIds: ReadonlySet<string>;
+}
+
+/** The reach of a held part in `pack` (see `PartReach`). */
+export function partReach(pack: ChecklistPack, scope: PartScope): PartReach {
+  return {
+    agency: scope.agency,
+    actionIds: partItemIds(pack, scope),
+    normQuestionIds: new Set(partNormAnswerIds(scope)),
+  };
+}
+
+/**
+ * `pack` cut to a part's reach: only its practical actions, so that progress counts the part's
+ * scope ("9 of 72 answered" on a part of 20 actions was a wrong figure). Norms stay listed.
+ */
+export function packWithinReach(pack: ChecklistPack, reach: PartReach): ChecklistPack {
+  return { ...pack, actions: pack.actions.filter((a) => reach.actionIds.has(a.id)) };
+}
+
+/**
+ * The counts a held part's banner states: the norms whose own questions it covers and its active
+ * (not retired) practical actions.
+ */
+export function reachCounts(
+  pack: ChecklistPack,
+  reach: PartReach,
+): { norms: number; actions: number } {
+  return {
+    norms: reach.normQuestionIds.size,
+    actions: pack.actions.filter((a) => !a.retired && reach.actionIds.has(a.id)).length,
+  };
+}
+
 /** The history targets ("item:x", "norm:y") a part scope covers. */
 export function partTargets(pack: ChecklistPack, scope: PartScope): Set<string> {
   return new Set([
@@ -242,16 +286,13 @@ export function scopeFromTicks(
 const actionNorm = (pack: ChecklistPack, itemId: string): string | undefined =>
   pack.actions.find((a) => a.id === itemId)?.normId;
 
-const sameSet = (a: readonly string[], b: readonly string[]) =>
-  a.length === b.length && a.every((x) => b.includes(x));
-
 /**
- * The part the coordinator's form exports. `template` is the scope the form was filled from (an
- * assignment, or the part this device received); while the form still shows its agency and its
- * ticks (`edited` false, or the same ticks again), the template is exported exactly as it is (an
- * assignment may carve actions out of a norm or leave a norm's own questions to another agency).
- * Once changed by hand: the ticks (`scopeFromTicks`). Without the pack (not read yet): the ticked
- * norms, whole.
+ * The part the coordinator's form exports: always the scope its ticks make (`scopeFromTicks`), so
+ * that the screen and the file agree by construction (a held or assigned part whose norm was not
+ * whole showed that norm unticked, "their norms' own questions are not included", while the file
+ * still carried the norm's own questions, which were sent back and merged). `template` (an
+ * assignment, or the part this device received) only fills the ticks (`scopeInWords`) and keeps
+ * its agency's spelling. Without the pack (not read yet): the ticked norms, whole.
  */
 export function partFromForm(input: {
   template: PartScope | undefined;
@@ -262,17 +303,14 @@ export function partFromForm(input: {
   edited: boolean;
 }): PartScope {
   const { template, pack } = input;
-  if (template && template.agency === input.agency.normalize('NFC').trim()) {
-    if (!input.edited) return template;
-    const ticks = pack ? scopeInWords(pack, template) : undefined;
-    if (
-      ticks &&
-      sameSet(ticks.wholeNormIds, input.normIds) &&
-      sameSet(ticks.itemIds, input.itemIds)
-    )
-      return template;
+  const agency =
+    template && template.agency === input.agency.normalize('NFC').trim()
+      ? template.agency
+      : input.agency;
+  if (!pack) return { agency, normIds: [...input.normIds] };
+  if (template && agency === template.agency && !input.edited) {
+    const ticks = scopeInWords(pack, template);
+    return scopeFromTicks(pack, agency, ticks.wholeNormIds, ticks.itemIds);
   }
-  return pack
-    ? scopeFromTicks(pack, input.agency, input.normIds, input.itemIds)
-    : { agency: input.agency, normIds: [...input.normIds] };
+  return scopeFromTicks(pack, agency, input.normIds, input.itemIds);
 }

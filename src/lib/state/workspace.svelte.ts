@@ -20,6 +20,9 @@ import { saveAnswer, saveNormAnswer, undoChange } from '../storage/answers';
 import { setAssessmentStatus } from '../storage/assessments';
 import { getSessionUser, setSessionUser } from '../storage/meta';
 import { getPack } from '../storage/packs';
+import { getHeldPart } from '../storage/coordination';
+import { partReach, type PartReach } from '../domain/coordination';
+import type { HeldPart } from '../schema/coordination';
 import { watchAssessment } from '../storage/watch';
 import { SaveQueue, type UnsavedCounts } from './saveQueue.svelte';
 import { Drafts } from './drafts';
@@ -48,7 +51,13 @@ export class Workspace {
   readonly answers: SaveQueue<AnswerPatch, Answer>;
   readonly norms: SaveQueue<NormAnswerPatch, NormAnswer>;
 
+  /** The part this device holds of the assessment (an agency's device), or null when whole here. */
+  held = $state.raw<HeldPart | null>(null);
   readonly readonly = $derived(this.assessment?.status === 'final');
+  /** What the agency may answer when only its part is held here (domain/coordination.ts `partReach`). */
+  readonly reach: PartReach | null = $derived(
+    this.held && this.pack ? partReach(this.pack, this.held.scope) : null,
+  );
   readonly storedAnswers = $derived([...this.stored.values()]);
   readonly progress: AnswerProgress | null = $derived(
     this.pack ? answerProgress(this.pack, this.storedAnswers) : null,
@@ -161,7 +170,12 @@ export class Workspace {
   }
 
   private async loadPack(assessment: Assessment): Promise<void> {
-    const pack = await getPack(assessment.packId, assessment.packVersion);
+    // Read together: the screen shows a held part's scope from its first frame (never all editable).
+    const [pack, held] = await Promise.all([
+      getPack(assessment.packId, assessment.packVersion),
+      getHeldPart(assessment.id),
+    ]);
+    this.held = held ?? null;
     if (pack.ok) this.pack = pack.value;
     else this.loadError = failureOf(pack);
     this.loaded = true;
@@ -216,13 +230,26 @@ export class Workspace {
     return this.stored;
   }
 
+  /**
+   * Whether an action is outside the part held here: read-only, since the returned part leaves its
+   * answer out (false when the assessment is whole here).
+   */
+  outsidePart(itemId: string): boolean {
+    return this.reach !== null && !this.reach.actionIds.has(itemId);
+  }
+
+  /** Whether a norm's own questions are outside the part held here (as `outsidePart`). */
+  normOutsidePart(normId: string): boolean {
+    return this.reach !== null && !this.reach.normQuestionIds.has(normId);
+  }
+
   editAnswer(itemId: string, patch: AnswerPatch, debounceMs = 0): void {
-    if (this.readonly) return;
+    if (this.readonly || this.outsidePart(itemId)) return;
     this.answers.edit(itemId, patch, debounceMs);
   }
 
   editNorm(normId: string, patch: NormAnswerPatch, debounceMs = 0): void {
-    if (this.readonly) return;
+    if (this.readonly || this.normOutsidePart(normId)) return;
     this.norms.edit(normId, patch, debounceMs);
   }
 

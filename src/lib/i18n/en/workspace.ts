@@ -82,6 +82,19 @@ export const workspace = {
   finalBanner:
     'This assessment is final and read-only. To continue the work, start a new cycle that carries its answers forward.',
   reviewBanner: 'This assessment is in review.',
+  /** On an agency's device holding only its part (domain/coordination.ts `partReach`). */
+  heldPartBanner: msg(
+    'Part of {title} given to {agency}: {norms, plural, one {# norm} other {# norms}}, {actions, plural, one {# practical action} other {# practical actions}}; only these go back to the coordinator.',
+    (title: string, agency: string, norms: number, actions: number) => ({
+      title,
+      agency,
+      norms,
+      actions,
+    }),
+  ),
+  partProgress: 'Progress of your part',
+  outsidePart: 'Not in your part: read-only. Answers here do not go back to the coordinator.',
+  showOutsidePart: 'Show the actions outside your part (read-only)',
   assessmentStatus: 'Assessment status',
   toReview: 'Send to review',
   toDraft: 'Back to draft',
