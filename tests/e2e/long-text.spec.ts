@@ -1,0 +1,178 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { bundledPackRef, readDump, seedDump, type DbDump } from './support/seed';
+
+/**
+ * Long unbroken user text (a Thai agency name without spaces, a one-word title, a long URL) must
+ * wrap wherever it is shown: no screen may become wider than the viewport (no sideways scroll),
+ * at a desktop and a phone width.
+ */
+
+const OLDER = '9c2e4f6a-1b3d-4e5f-8a7b-0c1d2e3f4a01';
+const NEWER = '9c2e4f6a-1b3d-4e5f-8a7b-0c1d2e3f4a02';
+const AT = '2026-03-01T08:00:00.000Z';
+
+// The schema's limit for a title or an agency is 200 characters: the longest a user can type.
+const LONG_TITLE = 'Selfassessment'.repeat(15).slice(0, 200);
+const THAI = 'สำนักงานคณะกรรมการการรักษาความมั่นคงปลอดภัยไซเบอร์แห่งชาติ';
+const LONG_THAI = THAI.repeat(5).slice(0, 200);
+const RUN = 'x'.repeat(500);
+const LONG_URL = `https://example.org/${'a'.repeat(500)}`;
+
+function assessment(id: string, alias: string, year: number, title: string) {
+  const pack = bundledPackRef();
+  return {
+    id,
+    stateCode: 'TH',
+    title,
+    periodStart: `${year}-01-01`,
+    periodEnd: `${year}-12-31`,
+    packId: pack.id,
+    packVersion: pack.version,
+    leadAgency: LONG_THAI,
+    people: [LONG_THAI.slice(0, 120)],
+    status: 'draft',
+    alias,
+    createdAt: AT,
+    updatedAt: AT,
+  };
+}
+
+function answer(assessmentId: string, itemId: string, status: string) {
+  return {
+    assessmentId,
+    itemId,
+    status,
+    targetStatus: 'fully',
+    evidence: { text: `Evidence ${RUN}`, links: [LONG_URL] },
+    leadAgency: LONG_THAI,
+    notes: `Notes ${RUN}`,
+    markedForReview: true,
+    reviewed: false,
+    carried: false,
+    rev: 1,
+    updatedAt: AT,
+    updatedBy: 'e2e',
+  };
+}
+
+function longTexts(): DbDump {
+  const v1 = readDump(1);
+  return {
+    version: v1.version,
+    stores: v1.stores,
+    tables: {
+      states: [{ code: 'TH', name: 'Thailand', asean: true, createdAt: AT }],
+      assessments: [
+        assessment(OLDER, '2024', 2024, `${LONG_TITLE.slice(0, 190)}2024`),
+        assessment(NEWER, '2026', 2026, LONG_TITLE),
+      ],
+      answers: [
+        answer(OLDER, '13a-01', 'planned'),
+        answer(NEWER, '13a-01', 'in-progress'),
+        answer(NEWER, '13b-01', 'largely'),
+      ],
+      normAnswers: [
+        {
+          assessmentId: NEWER,
+          normId: '13a',
+          challenges: `Challenges ${RUN}`,
+          capacityNeeds: `Needs ${RUN}`,
+          carried: false,
+          rev: 1,
+          updatedAt: AT,
+          updatedBy: 'e2e',
+        },
+      ],
+      history: [],
+      packs: [],
+      meta: [
+        {
+          key: `assignments:${NEWER}`,
+          value: {
+            assessmentId: NEWER,
+            assignments: [
+              { agency: LONG_THAI, normIds: ['13a'], itemIds: [] },
+              { agency: `Agency${'Z'.repeat(190)}`, normIds: ['13b'], itemIds: [] },
+            ],
+            rev: 1,
+            updatedAt: AT,
+            updatedBy: 'e2e',
+          },
+        },
+      ],
+    },
+  };
+}
+
+const SCREENS: { name: string; hash: string; ready: (page: Page) => Promise<void> }[] = [
+  {
+    name: 'home',
+    hash: '#/',
+    ready: (page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible(),
+  },
+  {
+    name: 'workspace (the action with the long texts)',
+    hash: `#/assessments/${NEWER}?norm=13a&item=13a-01`,
+    ready: async (page) => {
+      const action = page.getByRole('article', { name: /^Action 13a-01/ });
+      await action.getByText('Details, evidence and notes').click();
+      await expect(action.getByLabel('Notes')).toHaveValue(`Notes ${RUN}`);
+    },
+  },
+  {
+    name: 'workspace (norm with long challenges)',
+    hash: `#/assessments/${NEWER}?norm=13a`,
+    ready: (page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible(),
+  },
+  {
+    name: 'dashboard',
+    hash: `#/assessments/${NEWER}/dashboard`,
+    ready: (page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible(),
+  },
+  {
+    name: 'compare',
+    hash: `#/compare?a=${OLDER}&b=${NEWER}`,
+    ready: (page) => expect(page.getByRole('table', { name: 'Scores by norm' })).toBeVisible(),
+  },
+  {
+    name: 'timeline',
+    hash: '#/states/TH/timeline',
+    ready: (page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible(),
+  },
+  {
+    name: 'backup',
+    hash: '#/backup',
+    ready: (page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible(),
+  },
+  {
+    name: 'report',
+    hash: `#/assessments/${NEWER}/report`,
+    ready: (page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible(),
+  },
+];
+
+/** How far the page is wider than the viewport, in CSS pixels (0 when nothing scrolls sideways). */
+async function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const root = document.documentElement;
+    return root.scrollWidth - root.clientWidth;
+  });
+}
+
+for (const width of [1280, 390]) {
+  test(`long unbroken user text wraps on every screen at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await seedDump(page, longTexts());
+    const wide: string[] = [];
+    for (const screen of SCREENS) {
+      await page.goto(`./${screen.hash}`);
+      await screen.ready(page);
+      // Let lazily loaded parts (charts, assignments) render before measuring.
+      await page.waitForLoadState('networkidle');
+      const over = await sidewaysOverflow(page);
+      if (over > 1) wide.push(`${screen.name}: ${over} px wider than the viewport`);
+    }
+    expect(wide).toEqual([]);
+  });
+}
