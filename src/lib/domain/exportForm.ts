@@ -16,6 +16,8 @@ import { scopeInWords } from './exchange';
 export interface ExportLists {
   states: readonly StateProfile[];
   assessments: readonly Assessment[];
+  /** Assessments held here only as an agency's part, with the agency (storage heldAgencies). */
+  heldParts?: ReadonlyMap<string, string>;
 }
 
 /** The form's values as the person left them (strings as typed, norms as ticked). */

@@ -1,7 +1,8 @@
 import type { Answer, NormAnswer } from '../schema/assessment';
 import type { ChecklistPack } from '../schema/pack';
+import { assessmentName, type AssessmentNaming } from '../domain/names';
 import type { Texts } from './catalogue';
-import { formatDay, formatList } from './format';
+import { formatDay, formatList, isolate } from './format';
 import { t } from './locales';
 
 /**
@@ -73,4 +74,20 @@ export function normNames(
     .map((n) => texts.common.norm(n.letter));
   const unknown = ids.filter((id) => !pack?.norms.some((n) => n.id === id));
   return formatList([...named, ...unknown], 'unit');
+}
+
+/**
+ * How every list names an assessment: as `assessmentName` does, or, for one this device holds only
+ * as an agency's part (`heldAgency`: its agency, '' when unknown; undefined for a whole cycle),
+ * "Agency part of <name> (<agency>)", the name and agency isolated (user text).
+ */
+export function listedAssessmentName(
+  a: AssessmentNaming,
+  heldAgency: string | undefined,
+  texts: Texts = t,
+): string {
+  const name = assessmentName(a);
+  return heldAgency === undefined
+    ? name
+    : texts.common.heldPartOf(isolate(name), heldAgency === '' ? '' : isolate(heldAgency));
 }

@@ -1,8 +1,10 @@
 import { backupNudge } from '../domain/exchange';
+import { wholeCycles } from '../domain/cycles';
 import type { ExportLists } from '../domain/exportForm';
 import { formatInstant, t } from '../i18n';
 import type { Assessment } from '../schema/assessment';
 import { listAssessments } from '../storage/assessments';
+import { heldAgencies } from '../storage/coordination';
 import { getBackupStatus, type BackupStatus } from '../storage/exchange';
 import { listStates } from '../storage/states';
 import { ExportForm } from './exportForm.svelte';
@@ -19,8 +21,16 @@ export async function loadBackupLists(): Promise<ExportLists> {
   const states = (await listStates()).rows;
   const assessments: Assessment[] = [];
   for (const s of states) assessments.push(...(await listAssessments(s.code)).rows);
-  return { states, assessments };
+  return { states, assessments, heldParts: await heldAgencies() };
 }
+
+/**
+ * The listed assessments that are whole cycles (domain/cycles.ts `wholeCycles`): an agency's part
+ * held here is left out where only a cycle makes sense (the coordinator's "who has answered").
+ */
+export const wholeCyclesOf = (lists: ExportLists): Assessment[] =>
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a plain argument, never mutated
+  wholeCycles(lists.assessments, new Set(lists.heldParts?.keys()));
 
 /** The backup status in words: when the last full backup was, what changed since, and a nudge. */
 export function backupStatusWords(

@@ -21,4 +21,9 @@ export const common = {
   languageNotSaved:
     'The browser refused to remember the language (private window or a browser setting).',
   norm: msg('Norm 13({letter})', (letter: string) => ({ letter })),
+  /** An assessment held on an agency's device as its part (not a whole cycle), in every list. */
+  heldPartOf: msg(
+    '{agency, select, none {Agency part of {title}} other {Agency part of {title} ({agency})}}',
+    (title: string, agency: string) => ({ title, agency: agency === '' ? 'none' : agency }),
+  ),
 } as const;
