@@ -1,6 +1,5 @@
 import type { Answer, NormAnswer } from '../schema/assessment';
 import type { ChecklistPack } from '../schema/pack';
-import { assessmentName, type AssessmentNaming } from '../domain/names';
 import type { Texts } from './catalogue';
 import { formatDay, formatList, isolate } from './format';
 import { t } from './locales';
@@ -77,16 +76,16 @@ export function normNames(
 }
 
 /**
- * How every list names an assessment: as `assessmentName` does, or, for one this device holds only
- * as an agency's part (`heldAgency`: its agency, '' when unknown; undefined for a whole cycle),
- * "Agency part of <name> (<agency>)", the name and agency isolated (user text).
+ * How every list names an assessment: the name the list uses (`name`: the title on Home, the
+ * title with its alias where several cycles are picked from, `assessmentName`), or, for one this
+ * device holds only as an agency's part (`heldAgency`: its agency, '' when unknown; undefined for a
+ * whole cycle), "Agency part of <name> (<agency>)", the name and agency isolated (user text).
  */
 export function listedAssessmentName(
-  a: AssessmentNaming,
+  name: string,
   heldAgency: string | undefined,
   texts: Texts = t,
 ): string {
-  const name = assessmentName(a);
   return heldAgency === undefined
     ? name
     : texts.common.heldPartOf(isolate(name), heldAgency === '' ? '' : isolate(heldAgency));
