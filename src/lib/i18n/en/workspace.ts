@@ -94,7 +94,6 @@ export const workspace = {
   ),
   partProgress: 'Progress of your part',
   outsidePart: 'Not in your part: read-only. Answers here do not go back to the coordinator.',
-  showOutsidePart: 'Show the actions outside your part (read-only)',
   assessmentStatus: 'Assessment status',
   toReview: 'Send to review',
   toDraft: 'Back to draft',
