@@ -171,7 +171,9 @@ describe('coordinator gaps (issue 16)', () => {
     });
     const lines = within(merged).getAllByRole('listitem');
     // No stray ".:" after an action's text that ends in a full stop (issue 16).
-    expect(lines[0]).toHaveTextContent(/^13a-01: Take part in regional fora\. — Priority and Notes$/);
+    expect(lines[0]).toHaveTextContent(
+      /^13a-01: Take part in regional fora\. — Priority and Notes$/,
+    );
     expect(lines[0]?.textContent).not.toContain('.:');
     expect(lines[1]).toHaveTextContent(/^13a-02: .* — Status$/);
     expect(within(file).queryByRole('group', { name: 'Status' })).not.toBeInTheDocument();

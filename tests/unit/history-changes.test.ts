@@ -19,6 +19,15 @@ const answer = (over: Record<string, unknown> = {}) => ({
 });
 
 describe('historyChanges', () => {
+  it('a first write of notes only names the notes, not the default target (tester: "Target: none → Fully implemented")', () => {
+    expect(
+      historyChanges(undefined, answer({ notes: 'Drafted with MFA' })).map((c) => c.field),
+    ).toEqual(['notes']);
+    expect(
+      historyChanges(undefined, answer({ targetStatus: 'partially' })).map((c) => c.field),
+    ).toEqual(['targetStatus']);
+  });
+
   it('gives the status before and after, not only the field name', () => {
     expect(
       historyChanges(
@@ -36,9 +45,9 @@ describe('historyChanges', () => {
 
   it('reads a first write (no before) as empty → value, and leaves out bookkeeping', () => {
     const changes = historyChanges(undefined, answer({ status: 'planned', priority: 'high' }));
-    expect(changes.map((c) => c.field)).toEqual(['status', 'targetStatus', 'priority']);
+    expect(changes.map((c) => c.field)).toEqual(['status', 'priority']);
     expect(changes[0]!.before).toEqual({ kind: 'empty' });
-    expect(changes[2]!.after).toEqual({ kind: 'priority', priority: 'high' });
+    expect(changes[1]!.after).toEqual({ kind: 'priority', priority: 'high' });
   });
 
   it('splits evidence into text, links and date, with dates as days', () => {

@@ -4,7 +4,13 @@ import {
   type AnswerStatus,
   type Priority,
 } from '../schema/assessment';
-import { changedFields, type AnswerField, type NormAnswerField } from './answers';
+import {
+  blankAnswer,
+  blankNormAnswer,
+  changedFields,
+  type AnswerField,
+  type NormAnswerField,
+} from './answers';
 
 /**
  * What one history entry changed, as data: each changed field with its value before and after, so
@@ -153,13 +159,17 @@ const same = (a: HistoryValue, b: HistoryValue) => JSON.stringify(a) === JSON.st
 /**
  * The changes one history entry made, each field with its value before and after, in a fixed
  * reading order (answer, plan, free text, flags; unknown fields last, by name). `before` is
- * undefined for the first write of a record: every field that has a value then reads as
- * "empty → value". Fields whose values only differ in a way the reader cannot see (e.g. trailing
- * spaces) are left out; bookkeeping fields (rev, updatedAt…) never count.
+ * undefined for the first write of a record: it is then read against the blank record the
+ * workspace showed before anything was saved (`blankAnswer`/`blankNormAnswer`), so a default the
+ * user never touched (the target "Fully implemented") is not reported as their change; a field
+ * with no default reads as "empty → value". Fields whose values only differ in a way the reader
+ * cannot see (e.g. trailing spaces) are left out; bookkeeping fields (rev, updatedAt…) never count.
  */
 export function historyChanges(before: unknown, after: unknown): HistoryChange[] {
-  const a = (before && typeof before === 'object' ? before : {}) as Record<string, unknown>;
   const b = (after && typeof after === 'object' ? after : {}) as Record<string, unknown>;
+  const a = (
+    before && typeof before === 'object' ? before : before === undefined ? blankOf(b) : {}
+  ) as Record<string, unknown>;
   const fields = changedFields(a, b).flatMap((f) =>
     f === 'evidence' ? ['evidenceText', 'evidenceLinks', 'evidenceDate'] : [f],
   );
@@ -176,4 +186,13 @@ export function historyChanges(before: unknown, after: unknown): HistoryChange[]
     if (unreadable || !same(change.before, change.after)) changes.push(change);
   }
   return changes;
+}
+
+/** The blank record a first write started from (an answer's or a norm answer's), or none. */
+function blankOf(after: Record<string, unknown>): object {
+  const { assessmentId, itemId, normId } = after;
+  if (typeof assessmentId !== 'string') return {};
+  if (typeof itemId === 'string') return blankAnswer(assessmentId, itemId);
+  if (typeof normId === 'string') return blankNormAnswer(assessmentId, normId);
+  return {};
 }
