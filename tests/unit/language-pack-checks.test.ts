@@ -38,7 +38,7 @@ describe('a pack value is valid ICU with English arguments (item 1)', () => {
     // The message names the key and the fault.
     const r = checkLanguagePack(pack({ common: { navHome: 'Trang chủ {x' } }), 'vi.json');
     expect(r.ok ? '' : describeFailure(r)).toBe(
-      'vi.json: common.navHome: not a valid ICU message (EXPECT_ARGUMENT_CLOSING_BRACE)',
+      'vi.json: common.navHome: not a valid ICU message: a placeholder is not closed with "}"',
     );
     // A stored pack that does not fit any more shows English for that key, never the raw value.
     const { messages } = resolveMessages({ common: { navHome: 'Trang chủ {x' } }, 'vi');
@@ -139,7 +139,7 @@ describe('a pack value shows something (item 2)', () => {
   it('refuses an invisible language name or translator name', () => {
     const r = parseLanguagePack(pack({}, 'vi', '\u200B\u200D'), 'vi.json');
     expect(r.ok ? '' : describeFailure(r)).toBe(
-      'vi.json: name: shows nothing: only spaces or invisible characters (zero-width, bidi marks)',
+      'vi.json: name shows nothing: only spaces or invisible characters (zero-width, bidi marks)',
     );
     const t = parseLanguagePack(
       { ...pack({}), translator: { name: '\uFEFF', date: '2026-11-30' } },

@@ -72,7 +72,7 @@ describe('language pack files (issue 17)', () => {
     expect(text.split('\n')).toEqual([
       'th.json: home.titel: no such message in English (a misspelt or old key)',
       'home.count: uses the placeholder "total", which the English message does not give',
-      'home.x: not a valid ICU message (EXPECT_ARGUMENT_CLOSING_BRACE)',
+      'home.x: not a valid ICU message: a placeholder is not closed with "}"',
       '…and 2 more problems',
     ]);
   });
