@@ -116,7 +116,7 @@ describe('deleting, with a confirmation, an undo and a trash', () => {
     );
     const dialog = screen.getByRole('alertdialog');
     expect(dialog).toHaveTextContent(/restore it from the trash for 30 days/);
-    await user.click(within(dialog).getByRole('button', { name: 'Yes, delete' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Yes, move to the trash' }));
     expect(
       await screen.findByText('“\u2068Timor-Leste 2026\u2069” was moved to the trash.'),
     ).toBeInTheDocument();
@@ -157,7 +157,7 @@ describe('deleting, with a confirmation, an undo and a trash', () => {
     await user.click(await screen.findByRole('button', { name: 'Delete Timor-Leste' }));
     const dialog = screen.getByRole('alertdialog');
     expect(dialog).toHaveTextContent('Its 2 assessments go to the trash');
-    await user.click(within(dialog).getByRole('button', { name: 'Yes, delete' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Yes, move to the trash' }));
     expect(await screen.findByText('\u2068Timor-Leste\u2069 was deleted.')).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByRole('region', { name: /^Timor-Leste/ })).toBeNull());
     expect(await db.states.count()).toBe(0);
@@ -174,7 +174,7 @@ describe('deleting, with a confirmation, an undo and a trash', () => {
     await user.click(
       await screen.findByRole('button', { name: 'Move “Timor-Leste 2026” to the trash' }),
     );
-    await user.click(screen.getByRole('button', { name: 'Yes, delete' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, move to the trash' }));
     await screen.findByRole('region', { name: 'Trash' });
     const stored = await getAssessmentIncludingTrash(a.id);
     const deletedAt = new Date(stored.ok ? stored.value.deletedAt! : 0);

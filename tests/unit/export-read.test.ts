@@ -206,7 +206,7 @@ describe('reading an export file', () => {
   it('refuses a file claiming version 6 and says to update the app', async () => {
     const text = await edited((d) => (d.version = 6));
     expect(await refusal(text)).toBe(
-      'in.json: newer format than this app: the file was written in export format 6, this app reads up to 5. Update the app',
+      'in.json: newer format than this app: the file was written in export format 6, this app reads up to 5. Update the app.',
     );
   });
 

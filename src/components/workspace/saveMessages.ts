@@ -1,6 +1,6 @@
 import type { FieldProblem } from '../../lib/domain/answers';
 import type { SlotView } from '../../lib/state/saveQueue.svelte';
-import { formatList, t } from '../../lib/i18n';
+import { excerpt, formatList, t } from '../../lib/i18n';
 
 /** The sentence for a field held back (typed code → i18n). */
 export function problemMessage(p: FieldProblem): string {
@@ -10,7 +10,12 @@ export function problemMessage(p: FieldProblem): string {
     case 'answer.na-needs-justification':
       return t.saving.naNeedsJustification;
     case 'evidence.bad-links':
-      return t.saving.badLinks(formatList(p.lines, 'unit'));
+      return t.saving.badLinks(
+        formatList(
+          p.lines.map((line) => excerpt(line)),
+          'unit',
+        ),
+      );
     case 'evidence.too-many-links':
       return t.saving.tooManyLinks(p.max);
   }

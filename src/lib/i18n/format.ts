@@ -305,3 +305,13 @@ export function formatList(
 export function isolate(userText: string): string {
   return `\u2068${userText}\u2069`;
 }
+
+/**
+ * User text quoted inside a sentence, cut to `max` characters (code points, so no emoji or Thai
+ * vowel is split from its surrogate pair) with "…" when longer: a refusal names what it refuses,
+ * but must not echo a 25,000-character paste back into the page.
+ */
+export function excerpt(text: string, max = 80): string {
+  const points = Array.from(text);
+  return points.length <= max ? text : `${points.slice(0, max).join('')}…`;
+}

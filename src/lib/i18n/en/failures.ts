@@ -24,7 +24,7 @@ export const failures = {
   'export.wrong-type': 'wrong format: not an export of this tool (type must be "{expected}")',
   'export.bad-version': 'version: must be a whole number',
   'export.newer-version':
-    'newer format than this app: the file was written in export format {version}, this app reads up to {supported}. Update the app',
+    'newer format than this app: the file was written in export format {version}, this app reads up to {supported}. Update the app.',
   'export.unknown-version': 'unknown export format version {version}',
   'export.no-checksum': 'checksum: missing or not a SHA-256 checksum',
   'export.checksum-mismatch':
@@ -71,14 +71,14 @@ export const failures = {
     '{count, plural, one {# practical action claims} other {# practical actions claim}} NIC origin; only {allowed, number} are publicly described',
   'pack.not-an-object': 'the file must be a JSON object (a {type} file)',
   'pack.newer-format':
-    'formatVersion: the pack was written in pack format {format}; this app reads formats 1–{supported}. Update the app',
+    'formatVersion: the pack was written in pack format {format}; this app reads formats 1–{supported}. Update the app.',
   'pack.bad-format': 'formatVersion: must be a pack format this app reads (1–{supported})',
   'pack.not-installed':
     'The checklist pack {id} version {version} is not installed on this device.',
   'language-pack.not-a-language-pack':
     'not a language pack of this tool (type must be "{type}"); a checklist pack is installed above',
   'language-pack.newer-version':
-    'written for a newer version of this app (language pack version {version}; this app reads up to {supported}). Update the app',
+    'written for a newer version of this app (language pack version {version}; this app reads up to {supported}). Update the app.',
   'language-pack.reserved-tag':
     '"{tag}" is a language the app ships (English or the pseudo-locale); a language pack cannot replace it',
   'language-pack.messages': '{problems}',

@@ -40,7 +40,7 @@ export const manage = {
     (name: string, n: number, days: number) => ({ name: u(name), n, days }),
   ),
   deletedState: msg('{name} was deleted.', (name: string) => ({ name: u(name) })),
-  confirmDelete: 'Yes, delete',
+  confirmDelete: 'Yes, move to the trash',
   undo: 'Undo',
   undone: 'Restored.',
 
