@@ -59,6 +59,10 @@ export const normTarget = (normId: string): string => `norm:${normId}`;
 export const recordTarget = (record: Answer | NormAnswer): string =>
   'itemId' in record ? itemTarget(record.itemId) : normTarget(record.normId);
 
+/**
+ * An unanswered answer of one practical action (rev 0, target "fully", empty texts): what the
+ * workspace shows before anything is saved, and what a first write's history is read against.
+ */
 export function blankAnswer(assessmentId: string, itemId: string): Answer {
   return {
     assessmentId,
