@@ -154,7 +154,7 @@ test.describe('the app starts without getting in the way of the first screen (is
         .map((r) => ({ url: r.name, at: r.startTime })),
       startGraph: (window as unknown as { startGraph: string[] }).startGraph,
     }));
-    const entry = scripts.filter((s) => /\/assets\/index-[^/]+\.js$/.test(s.url));
+    const entry = scripts.filter((s) => /\/assets\/index-[\w-]{8}\.js$/.test(s.url));
     const app = scripts.filter((s) => !entry.includes(s) && s.at <= started);
     expect(entry).toHaveLength(1);
     expect(startGraph).toContainEqual(expect.stringMatching(/\/startApp-[^/]+\.js$/));
