@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, CDPSession, Page } from 'playwright-core';
 import { t } from '../../src/lib/i18n';
+import type { HistoryEntry } from '../../src/lib/schema/assessment';
 import { median, report } from './stats';
 import { heavyDump, largeHomeDump, writeRegionFiles } from './historyData';
 import { seedDump, DB_NAME } from '../../tests/e2e/support/seed';
@@ -102,11 +103,12 @@ async function longTasks(page: Page): Promise<() => Promise<number>> {
  * plain IndexedDB API in one transaction into a store shaped as the app's history table, in the
  * app's origin. ms from the first add to the transaction's complete event.
  */
-async function idbFloor(page: Page, rows: unknown[]): Promise<number> {
+async function idbFloor(page: Page, rows: unknown[], perTransaction = 0): Promise<number> {
   await page.evaluate((r) => {
     (window as unknown as { __rows: unknown[] }).__rows = r;
   }, rows);
   return page.evaluate<number>(`new Promise((resolve, reject) => {
+    const size = ${perTransaction} || window.__rows.length;
     const name = 'bench-floor-' + Date.now();
     const open = indexedDB.open(name, 1);
     open.onupgradeneeded = () => {
@@ -119,20 +121,50 @@ async function idbFloor(page: Page, rows: unknown[]): Promise<number> {
     open.onsuccess = () => {
       const db = open.result;
       const t0 = performance.now();
-      const tx = db.transaction('history', 'readwrite');
-      const store = tx.objectStore('history');
-      for (const row of window.__rows) store.add(row);
-      tx.oncomplete = () => {
-        const ms = performance.now() - t0;
-        db.close();
-        window.__rows = undefined;
-        indexedDB.deleteDatabase(name);
-        resolve(ms);
+      const write = (from) => {
+        const tx = db.transaction('history', 'readwrite');
+        const store = tx.objectStore('history');
+        for (const row of window.__rows.slice(from, from + size)) store.add(row);
+        tx.oncomplete = () => {
+          if (from + size < window.__rows.length) return write(from + size);
+          const ms = performance.now() - t0;
+          db.close();
+          window.__rows = undefined;
+          // Resolved once deleted: the next measure must not run beside the deletion.
+          const del = indexedDB.deleteDatabase(name);
+          del.onsuccess = del.onerror = del.onblocked = () => resolve(ms);
+        };
+        tx.onerror = () => reject(new Error(String(tx.error)));
       };
-      tx.onerror = () => reject(new Error(String(tx.error)));
+      write(0);
     };
   })`);
 }
+
+/** UTF-8 bytes of a value's JSON text. */
+const jsonBytes = (value: unknown): number => Buffer.byteLength(JSON.stringify(value), 'utf8');
+
+/**
+ * A history entry whose `before` and `after` keep only the fields whose values differ (compared as
+ * JSON), as a storage format that shares unchanged fields would store it; a first write (no
+ * `before`) keeps its whole record. For the floor of such a write (bench only).
+ */
+function changedFieldsOnly<E extends { before?: unknown; after: unknown }>(entry: E): E {
+  const { before, after } = entry;
+  if (!isPlainRecord(before) || !isPlainRecord(after)) return entry;
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  const b: Record<string, unknown> = {};
+  const a: Record<string, unknown> = {};
+  for (const k of keys) {
+    if (JSON.stringify(before[k]) === JSON.stringify(after[k])) continue;
+    if (k in before) b[k] = before[k];
+    if (k in after) a[k] = after[k];
+  }
+  return { ...entry, before: b, after: a };
+}
+
+const isPlainRecord = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /**
  * In the page: optionally runs `act` (a statement), then resolves with the ms from just before it
@@ -248,6 +280,14 @@ async function importOnce(page: Page, cdp: CDPSession, path: string, historyCoun
   return { checkMs, writeMs, start, peak, longestMs };
 }
 
+/**
+ * BENCH_HEAVY=screens,export,import,floor picks steps of the heavy State (default all); the import
+ * needs the export's file.
+ */
+const HEAVY_STEPS = new Set(
+  (process.env.BENCH_HEAVY ?? 'screens,export,import,floor').split(',').map((s) => s.trim()),
+);
+
 async function heavyState(browser: Browser, url: string, runs: number) {
   const { dump, source } = heavyDump();
   const context = await appContext(browser, url, { acceptDownloads: true });
@@ -258,6 +298,17 @@ async function heavyState(browser: Browser, url: string, runs: number) {
     await seedDump(page, dump);
     await page.goto('./');
     const ids = source.assessments.map((a) => a.id);
+    if (HEAVY_STEPS.has('screens')) await heavyScreens(page, ids, runs);
+    const size = await heavyBackup(page, cdp, dir, source.answers.length, source.history.length);
+    if (HEAVY_STEPS.has('floor')) await heavyFloors(page, source.history, size);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    await context.close();
+  }
+}
+
+async function heavyScreens(page: Page, ids: string[], runs: number) {
+  {
     const shown = await screens(page, ids, runs);
     report({
       name: 'history: timeline, 20 cycles, interactive',
@@ -273,16 +324,29 @@ async function heavyState(browser: Browser, url: string, runs: number) {
       target: 1000,
       note: `in-app navigation → first frame with the item changes; median of ${runs}`,
     });
+  }
+}
 
+/** Export, then import of its file: the figures of the backup; returns the file's size. */
+async function heavyBackup(
+  page: Page,
+  cdp: CDPSession,
+  dir: string,
+  answers: number,
+  historyCount: number,
+) {
+  {
+    if (!HEAVY_STEPS.has('export') && !HEAVY_STEPS.has('import')) return 0;
     const exports = [];
-    for (let i = 0; i < 3; i += 1) exports.push(await exportOnce(page, cdp, dir, i));
+    for (let i = 0; i < (HEAVY_STEPS.has('export') ? 3 : 1); i += 1)
+      exports.push(await exportOnce(page, cdp, dir, i));
     const size = statSync(exports[0]!.path).size;
     report({
       name: 'history: full backup export, click → file',
       value: median(exports.map((e) => e.fileMs)) / 1000,
       unit: 's',
       target: 3,
-      note: `median of 3; ${(size / MB).toFixed(1)} MB, ${source.answers.length} answers, ${source.history.length} history entries`,
+      note: `median of 3; ${(size / MB).toFixed(1)} MB, ${answers} answers, ${historyCount} history entries`,
     });
     report({
       name: 'history: full backup export, click → "last backup"',
@@ -304,9 +368,10 @@ async function heavyState(browser: Browser, url: string, runs: number) {
       note: 'the screen cannot paint or take input during it (the status is shown before)',
     });
 
+    if (!HEAVY_STEPS.has('import')) return size;
     const imports = [];
     for (let i = 0; i < 3; i += 1)
-      imports.push(await importOnce(page, cdp, exports[0]!.path, source.history.length));
+      imports.push(await importOnce(page, cdp, exports[0]!.path, historyCount));
     report({
       name: 'history: full backup import, check → preview',
       value: median(imports.map((e) => e.checkMs)) / 1000,
@@ -338,19 +403,42 @@ async function heavyState(browser: Browser, url: string, runs: number) {
       unit: 'ms',
       note: 'check and write',
     });
+    return size;
+  }
+}
+
+/** The floors under the import's write, in the same page: the history rows with the plain API. */
+async function heavyFloors(page: Page, history: HistoryEntry[], _size: number) {
+  {
     // The write's floor, in the same conditions: the same history rows into a bare IndexedDB store.
-    const rows = source.history.map(({ id: _id, ...entry }) => entry);
+    const rows = history.map(({ id: _id, ...entry }) => entry);
     const floors: number[] = [];
     for (let i = 0; i < 3; i += 1) floors.push(await idbFloor(page, rows));
     report({
       name: 'history: IndexedDB floor, the history rows in one transaction',
       value: median(floors) / 1000,
       unit: 's',
-      note: `median of 3; ${rows.length} rows with the plain IndexedDB API, no app code`,
+      note: `median of 3; ${rows.length} rows with the plain IndexedDB API, no app code; ${(jsonBytes(rows) / MB).toFixed(1)} MB as JSON`,
     });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-    await context.close();
+    const split: number[] = [];
+    for (let i = 0; i < 3; i += 1) split.push(await idbFloor(page, rows, 500));
+    report({
+      name: 'history: IndexedDB floor, same rows, 500 per transaction',
+      value: median(split) / 1000,
+      unit: 's',
+      note: 'median of 3; whether the size of one transaction, not the bytes, costs the time',
+    });
+    // What a smaller stored history would gain (a storage format change, not made): the same rows
+    // with `before`/`after` cut to the fields that changed, the floor under such a write.
+    const thin = rows.map(changedFieldsOnly);
+    const thinFloors: number[] = [];
+    for (let i = 0; i < 3; i += 1) thinFloors.push(await idbFloor(page, thin));
+    report({
+      name: 'history: IndexedDB floor, history as changed fields only',
+      value: median(thinFloors) / 1000,
+      unit: 's',
+      note: `median of 3; same rows, before/after cut to the fields that changed; ${(jsonBytes(thin) / MB).toFixed(1)} MB as JSON`,
+    });
   }
 }
 

@@ -240,6 +240,45 @@ export async function sealExport(body: ExportBody): Promise<ExportFile> {
   return { ...body, checksum: { algorithm: 'SHA-256', value } };
 }
 
+/** Records of an array written per part by `exportTextParts`. */
+export const TEXT_PART_RECORDS = 250;
+
+/**
+ * The text of an export file exactly as `JSON.stringify(file, null, 1)` writes it, in parts: one
+ * per top-level field, except that an array field is written `records` elements at a time. Joined,
+ * the parts are that text byte for byte (tests/unit/export-seal.test.ts). Why parts: a full backup
+ * is ~40 MB of text; as one string it is built in one task of up to a second and held twice while
+ * it grows, while parts can be written between paints and handed to a Blob as they are.
+ * A generator: the caller decides when to let the page paint.
+ */
+export function* exportTextParts(
+  file: Readonly<Record<string, unknown>>,
+  records = TEXT_PART_RECORDS,
+): Generator<string, void, undefined> {
+  let first = true;
+  for (const [key, value] of Object.entries(file)) {
+    // `{"key": value}` indented as the file's own member, without its braces ('{\n' and '\n}').
+    const member = (v: unknown) => JSON.stringify({ [key]: v }, null, 1).slice(2, -2);
+    if (!Array.isArray(value) || value.length <= records) {
+      const text = member(value);
+      // A value JSON leaves out (undefined, a function) leaves out its key: '{}' sliced is ''.
+      if (text === '') continue;
+      yield `${first ? '{\n' : ',\n'}${text}`;
+      first = false;
+      continue;
+    }
+    yield `${first ? '{\n' : ',\n'}${member([]).slice(0, -1)}\n`;
+    first = false;
+    for (let i = 0; i < value.length; i += records) {
+      // `[[...]]` indents the elements as the file does (two spaces): cut '[\n [\n' and '\n ]\n]'.
+      const elements = JSON.stringify([value.slice(i, i + records)], null, 1).slice(5, -5);
+      yield i === 0 ? elements : `,\n${elements}`;
+    }
+    yield '\n ]';
+  }
+  yield first ? '{}' : '\n}';
+}
+
 /**
  * File name of an export, by the one download-name rule (domain/names.ts): kind, State, cycle,
  * variant and the user's LOCAL day of `exportedAt`, e.g. `nic-assessment-singapore-2026-2026-11-23.json`,

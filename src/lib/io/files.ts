@@ -10,11 +10,17 @@ import { decodeFileBytes } from './decodeText';
  */
 
 /**
- * Offers `data` (text or bytes) as a download named `fileName`, with MIME type `type`: the one
- * place of the Blob → object URL → `<a download>` click. Works offline; nothing is sent anywhere.
+ * Offers `data` (text, bytes or a Blob made already) as a download named `fileName`, with MIME
+ * type `type` (a Blob keeps its own): the one place of the Blob → object URL → `<a download>`
+ * click. Works offline; nothing is sent anywhere.
  */
-export function downloadFile(fileName: string, data: string | Uint8Array, type: string): void {
-  const url = URL.createObjectURL(new Blob([data as BlobPart], { type }));
+export function downloadFile(
+  fileName: string,
+  data: string | Uint8Array | Blob,
+  type: string,
+): void {
+  const blob = data instanceof Blob ? data : new Blob([data as BlobPart], { type });
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;

@@ -17,3 +17,17 @@ export function nextTask(): Promise<void> {
     channel.port2.postMessage(null);
   });
 }
+
+/**
+ * For a loop of small steps on the main thread: the returned function resolves at once while less
+ * than `budgetMs` (ms) passed since the page last had a turn, else after `nextTask()`. Awaited after
+ * each step, it keeps every task under about `budgetMs` plus one step (issue 18).
+ */
+export function taskBudget(budgetMs = 40): () => Promise<void> {
+  let since = performance.now();
+  return async () => {
+    if (performance.now() - since < budgetMs) return;
+    await nextTask();
+    since = performance.now();
+  };
+}

@@ -1,12 +1,12 @@
 import type { Failure } from '../schema/failures';
-import { buildExportBody, exportFileName, sealExport } from '../domain/exchange';
+import { buildExportBody, exportFileName, exportTextParts, sealExport } from '../domain/exchange';
 import { failureOf, ok, type Result } from '../domain/result';
 import type { ExportBody, PartScope } from '../schema/exportFile';
 import { getHeldPart, heldPartIds, recordPartSent } from '../storage/coordination';
 import { heldPartExport, partDirectionFor, withoutHeldParts } from '../domain/coordination';
 import { encryptText } from '../io/crypto';
 import { checkExportReadable } from '../io/exportCheck';
-import { nextTask } from '../io/nextTask';
+import { nextTask, taskBudget } from '../io/nextTask';
 import { exportUnreadable } from '../i18n';
 import { readExportSource, recordBackup, type ExportScope } from '../storage/exchange';
 
@@ -25,7 +25,8 @@ export interface ExportRequest {
 
 export interface ExportedFile {
   fileName: string;
-  text: string;
+  /** The file as written (JSON text, UTF-8), handed to the download as it is. */
+  blob: Blob;
   exportedAt: string;
   /** The highest history id the export holds (storage ids; 0 without history): a full backup
    * holds every change up to it (domain/backupStatus.ts). */
@@ -37,6 +38,8 @@ export interface ExportedFile {
   /** The records a part carries: recorded as sent (the ancestor of its merge when it comes back). */
   records: Pick<ExportBody, 'answers' | 'normAnswers'>;
 }
+
+const JSON_TYPE = 'application/json';
 
 /**
  * Reads the scope from storage, builds and seals the export file, checks that the app can read it
@@ -84,16 +87,28 @@ export async function makeExport(asked: ExportRequest): Promise<Result<ExportedF
   await nextTask();
   const file = await sealExport(body);
   await nextTask();
-  let text = JSON.stringify(file, null, 1);
+  // The text in parts (domain/exchange.ts exportTextParts), written between paints and handed to
+  // the Blob as they are: no 40 MB string built in one task; the Blob's size is the UTF-8 size.
+  const parts: string[] = [];
+  const turn = taskBudget();
+  for (const part of exportTextParts(file)) {
+    parts.push(part);
+    await turn();
+  }
   const fileName = exportFileName(file, Boolean(request.passphrase));
+  const written = new Blob(parts, { type: JSON_TYPE });
   await nextTask();
   // Every file the app exports, the app imports: checked before it may count as a backup.
-  const readable = checkExportReadable(file, text, request.now ?? new Date());
+  const readable = checkExportReadable(file, written.size, request.now ?? new Date());
   await nextTask();
-  if (request.passphrase) text = JSON.stringify(await encryptText(text, request.passphrase));
+  const blob = request.passphrase
+    ? new Blob([JSON.stringify(await encryptText(parts.join(''), request.passphrase))], {
+        type: JSON_TYPE,
+      })
+    : written;
   return ok({
     fileName,
-    text,
+    blob,
     exportedAt,
     historyThroughId: source.history.reduce((max, h) => Math.max(max, h.id ?? 0), 0),
     corrupt,

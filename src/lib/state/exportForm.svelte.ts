@@ -12,7 +12,7 @@ import {
 import { partFromForm } from '../domain/coordination';
 import { describeFailure, formatList, normNames, t } from '../i18n';
 import { MIN_PASSPHRASE_LENGTH } from '../io/crypto';
-import { downloadText } from '../io/files';
+import { downloadFile } from '../io/files';
 import type { Assessment } from '../schema/assessment';
 import type { AgencyAssignment } from '../schema/assignments';
 import type { HeldPart } from '../schema/coordination';
@@ -334,7 +334,7 @@ export class ExportForm {
       return;
     }
     const file = result.value;
-    downloadText(file.fileName, file.text);
+    downloadFile(file.fileName, file.blob, 'application/json');
     if (file.unreadable) {
       // Saved, but the app could not import it again: never called a backup.
       this.message = { kind: 'error', text: file.unreadable };

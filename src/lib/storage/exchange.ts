@@ -1,3 +1,5 @@
+import Dexie, { type IndexableType, type Table } from 'dexie';
+import type { z } from 'zod';
 import type { Failure } from '../schema/failures';
 import {
   answerSchema,
@@ -18,7 +20,7 @@ import { coordinationKey, heldAgencies, heldPartKey } from './coordination';
 import { db } from './db';
 import { classifyStorageError } from './errors';
 import { getPack, installPack, listPacks } from './packs';
-import { parseRows } from './parseRow';
+import { parseRows, type ParsedRows, type StoredList } from './parseRow';
 import { wasParsed } from '../schema/parsedRecords';
 import { assessmentPackKey } from '../domain/pack';
 
@@ -39,6 +41,48 @@ export interface ReadSource {
 }
 
 /**
+ * Rows asked of IndexedDB at once when a whole table is exported. A full backup's history is
+ * ~40 MB: read in one `getAll`, its rows were deserialised in one task of 0.6–1.5 s during which
+ * the screen could neither paint nor take input (issue 18, docs/bench.md). 250 rows of the heavy
+ * State's history are ~1.5 MB, a task of a few tens of ms.
+ */
+export const PAGE_ROWS = 250;
+
+/**
+ * Every row of `table`, read in pages of `PAGE_ROWS` by primary key inside the caller's
+ * transaction, each page parsed with `schema` while IndexedDB reads the next one (the request for
+ * page n + 1 is made before page n is parsed): what `parseRows(schema, table.toArray(), what)`
+ * gives, in primary-key order, without one long task. Rows are numbered in `corrupt` as there.
+ */
+async function readAllParsed<S extends z.ZodType, T extends object, K, I>(
+  table: Table<T, K, I>,
+  schema: S,
+  what: StoredList,
+): Promise<ParsedRows<z.infer<S>>> {
+  const keyPath = table.schema.primKey.keyPath ?? '';
+  const out: ParsedRows<z.infer<S>> = { rows: [], corrupt: [] };
+  let next: Promise<T[]> | undefined = table.orderBy(':id').limit(PAGE_ROWS).toArray();
+  let seen = 0;
+  while (next) {
+    const rows: T[] = await next;
+    const last = rows.at(-1);
+    next =
+      rows.length === PAGE_ROWS && last !== undefined
+        ? table
+            .where(':id')
+            .above(Dexie.getByKeyPath(last, keyPath) as IndexableType)
+            .limit(PAGE_ROWS)
+            .toArray()
+        : undefined;
+    const page = parseRows(schema, rows, what, seen);
+    out.rows.push(...page.rows);
+    out.corrupt.push(...page.corrupt);
+    seen += rows.length;
+  }
+  return out;
+}
+
+/**
  * Reads what an export of `scope` holds in one read-only transaction (a consistent snapshot):
  * States, assessments, answers, norm answers, history, packs and assignments. Fails with
  * `export.*` when the scope names nothing on this device.
@@ -48,6 +92,8 @@ export async function readExportSource(scope: ExportScope): Promise<Result<ReadS
   // states, assessments, answers, normAnswers, history: the records exported; packs: the versions
   // the assessments need; meta: the coordinator's assignments of those assessments (stored there
   // under `assignments:<id>`, storage/assignments.ts).
+  // A full backup reads whole tables page by page, parsing each page while the next is read
+  // (readAllParsed); a scope's rows are few and are read at once, then parsed.
   const raw = await db.transaction(
     'r',
     [db.states, db.assessments, db.answers, db.normAnswers, db.history, db.packs, db.meta],
@@ -64,14 +110,26 @@ export async function readExportSource(scope: ExportScope): Promise<Result<ReadS
         states: await db.states.toArray(),
         assessments,
         answers: all
-          ? await db.answers.toArray()
-          : await db.answers.where('assessmentId').anyOf(ids).toArray(),
+          ? await readAllParsed(db.answers, answerSchema, 'answers')
+          : parseRows(
+              answerSchema,
+              await db.answers.where('assessmentId').anyOf(ids).toArray(),
+              'answers',
+            ),
         normAnswers: all
-          ? await db.normAnswers.toArray()
-          : await db.normAnswers.where('assessmentId').anyOf(ids).toArray(),
+          ? await readAllParsed(db.normAnswers, normAnswerSchema, 'normAnswers')
+          : parseRows(
+              normAnswerSchema,
+              await db.normAnswers.where('assessmentId').anyOf(ids).toArray(),
+              'normAnswers',
+            ),
         history: all
-          ? await db.history.toArray()
-          : await db.history.where('assessmentId').anyOf(ids).toArray(),
+          ? await readAllParsed(db.history, historyEntrySchema, 'history')
+          : parseRows(
+              historyEntrySchema,
+              await db.history.where('assessmentId').anyOf(ids).toArray(),
+              'history',
+            ),
         assignments: (await db.meta.bulkGet(ids.map(assignmentsKey))).map((row, i) => ({
           id: ids[i] ?? '',
           value: row?.value,
@@ -81,9 +139,7 @@ export async function readExportSource(scope: ExportScope): Promise<Result<ReadS
   );
   const states = parseRows(stateProfileSchema, raw.states, 'states');
   const assessments = parseRows(assessmentSchema, raw.assessments, 'assessments');
-  const answers = parseRows(answerSchema, raw.answers, 'answers');
-  const normAnswers = parseRows(normAnswerSchema, raw.normAnswers, 'normAnswers');
-  const history = parseRows(historyEntrySchema, raw.history, 'history');
+  const { answers, normAnswers, history } = raw;
   const assignments = parseAssignments(raw.assignments);
   if (assessments.rows.length === 0 && scope.kind !== 'backup' && scope.kind !== 'state')
     return fail({ code: 'export.assessment-not-found' });

@@ -19,20 +19,26 @@ export type StoredList =
 /**
  * Parses stored rows with `schema`: the valid rows, and one schema failure (naming the row by
  * `what` and its position or id, e.g. `['answers', { index: 2, id: '13a-1' }]`) per damaged row in
- * `corrupt`; a damaged row is left out, never thrown.
+ * `corrupt`; a damaged row is left out, never thrown. `first`: the position of `raw[0]` in its
+ * table, when a table is read in pages (storage/exchange.ts), so that positions go on counting.
  */
 export function parseRows<S extends z.ZodType>(
   schema: S,
   raw: readonly unknown[],
   what: StoredList,
+  first = 0,
 ): ParsedRows<z.infer<S>> {
   const rows: z.infer<S>[] = [];
   const corrupt: Failure[] = [];
   raw.forEach((row, i) => {
     const parsed = schema.safeParse(row);
     if (parsed.success) rows.push(parsed.data);
-    else
-      corrupt.push(schemaFailure(pathSegments([what, i], { [what]: raw }), parsed.error, 3, row));
+    else {
+      const at = first + i;
+      corrupt.push(
+        schemaFailure(pathSegments([what, at], { [what]: { [at]: row } }), parsed.error, 3, row),
+      );
+    }
   });
   return { rows, corrupt };
 }
