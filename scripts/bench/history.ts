@@ -299,8 +299,8 @@ async function heavyState(browser: Browser, url: string, runs: number) {
     await page.goto('./');
     const ids = source.assessments.map((a) => a.id);
     if (HEAVY_STEPS.has('screens')) await heavyScreens(page, ids, runs);
-    const size = await heavyBackup(page, cdp, dir, source.answers.length, source.history.length);
-    if (HEAVY_STEPS.has('floor')) await heavyFloors(page, source.history, size);
+    await heavyBackup(page, cdp, dir, source.answers.length, source.history.length);
+    if (HEAVY_STEPS.has('floor')) await heavyFloors(page, source.history);
   } finally {
     rmSync(dir, { recursive: true, force: true });
     await context.close();
@@ -308,26 +308,24 @@ async function heavyState(browser: Browser, url: string, runs: number) {
 }
 
 async function heavyScreens(page: Page, ids: string[], runs: number) {
-  {
-    const shown = await screens(page, ids, runs);
-    report({
-      name: 'history: timeline, 20 cycles, interactive',
-      value: shown.timeline,
-      unit: 'ms',
-      target: 1000,
-      note: `in-app navigation → first frame with every cycle; median of ${runs}`,
-    });
-    report({
-      name: 'history: compare first ↔ last cycle, interactive',
-      value: shown.compare,
-      unit: 'ms',
-      target: 1000,
-      note: `in-app navigation → first frame with the item changes; median of ${runs}`,
-    });
-  }
+  const shown = await screens(page, ids, runs);
+  report({
+    name: 'history: timeline, 20 cycles, interactive',
+    value: shown.timeline,
+    unit: 'ms',
+    target: 1000,
+    note: `in-app navigation → first frame with every cycle; median of ${runs}`,
+  });
+  report({
+    name: 'history: compare first ↔ last cycle, interactive',
+    value: shown.compare,
+    unit: 'ms',
+    target: 1000,
+    note: `in-app navigation → first frame with the item changes; median of ${runs}`,
+  });
 }
 
-/** Export, then import of its file: the figures of the backup; returns the file's size. */
+/** Export, then import of its file: the figures of the backup. */
 async function heavyBackup(
   page: Page,
   cdp: CDPSession,
@@ -335,109 +333,96 @@ async function heavyBackup(
   answers: number,
   historyCount: number,
 ) {
-  {
-    if (!HEAVY_STEPS.has('export') && !HEAVY_STEPS.has('import')) return 0;
-    const exports = [];
-    for (let i = 0; i < (HEAVY_STEPS.has('export') ? 3 : 1); i += 1)
-      exports.push(await exportOnce(page, cdp, dir, i));
-    const size = statSync(exports[0]!.path).size;
-    report({
-      name: 'history: full backup export, click → file',
-      value: median(exports.map((e) => e.fileMs)) / 1000,
-      unit: 's',
-      target: 3,
-      note: `median of 3; ${(size / MB).toFixed(1)} MB, ${answers} answers, ${historyCount} history entries`,
-    });
-    report({
-      name: 'history: full backup export, click → "last backup"',
-      value: median(exports.map((e) => e.saidMs)) / 1000,
-      unit: 's',
-      note: 'includes the check that the app can read the file back',
-    });
-    report({
-      name: 'history: full backup export, peak JS heap',
-      value: Math.max(...exports.map((e) => e.peak)) / MB,
-      unit: 'MB',
-      note: `before: ${(median(exports.map((e) => e.start)) / MB).toFixed(1)} MB`,
-    });
+  if (!HEAVY_STEPS.has('export') && !HEAVY_STEPS.has('import')) return;
+  const exports = [];
+  for (let i = 0; i < (HEAVY_STEPS.has('export') ? 3 : 1); i += 1)
+    exports.push(await exportOnce(page, cdp, dir, i));
+  const size = statSync(exports[0]!.path).size;
+  report({
+    name: 'history: full backup export, click → file',
+    value: median(exports.map((e) => e.fileMs)) / 1000,
+    unit: 's',
+    target: 3,
+    note: `median of 3; ${(size / MB).toFixed(1)} MB, ${answers} answers, ${historyCount} history entries`,
+  });
+  report({
+    name: 'history: full backup export, click → "last backup"',
+    value: median(exports.map((e) => e.saidMs)) / 1000,
+    unit: 's',
+    note: 'includes the check that the app can read the file back',
+  });
+  report({
+    name: 'history: full backup export, peak JS heap',
+    value: Math.max(...exports.map((e) => e.peak)) / MB,
+    unit: 'MB',
+    note: `before: ${(median(exports.map((e) => e.start)) / MB).toFixed(1)} MB`,
+  });
 
-    report({
-      name: 'history: full backup export, longest main-thread task',
-      value: Math.max(...exports.map((e) => e.longestMs)),
-      unit: 'ms',
-      note: 'the screen cannot paint or take input during it (the status is shown before)',
-    });
+  report({
+    name: 'history: full backup export, longest main-thread task',
+    value: Math.max(...exports.map((e) => e.longestMs)),
+    unit: 'ms',
+    note: 'the screen cannot paint or take input during it (the status is shown before)',
+  });
 
-    if (!HEAVY_STEPS.has('import')) return size;
-    const imports = [];
-    for (let i = 0; i < 3; i += 1)
-      imports.push(await importOnce(page, cdp, exports[0]!.path, historyCount));
-    report({
-      name: 'history: full backup import, check → preview',
-      value: median(imports.map((e) => e.checkMs)) / 1000,
-      unit: 's',
-      note: 'read, parse, checks, plan',
-    });
-    report({
-      name: 'history: full backup import, Import → "Imported."',
-      value: median(imports.map((e) => e.writeMs)) / 1000,
-      unit: 's',
-      note: 'write into IndexedDB',
-    });
-    report({
-      name: 'history: full backup import, total',
-      value: median(imports.map((e) => e.checkMs + e.writeMs)) / 1000,
-      unit: 's',
-      target: 3,
-      note: 'median of 3; excludes the time the user reads the preview',
-    });
-    report({
-      name: 'history: full backup import, peak JS heap',
-      value: Math.max(...imports.map((e) => e.peak)) / MB,
-      unit: 'MB',
-      note: `before: ${(median(imports.map((e) => e.start)) / MB).toFixed(1)} MB; file ${(size / MB).toFixed(1)} MB`,
-    });
-    report({
-      name: 'history: full backup import, longest main-thread task',
-      value: Math.max(...imports.map((e) => e.longestMs)),
-      unit: 'ms',
-      note: 'check and write',
-    });
-    return size;
-  }
+  if (!HEAVY_STEPS.has('import')) return;
+  const imports = [];
+  for (let i = 0; i < 3; i += 1)
+    imports.push(await importOnce(page, cdp, exports[0]!.path, historyCount));
+  report({
+    name: 'history: full backup import, check → preview',
+    value: median(imports.map((e) => e.checkMs)) / 1000,
+    unit: 's',
+    note: 'read, parse, checks, plan',
+  });
+  report({
+    name: 'history: full backup import, Import → "Imported."',
+    value: median(imports.map((e) => e.writeMs)) / 1000,
+    unit: 's',
+    note: 'write into IndexedDB',
+  });
+  report({
+    name: 'history: full backup import, total',
+    value: median(imports.map((e) => e.checkMs + e.writeMs)) / 1000,
+    unit: 's',
+    target: 3,
+    note: 'median of 3; excludes the time the user reads the preview',
+  });
+  report({
+    name: 'history: full backup import, peak JS heap',
+    value: Math.max(...imports.map((e) => e.peak)) / MB,
+    unit: 'MB',
+    note: `before: ${(median(imports.map((e) => e.start)) / MB).toFixed(1)} MB; file ${(size / MB).toFixed(1)} MB`,
+  });
+  report({
+    name: 'history: full backup import, longest main-thread task',
+    value: Math.max(...imports.map((e) => e.longestMs)),
+    unit: 'ms',
+    note: 'check and write',
+  });
 }
 
 /** The floors under the import's write, in the same page: the history rows with the plain API. */
-async function heavyFloors(page: Page, history: HistoryEntry[], _size: number) {
-  {
-    // The write's floor, in the same conditions: the same history rows into a bare IndexedDB store.
-    const rows = history.map(({ id: _id, ...entry }) => entry);
-    const floors: number[] = [];
-    for (let i = 0; i < 3; i += 1) floors.push(await idbFloor(page, rows));
+async function heavyFloors(page: Page, history: HistoryEntry[]) {
+  // The write's floor, in the same conditions: the same history rows into a bare IndexedDB store;
+  // then the same rows in transactions of 500 (whether one transaction's size costs the time), and
+  // what a smaller stored history would gain (a storage format change, not made): the rows with
+  // `before`/`after` cut to the fields that changed.
+  const rows = history.map(({ id: _id, ...entry }) => entry);
+  const thin = rows.map(changedFieldsOnly);
+  const variants: [string, unknown[], number, string][] = [
+    ['the history rows in one transaction', rows, 0, 'the plain IndexedDB API, no app code'],
+    ['same rows, 500 per transaction', rows, 500, 'one transaction per 500 rows'],
+    ['history as changed fields only', thin, 0, 'before/after cut to the fields that changed'],
+  ];
+  for (const [name, data, perTransaction, how] of variants) {
+    const times: number[] = [];
+    for (let i = 0; i < 3; i += 1) times.push(await idbFloor(page, data, perTransaction));
     report({
-      name: 'history: IndexedDB floor, the history rows in one transaction',
-      value: median(floors) / 1000,
+      name: `history: IndexedDB floor, ${name}`,
+      value: median(times) / 1000,
       unit: 's',
-      note: `median of 3; ${rows.length} rows with the plain IndexedDB API, no app code; ${(jsonBytes(rows) / MB).toFixed(1)} MB as JSON`,
-    });
-    const split: number[] = [];
-    for (let i = 0; i < 3; i += 1) split.push(await idbFloor(page, rows, 500));
-    report({
-      name: 'history: IndexedDB floor, same rows, 500 per transaction',
-      value: median(split) / 1000,
-      unit: 's',
-      note: 'median of 3; whether the size of one transaction, not the bytes, costs the time',
-    });
-    // What a smaller stored history would gain (a storage format change, not made): the same rows
-    // with `before`/`after` cut to the fields that changed, the floor under such a write.
-    const thin = rows.map(changedFieldsOnly);
-    const thinFloors: number[] = [];
-    for (let i = 0; i < 3; i += 1) thinFloors.push(await idbFloor(page, thin));
-    report({
-      name: 'history: IndexedDB floor, history as changed fields only',
-      value: median(thinFloors) / 1000,
-      unit: 's',
-      note: `median of 3; same rows, before/after cut to the fields that changed; ${(jsonBytes(thin) / MB).toFixed(1)} MB as JSON`,
+      note: `median of 3; ${data.length} rows, ${(jsonBytes(data) / MB).toFixed(1)} MB as JSON; ${how}`,
     });
   }
 }
