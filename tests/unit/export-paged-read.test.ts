@@ -38,7 +38,7 @@ describe('a full backup reads whole tables in pages', () => {
 
     expect(got.history).toEqual(history.filter((h) => h.id !== damaged.id));
     expect(corrupt).toEqual([
-      expect.objectContaining({ code: 'schema.invalid', source: ['history', damagedAt - 1] }),
+      expect.objectContaining({ code: 'schema.invalid', within: ['history', damagedAt - 1] }),
     ]);
     expect(got.answers).toEqual(await db.answers.toArray());
     expect(got.answers).toHaveLength(source.answers.length);
