@@ -43,7 +43,7 @@ async function wipe() {
 async function exportText(request: ExportRequest) {
   const exported = await makeExport({ now: NOW, ...request });
   if (!exported.ok) throw new Error(describeFailure(exported));
-  return exported.value;
+  return { ...exported.value, text: await exported.value.blob.text() };
 }
 
 /** "One assessment" of the factory's assessment. */
