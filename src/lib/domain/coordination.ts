@@ -111,6 +111,52 @@ export function withReceived(record: Coordination, part: ReceivedPart): Coordina
   return { ...record, received: [...record.received, part].slice(-COORDINATION_LIMITS.received) };
 }
 
+/**
+ * Records what an agency returned and this device merged (`answers`, `normAnswers`: the part's
+ * records as they arrived, under the merge target's id): from then on they are the ANCESTOR of that
+ * agency's next return (`sentRecordsFor`), in place of what was sent. The merge base of an agency's
+ * return is the last version this device had from THAT agency: its own later change is then taken,
+ * not a conflict (tester, session 5: a second return showed a false conflict on the agency's own
+ * value). Only records within the part sent to the agency (`pack` gives its targets) replace the
+ * ones sent; the others stay. Unchanged when nothing was sent to that agency from here, or when a
+ * newer return of it (a later export instant) was already received: an old file imported again
+ * never moves the base back.
+ */
+export function withReturned(
+  record: Coordination,
+  input: {
+    agency: string;
+    exportedAt: string;
+    pack: ChecklistPack | undefined;
+    answers: readonly Answer[];
+    normAnswers: readonly NormAnswer[];
+  },
+): Coordination {
+  const sent = sentTo(record, input.agency);
+  if (!sent || !input.pack) return record;
+  const key = agencyKey(input.agency);
+  const newer = record.received.some(
+    (r) => agencyKey(r.scope.agency) === key && r.exportedAt > input.exportedAt,
+  );
+  if (newer) return record;
+  const targets = partTargets(input.pack, sent.scope);
+  const replace = <T extends Answer | NormAnswer>(
+    kept: readonly T[],
+    returned: readonly T[],
+    target: (r: T) => string,
+  ): T[] => {
+    const mine = returned.filter((r) => targets.has(target(r)));
+    const returnedTargets = new Set(mine.map(target));
+    return [...kept.filter((r) => !returnedTargets.has(target(r))), ...mine];
+  };
+  const next: SentPart = {
+    ...sent,
+    answers: replace(sent.answers, input.answers, (a) => itemTarget(a.itemId)),
+    normAnswers: replace(sent.normAnswers, input.normAnswers, (n) => normTarget(n.normId)),
+  };
+  return { ...record, sent: record.sent.map((s) => (s === sent ? next : s)) };
+}
+
 /** The latest part sent to an agency (names compared as in assignments). */
 export function sentTo(record: Coordination | undefined, agency: string): SentPart | undefined {
   const key = agencyKey(agency);
@@ -170,9 +216,10 @@ export function partTargets(pack: ChecklistPack, scope: PartScope): Set<string> 
 }
 
 /**
- * What this device sent to an agency, as the ancestors of a merge: every target the part covered
- * and the records it held then. Undefined when nothing was sent to that agency from here (the merge
- * then treats every difference as a conflict).
+ * What this device last had from an agency, as the ancestors of a merge: every target of the part
+ * sent to it, and the records of that part: as sent, or, once a return of it was merged here, as the
+ * agency returned them (`withReturned`). Undefined when nothing was sent to that agency from here
+ * (the merge then treats every difference as a conflict).
  */
 export function sentRecordsFor(
   record: Coordination | undefined,

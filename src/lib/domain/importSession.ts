@@ -4,7 +4,7 @@ import type { Coordination } from '../schema/coordination';
 import type { ExportFile } from '../schema/exportFile';
 import type { ChecklistPack } from '../schema/pack';
 import { agencyKey, checkAssignments, type AssignmentIssue } from './assignments';
-import { emptyCoordination, withReceived } from './coordination';
+import { emptyCoordination, withReceived, withReturned } from './coordination';
 import {
   planImport,
   previewImport,
@@ -314,9 +314,11 @@ export function previewSession(input: {
       continue;
     }
     allWrites.push(preview.writes);
-    // A part merged into an assessment: recorded as received there.
+    // A part merged into an assessment: recorded as received there, and what it carried is the
+    // ancestor of that agency's next return (domain/coordination.ts `withReturned`).
     if (part && file.plan.file.kind === 'part') {
-      for (const choice of choices.values()) {
+      const body = file.plan.file;
+      for (const [incomingId, choice] of choices) {
         if (choice.action !== 'merge') continue;
         const target = choice.targetId;
         const current =
@@ -324,9 +326,22 @@ export function previewSession(input: {
         const written =
           preview.writes.answers.filter((a) => a.assessmentId === target).length +
           preview.writes.normAnswers.filter((n) => n.assessmentId === target).length;
+        const found = ctx.assessments.find((a) => a.id === target);
+        const packKeyOf = found ? assessmentPackKey(found) : '';
+        const returned = withReturned(current, {
+          agency: part.agency,
+          exportedAt: body.exportedAt,
+          pack: ctx.packs.get(packKeyOf) ?? body.packs.find((p) => packKey(p) === packKeyOf),
+          answers: body.answers
+            .filter((a) => a.assessmentId === incomingId)
+            .map((a) => ({ ...a, assessmentId: target })),
+          normAnswers: body.normAnswers
+            .filter((n) => n.assessmentId === incomingId)
+            .map((n) => ({ ...n, assessmentId: target })),
+        });
         coordination.set(
           target,
-          withReceived(current, {
+          withReceived(returned, {
             scope: part,
             exportedAt: file.plan.file.exportedAt,
             importedAt: input.at,

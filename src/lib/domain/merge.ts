@@ -140,8 +140,13 @@ function knows(history: readonly HistoryLike[], target: string, version: MergeRe
 }
 
 /**
- * Who last changed a field, from one side's history (the newest entry on the target whose before
- * and after differ in it); the record's own authorship when the history does not tell.
+ * Who gave a field the value it holds in `record`, from one side's history: the newest entry on the
+ * target that set this value (its after holds it, its before did not); the record's own authorship
+ * when the history does not tell. An entry an import or merge wrote is credited to the author of the
+ * record it carried (its `updatedBy` / `updatedAt`), never to the person who ran the import: a value
+ * merged from an agency's part is that agency's person's (tester, session 5: "changed by Somchai
+ * (coord)" for the agency's own value). An entry whose value is not the record's (the part's value
+ * offered and not kept, cause "import") set nothing that is still there and is passed over.
  */
 export function changedBy(
   history: readonly HistoryLike[],
@@ -149,12 +154,17 @@ export function changedBy(
   field: string,
 ): ChangedBy {
   const target = recordTarget(record);
+  const value = fieldValue(record, field);
   for (let i = history.length - 1; i >= 0; i--) {
     const e = history[i]!;
     if (e.target !== target || e.after === null || typeof e.after !== 'object') continue;
     const after = e.after as MergeRecord;
     const before = (e.before ?? blankOf(record)) as MergeRecord;
-    if (fieldValue(after, field) !== fieldValue(before, field)) return { by: e.by, at: e.at };
+    if (fieldValue(after, field) !== value || fieldValue(before, field) === value) continue;
+    if (e.cause !== 'merge' && e.cause !== 'import') return { by: e.by, at: e.at };
+    return typeof after.updatedBy === 'string' && typeof after.updatedAt === 'string'
+      ? { by: after.updatedBy, at: after.updatedAt }
+      : { by: e.by, at: e.at };
   }
   return { by: record.updatedBy, at: record.updatedAt };
 }
