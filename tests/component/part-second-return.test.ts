@@ -71,7 +71,7 @@ async function exportPart(assessmentId: string, scope: PartScope, by: string): P
   });
   if (!made.ok) throw new Error(describeFailure(made));
   await markPartSent(made.value, assessmentId, scope, by);
-  return made.value.text;
+  return made.value.blob.text();
 }
 
 /** The Backup screen's import: files chosen, checked, previewed (the session is returned open). */
