@@ -78,4 +78,17 @@ describe('the eslint layer rules cover every row of the README architecture tabl
       if (layer !== 'storage') expect(forbidden, `only storage imports Dexie`).toContain('dexie');
     });
   }
+
+  it('lets no forbidden layer in through a type import (a row names types where it allows them)', () => {
+    const typeHoles = config.flatMap((block) =>
+      ['no-restricted-imports', '@typescript-eslint/no-restricted-imports'].flatMap((name) => {
+        const rule = block.rules?.[name] as
+          [string, { patterns: { allowTypeImports?: boolean }[] }] | undefined;
+        return (rule?.[1].patterns ?? [])
+          .filter((p) => p.allowTypeImports)
+          .map(() => block.files?.join(', '));
+      }),
+    );
+    expect(typeHoles).toEqual([]);
+  });
 });

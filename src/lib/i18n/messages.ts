@@ -33,6 +33,13 @@ export function msg<A extends unknown[]>(
 }
 
 /**
+ * Declares an English message whose one argument is a count, named `n` in the pattern
+ * (`countMsg('{n, plural, one {# file} other {# files}}')`); the call site is `t.screen.key(3)`.
+ * The one home of the `(n) => ({ n })` argument list that count messages would otherwise repeat.
+ */
+export const countMsg = (pattern: string): Msg<[n: number]> => msg(pattern, (n: number) => ({ n }));
+
+/**
  * A typed code as an ICU `select` key: selectors are identifiers, so every character other than a
  * letter, digit or "_" becomes "_" ('too-long' → 'too_long', 'import.unknown-item' →
  * 'import_unknown_item'). Messages that select on a code write their options this way.

@@ -12,6 +12,7 @@ import {
   type NormScore,
 } from '../domain/scoring';
 import { activeActions } from '../domain/pack';
+import { NORM_TEXT_FIELDS } from '../domain/answers';
 import { downloadName, localDay, shortName, slug, stateAndTitle } from '../domain/names';
 import { figureLocale, formatDay, formatInstant, formatList, formatNumber } from '../i18n/format';
 import { englishWords } from '../i18n/locales';
@@ -691,66 +692,77 @@ const norms: SectionBuilder = (ctx) => {
 
     if (options.blank) {
       // Room to write the norm's measures taken, challenges and capacity needs by hand.
-      for (const header of [s.measuresTaken, s.challenges, s.capacityNeeds])
+      for (const field of NORM_TEXT_FIELDS)
         blocks.push({
           kind: 'table',
-          columns: [{ header, width: 1 }],
+          columns: [{ header: s[field], width: 1 }],
           rows: [[''], ['']],
           writeIn: true,
         });
       return;
     }
     const na = ctx.normAnswerById.get(norm.id);
-    blocks.push({ kind: 'heading', level: 3, text: s.measuresTaken, toc: false });
-    blocks.push({
-      kind: 'paragraph',
-      text: na?.measuresTaken.trim() ? na.measuresTaken : s.nothingStated,
-    });
-    blocks.push({ kind: 'heading', level: 3, text: s.challenges, toc: false });
-    blocks.push({
-      kind: 'paragraph',
-      text: na?.challenges.trim() ? na.challenges : s.nothingStated,
-    });
-    blocks.push({ kind: 'heading', level: 3, text: s.capacityNeeds, toc: false });
-    blocks.push({
-      kind: 'paragraph',
-      text: na?.capacityNeeds.trim() ? na.capacityNeeds : s.nothingStated,
-    });
+    // Each of the norm's questions under its own heading, in the order the workspace asks them.
+    for (const field of NORM_TEXT_FIELDS) {
+      const text = na?.[field] ?? '';
+      blocks.push({ kind: 'heading', level: 3, text: s[field], toc: false });
+      blocks.push({ kind: 'paragraph', text: text.trim() ? text : s.nothingStated });
+    }
   });
   return blocks;
 };
+
+/**
+ * A section that lists rows under a heading and an intro sentence: the table only when there are
+ * rows (the action plan and the capacity needs share this frame; their intros and tables differ).
+ */
+function listSection(
+  heading: { text: string; level: 1 | 2 },
+  intro: string,
+  table: Block | null,
+): Block[] {
+  const blocks: Block[] = [
+    { kind: 'heading', level: heading.level, text: heading.text, toc: true },
+    { kind: 'paragraph', text: intro },
+  ];
+  if (table) blocks.push(table);
+  return blocks;
+}
 
 const actionPlan: SectionBuilder = (ctx) => {
   if (ctx.options.blank) return [];
   const gaps = ofCoveredNorms(ctx, ctx.score.gaps);
   const { s } = ctx;
-  const blocks: Block[] = [
-    { kind: 'heading', level: 1, text: s.actionPlanHeading, toc: true },
-    { kind: 'paragraph', text: s.actionPlanIntro(gaps.length) },
-  ];
-  if (gaps.length > 0) blocks.push(gapTable(ctx, gaps));
-  return blocks;
+  return listSection(
+    { text: s.actionPlanHeading, level: 1 },
+    s.actionPlanIntro(gaps.length),
+    gaps.length > 0 ? gapTable(ctx, gaps) : null,
+  );
 };
 
 const capacity: SectionBuilder = (ctx) => {
   if (ctx.options.blank) return [];
   const needs = ofCoveredNorms(ctx, ctx.score.capacityNeeds);
   const { s } = ctx;
-  const blocks: Block[] = [
-    { kind: 'heading', level: 2, text: s.capacityHeading, toc: true },
-    { kind: 'paragraph', text: needs.length === 0 ? s.noCapacity : s.capacityIntro },
-  ];
-  if (needs.length > 0)
-    blocks.push({
-      kind: 'table',
-      columns: [
-        { header: s.colNorm, width: 14 },
-        { header: s.capacityNeeds, width: 30 },
-        { header: s.challenges, width: 30 },
-      ],
-      rows: needs.map((c) => [`${normLabel(c.letter)} ${c.title}`, c.capacityNeeds, c.challenges]),
-    });
-  return blocks;
+  return listSection(
+    { text: s.capacityHeading, level: 2 },
+    needs.length === 0 ? s.noCapacity : s.capacityIntro,
+    needs.length === 0
+      ? null
+      : {
+          kind: 'table',
+          columns: [
+            { header: s.colNorm, width: 14 },
+            { header: s.capacityNeeds, width: 30 },
+            { header: s.challenges, width: 30 },
+          ],
+          rows: needs.map((c) => [
+            `${normLabel(c.letter)} ${c.title}`,
+            c.capacityNeeds,
+            c.challenges,
+          ]),
+        },
+  );
 };
 
 const appendix: SectionBuilder = (ctx) => {

@@ -1,5 +1,5 @@
 import type { AssignmentIssue, ActionAssignIssue } from '../../domain/assignments';
-import { msg, selectKey } from '../messages';
+import { countMsg, msg, selectKey } from '../messages';
 
 /**
  * The coordinator's words: the import of several parts, conflicts by field, the assignment of
@@ -44,14 +44,11 @@ export const coordinator = {
   none: 'None',
   // ---- import of several files ----
   filesLabel: 'Choose files to import: exports or agency parts (JSON; you may choose several)',
-  filesChosen: msg('{n, plural, one {# file chosen.} other {# files chosen.}}', (n: number) => ({
-    n,
-  })),
+  filesChosen: countMsg('{n, plural, one {# file chosen.} other {# files chosen.}}'),
   noFiles: 'Choose at least one file first.',
   fileRefused: msg('{name} was not imported.', (name: string) => ({ name })),
-  someRefused: msg(
+  someRefused: countMsg(
     '{n, plural, one {# file was refused} other {# files were refused}}; the others can still be imported. Nothing stored has changed.',
-    (n: number) => ({ n }),
   ),
   fileHeading: msg('File: {name}', (name: string) => ({ name })),
   /** On an agency's device: the part it received, and the one click that sends it back. */
@@ -66,22 +63,19 @@ export const coordinator = {
   ),
   /** The same part (agency and export instant) came in before: its return is recorded once. */
   alreadyImported: msg('This part was already imported on {date}.', (date: string) => ({ date })),
-  totalsCaption: msg(
+  totalsCaption: countMsg(
     '{n, plural, one {Records added, changed and unchanged} other {Records added, changed and unchanged, all # files together}}',
-    (n: number) => ({ n }),
   ),
-  importAll: msg('{n, plural, one {Import} other {Import all # files}}', (n: number) => ({ n })),
-  importedAll: msg(
+  importAll: countMsg('{n, plural, one {Import} other {Import all # files}}'),
+  importedAll: countMsg(
     '{n, plural, one {Imported.} other {Imported # files.}} Every change is in the history of the items concerned.',
-    (n: number) => ({ n }),
   ),
-  openFields: msg(
+  openFields: countMsg(
     '{n, plural, one {# field still to decide.} other {# fields still to decide.}}',
-    (n: number) => ({ n }),
   ),
 
   // ---- conflicts by field ----
-  conflictsHeading: msg('Conflicts to resolve ({n, number})', (n: number) => ({ n })),
+  conflictsHeading: countMsg('Conflicts to resolve ({n, number})'),
   /** The records a part writes without a conflict, and the fields it writes in each. */
   mergedHeading: msg(
     'Written from this {part, select, yes {part} other {file}} without conflict ({n, plural, one {# answer} other {# answers}}), with the fields taken from it',
