@@ -46,8 +46,9 @@ export function checkLanguagePack(
       more: Math.max(0, problems.length - MAX_LISTED),
     });
   }
-  // Every key given is one English has (problems refuse the pack): the rest is missing.
-  const translated = countLeaves(pack.messages);
+  // Every key given is one English has (problems refuse the pack) or a retired one (ignored, not
+  // counted): the rest is missing.
+  const translated = countLeaves(pack.messages) - resolved.retired.length;
   const total = translated + resolved.missing.length;
   return ok({ pack, translated, total, coverage: coveragePercent(translated, total) });
 }

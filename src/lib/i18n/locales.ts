@@ -7,6 +7,7 @@ import { figureLocale, setCurrentLanguage, setFigureConvention } from './format'
 import { formatMessage } from './icu';
 import { checkMessage } from './messageCheck';
 import { isMsg, isolateUserText } from './messages';
+import { isRetiredKey } from './retired';
 
 /**
  * The locale registry: which languages the app can show, their words, and the one that is active.
@@ -68,6 +69,11 @@ export interface ResolvedMessages {
   missing: string[];
   /** Keys the language gives but that cannot be used (shown in English), and unknown keys. */
   problems: MessageProblem[];
+  /**
+   * Keys the language gives that an earlier version of the app had and this one retired
+   * (./retired.ts): ignored, neither shown nor counted as a problem or a translation.
+   */
+  retired: string[];
 }
 
 /** The tag of the bundled model language. */
@@ -227,6 +233,7 @@ export function resolveMessages(
 ): ResolvedMessages {
   const missing: string[] = [];
   const problems: MessageProblem[] = [];
+  const retired: string[] = [];
   const walk = (en: Tree, given: unknown, path: string): Record<string, unknown> => {
     const out: Record<string, unknown> = {};
     const theirs = isTree(given) ? given : {};
@@ -255,12 +262,23 @@ export function resolveMessages(
       if (problem) problems.push(problem);
       out[key] = problem ? englishPattern : translated;
     }
-    for (const key of Object.keys(theirs))
-      if (!(key in en)) problems.push({ key: path ? `${path}.${key}` : key, kind: 'unknown-key' });
+    for (const key of Object.keys(theirs)) {
+      if (key in en) continue;
+      const at = path ? `${path}.${key}` : key;
+      // A pack made for an earlier version may carry a retired key: it still installs.
+      if (isRetiredKey(at)) retired.push(...leafKeys(theirs[key], at));
+      else problems.push({ key: at, kind: 'unknown-key' });
+    }
     return out;
   };
   const messages = walk(english, pack, '') as unknown as Messages;
-  return { messages, missing, problems };
+  return { messages, missing, problems, retired };
+}
+
+/** The message keys of `value` under `at`: `at` itself for a message, its leaves for a namespace. */
+function leafKeys(value: unknown, at: string): string[] {
+  if (!isTree(value)) return [at];
+  return Object.entries(value).flatMap(([key, v]) => leafKeys(v, `${at}.${key}`));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -310,6 +328,7 @@ const englishResolved: ResolvedMessages = {
   messages: resolveMessages({}).messages,
   missing: [],
   problems: [],
+  retired: [],
 };
 
 async function loadSource(source: MessageSource): Promise<MessagePack> {

@@ -44,9 +44,7 @@ export const coordinator = {
   none: 'None',
   // ---- import of several files ----
   filesLabel: 'Choose files to import: exports or agency parts (JSON; you may choose several)',
-  filesChosen: countMsg('{n, plural, one {# file chosen.} other {# files chosen.}}'),
   noFiles: 'Choose at least one file first.',
-  fileRefused: msg('{name} was not imported.', (name: string) => ({ name })),
   someRefused: countMsg(
     '{n, plural, one {# file was refused} other {# files were refused}}; the others can still be imported. Nothing stored has changed.',
   ),
@@ -200,9 +198,6 @@ export const coordinator = {
   no: 'No',
   chooseAssessment: 'Assessment',
   noAssessment: 'There is no assessment on this device yet.',
-
-  // ---- lead agency ----
-  agencySuggestions: 'Agencies already named in this assessment',
 
   // ---- which way a part travels (schema/exportFile.ts partDirection) ----
   /** A part returned by an agency whose assessment is not here: never added as a whole one. */

@@ -13,10 +13,6 @@ export const dashboard = {
   heading: msg('Dashboard: {title}', (title: string) => ({ title })),
   loadingAssessment: 'Loading the assessment…',
   notFound: 'This assessment was not found on this device.',
-  packMissing: msg(
-    'The checklist pack {id} {version} used by this assessment is not installed.',
-    (id: string, version: string) => ({ id, version }),
-  ),
   corruptRows: msg(
     '{count, plural, one {# stored record was} other {# stored records were}} damaged and left out of these figures. Export a backup and contact support.',
     (count: number) => ({ count }),

@@ -1,5 +1,4 @@
 import { msg } from '../messages';
-import { unansweredLabel } from './labels';
 
 /** Backup, export and import screen. */
 export const exchange = {
@@ -77,7 +76,6 @@ export const exchange = {
   importPassphraseLabel: 'Passphrase of the file',
   readButton: 'Check the file',
   reading: 'Checking the file…',
-  noFile: 'Choose a file first.',
   needsPassphrase: 'This file is protected with a passphrase. Enter it and check the file again.',
   refused: 'The file was not imported. Nothing stored has changed.',
 
@@ -92,10 +90,6 @@ export const exchange = {
     backup: 'Full backup',
     part: 'Part of an assessment',
   } as Record<string, string>,
-  partOf: msg(
-    'Part filled by {agency}, covering norms {norms}.',
-    (agency: string, norms: string) => ({ agency, norms }),
-  ),
   upgraded: msg(
     'Written in an older export format (version {from}); upgraded.',
     (from: number) => ({ from }),
@@ -116,7 +110,6 @@ export const exchange = {
     skip: 'Skip it',
   } as Record<string, string>,
   mergeTargetLabel: 'Merge into',
-  countsCaption: 'Records added, changed and unchanged',
   colTable: 'Records',
   colAdded: 'Added',
   colChanged: 'Changed',
@@ -138,32 +131,11 @@ export const exchange = {
     (n: number) => ({ n }),
   ),
 
-  conflictsHeading: msg('Conflicts to resolve ({n, number})', (n: number) => ({ n })),
-  conflictsIntro:
-    'These were answered differently on this device and in the file. Choose the answer to keep; the other one stays in the item’s history.',
-  conflictLegend: msg('{target}', (target: string) => ({ target })),
-  keepStored: 'Keep the answer on this device',
-  takeIncoming: 'Take the answer from the file',
-  byAt: msg('{known, select, yes {{by}} other {unknown}}, {at}', (by: string, at: string) => ({
-    by,
-    at,
-    known: by ? 'yes' : 'no',
-  })),
   unresolved: msg(
     '{n, plural, one {# conflict still to resolve.} other {# conflicts still to resolve.}}',
     (n: number) => ({ n }),
   ),
-  fields: {
-    status: 'Status',
-    notes: 'Notes',
-    evidence: 'Evidence',
-    leadAgency: 'Lead agency',
-    challenges: 'Challenges',
-    capacityNeeds: 'Capacity needs',
-  } as Record<string, string>,
-  unanswered: unansweredLabel,
 
-  importButton: 'Import',
   importing: 'Importing…',
   imported: 'Imported. Every change is in the history of the items concerned.',
   cancel: 'Cancel',

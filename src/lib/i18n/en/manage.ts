@@ -9,9 +9,7 @@ export const manage = {
   editTitle: msg('Details of “{title}”', (title: string) => ({ title: u(title) })),
   fieldSummary: 'Assessor’s summary (for the report’s first page)',
   save: 'Save details',
-  saved: 'Details saved.',
   cancel: 'Cancel',
-  backToAssessment: 'Back to the assessment',
 
   /** A field's refusal, by its code (domain/assessmentDetails.ts `FieldProblem`). */
   problem: msg(

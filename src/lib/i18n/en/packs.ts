@@ -74,5 +74,4 @@ export const packs = {
   mappingJudgement: 'Focus areas: our judgement',
   mappingOfficial: 'Focus areas: official mapping',
   noFocusArea: 'Not mapped to a focus area',
-  officialWording: msg('Official wording ({language})', (language: string) => ({ language })),
 } as const;

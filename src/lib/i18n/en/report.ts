@@ -26,17 +26,6 @@ export const report = {
     }),
   ),
   loadingAssessment: 'Loading the assessment…',
-  notFound: 'This assessment was not found on this device.',
-  packMissing: msg(
-    'The checklist pack {id} {version} used by this assessment is not installed.',
-    (id: string, version: string) => ({ id, version }),
-  ),
-  stateMissing: msg(
-    'The State {code} of this assessment is not on this device.',
-    (code: string) => ({
-      code,
-    }),
-  ),
   corruptRows: msg(
     '{count, plural, one {# stored record was} other {# stored records were}} damaged and left out of the report.',
     (count: number) => ({ count }),
@@ -240,7 +229,6 @@ export const report = {
   challenges: 'Challenges',
   capacityNeeds: 'Capacity and assistance needed',
   nothingStated: 'None stated.',
-  withheld: 'Left out of the shareable version.',
 
   colRank: '#',
   colItem: 'Practical action',
@@ -253,13 +241,9 @@ export const report = {
   colPriority: 'Priority',
   colEvidence: 'Evidence',
   colNotes: 'Notes',
-  colScore: 'Score',
-  colBand: 'Maturity',
   colChange: 'Change',
   colJustification: 'Justification',
   colFocusAreas: 'Focus areas',
-  colWeight: 'Weight',
-  colNormOrArea: 'Norm or area',
   links: msg('Links: {list}', (list: string) => ({ list })),
   evidenceDate: msg('Dated {date}', (date: string) => ({ date })),
 
@@ -286,7 +270,6 @@ export const report = {
   methodTarget:
     'Each item has a target status (fully implemented unless another is chosen). The gap of an item is (target points − points) × weight; progress to target is the achievement, counted up to the target, over the target.',
   methodBands: 'Maturity bands:',
-  bandRange: msg('{band}: {range}', (band: string, range: string) => ({ band, range })),
   normsTextHeading: 'B. The norms: official wording',
   naHeading: 'C. Items not applicable',
   noNa: 'No item was marked not applicable.',

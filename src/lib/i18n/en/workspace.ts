@@ -135,16 +135,10 @@ export const workspace = {
   itemHeading: msg('Action {id}', (id: string) => ({ id })),
   status: 'Implementation status',
   naJustification: 'Why it does not apply (required)',
-  naJustificationMissing:
-    'Not applicable needs a justification. The answer is saved once you have written one.',
   targetStatus: 'Target status',
   evidenceText: 'Evidence',
   evidenceLinks: 'Evidence links (one per line)',
   evidenceDate: 'Evidence date',
-  badLinks: msg(
-    'Not a web address (https://…): {lines}. The links are saved once corrected.',
-    (lines: string) => ({ lines }),
-  ),
   leadAgency: 'Lead agency',
   targetDate: 'Target date',
   priority: 'Priority',
@@ -169,18 +163,14 @@ export const workspace = {
   saving: 'Saving…',
   saved: 'Saved',
   pending: 'Not saved yet',
-  allSaved: 'All changes saved on this device',
   unsaved: 'Saving changes…',
   saveErrorTitle: 'Your last change was NOT saved.',
-  saveErrorQuota:
-    'This device’s storage for the app is full. Your answer is still on screen. Export a backup now (Backup and import), then free some space and press “Try again”.',
   saveErrorBlocked:
     'The browser blocked storage (private window or a browser setting). Your answer is still on screen. Export a backup now (Backup and import) and use a normal window.',
   saveErrorOther: msg(
     'The browser refused to store the change ({name}). Your answer is still on screen. Export a backup now (Backup and import) and press “Try again”.',
     (name: string) => ({ name }),
   ),
-  saveInvalid: msg('This value cannot be saved: {message}', (message: string) => ({ message })),
   tryAgain: 'Try again',
   goBackup: 'Backup and import',
   conflictTitle: 'Someone changed this answer in another window',
@@ -189,10 +179,8 @@ export const workspace = {
     '{named, select, yes {{by}} other {Someone}} saved a newer version at {at}. Your change is not saved yet.',
     (by: string, at: string) => ({ by, at, named: by ? 'yes' : 'no' }),
   ),
-  theirValue: msg('Their status: {status}', (status: string) => ({ status })),
   keepMine: 'Keep my change',
   takeTheirs: 'Use their version',
-  notAnswered: 'not answered',
 
   // History
   history: 'History',
@@ -294,7 +282,6 @@ export const workspace = {
   },
   shortcutsNote:
     'Letter and number keys work when the cursor is not in a text field. They act on the current action (highlighted); a click in an action makes it current.',
-  currentAction: 'current action',
   navNotice: {
     '': '',
     'last-action': 'This is the last action: there is no next one.',
