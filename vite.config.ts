@@ -52,6 +52,9 @@ export default defineConfig({
       },
     }),
   ],
+  // The regional view's Worker (src/lib/io/regionWorker.ts) is an ES module: it shares chunks with
+  // the app (an IIFE Worker cannot code-split).
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -445,9 +445,11 @@ export function pairGroups(view: Pick<RegionalView, 'columns' | 'pairs'>): PairG
 }
 
 /**
- * The shared cycles of one export file, each scored against the pack version it was made with (the
- * file carries it; `knownPacks`, e.g. the bundled pack, are the fallback). Pure: reads the parsed
- * file (io/readExportFile.ts did every check), returns new objects, writes nothing anywhere.
+ * The shared cycles of one export file, each scored against the pack version it was made with: the
+ * app's own copy of that version (`knownPacks`, e.g. the bundled packs) when it has one, as the
+ * file's checks did (`packResolver`, domain/importChecks.ts: a pack id@version names one text),
+ * else the copy the file carries. Pure: reads the parsed file (io/readExportFile.ts did every
+ * check), returns new objects, writes nothing anywhere.
  */
 export function sharedCyclesFromExport(
   file: ExportFile,
@@ -455,7 +457,7 @@ export function sharedCyclesFromExport(
   knownPacks: readonly ChecklistPack[] = [],
 ): { cycles: SharedCycle[]; problems: Failure[] } {
   const packs = new Map<string, ChecklistPack>();
-  for (const p of [...knownPacks, ...file.packs]) packs.set(packKey(p), p);
+  for (const p of [...file.packs, ...knownPacks]) packs.set(packKey(p), p);
   const names = new Map(file.states.map((s) => [s.code, s.name]));
   const group = <T extends { assessmentId: string }>(list: readonly T[]) => {
     const by = new Map<string, T[]>();
@@ -496,4 +498,59 @@ export function sharedCyclesFromExport(
     });
   }
   return { cycles, problems };
+}
+
+/** A shared cycle as plain data to post between threads: its pack named by key, not copied. */
+export type PortableSharedCycle = Omit<SharedCycle, 'pack'> & { packKey: string };
+
+/**
+ * What one shared file gives the regional view, as plain data (structured-clone safe): its cycles
+ * with their packs named by `packKey`, the packs they name that the receiver does not know (the
+ * file's own copies of versions the app does not ship: sent once per file, not per cycle), and
+ * the problems (`region.pack-missing`).
+ */
+export interface SharedFileCycles {
+  fileName: string;
+  cycles: PortableSharedCycle[];
+  packs: ChecklistPack[];
+  problems: Failure[];
+}
+
+/**
+ * `sharedCyclesFromExport` as plain data to post from a Worker (io/regionWorker.ts): the bundled
+ * packs (`knownPacks`, which the main thread has too) are named by key, not copied — each shared
+ * file carries a copy of its pack, most of its bytes. `sharedCyclesOfFile` is the way back.
+ */
+export function sharedFileCycles(
+  file: ExportFile,
+  fileName: string,
+  knownPacks: readonly ChecklistPack[] = [],
+): SharedFileCycles {
+  const { cycles, problems } = sharedCyclesFromExport(file, fileName, knownPacks);
+  const known = new Set(knownPacks);
+  const packs = new Map<string, ChecklistPack>();
+  const portable = cycles.map(({ pack, ...cycle }) => {
+    const key = packKey(pack);
+    if (!known.has(pack)) packs.set(key, pack);
+    return { ...cycle, packKey: key };
+  });
+  return { fileName, cycles: portable, packs: [...packs.values()], problems };
+}
+
+/**
+ * The shared cycles of `sharedFileCycles`'s plain data again, each with its pack object: the
+ * file's own packs first, then `knownPacks` (the same bundled packs the sender named). A cycle
+ * whose pack is in neither is a bug of the sender: it throws.
+ */
+export function sharedCyclesOfFile(
+  data: SharedFileCycles,
+  knownPacks: readonly ChecklistPack[] = [],
+): SharedCycle[] {
+  const packs = new Map<string, ChecklistPack>();
+  for (const p of [...knownPacks, ...data.packs]) packs.set(packKey(p), p);
+  return data.cycles.map(({ packKey: key, ...cycle }) => {
+    const pack = packs.get(key);
+    if (!pack) throw new Error(`sharedCyclesOfFile: pack ${key} was not sent`);
+    return { ...cycle, pack };
+  });
 }
