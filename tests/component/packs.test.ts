@@ -120,7 +120,7 @@ describe('checklist packs screen', () => {
     renderView();
     await chooseAndInstall('notes.json', 'this is not json');
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'notes.json: the file is not valid JSON',
+      'notes.json: the file is damaged or not a file of this app (its text is not valid JSON)',
     );
     expect(await db.packs.count()).toBe(0);
   });

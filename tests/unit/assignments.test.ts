@@ -42,14 +42,20 @@ describe('validateAssignments', () => {
 
   it.each([
     [[agency({ agency: 'MFA', normIds: ['13z'] })], 'Norm "13z" is not in the checklist.'],
-    [[agency({ agency: 'MFA', itemIds: ['nope'] })], 'Item "nope" is not in the checklist.'],
-    [[agency({ agency: 'MFA', itemIds: ['13a-03'] })], 'Item "13a-03" is not in the checklist.'],
+    [
+      [agency({ agency: 'MFA', itemIds: ['nope'] })],
+      'Practical action nope is not in the checklist.',
+    ],
+    [
+      [agency({ agency: 'MFA', itemIds: ['13a-03'] })],
+      'Practical action 13a-03 is not in the checklist.',
+    ],
     [
       [
         agency({ agency: 'MFA', itemIds: ['13a-01'] }),
         agency({ agency: 'CSA', itemIds: ['13a-01'] }),
       ],
-      'Item "13a-01" is given to two agencies.',
+      'Practical action 13a-01 is given to two agencies.',
     ],
     [
       [agency({ agency: 'MFA', normIds: ['13c'] }), agency({ agency: 'CSA', normIds: ['13c'] })],

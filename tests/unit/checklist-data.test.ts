@@ -321,7 +321,7 @@ describe('the official-text pack (A/70/174 para 13, clause by clause)', () => {
       { code: 'dataset.not-a-clause', source: 'clauses.json', actionId: '13a-c1', normId: '13a' },
     ]);
     expect(problems.map((p) => describeFailure(p))).toEqual([
-      'clauses.json: action "13a-c1": is not an exact clause of norm "13a"',
+      'clauses.json: practical action 13a-c1 is not an exact clause of norm 13a',
     ]);
   });
 });
@@ -345,11 +345,9 @@ describe('dataset rules', () => {
     });
     // Worded in the i18n layer (ICU plural), never in the domain.
     const words = problems.map((p) => describeFailure(p));
+    expect(words).toContain('small.json: norm 13a has 2 active actions; the dataset rule is 4–10');
     expect(words).toContain(
-      'small.json: norm "13a": has 2 active actions; the dataset rule is 4–10',
-    );
-    expect(words).toContain(
-      'small.json: focus area "rap-1": has 2 active actions; the dataset rule is at least 5',
+      'small.json: focus area “rap-1” has 2 active actions; the dataset rule is at least 5',
     );
   });
 
@@ -361,7 +359,7 @@ describe('dataset rules', () => {
       describeFailure(p),
     );
     expect(problems).toContain(
-      'big.json: norm "13a": has 11 active actions; the dataset rule is 4–10',
+      'big.json: norm 13a has 11 active actions; the dataset rule is 4–10',
     );
   });
 
@@ -415,7 +413,9 @@ describe('hostile pack files', () => {
       expect(text).toContain(`"${key}"`);
       const result = checkPackFile('evil.json', text);
       expect(result.ok).toBe(false);
-      expect(!result.ok && describeFailure(result)).toBe(`evil.json: forbidden key "${key}"`);
+      expect(!result.ok && describeFailure(result)).toBe(
+        `evil.json: the file holds a field name the app refuses for safety ("${key}"): it was not written by this tool`,
+      );
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       expect(Object.prototype).not.toHaveProperty('polluted');
     },
@@ -424,7 +424,9 @@ describe('hostile pack files', () => {
   it('refuses a top-level "__proto__" key', () => {
     const text = `{"__proto__":{"polluted":true},${packText().slice(1)}`;
     const result = checkPackFile('evil.json', text);
-    expect(!result.ok && describeFailure(result)).toBe('evil.json: forbidden key "__proto__"');
+    expect(!result.ok && describeFailure(result)).toBe(
+      'evil.json: the file holds a field name the app refuses for safety ("__proto__"): it was not written by this tool',
+    );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
@@ -432,7 +434,7 @@ describe('hostile pack files', () => {
     for (const text of ['', 'not json', '{"a":1,}', '\u0000']) {
       const result = checkPackFile('junk.json', text);
       expect(!result.ok && describeFailure(result)).toMatch(
-        /^junk\.json: the file is not valid JSON/,
+        /^junk\.json: the file is damaged or not a file of this app/,
       );
     }
   });

@@ -204,7 +204,7 @@ describe('sharedCyclesFromExport', () => {
     expect(missing.cycles).toEqual([]);
     expect(missing.problems[0]).toMatchObject({ code: 'region.pack-missing', id: 'test-pack' });
     expect(describeFailure(missing.problems[0]!)).toMatch(
-      /my\.json: .* needs checklist pack test-pack 2\.0\.0/,
+      /my\.json: .* needs checklist pack “test-pack” version 2\.0\.0/,
     );
     const known = sharedCyclesFromExport(withoutPack, 'my.json', [v2]);
     expect(known.cycles.map((c) => c.shareable)).toEqual([false]);

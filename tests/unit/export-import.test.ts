@@ -423,7 +423,7 @@ describe('checklist packs an import needs', () => {
       packs: [{ id: 'test-pack', version: '1.0.0' }],
     });
     expect(!plan.ok && describeFailure(plan)).toMatch(
-      /^Unknown checklist version: test-pack version 1\.0\.0 is not installed/,
+      /^Unknown checklist version: “test-pack” version 1\.0\.0 is not installed/,
     );
   });
 });

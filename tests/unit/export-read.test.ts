@@ -215,13 +215,15 @@ describe('reading an export file', () => {
       (d.answers as { status: string }[])[0]!.status = 'fully';
     }, false);
     expect(await refusal(text)).toBe(
-      'in.json: failed checksum: the file was changed or damaged after it was exported',
+      'in.json: the file’s check code does not match its contents: the file was changed or damaged after it was exported, so it cannot be trusted. Ask the sender for a new copy.',
     );
   });
 
   it('refuses a file without a checksum', async () => {
     const text = await edited((d) => delete d.checksum, false);
-    expect(await refusal(text)).toMatch(/checksum: missing/);
+    expect(await refusal(text)).toMatch(
+      /check code is missing or damaged, so it cannot be trusted/,
+    );
   });
 
   it('refuses a field out of range, naming where it is', async () => {
@@ -267,13 +269,15 @@ describe('reading an export file', () => {
       '"kind": "assessment",',
       '"kind": "assessment", "__proto__": {"admin": true},',
     );
-    expect(await refusal(text)).toBe('in.json: forbidden key "__proto__"');
+    expect(await refusal(text)).toBe(
+      'in.json: the file holds a field name the app refuses for safety ("__proto__"): it was not written by this tool',
+    );
     expect(({} as Record<string, unknown>).admin).toBeUndefined();
     const nested = v1Text.replace(
       '"notes": "Ministerial',
       '"constructor": {"prototype": {}}, "notes": "Ministerial',
     );
-    expect(await refusal(nested)).toMatch(/forbidden key "constructor"/);
+    expect(await refusal(nested)).toMatch(/refuses for safety \("constructor"\)/);
   });
 });
 

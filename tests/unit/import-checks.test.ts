@@ -63,7 +63,7 @@ describe('semantic checks of an imported file', () => {
       expect.objectContaining({ code: 'import.unknown-item', itemId: '13z-99' }),
     );
     expect(message).toContain(
-      'The answer to action 13z-99 in “Test assessment” names action “13z-99”',
+      'The answer to practical action 13z-99 in “Test assessment” names practical action “13z-99”',
     );
   });
 

@@ -58,7 +58,9 @@ describe('import problems and conflict values in the active language (issue 17)'
     const failure: Failure = { code: 'import.invalid-records', problems };
     const english = describeFailure(failure);
     expect(english).toContain('The file holds 2 records the app cannot use:');
-    expect(english).toContain('The answer to action x9 in “Q1” names action “x9”');
+    expect(english).toContain(
+      'The answer to practical action x9 in “Q1” names practical action “x9”',
+    );
 
     await activateGerman();
     const german = describeFailure(failure);

@@ -38,7 +38,7 @@ describe('a pack value is valid ICU with English arguments (item 1)', () => {
     // The message names the key and the fault.
     const r = checkLanguagePack(pack({ common: { navHome: 'Trang chủ {x' } }), 'vi.json');
     expect(r.ok ? '' : describeFailure(r)).toBe(
-      'vi.json: common.navHome: not a valid ICU message: a placeholder is not closed with "}"',
+      'vi.json: the message “common.navHome”: not a valid ICU message: a placeholder is not closed with "}"',
     );
     // A stored pack that does not fit any more shows English for that key, never the raw value.
     const { messages } = resolveMessages({ common: { navHome: 'Trang chủ {x' } }, 'vi');
@@ -132,7 +132,7 @@ describe('a pack value shows something (item 2)', () => {
     ]);
     const r = checkLanguagePack(pack({ common: { appName: '\u200B\u200B' } }), 'vi.json');
     expect(r.ok ? '' : describeFailure(r)).toBe(
-      'vi.json: common.appName: shows nothing: only spaces or invisible characters (zero-width, bidi marks)',
+      'vi.json: the message “common.appName”: shows nothing: only spaces or invisible characters (zero-width, bidi marks)',
     );
   });
 

@@ -44,7 +44,7 @@ describe('language pack files (issue 17)', () => {
       /^th\.json: translator has unknown field "x"/,
     );
     expect(words({ ...thai(), type: 'nic-checklist-pack' })).toBe(
-      'th.json: not a language pack of this tool (type must be "nic-language-pack"); a checklist pack is installed above',
+      'th.json: not a language pack of this tool; a checklist pack is installed above',
     );
     expect(words({ ...thai(), version: 2 })).toMatch(
       /language pack version 2; this app reads up to 1/,
@@ -70,9 +70,9 @@ describe('language pack files (issue 17)', () => {
       more: 2,
     });
     expect(text.split('\n')).toEqual([
-      'th.json: home.titel: no such message in English (a misspelt or old key)',
-      'home.count: uses the placeholder "total", which the English message does not give',
-      'home.x: not a valid ICU message: a placeholder is not closed with "}"',
+      'th.json: the message “home.titel”: no such message in English (a misspelt or old key)',
+      'the message “home.count”: uses the placeholder "total", which the English message does not give',
+      'the message “home.x”: not a valid ICU message: a placeholder is not closed with "}"',
       '…and 2 more problems',
     ]);
   });

@@ -94,7 +94,7 @@ describe('pack format 1 (shipped): stored fixture and upgrade step', () => {
 
   it('refuses a newer pack format and says to update the app', () => {
     expect(problems({ ...v2(), formatVersion: 3 })).toBe(
-      'p.json: formatVersion: the pack was written in pack format 3; this app reads formats 1–2. Update the app.',
+      'p.json: the pack was written in pack format 3; this app reads formats 1–2. Update the app.',
     );
   });
 });

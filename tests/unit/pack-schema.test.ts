@@ -188,7 +188,7 @@ describe('pack schema: messages', () => {
     const result = checkPackFile('broken.json', '{ "type": ');
     expect(result.ok).toBe(false);
     expect(!result.ok && describeFailure(result)).toMatch(
-      /^broken\.json: the file is not valid JSON/,
+      /^broken\.json: the file is damaged or not a file of this app/,
     );
   });
 
@@ -196,7 +196,7 @@ describe('pack schema: messages', () => {
     const result = checkPackFile('list.json', '[]');
     expect(result.ok).toBe(false);
     expect(!result.ok && describeFailure(result)).toMatch(
-      /^list\.json: the file must be a JSON object/,
+      /^list\.json: the file is not a checklist pack of this tool/,
     );
   });
 

@@ -108,6 +108,14 @@ export function checkImportRecords(file: ExportFile, ctx: CheckContext): ImportP
     items.set(id, pack ? new Set(pack.actions.map((x) => x.id)) : undefined);
     norms.set(id, pack ? new Set(pack.norms.map((n) => n.id)) : undefined);
   }
+  const letters = new Map<string, ReadonlyMap<string, string>>();
+  for (const [id, pack] of packs)
+    if (pack) letters.set(id, new Map(pack.norms.map((n) => [n.id, n.letter])));
+  /** The norm's letter in the assessment's pack (records name a norm as the app does: 13(d)). */
+  const letterOf = (assessmentId: string, normId: string) => {
+    const letter = letters.get(assessmentId)?.get(normId);
+    return letter === undefined ? {} : { normLetter: letter };
+  };
   const knownItem = (assessmentId: string, itemId: string) =>
     items.get(assessmentId)?.has(itemId) ?? true;
   const knownNorm = (assessmentId: string, normId: string) =>
@@ -131,6 +139,7 @@ export function checkImportRecords(file: ExportFile, ctx: CheckContext): ImportP
       kind: 'normAnswer',
       title: title(n.assessmentId),
       normId: n.normId,
+      ...letterOf(n.assessmentId, n.normId),
     };
     if (!knownNorm(n.assessmentId, n.normId))
       problems.push({ code: 'import.unknown-norm', record, normId: n.normId });
@@ -139,13 +148,16 @@ export function checkImportRecords(file: ExportFile, ctx: CheckContext): ImportP
   }
 
   file.history.forEach((h, index) => {
+    const [kind, id = ''] = h.target.split(':', 2);
+    const on = kind === 'item' || kind === 'norm' ? kind : 'other';
     const record: RecordRef = {
       kind: 'history',
       title: title(h.assessmentId),
-      target: h.target,
       index: index + 1,
+      on,
+      id: on === 'other' ? '' : id,
+      ...(on === 'norm' ? letterOf(h.assessmentId, id) : {}),
     };
-    const [kind, id = ''] = h.target.split(':', 2);
     if (kind === 'item' && !knownItem(h.assessmentId, id))
       problems.push({ code: 'import.unknown-item', record, itemId: id });
     if (kind === 'norm' && !knownNorm(h.assessmentId, id))

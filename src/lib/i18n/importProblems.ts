@@ -2,8 +2,9 @@ import type { ImportProblem } from '../domain/importChecks';
 import type { ExportUnreadable, Failure } from '../schema/failures';
 import type { Texts } from './catalogue';
 import { describeFailure } from './failures';
-import { failureWordsOfTexts } from './languageWords';
+import { failureWordsOfTexts, figureLocaleOfTexts } from './languageWords';
 import { t } from './locales';
+import { currentLanguage, formatDay, formatInstant } from './format';
 
 /**
  * The problems of an imported file in words, assembled from the messages of a language (`texts`,
@@ -14,6 +15,12 @@ import { t } from './locales';
 /** A record's field as a problem names it ("people 2" → "person 2"). */
 function fieldName(field: string, c: Texts['importChecks']): string {
   return field.startsWith('people ') ? c.person(field.slice(7)) : c.field(field);
+}
+
+/** A date ("YYYY-MM-DD") or an instant of a record as a reader writes it, never the stored form. */
+function dateText(value: string, texts: Texts): string {
+  const lang = figureLocaleOfTexts(texts) ?? currentLanguage();
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDay(value, lang) : formatInstant(value, lang);
 }
 
 /**
@@ -37,9 +44,9 @@ export function importProblem(p: ImportProblem, texts: Texts = t): string {
     case 'import.blank-text':
       return c.blankText(record, fieldName(p.field, c));
     case 'import.future-time':
-      return c.futureTime(record, fieldName(p.field, c), p.value);
+      return c.futureTime(record, fieldName(p.field, c), dateText(p.value, texts));
     case 'import.year-out-of-range':
-      return c.yearOutOfRange(record, fieldName(p.field, c), p.value);
+      return c.yearOutOfRange(record, fieldName(p.field, c), dateText(p.value, texts));
     case 'import.link-not-web':
       return c.linkNotWeb(record, p.link);
   }

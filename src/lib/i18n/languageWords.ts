@@ -42,3 +42,10 @@ export function failureWordsOfTexts(texts: Texts): FailureWords {
   if (!words) throw new Error('exportUnreadable: texts of no registered language');
   return words;
 }
+
+/**
+ * The figure locale of the language of `texts` (dates and numbers inside its sentences), or
+ * undefined for texts the registry did not pair (the caller then uses the screens' language).
+ */
+export const figureLocaleOfTexts = (texts: Texts): string | undefined =>
+  messagesByTexts.get(texts)?.lang;

@@ -131,8 +131,21 @@ export type RecordRef =
   | { kind: 'state'; code: string }
   | { kind: 'assessment'; title: string }
   | { kind: 'answer'; title: string; itemId: string }
-  | { kind: 'normAnswer'; title: string; normId: string }
-  | { kind: 'history'; title: string; target: string; index: number }
+  /** `normLetter`: the norm's letter in the assessment's pack ("d": norm 13(d)), when it has it. */
+  | { kind: 'normAnswer'; title: string; normId: string; normLetter?: string }
+  /**
+   * A history entry (`index` counts from 1) and the record it changed, as data, never the stored
+   * target string ("item:13d-01"): `on` a practical action or a norm's answers (`id` its id,
+   * `normLetter` as for `normAnswer`), `other` for a target of no known kind.
+   */
+  | {
+      kind: 'history';
+      title: string;
+      index: number;
+      on: 'item' | 'norm' | 'other';
+      id: string;
+      normLetter?: string;
+    }
   | { kind: 'assignments'; title: string };
 
 /** A semantic problem of an imported file's record (domain/importChecks.ts). */

@@ -5,23 +5,44 @@ import type { WorkspaceNav } from './workspaceNav.svelte';
 import { isTyping } from './isTyping';
 
 /**
- * The field of action `toId` that matches `field` of action `fromId` (the editor names each field
- * `item-<action id>-<field>`), or null when `field` is not such a field or the next action has no
- * such field (the not-applicable justification shows only for that status).
+ * Whose control the focus is on: a practical action's (`item`, its editor names each control
+ * `item-<action id>-<control>`) or a norm's questions (`norm`, `norm-<norm id>-<control>`).
  */
-export function sameFieldOf(
-  root: ParentNode,
-  field: Element,
-  fromId: string,
-  toId: string,
-): HTMLElement | null {
-  const prefix = `item-${fromId}-`;
-  if (!field.id.startsWith(prefix)) return null;
-  const el = root.querySelector<HTMLElement>(
-    `[id="${CSS.escape(`item-${toId}-${field.id.slice(prefix.length)}`)}"]`,
-  );
-  return el && isTyping(el) ? el : null;
+export interface ControlOwner {
+  kind: 'item' | 'norm';
+  id: string;
 }
+
+/**
+ * The one rule of Alt+↓/Alt+↑ (and `j`/`k` off a text field): the move keeps the KIND of control.
+ * `focusedId` is the id of the focused control of `from`; the result is the id of the same control
+ * of `to` — the same text field, the status radio of the same value (`status-<value>`), the same
+ * select (priority, target status), date, check box or norm question — or null when the focus is
+ * on no control of `from` (then the move focuses the action's heading). The owners are of one kind:
+ * a move from a norm's questions goes to the next norm's questions.
+ */
+export function sameControlId(
+  focusedId: string,
+  from: ControlOwner,
+  to: ControlOwner,
+): string | null {
+  const prefix = `${from.kind}-${from.id}-`;
+  if (from.kind !== to.kind || !focusedId.startsWith(prefix) || focusedId === prefix) return null;
+  return `${to.kind}-${to.id}-${focusedId.slice(prefix.length)}`;
+}
+
+/** The action or norm whose control `el` is (by `data-item` / `data-norm`), or null. */
+function ownerOf(el: Element): ControlOwner | null {
+  const holder = el.closest<HTMLElement>('[data-item], [data-norm]');
+  const item = holder?.dataset['item'];
+  const norm = holder?.dataset['norm'];
+  if (item !== undefined) return { kind: 'item', id: item };
+  return norm !== undefined ? { kind: 'norm', id: norm } : null;
+}
+
+/** A control the keyboard can move to: present, enabled and focusable. */
+const usable = (el: HTMLElement | null): el is HTMLElement =>
+  el !== null && !el.matches(':disabled') && el.tabIndex >= 0;
 
 /**
  * The workspace's keyboard, as an attachment on the element that holds the action list (each
@@ -29,10 +50,12 @@ export function sameFieldOf(
  * `k`/`Alt+↑` previous (across norms: `WorkspaceNav.step`), `1`–`5` and `0` set the current
  * action's status by pressing its radio button (so the editor's own rules, such as the
  * justification that not applicable needs, apply as for a click). A click or focus inside an
- * action makes it current. A move focuses the new action's heading and scrolls it into view;
- * `Alt+↓`/`Alt+↑` pressed in a text field of an action focuses the same field of the new action
- * instead (caret at its end, its `<details>` opened), so that the keys typed on go to a field, not
- * to the heading (where letters were lost and digits set the new action's status). No key acts
+ * action makes it current. A move from a control of an action (a text field, a status radio, a
+ * select, a date, a check box) focuses the same control of the new action (`sameControlId`: caret
+ * at the end of a text, its `<details>` opened), so that the keys typed on go to a field, not to the
+ * heading (where letters were lost and digits set the new action's status); from a norm's
+ * questions it goes to the same question of the next norm. From anywhere else it focuses the new
+ * action's heading and scrolls it into view. No key acts
  * while an input method composition is in progress (`isComposing`: the key belongs to the IME).
  * `readonly()` true: status keys do nothing.
  */
@@ -42,31 +65,56 @@ export function workspaceKeys(nav: WorkspaceNav, readonly: () => boolean): Attac
     if (!win) return;
     const itemEl = (id: string) =>
       list.querySelector<HTMLElement>(`[data-item="${CSS.escape(id)}"]`);
-    /** `fromLink`: the move was not asked for by a key now, so a field being typed in keeps focus. */
+    const doc = list.ownerDocument;
+    /** Focuses `field` (opening its `<details>`), caret at the end of a text. */
+    const focusControl = (field: HTMLElement) => {
+      const details = field.closest('details');
+      if (details && !details.open) details.open = true;
+      field.focus({ preventScroll: true });
+      if (isTyping(field) && 'setSelectionRange' in field && field instanceof HTMLElement) {
+        const text = field as HTMLInputElement | HTMLTextAreaElement;
+        const end = text.value.length;
+        // Inputs of a kind without a caret (date) refuse a selection.
+        if (text.type !== 'date') text.setSelectionRange(end, end);
+      }
+      field.scrollIntoView?.({ block: 'nearest' });
+    };
+    /**
+     * `fromLink`: the move was not asked for by a key now, so a field being typed in keeps focus.
+     * `fromControl`: the id of the control of action `fromId` the move started on.
+     */
     const focusItem = async (
       id: string,
       fromLink = false,
-      fromField?: Element,
+      fromControl?: string,
       fromId?: string,
     ) => {
       await tick();
-      if (fromLink && isTyping(list.ownerDocument.activeElement)) return;
+      if (fromLink && isTyping(doc.activeElement)) return;
       const el = itemEl(id);
-      const field = fromField && fromId && el ? sameFieldOf(el, fromField, fromId, id) : null;
-      if (field) {
-        const details = field.closest('details');
-        if (details && !details.open) details.open = true;
-        field.focus({ preventScroll: true });
-        if (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) {
-          const end = field.value.length;
-          field.setSelectionRange(end, end);
-        }
-        field.scrollIntoView?.({ block: 'nearest' });
-        return;
-      }
+      const same =
+        fromControl && fromId
+          ? sameControlId(fromControl, { kind: 'item', id: fromId }, { kind: 'item', id })
+          : null;
+      const field = same && el ? el.querySelector<HTMLElement>(`[id="${CSS.escape(same)}"]`) : null;
+      if (usable(field)) return focusControl(field);
       const heading = el?.querySelector<HTMLElement>('h3') ?? el;
       heading?.focus({ preventScroll: true });
       el?.scrollIntoView?.({ block: 'nearest' });
+    };
+    /** The same question of norm `toId`'s questions (shown once the section is that norm). */
+    const focusNorm = async (fromControl: string, fromId: string, toId: string) => {
+      await tick();
+      const same = sameControlId(
+        fromControl,
+        { kind: 'norm', id: fromId },
+        { kind: 'norm', id: toId },
+      );
+      const field = same ? doc.getElementById(same) : null;
+      if (usable(field)) return focusControl(field);
+      const heading = doc.getElementById(`norm-${toId}-q`);
+      heading?.focus({ preventScroll: true });
+      heading?.scrollIntoView?.({ block: 'nearest' });
     };
     const follow = (e: Event) => {
       const el = e.target instanceof Element ? e.target.closest<HTMLElement>('[data-item]') : null;
@@ -82,10 +130,17 @@ export function workspaceKeys(nav: WorkspaceNav, readonly: () => boolean): Attac
       const prev = (e.altKey && e.key === 'ArrowUp') || (!typing && !e.altKey && e.key === 'k');
       if (next || prev) {
         e.preventDefault();
-        const id = nav.step(next ? 1 : -1);
-        const field = typing && e.target instanceof Element ? e.target : undefined;
-        const from = field?.closest<HTMLElement>('[data-item]')?.dataset['item'];
-        if (id) void focusItem(id, false, field, from);
+        const direction = next ? 1 : -1;
+        const control = e.target instanceof Element ? e.target : null;
+        const owner = control ? ownerOf(control) : null;
+        // From a norm's questions: the same question of the next norm (never an action's heading).
+        if (owner?.kind === 'norm' && control) {
+          const normId = nav.stepNorm(direction);
+          if (normId) void focusNorm(control.id, owner.id, normId);
+          return;
+        }
+        const id = nav.step(direction);
+        if (id) void focusItem(id, false, control?.id, owner?.id);
         return;
       }
       const status = !typing && !e.altKey ? statusForKey(e.key) : undefined;

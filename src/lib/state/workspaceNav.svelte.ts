@@ -5,6 +5,7 @@ import {
   filtersOn,
   linkForPlace,
   listItems,
+  neighbourSection,
   NO_FILTERS,
   sectionForLink,
   sectionScope,
@@ -111,6 +112,23 @@ export class WorkspaceNav {
   setCurrent(itemId: string): void {
     if (this.items.some((a) => a.id === itemId)) this.chosen = itemId;
     this.notice = '';
+  }
+
+  /**
+   * Shows the next (`+1`) or previous (`-1`) norm, from a norm's questions (the keyboard keeps
+   * to the norm questions there: state/workspaceKeys.ts). Returns the norm's id, or undefined when
+   * the section is no norm or there is none further (then `notice` says so).
+   */
+  stepNorm(direction: 1 | -1): string | undefined {
+    const pack = this.source.pack;
+    const from = this.section;
+    const next = pack && from.kind === 'norm' ? neighbourSection(pack, from, direction) : null;
+    if (!next) {
+      this.notice = direction > 0 ? 'last-action' : 'first-action';
+      return undefined;
+    }
+    this.show(next);
+    return next.id;
   }
 
   /**

@@ -10,8 +10,9 @@ export const failures = {
   'file.too-many-values': 'the file holds too many values',
   'file.text-too-long': 'a text is longer than {limit, number} characters',
   'file.too-deep': 'the data is nested deeper than {limit, number} levels',
-  'file.forbidden-key': 'forbidden key "{key}"',
-  'file.not-json': 'the file is not valid JSON ({detail})',
+  'file.forbidden-key':
+    'the file holds a field name the app refuses for safety ("{key}"): it was not written by this tool',
+  'file.not-json': 'the file is damaged or not a file of this app (its text is not valid JSON)',
   'file.too-large': 'the file is larger than {megabytes, number} MB; an export is far smaller',
   'file.unreadable': 'the file could not be read',
 
@@ -21,14 +22,16 @@ export const failures = {
   'export.not-an-export': 'wrong format: not an export of this tool',
   'export.is-a-pack':
     'this is a checklist pack, not an export: install it on the Checklist packs screen',
-  'export.wrong-type': 'wrong format: not an export of this tool (type must be "{expected}")',
-  'export.bad-version': 'version: must be a whole number',
+  'export.wrong-type': 'wrong format: not an export of this tool (it does not say it is one)',
+  'export.bad-version':
+    'the export format number is missing or not a whole number: the file is damaged or not an export of this tool',
   'export.newer-version':
     'newer format than this app: the file was written in export format {version}, this app reads up to {supported}. Update the app.',
   'export.unknown-version': 'unknown export format version {version}',
-  'export.no-checksum': 'checksum: missing or not a SHA-256 checksum',
+  'export.no-checksum':
+    'The file’s check code is missing or damaged, so it cannot be trusted. Export it again from the app, or ask the sender for a new copy.',
   'export.checksum-mismatch':
-    'failed checksum: the file was changed or damaged after it was exported',
+    'the file’s check code does not match its contents: the file was changed or damaged after it was exported, so it cannot be trusted. Ask the sender for a new copy.',
   'export.assessment-not-found': 'The assessment was not found on this device.',
 
   'import.missing-packs':
@@ -46,45 +49,46 @@ export const failures = {
   'file.not-text': 'is not a text file (it may be damaged)',
   'import.changed-meanwhile':
     'Something changed on this device while the import was being prepared. Nothing was imported; open the file again.',
-  'import.record-invalid':
-    'A record of the file failed its check; nothing was imported. ({detail})',
-  'import.store-failed': 'The import could not be stored ({name}); nothing was imported.',
+  'import.record-invalid': 'A record of the file failed its check; nothing was imported.',
+  'import.store-failed': 'The browser storage refused the import; nothing was imported.',
 
   'region.pack-missing':
-    '“{title}” needs checklist pack {id} {version}, which the file does not carry',
+    '“{title}” needs checklist pack “{id}” version {version}, which the file does not carry',
   'dataset.norm-count':
-    'norm "{id}": has {count, plural, one {# active action} other {# active actions}}; the dataset rule is {min}–{max}',
+    'norm {id} has {count, plural, one {# active action} other {# active actions}}; the dataset rule is {min}–{max}',
   'dataset.area-count':
-    'focus area "{id}": has {count, plural, one {# active action} other {# active actions}}; the dataset rule is at least {min}',
-  'dataset.official-status': 'status: an official-text pack must say "official"',
-  'dataset.not-a-clause': 'action "{actionId}": is not an exact clause of norm "{normId}"',
-  'dataset.basis-not-official': 'action "{actionId}": source.basis must be "official-text"',
+    'focus area “{id}” has {count, plural, one {# active action} other {# active actions}}; the dataset rule is at least {min}',
+  'dataset.official-status': 'a pack of official text must give its status as official',
+  'dataset.not-a-clause': 'practical action {actionId} is not an exact clause of norm {normId}',
+  'dataset.basis-not-official':
+    'practical action {actionId} must name the official text as the basis of its source',
   'dataset.official-mapped':
-    'action "{actionId}": maps to focus areas; official text makes no such mapping',
-  'dataset.unofficial-status': 'status: our compilation must say "unofficial"',
+    'practical action {actionId} maps to focus areas; official text makes no such mapping',
+  'dataset.unofficial-status': 'our compilation must give its status as unofficial',
   'dataset.mapping-not-judgement':
-    'action "{actionId}": focus-area mappings of this pack are our judgement',
-  'dataset.staging-url': 'action "{actionId}": source.url points at a staging host',
+    'practical action {actionId}: the focus-area mappings of this pack are our judgement and must say so',
+  'dataset.staging-url':
+    'practical action {actionId}: the web address of its source points at a test site, not the published one',
   'dataset.gge2021-official':
-    'action "{actionId}": GGE 2021 practical actions rest on a summary, not the official text',
+    'practical action {actionId}: GGE 2021 practical actions rest on a summary, not the official text',
   'dataset.nic-claims':
     '{count, plural, one {# practical action claims} other {# practical actions claim}} NIC origin; only {allowed, number} are publicly described',
-  'pack.not-an-object': 'the file must be a JSON object (a {type} file)',
+  'pack.not-an-object': 'the file is not a checklist pack of this tool',
   'pack.newer-format':
-    'formatVersion: the pack was written in pack format {format}; this app reads formats 1–{supported}. Update the app.',
-  'pack.bad-format': 'formatVersion: must be a pack format this app reads (1–{supported})',
+    'the pack was written in pack format {format}; this app reads formats 1–{supported}. Update the app.',
+  'pack.bad-format': 'the pack format number is missing or not one this app reads (1–{supported})',
   'pack.not-installed':
-    'The checklist pack {id} version {version} is not installed on this device.',
+    'The checklist pack “{id}” version {version} is not installed on this device.',
   'language-pack.not-a-language-pack':
-    'not a language pack of this tool (type must be "{type}"); a checklist pack is installed above',
+    'not a language pack of this tool; a checklist pack is installed above',
   'language-pack.newer-version':
     'written for a newer version of this app (language pack version {version}; this app reads up to {supported}). Update the app.',
   'language-pack.reserved-tag':
-    '"{tag}" is a language the app ships (English or the pseudo-locale); a language pack cannot replace it',
+    '"{tag}" is a language the app ships (English, or its test language of accented letters); a language pack cannot replace it',
   'language-pack.messages': '{problems}',
   'language-pack.not-installed': 'no language pack "{tag}" is installed',
   'pack.version-taken':
-    'A different checklist pack {id} version {version} is already installed. A published version must not change: give the new file a new version number.',
+    'A different checklist pack “{id}” version {version} is already installed. A published version must not change: give the new file a new version number.',
 
   'assessment.not-found': 'This assessment does not exist on this device.',
   'assessment.in-trash':
@@ -100,21 +104,22 @@ export const failures = {
   'assignments.no-name': 'An agency has no name.',
   'assignments.agency-twice': 'The agency "{agency}" is listed twice.',
   'assignments.unknown-norm': 'Norm "{normId}" is not in the checklist.',
-  'assignments.unknown-item': 'Item "{itemId}" is not in the checklist.',
+  'assignments.unknown-item': 'Practical action {itemId} is not in the checklist.',
   'assignments.norm-twice': 'Norm "{normId}" is given to two agencies.',
-  'assignments.item-twice': 'Item "{itemId}" is given to two agencies.',
+  'assignments.item-twice': 'Practical action {itemId} is given to two agencies.',
   'assignments.no-agency': 'No agency "{agency}".',
-  'assignments.item-taken': 'Item {itemId} is already given to {owner}. Take it back there first.',
+  'assignments.item-taken':
+    'Practical action {itemId} is already given to {owner}. Take it back there first.',
   'agency.name-required': 'Name the agency.',
   'agency.already-listed': 'The agency "{agency}" is already listed.',
   'agency.unknown': 'No agency "{agency}".',
   'assign.norm-taken': 'Norm "{id}" is already given to {owner}.',
-  'assignments.misfiled': 'assignments: stored under another assessment',
+  'assignments.misfiled': 'The record of agency assignments is stored under another assessment.',
 
-  'storage.quota': 'The device storage is full ({name}).',
-  'storage.blocked': 'The browser blocked the storage ({name}).',
-  'storage.unavailable': 'The browser storage is not available ({name}).',
-  'storage.other': 'The browser storage refused the change ({name}).',
+  'storage.quota': 'The device storage is full.',
+  'storage.blocked': 'The browser blocked the storage.',
+  'storage.unavailable': 'The browser storage is not available.',
+  'storage.other': 'The browser storage refused the change.',
 
   'save.conflict': 'Someone else saved a newer version of this answer.',
   'save.readonly': 'This assessment is final and read-only.',
@@ -133,7 +138,7 @@ export const issues = {
     '{origin, select, string {is longer than {maximum, number} characters} array {must hold at most {maximum, number} entries} other {must be at most {maximum, number}}}',
   'invalid-value': 'must be one of {values}',
   'invalid-format':
-    '{format, select, url {must be a web address} datetime {must be a date and time (ISO 8601, UTC)} uuid {must be an identifier (UUID)} email {must be an e-mail address} other {is not in the expected form ({format})}}',
+    '{format, select, url {must be a web address} datetime {must be a date and time} uuid {must be an identifier made by the app} email {must be an e-mail address} other {is not in the expected form}}',
   'unrecognized-keys': 'has unknown {count, plural, one {field} other {fields}} {keys}',
   'invalid-union': 'does not match any allowed form',
   'invalid-key': 'has an invalid key',
@@ -148,9 +153,9 @@ export const issues = {
   'not-a-date': 'is not a real calendar date',
   'letter-format': 'must be one lower-case letter',
   'language-tag': 'must be a language tag such as en',
-  'state-code': 'must be an ISO 3166-1 alpha-2 code',
-  'hex-digest': 'must be 64 lower-case hex digits',
-  base64: 'must be base64',
+  'state-code': 'must be a two-letter country code such as SG',
+  'hex-digest': 'must be a check code of 64 characters (digits and the letters a to f)',
+  base64: 'must be encoded data, and is damaged',
   'appears-twice': 'appears twice',
   'state-not-in-file': 'names State "{id}", which is not in the file',
   'not-in-file': 'is not an assessment in this file',
@@ -187,10 +192,10 @@ export const failureFrame = {
   topLevel: 'the file',
   fieldOf: '{field} of {record}',
   more: '…and {more, plural, one {# more problem} other {# more problems}}',
-  packVersion: '{id} version {version}',
+  packVersion: '“{id}” version {version}',
   /** One message of a language pack that cannot be used, by kind. */
   languagePackProblem:
-    '{key}: {kind, select, unknown_key {no such message in English (a misspelt or old key)} not_a_string {must be a text (an ICU message) where English has one, or a group where English has a group} unparsable {not a valid ICU message: {detail, select, EXPECT_ARGUMENT_CLOSING_BRACE {a placeholder is not closed with "\'}\'"} EMPTY_ARGUMENT {a placeholder "\'{}\'" has no name} MALFORMED_ARGUMENT {a placeholder is malformed} EXPECT_ARGUMENT_TYPE {a placeholder lacks its type after the comma} INVALID_ARGUMENT_TYPE {a placeholder has an unknown type} MISSING_OTHER_CLAUSE {a plural or select lacks its "other" case} DUPLICATE_PLURAL_ARGUMENT_SELECTOR {a plural repeats a case} DUPLICATE_SELECT_ARGUMENT_SELECTOR {a select repeats a case} EXPECT_PLURAL_ARGUMENT_SELECTOR_FRAGMENT {a plural case lacks its text in braces} EXPECT_SELECT_ARGUMENT_SELECTOR_FRAGMENT {a select case lacks its text in braces} UNCLOSED_TAG {a tag is not closed} UNMATCHED_CLOSING_TAG {a closing tag has no opening tag} other {its braces or apostrophes do not match}}} argument_type {uses the placeholder "{detail}" in another way than the English message (as a date, a choice or a count where English does not)} unknown_case {has a case "{detail}" of "{argument}" that neither the English message nor this language\'s plural rules have} invisible {shows nothing: only spaces or invisible characters (zero-width, bidi marks)} other {uses the placeholder "{detail}", which the English message does not give}}',
+    'the message “{key}”: {kind, select, unknown_key {no such message in English (a misspelt or old key)} not_a_string {must be a text (an ICU message) where English has one, or a group where English has a group} unparsable {not a valid ICU message: {detail, select, EXPECT_ARGUMENT_CLOSING_BRACE {a placeholder is not closed with "\'}\'"} EMPTY_ARGUMENT {a placeholder "\'{}\'" has no name} MALFORMED_ARGUMENT {a placeholder is malformed} EXPECT_ARGUMENT_TYPE {a placeholder lacks its type after the comma} INVALID_ARGUMENT_TYPE {a placeholder has an unknown type} MISSING_OTHER_CLAUSE {a plural or select lacks its "other" case} DUPLICATE_PLURAL_ARGUMENT_SELECTOR {a plural repeats a case} DUPLICATE_SELECT_ARGUMENT_SELECTOR {a select repeats a case} EXPECT_PLURAL_ARGUMENT_SELECTOR_FRAGMENT {a plural case lacks its text in braces} EXPECT_SELECT_ARGUMENT_SELECTOR_FRAGMENT {a select case lacks its text in braces} UNCLOSED_TAG {a tag is not closed} UNMATCHED_CLOSING_TAG {a closing tag has no opening tag} other {its braces or apostrophes do not match}}} argument_type {uses the placeholder "{detail}" in another way than the English message (as a date, a choice or a count where English does not)} unknown_case {has a case "{detail}" of "{argument}" that neither the English message nor this language\'s plural rules have} invisible {shows nothing: only spaces or invisible characters (zero-width, bidi marks)} other {uses the placeholder "{detail}", which the English message does not give}}',
 };
 
 /**
@@ -207,7 +212,7 @@ export const fieldLabels = {
     after: 'value after the change',
     agency: 'agency',
     agencyAssignments: 'the record of agency assignments',
-    algorithm: 'checksum method',
+    algorithm: 'check code method',
     alias: 'short name',
     answers: 'answers',
     appVersion: 'app version',
@@ -228,7 +233,7 @@ export const fieldLabels = {
     carriedFrom: 'earlier cycle',
     cause: 'cause',
     challenges: 'challenges',
-    checksum: 'checksum',
+    checksum: 'check code',
     cipher: 'encryption',
     ciphertext: 'encrypted data',
     code: 'State code',

@@ -10,15 +10,18 @@ import { msg, selectKey } from '../messages';
 export const importChecks = {
   /** The record a problem is in, by its kind (domain/importChecks.ts `RecordRef`). */
   record: msg(
-    '{kind, select, file {The file} part {The part’s scope} state {The State “{code}”} assessment {The assessment “{title}”} answer {The answer to action {itemId} in “{title}”} normAnswer {The answers on norm {normId} in “{title}”} history {History entry {index} ({target}) of “{title}”} other {The assignments of “{title}”}}',
+    '{kind, select, file {The file} part {The part’s scope} state {The State “{code}”} assessment {The assessment “{title}”} answer {The answer to practical action {itemId} in “{title}”} normAnswer {The answers on norm {normLetter, select, none {{normId}} other {13({normLetter})}} in “{title}”} history {History entry {index} ({on, select, item {practical action {id}} norm {norm {normLetter, select, none {{id}} other {13({normLetter})}}} other {a change of unknown kind}}) of “{title}”} other {The assignments of “{title}”}}',
     (r: RecordRef) => ({
       kind: r.kind,
       code: 'code' in r ? r.code : '',
       title: 'title' in r ? r.title : '',
       itemId: 'itemId' in r ? r.itemId : '',
       normId: 'normId' in r ? r.normId : '',
+      // A norm the pack has is named by its letter, as everywhere in the app ("norm 13(d)").
+      normLetter: ('normLetter' in r ? r.normLetter : undefined) ?? 'none',
       index: 'index' in r ? String(r.index) : '',
-      target: 'target' in r ? r.target : '',
+      on: 'on' in r ? r.on : '',
+      id: 'id' in r ? r.id : '',
     }),
   ),
   /** A field of a record, as a problem names it; a field not listed is named by its key. */
@@ -29,7 +32,7 @@ export const importChecks = {
   /** One of the people of an assessment ("people 2" in the domain's field names). */
   person: msg('person {n}', (n: string) => ({ n })),
   unknownItem: msg(
-    '{record} names action “{itemId}”, which the assessment’s checklist does not have.',
+    '{record} names practical action “{itemId}”, which the assessment’s checklist does not have.',
     (record: string, itemId: string) => ({ record, itemId }),
   ),
   unknownNorm: msg(
@@ -37,7 +40,7 @@ export const importChecks = {
     (record: string, normId: string) => ({ record, normId }),
   ),
   historyOtherRecord: msg(
-    '{record}: its {side, select, before {earlier} other {later}} value belongs to another action, norm or assessment (undo would change the wrong answer).',
+    '{record}: its {side, select, before {earlier} other {later}} value belongs to another practical action, norm or assessment (undo would change the wrong answer).',
     (record: string, side: string) => ({ record, side }),
   ),
   revTooLarge: msg(
