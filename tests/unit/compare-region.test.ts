@@ -164,7 +164,7 @@ describe('sharedCyclesFromExport', () => {
     });
     return {
       type: 'nic-export',
-      version: 5,
+      version: 6,
       kind: 'state',
       appVersion: '0.1.0',
       exportedAt: '2026-11-01T00:00:00.000Z',
@@ -178,6 +178,8 @@ describe('sharedCyclesFromExport', () => {
       normAnswers: [],
       history: [],
       assignments: [],
+      heldParts: [],
+      coordination: [],
       checksum: { algorithm: 'SHA-256', value: '0'.repeat(64) },
       ...overrides,
     };

@@ -147,7 +147,14 @@ describe('export format upgrades', () => {
     expect(upgrades[1]!(v1)).toEqual({ ...v1, version: 2, assignments: [] });
     expect(migrateExport({ version: 0, changes: [] }, 0)).toMatchObject({
       ok: true,
-      value: { version: 5, shareable: false, history: [], assignments: [] },
+      value: {
+        version: 6,
+        shareable: false,
+        history: [],
+        assignments: [],
+        heldParts: [],
+        coordination: [],
+      },
     });
   });
 
@@ -173,13 +180,21 @@ describe('export format upgrades', () => {
       part: { agency: 'MFA', normIds: ['13a'] },
       normAnswers: [{ normId: '13a' }],
     };
-    expect(migrateExport(v3, 3)).toEqual({ ok: true, value: { ...v3, version: 5 } });
+    expect(migrateExport(v3, 3)).toEqual({
+      ok: true,
+      value: { ...v3, version: 6, heldParts: [], coordination: [] },
+    });
   });
 
   it('4 → 5 changes nothing but the version: a version 4 part did not say which way it travels, as an absent partDirection means', () => {
     const v4 = { version: 4, kind: 'part', part: { agency: 'MFA', normIds: ['13a'] } };
     expect(upgrades[4]!(v4)).toEqual({ ...v4, version: 5 });
     expect(upgrades[4]!(v4)).not.toHaveProperty('partDirection');
+  });
+
+  it('5 → 6 gives a file no coordination records: a version 5 backup carried no held-part mark and no log of parts', () => {
+    const v5 = { version: 5, kind: 'backup', assessments: [{ id: 'a' }] };
+    expect(upgrades[5]!(v5)).toEqual({ ...v5, version: 6, heldParts: [], coordination: [] });
   });
 });
 

@@ -13,6 +13,7 @@ import {
   exportFileV2Schema,
   exportFileV3Schema,
   exportFileV4Schema,
+  exportFileV5Schema,
   type ExportFile,
 } from '../../src/lib/schema/exportFile';
 import {
@@ -21,6 +22,7 @@ import {
   makeExportSource,
 } from '../fixtures/factories/exports';
 
+const v6Text = readFileSync('tests/fixtures/exports/export-v6.json', 'utf8');
 const v5Text = readFileSync('tests/fixtures/exports/export-v5.json', 'utf8');
 const v4Text = readFileSync('tests/fixtures/exports/export-v4.json', 'utf8');
 const v3Text = readFileSync('tests/fixtures/exports/export-v3.json', 'utf8');
@@ -56,28 +58,85 @@ async function refusal(text: string, options = {}): Promise<string> {
   return read.ok ? '' : describeFailure(read);
 }
 
+/** What format 6 adds, as an older file reads: no coordination records. */
+const noCoordination = { version: 6, heldParts: [], coordination: [] };
+
 describe('reading an export file', () => {
-  it('reads the stored version 5 part exactly as written: a part returned by its agency', async () => {
+  it('reads the stored version 6 full backup exactly as written: the held part and the log of parts', async () => {
+    const read = await readExportFile(v6Text);
+    if (!read.ok) throw new Error(describeFailure(read));
+    expect(read.value.fromVersion).toBe(6);
+    const written = JSON.parse(v6Text) as { packs: unknown[] };
+    expect(read.value.file).toEqual({
+      ...written,
+      packs: written.packs.map((p) => packSchema.parse(p)),
+    });
+    expect(read.value.file.heldParts).toEqual([
+      expect.objectContaining({
+        assessmentId: '00000000-0000-4000-8000-000000000002',
+        scope: { agency: 'Ministry of Justice', normIds: ['13a'], normAnswerIds: ['13a'] },
+      }),
+    ]);
+    const [log] = read.value.file.coordination;
+    expect(log?.sent.map((p) => [p.scope.agency, p.sentAt])).toEqual([
+      ['Ministry of Justice', '2026-01-21T08:00:00.000Z'],
+      ['Telecoms Regulator', '2026-01-22T08:00:00.000Z'],
+    ]);
+    expect(log?.received.map((p) => [p.exportedAt, p.importedAt])).toEqual([
+      ['2026-01-27T16:00:00.000Z', '2026-01-28T09:00:00.000Z'],
+    ]);
+    // Version 5 shipped without the coordination records: the stored file is not a version 5 one.
+    expect(exportFileV5Schema.safeParse({ ...written, version: 5 }).success).toBe(false);
+  });
+
+  it('refuses a version 6 file whose coordination records name an assessment it lacks, twice, or outside a backup', async () => {
+    const v6 = async (change: (d: Record<string, unknown>) => void) => {
+      const data = JSON.parse(v6Text) as Record<string, unknown>;
+      change(data);
+      data.checksum = { algorithm: 'SHA-256', value: await exportChecksum(data) };
+      return refusal(JSON.stringify(data));
+    };
+    type Rows = { assessmentId: string }[];
+    expect(
+      await v6((d) => {
+        (d.heldParts as Rows)[0]!.assessmentId = '00000000-0000-4000-8000-000000000099';
+      }),
+    ).toMatch(/assessment of agency part held 1 is not an assessment in this file/);
+    expect(
+      await v6((d) => {
+        (d.coordination as Rows).push((d.coordination as Rows)[0]!);
+      }),
+    ).toMatch(/record of parts 2 appears twice/);
+    expect(
+      await v6((d) => {
+        d.kind = 'state';
+      }),
+    ).toMatch(/agency parts held on the device must be empty in anything but a full backup/);
+  });
+
+  it('reads the stored version 5 part as written (upgraded to 6, with no coordination records): a part returned by its agency', async () => {
     const read = await readExportFile(v5Text);
     if (!read.ok) throw new Error(describeFailure(read));
     expect(read.value.fromVersion).toBe(5);
     const written = JSON.parse(v5Text) as { packs: unknown[] };
+    expect(exportFileV5Schema.safeParse(written).success).toBe(true);
     expect(read.value.file).toEqual({
       ...written,
+      ...noCoordination,
       packs: written.packs.map((p) => packSchema.parse(p)),
     });
     expect(read.value.file.partDirection).toBe('returned');
     expect(read.value.file.part).toMatchObject({ normIds: ['13a', '13c'], normAnswerIds: ['13a'] });
   });
 
-  it('reads the stored version 4 part (upgraded to 5, not saying which way it travels), with the norms whose own answers it carries', async () => {
+  it('reads the stored version 4 part (upgraded to 6, not saying which way it travels), with the norms whose own answers it carries', async () => {
     const read = await readExportFile(v4Text);
     if (!read.ok) throw new Error(describeFailure(read));
     expect(read.value.fromVersion).toBe(4);
     const written = JSON.parse(v4Text) as { packs: unknown[] };
     expect(read.value.file).toEqual({
       ...written,
-      version: 5,
+      ...noCoordination,
       packs: written.packs.map((p) => packSchema.parse(p)),
     });
     expect(read.value.file).not.toHaveProperty('partDirection');
@@ -102,15 +161,15 @@ describe('reading an export file', () => {
     expect(exportFileV3Schema.safeParse(withLaterField).success).toBe(false);
   });
 
-  it('reads the stored version 3 file as written (upgraded to 5), summary and measures taken included', async () => {
+  it('reads the stored version 3 file as written (upgraded to 6), summary and measures taken included', async () => {
     const read = await readExportFile(v3Text);
     if (!read.ok) throw new Error(describeFailure(read));
     expect(read.value.fromVersion).toBe(3);
-    // As written, in version 5, and the packs it carries in the current pack format (2).
+    // As written, in version 6, and the packs it carries in the current pack format (2).
     const written = JSON.parse(v3Text) as { packs: unknown[] };
     expect(read.value.file).toEqual({
       ...written,
-      version: 5,
+      ...noCoordination,
       packs: written.packs.map((p) => packSchema.parse(p)),
     });
     expect(read.value.file.assessments[0]?.summary).toMatch(/^Ba cơ quan/);
@@ -136,7 +195,7 @@ describe('reading an export file', () => {
     expect(read.value.file.normAnswers.every((n) => n.measuresTaken === '')).toBe(true);
   });
 
-  it('upgrades the stored version 1 file (1 → 2 → 3 → 4 → 5) with no assignments', async () => {
+  it('upgrades the stored version 1 file (1 → 2 → 3 → 4 → 5 → 6) with no assignments', async () => {
     const stored = JSON.parse(v1Text) as Record<string, unknown>;
     // The stored file is a valid version 1 file as that release wrote it.
     expect(exportFileV1Schema.safeParse(stored).success).toBe(true);
@@ -146,17 +205,18 @@ describe('reading an export file', () => {
     expect(read.value.fromVersion).toBe(1);
     // Everything else exactly as written (the checksum too: it is the one of the v1 file).
     expect(read.value.file.checksum).toEqual(stored.checksum);
-    expect(read.value.file.version).toBe(5);
+    expect(read.value.file.version).toBe(6);
     const { checksum: _c, ...current } = await sealed();
     const { checksum: _d, ...upgraded } = read.value.file;
     expect(upgraded).toEqual({ ...current, assignments: [] });
   });
 
-  it('upgrades the stored version 0 file step by step (0 → 1 → 2 → 3 → 4 → 5) to the current format', async () => {
+  it('upgrades the stored version 0 file step by step (0 → 1 → 2 → 3 → 4 → 5 → 6) to the current format', async () => {
     const read = await readExportFile(v0Text);
     if (!read.ok) throw new Error(describeFailure(read));
     expect(read.value.fromVersion).toBe(0);
-    expect(read.value.file.version).toBe(5);
+    expect(read.value.file.version).toBe(6);
+    expect(read.value.file.heldParts).toEqual([]);
     expect(read.value.file.shareable).toBe(false);
     expect(read.value.file.assignments).toEqual([]);
     const current = await sealed();
@@ -203,10 +263,10 @@ describe('reading an export file', () => {
     ).toMatch(/this is a checklist pack, not an export/);
   });
 
-  it('refuses a file claiming version 6 and says to update the app', async () => {
-    const text = await edited((d) => (d.version = 6));
+  it('refuses a file claiming version 7 and says to update the app', async () => {
+    const text = await edited((d) => (d.version = 7));
     expect(await refusal(text)).toBe(
-      'in.json: newer format than this app: the file was written in export format 6, this app reads up to 5. Update the app.',
+      'in.json: newer format than this app: the file was written in export format 7, this app reads up to 6. Update the app.',
     );
   });
 
@@ -284,8 +344,8 @@ describe('reading an export file', () => {
 describe('passphrase-protected exports', () => {
   const passphrase = 'correct horse battery staple';
 
-  it('round-trips through encryption, with PBKDF2 ≥ 600,000 iterations stored in the file', async () => {
-    const encrypted = await encryptText(v5Text, passphrase);
+  it('round-trips through encryption, with PBKDF2 ≥ 600,000 iterations stored in the file (a version 6 backup: its coordination records too)', async () => {
+    const encrypted = await encryptText(v6Text, passphrase);
     const text = JSON.stringify(encrypted);
     const stored = encryptedFileSchema.parse(JSON.parse(text));
     expect(stored.kdf).toMatchObject({ name: 'PBKDF2', hash: 'SHA-256' });
@@ -294,11 +354,13 @@ describe('passphrase-protected exports', () => {
     expect(text).not.toContain('Ministerial');
     const read = await readExportFile(text, { passphrase });
     expect(read.ok && read.value.encrypted).toBe(true);
-    const written = JSON.parse(v5Text) as { packs: unknown[] };
+    const written = JSON.parse(v6Text) as { packs: unknown[] };
     expect(read.ok && read.value.file).toEqual({
       ...written,
       packs: written.packs.map((p) => packSchema.parse(p)),
     });
+    expect(read.ok && read.value.file.heldParts).toHaveLength(1);
+    expect(read.ok && read.value.file.coordination).toHaveLength(1);
   });
 
   it('uses a fresh salt and IV for every file', async () => {

@@ -22,6 +22,7 @@ import {
   exportFileV2Schema,
   exportFileV3Schema,
   exportFileV4Schema,
+  exportFileV5Schema,
 } from '../../src/lib/schema/exportFile';
 import { PACK_FORMAT_VERSION, packSchema, packSchemaV1 } from '../../src/lib/schema/pack';
 import { NicDatabase } from '../../src/lib/storage/db';
@@ -51,6 +52,7 @@ const formats: { name: string; version: number; shape: () => unknown }[] = [
   { name: 'export', version: 2, shape: () => shapeOf(exportFileV2Schema) },
   { name: 'export', version: 3, shape: () => shapeOf(exportFileV3Schema) },
   { name: 'export', version: 4, shape: () => shapeOf(exportFileV4Schema) },
+  { name: 'export', version: 5, shape: () => shapeOf(exportFileV5Schema) },
   { name: 'export', version: EXPORT_FORMAT_VERSION, shape: () => shapeOf(exportFileSchema) },
   { name: 'pack', version: 1, shape: () => shapeOf(packSchemaV1) },
   { name: 'pack', version: PACK_FORMAT_VERSION, shape: () => shapeOf(packSchema) },

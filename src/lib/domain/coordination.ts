@@ -4,12 +4,14 @@ import {
   COORDINATION_LIMITS,
   COORDINATION_TYPE,
   COORDINATION_VERSION,
+  HELD_PART_TYPE,
+  HELD_PART_VERSION,
   type Coordination,
   type HeldPart,
   type ReceivedPart,
   type SentPart,
 } from '../schema/coordination';
-import type { PartDirection, PartScope } from '../schema/exportFile';
+import type { ExportFile, PartDirection, PartScope } from '../schema/exportFile';
 import type { AssessmentFailure } from '../schema/failures';
 import type { ChecklistPack } from '../schema/pack';
 import { itemTarget, normTarget } from './answers';
@@ -233,6 +235,72 @@ export function sentRecordsFor(
     answers: { targets, records: sent.answers },
     normAnswers: { targets, records: sent.normAnswers },
   };
+}
+
+/**
+ * What a full backup (export format 6) gives an assessment it adds, or copies as `newId`: the
+ * held-part mark when the device that wrote it held the assessment only as an agency's part (it
+ * stays a part, never a whole cycle), and the coordinator's log of parts sent and returned, both
+ * under `newId` (the sent records too). Nothing for a file without them (formats before 6, parts).
+ */
+export function restoredCoordination(
+  file: Pick<ExportFile, 'heldParts' | 'coordination'>,
+  id: string,
+  newId: string,
+): { heldPart?: HeldPart; coordination?: Coordination } {
+  const held = file.heldParts.find((h) => h.assessmentId === id);
+  const log = file.coordination.find((c) => c.assessmentId === id);
+  const moved = <T extends { assessmentId: string }>(rows: T[]) =>
+    rows.map((r) => (r.assessmentId === newId ? r : { ...r, assessmentId: newId }));
+  return {
+    ...(held
+      ? {
+          heldPart: {
+            type: HELD_PART_TYPE,
+            version: HELD_PART_VERSION,
+            assessmentId: newId,
+            scope: held.scope,
+            exportedAt: held.exportedAt,
+            importedAt: held.importedAt,
+          },
+        }
+      : {}),
+    ...(log
+      ? {
+          coordination: {
+            type: COORDINATION_TYPE,
+            version: COORDINATION_VERSION,
+            assessmentId: newId,
+            sent: log.sent.map((p) => ({
+              ...p,
+              answers: moved(p.answers),
+              normAnswers: moved(p.normAnswers),
+            })),
+            received: log.received,
+          },
+        }
+      : {}),
+  };
+}
+
+/**
+ * The coordinator's log of an assessment joined with the one a full backup carries for it (a backup
+ * merged into the same assessment): per agency the later part sent, and every part received once
+ * (as `withReceived`), oldest first. `stored` undefined: the backup's log as it is.
+ */
+export function joinedCoordination(
+  stored: Coordination | undefined,
+  incoming: Coordination,
+): Coordination {
+  if (!stored) return incoming;
+  let joined = stored;
+  for (const part of incoming.sent) {
+    const earlier = sentTo(joined, part.scope.agency);
+    if (!earlier || earlier.sentAt < part.sentAt) joined = withSent(joined, part);
+  }
+  for (const part of incoming.received) joined = withReceived(joined, part);
+  const received = [...joined.received].sort((a, b) => a.importedAt.localeCompare(b.importedAt));
+  return { ...joined, received };
 }
 
 /** One agency's line in the coordinator's "who has answered" table. */

@@ -8,9 +8,11 @@ import type {
 } from '../schema/assessment';
 import type { Assignments } from '../schema/assignments';
 import type {
+  CoordinationRecord,
   ExportBody,
   ExportFile,
   ExportKind,
+  HeldPartRecord,
   PartDirection,
   PartScope,
 } from '../schema/exportFile';
@@ -35,6 +37,13 @@ export interface ExportSource {
   packs: ChecklistPack[];
   /** The coordinator's assignments stored for the assessments (at most one record each). */
   assignments: Assignments[];
+  /**
+   * The assessments this device holds only as an agency's part (stored `heldPart:<id>`), and the
+   * coordinator's log of parts sent and returned (stored `coordination:<id>`): a full backup
+   * carries them (format 6); other exports do not. Absent: none.
+   */
+  heldParts?: HeldPartRecord[];
+  coordination?: CoordinationRecord[];
 }
 
 export interface ExportOptions {
@@ -144,9 +153,20 @@ export const WITHHELD = '(withheld)';
  * - assessments: lead agency, people;
  * - the whole history (it holds every earlier value, with names);
  * - the coordinator's assignments (agency names are names, and the plan of who answers what is
- *   internal to the State).
+ *   internal to the State), and the log of parts sent and returned (names, and the plan too);
+ * - the assessments held only as an agency's part, with all their records: one agency's answers
+ *   are not a State's result, and without its marker a part would be compared as a whole one.
  */
-export function makeShareable(body: ExportBody, keepSummary = false): ExportBody {
+export function makeShareable(whole: ExportBody, keepSummary = false): ExportBody {
+  const held = new Set(whole.heldParts.map((h) => h.assessmentId));
+  const kept = <T extends { assessmentId: string }>(list: T[]) =>
+    held.size === 0 ? list : list.filter((r) => !held.has(r.assessmentId));
+  const body: ExportBody = {
+    ...whole,
+    assessments: whole.assessments.filter((a) => !held.has(a.id)),
+    answers: kept(whole.answers),
+    normAnswers: kept(whole.normAnswers),
+  };
   return {
     ...body,
     shareable: true,
@@ -176,6 +196,8 @@ export function makeShareable(body: ExportBody, keepSummary = false): ExportBody
     })),
     history: [],
     assignments: [],
+    heldParts: [],
+    coordination: [],
   };
 }
 
@@ -206,6 +228,26 @@ export function buildExportBody(source: ExportSource, options: ExportOptions): E
   // the plan of who answers what (the schema refuses a part that carries any).
   const assignments =
     options.kind === 'part' ? [] : source.assignments.filter((r) => ids.has(r.assessmentId));
+  // Only a full backup carries the device's coordination records (format 6): without the held-part
+  // marker a restored part would be scored as a whole assessment, and without the log "Who has
+  // answered" would forget the parts sent and returned. Copied field by field: the stored record's
+  // own type and version stay on the device.
+  const backup = options.kind === 'backup';
+  const heldParts = backup
+    ? (source.heldParts ?? [])
+        .filter((r) => ids.has(r.assessmentId))
+        .map((r) => ({
+          assessmentId: r.assessmentId,
+          scope: r.scope,
+          exportedAt: r.exportedAt,
+          importedAt: r.importedAt,
+        }))
+    : [];
+  const coordination = backup
+    ? (source.coordination ?? [])
+        .filter((r) => ids.has(r.assessmentId))
+        .map((r) => ({ assessmentId: r.assessmentId, sent: r.sent, received: r.received }))
+    : [];
   const body: ExportBody = {
     type: EXPORT_TYPE,
     version: EXPORT_FORMAT_VERSION,
@@ -221,6 +263,8 @@ export function buildExportBody(source: ExportSource, options: ExportOptions): E
     normAnswers,
     history,
     assignments,
+    heldParts,
+    coordination,
     ...(options.kind === 'part' && options.part
       ? { part: options.part, partDirection: options.partDirection ?? 'sent' }
       : {}),

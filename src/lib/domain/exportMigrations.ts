@@ -69,6 +69,14 @@ export const upgrades: Readonly<Record<number, (data: Raw) => Raw>> = {
    * part is added as a part when its assessment is not on the device): the data passes unchanged.
    */
   4: (data) => ({ ...data, version: 5 }),
+  /**
+   * 5 → 6. Version 6 lets a full backup carry the device's coordination records: the assessments it
+   * holds only as an agency's part (`heldParts`) and the coordinator's log of parts sent and
+   * returned (`coordination`). A version 5 file carried neither (a backup of that release wrote a
+   * held part as a whole assessment, with no marker): its records arrive with none, as that file
+   * knew them.
+   */
+  5: (data) => ({ ...data, version: 6, heldParts: [], coordination: [] }),
 };
 
 const isRecord = (r: unknown): r is Raw => r !== null && typeof r === 'object' && !Array.isArray(r);

@@ -9,7 +9,7 @@ import {
 } from '../schema/coordination';
 import type { ExportFile, PartScope } from '../schema/exportFile';
 import type { ChecklistPack } from '../schema/pack';
-import { sentRecordsFor, sentTo } from './coordination';
+import { joinedCoordination, restoredCoordination, sentRecordsFor, sentTo } from './coordination';
 import { inPart, intersectScopes, partItemIds, partNormAnswerIds } from './exchange';
 import {
   blankOf,
@@ -274,6 +274,11 @@ export interface ImportPreview {
    * preview says so: it is not "written from this part").
    */
   wholeAgain: { assessment: Assessment; agency: string }[];
+  /**
+   * Assessments a full backup adds (or copies) as the part an agency holds (export format 6
+   * `heldParts`): they stay parts, never scored or shown as cycles (the preview says so).
+   */
+  heldParts: { assessment: Assessment; agency: string }[];
   /** Merge targets in the trash: the merge restores them (the preview names them). */
   restoring: Assessment[];
   /**
@@ -364,6 +369,7 @@ export function previewImport(
   const conflicts: Conflict[] = [];
   const mergedRecords: MergedRecord[] = [];
   const wholeAgain: { assessment: Assessment; agency: string }[] = [];
+  const heldParts: { assessment: Assessment; agency: string }[] = [];
   const restoring: Assessment[] = [];
   const undecided: Assessment[] = [];
   let outOfScope = 0;
@@ -423,6 +429,14 @@ export function previewImport(
           exportedAt: file.exportedAt,
           importedAt: at,
         });
+      // A full backup's held part stays a held part, added or copied (never a whole cycle), and
+      // its coordinator's log comes with it (export format 6, domain/coordination.ts).
+      const restored = restoredCoordination(file, id, newId);
+      if (restored.heldPart) {
+        (writes.heldParts ??= []).push(restored.heldPart);
+        heldParts.push({ assessment, agency: restored.heldPart.scope.agency });
+      }
+      if (restored.coordination) (writes.coordination ??= []).push(restored.coordination);
       counts.assessments.added += 1;
       keyed.assessments.set(newId, 'added');
       counts.answers.added += answers.length;
@@ -445,9 +459,12 @@ export function previewImport(
     if (file.part && sentScope && scopePack)
       keepInside(intersectScopes(scopePack, file.part, sentScope));
     if (sentScope) given = sentScope;
-    // A whole assessment merged into the part an agency holds: the result is whole here.
+    // A whole assessment merged into the part an agency holds: the result is whole here (a held
+    // part of a full backup is not whole: the mark stays).
     const heldBy = ctx.heldAgencies?.get(target.id);
-    if (file.kind !== 'part' && heldBy !== undefined) {
+    const wholeIncoming =
+      file.kind !== 'part' && !file.heldParts.some((h) => h.assessmentId === id);
+    if (wholeIncoming && heldBy !== undefined) {
       wholeAgain.push({ assessment: target, agency: heldBy });
       (writes.wholeAgain ??= []).push(target.id);
     }
@@ -457,6 +474,12 @@ export function previewImport(
       restoring.push(target);
       (writes.restored ??= []).push(target.id);
     }
+    // A full backup merged into the same assessment: its log of parts joins the one stored here.
+    const backupLog = restoredCoordination(file, id, target.id).coordination;
+    if (backupLog)
+      (writes.coordination ??= []).push(
+        joinedCoordination(ctx.coordination?.get(target.id), backupLog),
+      );
     const stored = ctx.records.get(target.id) ?? { answers: [], normAnswers: [], history: [] };
     const incomingHistory = rekeyHistory(history, target.id);
     // What this device sent to the part's agency: the ancestor of the merge by field.
@@ -582,6 +605,7 @@ export function previewImport(
     leftOut: { itemIds: [...leftOutItems], normIds: [...leftOutNorms] },
     given,
     wholeAgain,
+    heldParts,
     restoring,
     keyed,
     undecided,

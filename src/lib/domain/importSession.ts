@@ -314,6 +314,8 @@ export function previewSession(input: {
       continue;
     }
     allWrites.push(preview.writes);
+    // A full backup's log of parts (format 6) for the assessments it adds or merges.
+    for (const r of preview.writes.coordination ?? []) coordination.set(r.assessmentId, r);
     // A part merged into an assessment: recorded as received there, and what it carried is the
     // ancestor of that agency's next return (domain/coordination.ts `withReturned`).
     if (part && file.plan.file.kind === 'part') {

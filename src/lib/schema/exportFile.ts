@@ -8,8 +8,11 @@ import {
   normAnswerSchema,
   normAnswerV1Schema,
   stateProfileSchema,
+  TEXT_LIMITS,
   timestampSchema,
   userName,
+  userText,
+  uuidSchema,
 } from './assessment';
 import { assignmentsSchema } from './assignments';
 import { idSchema, packSchema, packSchemaV1Read } from './pack';
@@ -23,8 +26,8 @@ import { idSchema, packSchema, packSchemaV1Read } from './pack';
  * One schema per shipped format version, kept exactly as shipped: `exportFileV1Schema` and
  * `exportFileV2Schema` document versions 1 and 2 (what a stored old file is checked against in the
  * tests), with the record schemas of their time (`assessmentV1Schema`, `normAnswerV1Schema`);
- * `exportFileV3Schema` and `exportFileV4Schema` likewise; `exportFileSchema` is the current format
- * (version 5). A new version
+ * `exportFileV3Schema`, `exportFileV4Schema` and `exportFileV5Schema` likewise; `exportFileSchema` is
+ * the current format (version 6). A new version
  * adds its own schema and an upgrade step; it never edits an older one.
  *
  * Limits are generous for real data (11 norms × ~100 actions × dozens of cycles) and stop hostile
@@ -33,7 +36,7 @@ import { idSchema, packSchema, packSchemaV1Read } from './pack';
 
 export const EXPORT_TYPE = 'nic-export';
 /** The format this app writes, and the newest it reads. */
-export const EXPORT_FORMAT_VERSION = 5;
+export const EXPORT_FORMAT_VERSION = 6;
 export const ENCRYPTED_TYPE = 'nic-export-encrypted';
 export const ENCRYPTED_FORMAT_VERSION = 1;
 
@@ -240,7 +243,7 @@ export const exportFileV4Schema = exportBodyV4Schema
   .superRefine(checkV2References);
 
 // ---------------------------------------------------------------------------------------------
-// Version 5 (current): version 4 whose part says which way it travels (`partDirection`).
+// Version 5, as shipped: version 4 whose part says which way it travels (`partDirection`).
 
 /**
  * Which way a part travels (issue 16: a returned part whose assessment was not on the coordinator's
@@ -254,19 +257,118 @@ export const exportFileV4Schema = exportBodyV4Schema
  */
 export const partDirectionSchema = z.enum(['sent', 'returned']);
 
-export const exportBodySchema = exportBodyV4Schema.extend({
-  version: z.literal(EXPORT_FORMAT_VERSION),
+export const exportBodyV5Schema = exportBodyV4Schema.extend({
+  version: z.literal(5),
   /** Only in a part (kind "part"): which way it travels. */
   partDirection: partDirectionSchema.optional(),
 });
 
+/** What the version 5 cross-checks look at: every later version carries it too. */
+type V5Records = Omit<z.infer<typeof exportBodyV5Schema>, 'version'>;
+
+/** The cross-checks of version 5 (those of version 2, and the part's direction), kept by later ones. */
+function checkV5References(file: V5Records, ctx: z.RefinementCtx): void {
+  checkV2References(file, ctx);
+  if (file.partDirection !== undefined && file.kind !== 'part')
+    customIssue(ctx, ['partDirection'], 'part-only');
+}
+
+export const exportFileV5Schema = exportBodyV5Schema
+  .extend({ checksum: checksumSchema })
+  .superRefine(checkV5References);
+
+// ---------------------------------------------------------------------------------------------
+// Version 6 (current): version 5 whose FULL BACKUP carries the device's coordination records
+// (session 5: a full backup made on an agency's device wrote the part it holds as a whole
+// assessment, with no marker, and left out the coordinator's log of parts sent and returned).
+
+export const COORDINATION_LIMITS = { sent: 100, received: 1_000, records: 5_000 } as const;
+
+/**
+ * A part the coordinator sent to an agency: its scope, when and by whom, and the records it held
+ * (the ANCESTOR of the three-way merge by field when the part comes back, domain/merge.ts).
+ * Stored in the coordination record (schema/coordination.ts) and carried by a full backup.
+ */
+export const sentPartSchema = z.strictObject({
+  scope: partScopeSchema,
+  sentAt: timestampSchema,
+  sentBy: userText(TEXT_LIMITS.short),
+  /** The records of the part as exported (unanswered items have none). */
+  answers: z.array(answerSchema).max(COORDINATION_LIMITS.records),
+  normAnswers: z.array(normAnswerSchema).max(COORDINATION_LIMITS.records),
+});
+
+/** A part that came back from an agency and was imported (schema/coordination.ts). */
+export const receivedPartSchema = z.strictObject({
+  scope: partScopeSchema,
+  /** When the agency exported the file (from the file). */
+  exportedAt: timestampSchema,
+  importedAt: timestampSchema,
+  importedBy: userText(TEXT_LIMITS.short),
+  /** Records (answers and norm answers) the import wrote from this part. */
+  written: z.int().min(0),
+  /** Field conflicts the coordinator resolved, and how many of them the part's value won. */
+  conflicts: z.int().min(0),
+  conflictsTaken: z.int().min(0),
+});
+
+/**
+ * The coordinator's log of the parts of one assessment, as a full backup carries it: the latest
+ * part sent to each agency (at most one per agency) and every part received, oldest first. The
+ * device stores it with its own type and version (schema/coordination.ts `coordinationSchema`).
+ */
+export const coordinationRecordSchema = z.strictObject({
+  assessmentId: uuidSchema,
+  sent: z.array(sentPartSchema).max(COORDINATION_LIMITS.sent),
+  received: z.array(receivedPartSchema).max(COORDINATION_LIMITS.received),
+});
+
+/**
+ * An assessment the device holds only as an agency's part: the part of the coordinator's
+ * assessment of the same id, with the scope the coordinator's file gave it (never scored as whole,
+ * marked "Agency part of …"). Stored as `heldPartSchema` (schema/coordination.ts).
+ */
+export const heldPartRecordSchema = z.strictObject({
+  assessmentId: uuidSchema,
+  scope: partScopeSchema,
+  /** When the coordinator exported the part (from the file). */
+  exportedAt: timestampSchema,
+  importedAt: timestampSchema,
+});
+
+export const exportBodySchema = exportBodyV5Schema.extend({
+  version: z.literal(EXPORT_FORMAT_VERSION),
+  /**
+   * Only in a full backup (kind "backup"; empty otherwise): the assessments of the file that the
+   * device holds only as an agency's part. An assessment not listed is whole.
+   */
+  heldParts: z.array(heldPartRecordSchema).max(EXPORT_LIMITS.assessments),
+  /** Only in a full backup: the coordinator's log of parts sent and returned, per assessment. */
+  coordination: z.array(coordinationRecordSchema).max(EXPORT_LIMITS.assessments),
+});
+
+/** The cross-checks of version 6: those of version 5, and the coordination records'. */
+function checkV6References(
+  file: Omit<z.infer<typeof exportBodySchema>, 'version'>,
+  ctx: z.RefinementCtx,
+): void {
+  checkV5References(file, ctx);
+  const assessmentIds = new Set(file.assessments.map((a) => a.id));
+  for (const key of ['heldParts', 'coordination'] as const) {
+    const seen = new Set<string>();
+    file[key].forEach((r, i) => {
+      if (!assessmentIds.has(r.assessmentId))
+        customIssue(ctx, [key, i, 'assessmentId'], 'not-in-file');
+      if (seen.has(r.assessmentId)) customIssue(ctx, [key, i], 'appears-twice');
+      seen.add(r.assessmentId);
+    });
+    if (file.kind !== 'backup' && file[key].length > 0) customIssue(ctx, [key], 'backup-only');
+  }
+}
+
 export const exportFileSchema = exportBodySchema
   .extend({ checksum: checksumSchema })
-  .superRefine((file, ctx) => {
-    checkV2References(file, ctx);
-    if (file.partDirection !== undefined && file.kind !== 'part')
-      customIssue(ctx, ['partDirection'], 'part-only');
-  });
+  .superRefine(checkV6References);
 
 const base64 = z
   .string()
@@ -297,5 +399,9 @@ export type ExportBody = z.infer<typeof exportBodySchema>;
 export type ExportFile = z.infer<typeof exportFileSchema>;
 export type ExportFileV1 = z.infer<typeof exportFileV1Schema>;
 export type ExportFileV2 = z.infer<typeof exportFileV2Schema>;
+export type SentPart = z.infer<typeof sentPartSchema>;
+export type ReceivedPart = z.infer<typeof receivedPartSchema>;
+export type CoordinationRecord = z.infer<typeof coordinationRecordSchema>;
+export type HeldPartRecord = z.infer<typeof heldPartRecordSchema>;
 export type ExportHistoryEntry = ExportFile['history'][number];
 export type EncryptedFile = z.infer<typeof encryptedFileSchema>;

@@ -59,6 +59,7 @@ export const SCHEMA_ISSUE_KINDS = [
   'part-needs-scope',
   'part-one-assessment',
   'part-no-assignments',
+  'backup-only',
   'part-norm-not-named',
   'period-end-before-start',
   'na-needs-justification',

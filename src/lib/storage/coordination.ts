@@ -7,6 +7,7 @@ import {
   type SentPart,
 } from '../schema/coordination';
 import { db, type NicDatabase } from './db';
+import { parseRows, type ParsedRows } from './parseRow';
 
 /**
  * The coordinator's record of parts sent and received for one assessment (schema/coordination.ts),
@@ -97,4 +98,37 @@ export async function getHeldPart(
     (await database.meta.get(heldPartKey(assessmentId)))?.value,
   );
   return parsed.success && parsed.data.assessmentId === assessmentId ? parsed.data : undefined;
+}
+
+/**
+ * Every coordination record this device stores, as a full backup carries them (export format 6):
+ * the parts it holds for an agency (meta `heldPart:*`, each as `heldAgencies` reads it) and the
+ * coordinator's log of parts sent and returned (meta `coordination:*`, each under the key of its own
+ * assessment, as `getCoordination` reads it). Records that fail their schema are in `corrupt` and
+ * left out. Reads meta only: call it inside the export's read transaction for one snapshot.
+ */
+export async function readCoordinationRecords(database: NicDatabase = db): Promise<{
+  heldParts: ParsedRows<HeldPart>;
+  coordination: ParsedRows<Coordination>;
+}> {
+  const held = await database.meta.where('key').startsWith(heldPartKey('')).toArray();
+  const logs = await database.meta.where('key').startsWith(coordinationKey('')).toArray();
+  const coordination = parseRows(
+    coordinationSchema,
+    logs.map((r) => r.value),
+    'coordination',
+  );
+  const filed = new Set(logs.map((r) => r.key));
+  return {
+    heldParts: parseRows(
+      heldPartSchema,
+      held.map((r) => r.value),
+      'heldParts',
+    ),
+    coordination: {
+      // A record stored under another assessment's key is one getCoordination never reads.
+      rows: coordination.rows.filter((r) => filed.has(coordinationKey(r.assessmentId))),
+      corrupt: coordination.corrupt,
+    },
+  };
 }

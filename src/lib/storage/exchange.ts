@@ -16,7 +16,12 @@ import type { Guard, ImportWrites, StoredContext, StoredRecords } from '../domai
 import { fail, failureOf, ok, type Result } from '../domain/result';
 import { assignmentsKey } from './assignments';
 import { coordinationSchema, heldPartSchema } from '../schema/coordination';
-import { coordinationKey, heldAgencies, heldPartKey } from './coordination';
+import {
+  coordinationKey,
+  heldAgencies,
+  heldPartKey,
+  readCoordinationRecords,
+} from './coordination';
 import { db } from './db';
 import { classifyStorageError } from './errors';
 import { getPack, installPack, listPacks } from './packs';
@@ -91,7 +96,8 @@ export async function readExportSource(scope: ExportScope): Promise<Result<ReadS
   // One read-only transaction: the export is a consistent snapshot even while another tab writes.
   // states, assessments, answers, normAnswers, history: the records exported; packs: the versions
   // the assessments need; meta: the coordinator's assignments of those assessments (stored there
-  // under `assignments:<id>`, storage/assignments.ts).
+  // under `assignments:<id>`, storage/assignments.ts) and, for a full backup, the coordination
+  // records (`heldPart:<id>`, `coordination:<id>`, storage/coordination.ts).
   // A full backup reads whole tables page by page, parsing each page while the next is read
   // (readAllParsed); a scope's rows are few and are read at once, then parsed.
   const raw = await db.transaction(
@@ -134,6 +140,7 @@ export async function readExportSource(scope: ExportScope): Promise<Result<ReadS
           id: ids[i] ?? '',
           value: row?.value,
         })),
+        coordination: all ? await readCoordinationRecords() : undefined,
       };
     },
   );
@@ -160,8 +167,16 @@ export async function readExportSource(scope: ExportScope): Promise<Result<ReadS
       history: history.rows,
       packs,
       assignments: assignments.rows,
+      ...(raw.coordination
+        ? {
+            heldParts: raw.coordination.heldParts.rows,
+            coordination: raw.coordination.coordination.rows,
+          }
+        : {}),
     },
     corrupt: [
+      ...(raw.coordination?.heldParts.corrupt ?? []),
+      ...(raw.coordination?.coordination.corrupt ?? []),
       ...states.corrupt,
       ...assessments.corrupt,
       ...answers.corrupt,

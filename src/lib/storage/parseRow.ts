@@ -14,7 +14,14 @@ export interface ParsedRows<T> {
 
 /** The kinds of stored rows, by the key of their list in an export file (the i18n layer names them). */
 export type StoredList =
-  'assessments' | 'answers' | 'normAnswers' | 'history' | 'states' | 'assignments';
+  | 'assessments'
+  | 'answers'
+  | 'normAnswers'
+  | 'history'
+  | 'states'
+  | 'assignments'
+  | 'heldParts'
+  | 'coordination';
 
 /**
  * Parses stored rows with `schema`: the valid rows, and one schema failure (naming the row by
