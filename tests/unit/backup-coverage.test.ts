@@ -135,7 +135,11 @@ describe('a full backup carries every table and meta key, or says why not', () =
     const exported = await makeExport({ scope: { kind: 'backup' }, shareable: false, now: NOW });
     if (!exported.ok) throw new Error(describeFailure(exported));
     for (const table of exchangeTables()) await table.clear();
-    const opened = await openImport(exported.value.text, exported.value.fileName, undefined);
+    const opened = await openImport(
+      await exported.value.blob.text(),
+      exported.value.fileName,
+      undefined,
+    );
     if (!opened.ok) throw new Error(describeFailure(opened));
     const { plan, ctx } = opened.value;
     const preview = previewImport(plan, ctx, new Map(), new Map(), NOW.toISOString(), 'Restorer');
