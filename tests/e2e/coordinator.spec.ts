@@ -188,7 +188,7 @@ test('a part says which way it travels: the agency’s copy is only a part, and 
     });
     const sentPath = await saveDownload(sent, dir, 'sent-13a.json');
     expect(JSON.parse(readFileSync(sentPath, 'utf8'))).toMatchObject({
-      version: 5,
+      version: 6,
       kind: 'part',
       partDirection: 'sent',
     });

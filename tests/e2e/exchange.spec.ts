@@ -81,7 +81,7 @@ test('export a full backup, wipe the browser, import it back: the answers return
   expect(download.suggestedFilename()).toMatch(/^nic-backup-\d{4}-\d{2}-\d{2}\.json$/);
   const path = await download.path();
   const backup = JSON.parse(await readFile(path, 'utf8')) as { type: string; kind: string };
-  expect(backup).toMatchObject({ type: 'nic-export', version: 5, kind: 'backup' });
+  expect(backup).toMatchObject({ type: 'nic-export', version: 6, kind: 'backup' });
   expect(backup).toHaveProperty('assignments', [assignments]);
   await expect(page.getByText(/This is now the last full backup/)).toBeVisible();
 
