@@ -90,7 +90,10 @@ export interface AssessmentPlan {
   mergeTargets: Assessment[];
   /** What the user may choose. `add` only when the id is free. */
   options: Choice['action'][];
-  /** The choice made without asking: `add` when nothing is stored under the id; else none. */
+  /**
+   * The choice made without asking: `add` when nothing is stored under the id; `skip` when nothing
+   * else is possible; else none.
+   */
   preset: Choice | undefined;
   /**
    * A part RETURNED by an agency (schema/exportFile.ts `partDirection`) whose assessment is not on
@@ -162,6 +165,9 @@ export function planImport(
     options.push('skip');
     let preset: Choice | undefined;
     if (!existing && !returnedWithoutAssessment) preset = { action: 'add' };
+    // Nothing but "skip" possible: that is what happens, not a choice left to the user (tester,
+    // session 5: "1 assessment needs a choice" with only "Skip it" offered, Import disabled).
+    else if (options.length === 1) preset = { action: 'skip' };
     return { incoming, existing, mergeTargets, options, preset, returnedWithoutAssessment };
   });
   return ok({ file, assessments, packsToInstall: [...toInstall.values()] });

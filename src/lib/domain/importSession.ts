@@ -5,6 +5,7 @@ import type { ExportFile } from '../schema/exportFile';
 import type { ChecklistPack } from '../schema/pack';
 import { agencyKey, checkAssignments, type AssignmentIssue } from './assignments';
 import { emptyCoordination, withReceived, withReturned } from './coordination';
+import { partImportedBefore } from './importFileFacts';
 import {
   planImport,
   previewImport,
@@ -111,6 +112,71 @@ export interface FilePreview {
   preview: ImportPreview;
   /** Field conflicts of this file still without a pick. */
   openFields: number;
+  /**
+   * Assessments of this file that are not on this device but arrive with an earlier file of the
+   * session, by id, with that file's name: the preview says so, never "already on this device"
+   * (tester, session 5).
+   */
+  arrivesWith: ReadonlyMap<string, string>;
+  /** What this file writes, as decided so far (`fileOutcome`). */
+  outcome: FileOutcome;
+}
+
+/** What one file of a session writes, counted from its preview (records really written). */
+export interface WrittenCounts {
+  /** Assessments added (new here, or copies). */
+  assessments: number;
+  /** Answers added or changed. */
+  answers: number;
+  /** Norm answers added or changed. */
+  normAnswers: number;
+  /** History entries added. */
+  history: number;
+  /** Checklist versions installed. */
+  packs: number;
+  /** Assessments taken out of the trash, or made whole, by a merge. */
+  marks: number;
+}
+
+/**
+ * What one file of a session does (the preview says it before, the result sentence after, file by
+ * file; tester, session 5: "Imported 2 files." when one of them wrote nothing):
+ * - `writes`: it writes something (the counts);
+ * - `already-imported`: nothing to write, and this very part was imported here before (`at`);
+ * - `skipped`: nothing to write, every assessment of it skipped;
+ * - `nothing-new`: nothing to write, this device (or an earlier file of the session) holds it all.
+ */
+export type FileOutcome =
+  | { kind: 'writes'; counts: WrittenCounts }
+  | { kind: 'already-imported'; at: string }
+  | { kind: 'skipped' }
+  | { kind: 'nothing-new' };
+
+/**
+ * The outcome of one file from its preview (`preview.counts` count exactly the records its writes
+ * hold; conflicts still without a pick are not counted), its choices (by assessment id, defaults
+ * filled in) and when this very part was imported before, if it was.
+ */
+export function fileOutcome(
+  file: SessionFile,
+  preview: ImportPreview,
+  choices: ReadonlyMap<string, Choice>,
+  importedBefore: string | undefined,
+): FileOutcome {
+  const c = preview.counts;
+  const counts: WrittenCounts = {
+    assessments: c.assessments.added,
+    answers: c.answers.added + c.answers.changed,
+    normAnswers: c.normAnswers.added + c.normAnswers.changed,
+    history: c.history.added,
+    packs: c.packs.added,
+    marks: preview.restoring.length + preview.wholeAgain.length,
+  };
+  if (Object.values(counts).some((n) => n > 0)) return { kind: 'writes', counts };
+  const skipped = file.plan.assessments.every((p) => choices.get(p.incoming.id)?.action === 'skip');
+  if (skipped) return { kind: 'skipped' };
+  if (importedBefore) return { kind: 'already-imported', at: importedBefore };
+  return { kind: 'nothing-new' };
 }
 
 export interface SessionPreview {
@@ -272,6 +338,9 @@ export function previewSession(input: {
   let complete = true;
   let openFields = 0;
   const allWrites: ImportWrites[] = [];
+  /** Assessments the files so far add, by id, with the name of the file that adds each. */
+  const addedBy = new Map<string, string>();
+  const stored = new Set(input.ctx.assessments.map((a) => a.id));
   for (const opened of input.files) {
     // Planned when opened, against storage alone; planned again against storage plus the earlier
     // files, so that an id an earlier file adds offers copy/merge/skip instead of a second add.
@@ -292,7 +361,16 @@ export function previewSession(input: {
           if (side === 'incoming') taken += 1;
         }
       }
-    files.push({ file, preview, openFields: open });
+    const arrivesWith = new Map<string, string>();
+    for (const p of file.plan.assessments) {
+      const from = addedBy.get(p.incoming.id);
+      if (p.existing && !stored.has(p.incoming.id) && from !== undefined)
+        arrivesWith.set(p.incoming.id, from);
+    }
+    for (const [id, outcome] of preview.keyed.assessments)
+      if (outcome === 'added' && !addedBy.has(id)) addedBy.set(id, file.name);
+    const outcome = fileOutcome(file, preview, choices, partImportedBefore(file, input.ctx));
+    files.push({ file, preview, openFields: open, arrivesWith, outcome });
     openFields += open;
     const part = file.plan.file.part;
     if (part && open > 0) {

@@ -12,8 +12,10 @@ import {
   defaultMergeTarget,
   pickKey,
   previewSession,
+  type FileOutcome,
   type FilePreview,
   type SessionFile,
+  type WrittenCounts,
   type SessionPreview,
 } from '../domain/importSession';
 import type { Side } from '../domain/merge';
@@ -35,6 +37,7 @@ import {
   targetSubject,
 } from '../domain/importFileFacts';
 import { partSentence } from './exportForm.svelte';
+import { baseName } from './importFailureText';
 import type { ChecklistPack } from '../schema/pack';
 
 /**
@@ -69,8 +72,10 @@ export class ImportSession {
   needsPassphrase = $state(false);
   reading = $state(false);
   importing = $state(false);
-  /** Set after a successful import (how many files were written). */
+  /** Set after a successful import (how many files wrote anything). */
   imported = $state(0);
+  /** After an import (or one that wrote nothing): what each file did, in the order chosen. */
+  results = $state.raw<{ name: string; outcome: FileOutcome }[]>([]);
   /** Set when the import was asked for but would have written nothing (said, not "Imported"). */
   nothingImported = $state(false);
   /** Why the last write was refused (storage's sentence), if it was. */
@@ -173,10 +178,45 @@ export class ImportSession {
     return t.coordinator.wholeOverPart(assessmentName(w.assessment), w.agency);
   }
 
-  /** "Imported before on …" when this very part was imported here already; '' otherwise. */
-  importedBeforeText(file: SessionFile): string {
-    const at = partImportedBefore(file, this.ctx);
-    return at ? t.coordinator.alreadyImported(formatInstant(at)) : '';
+  /**
+   * "Imported before on …" when this very part was imported here already and still writes
+   * something (the outcome line says "nothing to do" otherwise); '' otherwise.
+   */
+  importedBeforeText(fp: FilePreview): string {
+    const at = partImportedBefore(fp.file, this.ctx);
+    return at && fp.outcome.kind === 'writes'
+      ? t.coordinator.alreadyImported(formatInstant(at))
+      : '';
+  }
+
+  /** What a file will write if imported now (domain/importSession.ts `fileOutcome`), in words. */
+  willText(fp: FilePreview): string {
+    const c = t.coordinator;
+    const o = fp.outcome;
+    if (o.kind === 'writes') return c.fileWillWrite(writtenWords(o.counts));
+    if (o.kind === 'already-imported') return c.fileWillAlreadyImported(formatInstant(o.at));
+    return o.kind === 'skipped' ? c.fileWillSkip : c.fileWillNothingNew;
+  }
+
+  /** What each file of the last import did, one sentence per file. */
+  get resultLines(): string[] {
+    const c = t.coordinator;
+    return this.results.map(({ name, outcome: o }) =>
+      o.kind === 'writes'
+        ? c.fileWrote(name, writtenWords(o.counts))
+        : o.kind === 'already-imported'
+          ? c.fileWasAlreadyImported(name, formatInstant(o.at))
+          : o.kind === 'skipped'
+            ? c.fileWasSkipped(name)
+            : c.fileWasNothingNew(name),
+    );
+  }
+
+  /** The note above an assessment's choices: new, already stored, or arriving with an earlier file. */
+  existsText(fp: FilePreview, p: AssessmentPlan): string {
+    const earlier = fp.arrivesWith.get(p.incoming.id);
+    if (earlier !== undefined) return t.coordinator.arrivesEarlier(baseName(earlier));
+    return p.existing ? t.exchange.existsNote : t.exchange.newNote;
   }
 
   /** The notes of a file's heading in words (older format, decrypted, shareable). */
@@ -280,10 +320,16 @@ export class ImportSession {
     try {
       // One full backup restored: what it wrote counts as backed up (domain/backupStatus.ts).
       const only = this.files.length > 1 ? undefined : this.files[0]?.plan.file;
+      // What each file does, said file by file once the files are gone (tester, session 5).
+      const results = (this.preview?.files ?? []).map((fp) => ({
+        name: baseName(fp.file.name),
+        outcome: fp.outcome,
+      }));
       // "Imported" only when something is written (tester A, finding 5).
       if (!writesAnything(writes)) {
         this.reset();
         this.nothingImported = true;
+        this.results = results;
         return false;
       }
       const result = await applyImportMarkingRestore(writes, only);
@@ -291,9 +337,9 @@ export class ImportSession {
         this.writeFailure = describeFailure(result);
         return false;
       }
-      const n = this.files.length;
       this.reset();
-      this.imported = n;
+      this.results = results;
+      this.imported = results.filter((r) => r.outcome.kind === 'writes').length;
       return true;
     } finally {
       this.importing = false;
@@ -312,11 +358,26 @@ export class ImportSession {
     this.failures = [];
     this.ctx = undefined;
     this.imported = 0;
+    this.results = [];
     this.nothingImported = false;
     this.writeFailure = '';
     this.choices.clear();
     this.resolutions.clear();
   }
+}
+
+/** What a file writes, as a list of counts ("2 answers written and 3 history entries added"). */
+function writtenWords(counts: WrittenCounts): string {
+  const c = t.coordinator;
+  const parts: [number, (n: number) => string][] = [
+    [counts.assessments, c.writtenAssessments],
+    [counts.answers, c.writtenAnswers],
+    [counts.normAnswers, c.writtenNormAnswers],
+    [counts.history, c.writtenHistory],
+    [counts.packs, c.writtenPacks],
+    [counts.marks, c.writtenMarks],
+  ];
+  return formatList(parts.filter(([n]) => n > 0).map(([n, words]) => words(n)));
 }
 
 /** Two files' stored contexts as one (each loads the records its own assessments touch). */

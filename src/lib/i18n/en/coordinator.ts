@@ -65,9 +65,50 @@ export const coordinator = {
     '{n, plural, one {Records added, changed and unchanged} other {Records added, changed and unchanged, all # files together}}',
   ),
   importAll: countMsg('{n, plural, one {Import} other {Import all # files}}'),
-  importedAll: countMsg(
-    '{n, plural, one {Imported.} other {Imported # files.}} Every change is in the history of the items concerned.',
+  /** The result of an import: how many of the files chosen wrote anything (`n` of `total`). */
+  importedAll: msg(
+    '{all, select, yes {{n, plural, one {Imported.} other {Imported # files.}}} other {Imported {n, number} of {total, number} files.}} Every change is in the history of the items concerned.',
+    (n: number, total: number) => ({ n, total, all: n === total ? 'yes' : 'no' }),
   ),
+  // ---- what each file of an import writes (domain/importSession.ts fileOutcome) ----
+  writtenAssessments: countMsg('{n, plural, one {# assessment added} other {# assessments added}}'),
+  writtenAnswers: countMsg('{n, plural, one {# answer written} other {# answers written}}'),
+  writtenNormAnswers: countMsg(
+    '{n, plural, one {# norm answer written} other {# norm answers written}}',
+  ),
+  writtenHistory: countMsg(
+    '{n, plural, one {# history entry added} other {# history entries added}}',
+  ),
+  writtenPacks: countMsg(
+    '{n, plural, one {# checklist version installed} other {# checklist versions installed}}',
+  ),
+  writtenMarks: countMsg(
+    '{n, plural, one {# assessment restored or made whole} other {# assessments restored or made whole}}',
+  ),
+  /** Before the import: what this file will write (`what`: the counts above, as a list). */
+  fileWillWrite: msg('Importing this file: {what}.', (what: string) => ({ what })),
+  fileWillAlreadyImported: msg(
+    'This part was already imported on {date}: nothing to do.',
+    (date: string) => ({ date }),
+  ),
+  fileWillSkip: 'Nothing of this file will be imported: it is skipped.',
+  fileWillNothingNew: 'Nothing to write from this file: everything it carries is already here.',
+  /** After the import, one line per file, in a list of this name. */
+  resultsLabel: 'What each file did',
+  fileWrote: msg('{name}: {what}.', (name: string, what: string) => ({ name, what })),
+  fileWasAlreadyImported: msg(
+    '{name}: already imported on {date}, nothing to do.',
+    (name: string, date: string) => ({ name, date }),
+  ),
+  fileWasSkipped: msg('{name}: skipped, nothing written.', (name: string) => ({ name })),
+  fileWasNothingNew: msg('{name}: nothing new, nothing written.', (name: string) => ({ name })),
+  /** An assessment a file of the import carries that an earlier file of the same import adds. */
+  arrivesEarlier: msg(
+    'This assessment is not on this device yet: it arrives with {name}, earlier in this import. Choose what to do:',
+    (name: string) => ({ name }),
+  ),
+  /** Only "skip" is possible for an assessment of a file (the note above says why). */
+  onlySkip: 'It cannot be imported here: it will be skipped.',
   openFields: countMsg(
     '{n, plural, one {# field still to decide.} other {# fields still to decide.}}',
   ),
