@@ -199,8 +199,9 @@ describe('coordinator gaps (issue 16)', () => {
     await upload(JSON.stringify(part), 'again.json');
     const file = await screen.findByRole('region', { name: 'File: again.json' });
     expect(
+      // Nothing of it to write: said with the outcome (coordfix item 2).
       await within(file).findByText(
-        `This part was already imported on ${formatInstant(importedAt)}.`,
+        `This part was already imported on ${formatInstant(importedAt)}: nothing to do.`,
       ),
     ).toBeInTheDocument();
   }, 30_000);
