@@ -56,6 +56,26 @@ describe('regional view files read off the main thread (issue 18)', () => {
     expect(names).toEqual([WHOLE, PART]);
   });
 
+  it('reads bytes the main thread read (moved, not copied) as it reads the File', async () => {
+    const whole = caseFile(WHOLE);
+    const broken = textFile('broken.json', '{"type":"x"');
+    const asBytes = await readSharedFiles({
+      files: [
+        { name: WHOLE, bytes: await whole.arrayBuffer() },
+        { name: 'broken.json', bytes: await broken.arrayBuffer() },
+        { name: 'latin1.json', bytes: new Uint8Array([0x7b, 0xe9, 0x7d]).buffer },
+      ],
+    });
+    expect(asBytes[0]).toEqual((await readSharedFiles({ files: [whole] }))[0]);
+    expect(asBytes[1]).toMatchObject({ ok: false, code: 'export.not-json', source: 'broken.json' });
+    expect(asBytes[2]).toMatchObject({ ok: false, code: 'file.not-text', source: 'latin1.json' });
+    const [big] = await readSharedFiles({
+      files: [{ name: WHOLE, bytes: await whole.arrayBuffer() }],
+      maxBytes: 100,
+    });
+    expect(big).toMatchObject({ ok: false, code: 'file.too-large', source: WHOLE });
+  });
+
   it('returns plain data that survives a structured clone, the bundled pack named by key', async () => {
     const results = await readSharedFiles({ files: [caseFile(WHOLE), caseFile(PART)] });
     expect(structuredClone(results)).toEqual(results);

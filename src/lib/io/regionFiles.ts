@@ -2,6 +2,7 @@ import { bundledPacks } from '../domain/bundledPacks';
 import { failureOf, fail, ok, type Result } from '../domain/result';
 import { sharedFileCycles, type SharedFileCycles } from '../domain/region';
 import { MAX_EXPORT_BYTES } from '../schema/exportFile';
+import { decodeFileBytes } from './decodeText';
 import { readFileText } from './files';
 import { readExportFile, type ReadFailure } from './readExportFile';
 
@@ -15,9 +16,16 @@ import { readExportFile, type ReadFailure } from './readExportFile';
 /** One shared file's outcome: its cycles (as plain data), or why it was not read. */
 export type SharedFileResult = Result<SharedFileCycles, ReadFailure>;
 
+/**
+ * A file as posted to the Worker: the File itself, or its bytes already read by the sender (an
+ * ArrayBuffer moves between threads without a copy; a File handle costs the sender's thread a
+ * round trip to the browser for every file: ~3 ms each under load, issue 18).
+ */
+export type SharedFileInput = File | { name: string; bytes: ArrayBuffer };
+
 /** What the regional view asks of a batch of files: the files and the passphrase typed, if any. */
 export interface SharedFilesRequest {
-  files: readonly File[];
+  files: readonly SharedFileInput[];
   passphrase?: string;
   /** The size above which a file is refused unread (default: the export file limit). */
   maxBytes?: number;
@@ -27,7 +35,7 @@ type ReadOptions = { passphrase?: string; maxBytes?: number };
 
 /** The checks of one shared file's text (or of the failure reading it), as `readSharedFile`. */
 async function checkSharedText(
-  file: File,
+  file: { name: string },
   text: Result<string, ReadFailure>,
   options: ReadOptions,
 ): Promise<SharedFileResult> {
@@ -39,6 +47,21 @@ async function checkSharedText(
   });
   if (!read.ok) return fail(failureOf(read));
   return ok(sharedFileCycles(read.value.file, file.name, bundledPacks));
+}
+
+/** `readFileText`'s checks for bytes the sender read: the size, then the encoding. */
+function bytesText(
+  file: { name: string; bytes: ArrayBuffer },
+  maxBytes: number,
+): Result<string, ReadFailure> {
+  if (file.bytes.byteLength > maxBytes)
+    return fail({
+      code: 'file.too-large',
+      source: file.name,
+      megabytes: Math.round(maxBytes / 1024 / 1024),
+    });
+  const text = decodeFileBytes(new Uint8Array(file.bytes));
+  return text.ok ? text : fail({ code: 'file.not-text', source: file.name });
 }
 
 /**
@@ -70,7 +93,9 @@ export async function readSharedFiles(request: SharedFilesRequest): Promise<Shar
     ...(request.maxBytes ? { maxBytes: request.maxBytes } : {}),
   };
   const max = options.maxBytes ?? MAX_EXPORT_BYTES;
-  const texts = request.files.map((file) => readFileText(file, max));
+  const texts = request.files.map((file) =>
+    file instanceof Blob ? readFileText(file, max) : bytesText(file, max),
+  );
   const results: SharedFileResult[] = [];
   for (const [i, file] of request.files.entries())
     results.push(await checkSharedText(file, await texts[i]!, options));
