@@ -37,6 +37,9 @@ export interface Shaper {
 
 type Hb = typeof HarfBuzz;
 
+/** Runs up to this many UTF-16 units (words, short phrases) are kept once shaped. */
+const CACHED_LENGTH = 48;
+
 interface Face {
   font: InstanceType<Hb['Font']>;
   upem: number;
@@ -65,7 +68,14 @@ export async function createShaper(
       });
     }
   }
+  // Words repeat a lot in a report and are cached; a longer text (a whole line of a note) rarely
+  // comes back but for the next call (measured, then drawn), so only the last one is kept: a
+  // cache of every line would grow with the report.
   const cache = new Map<string, ShapedRun>();
+  let last: { key: string; run: ShapedRun } | null = null;
+  // One HarfBuzz buffer, reset for each run: harfbuzzjs frees a buffer only when the garbage
+  // collector finalizes its wrapper, which a long stretch of layout does not wait for.
+  const buffer = new hb.Buffer();
   const get = (font: FontKey, bold: boolean) => {
     const face = loaded.get(`${font}:${bold ? 'bold' : 'regular'}`);
     if (!face) throw new Error(`No shaping face for ${font}`);
@@ -76,10 +86,11 @@ export async function createShaper(
       loaded.get(`${font}:${bold ? 'bold' : 'regular'}`)?.unicodes.has(cp) ?? false,
     shape(font, bold, text) {
       const key = `${font}|${bold ? 1 : 0}|${text}`;
-      const hit = cache.get(key);
+      const hit =
+        text.length <= CACHED_LENGTH ? cache.get(key) : last?.key === key ? last.run : null;
       if (hit) return hit;
       const face = get(font, bold);
-      const buffer = new hb.Buffer();
+      buffer.reset();
       buffer.addText(text);
       const props = HB_SCRIPT[font];
       const rtl = RTL.has(font);
@@ -104,7 +115,8 @@ export async function createShaper(
         };
       });
       const run = { glyphs, advance, upem: face.upem, rtl };
-      cache.set(key, run);
+      if (text.length <= CACHED_LENGTH) cache.set(key, run);
+      else last = { key, run };
       return run;
     },
   };

@@ -151,6 +151,12 @@ export async function table(
   /**
    * One printed row, split over pages when it is taller than the room left. `lead` is printed
    * first when the row has to continue on a new page (the action a detail belongs to).
+   *
+   * Every pass of the loop either prints lines or starts a page, and a page break is never taken
+   * twice in a row: on a fresh page the row starts whatever room it finds there (room measured
+   * under the header and the lead, the same way as on the page itself). The room of a fresh page
+   * used to be reckoned without the lead, so a rest of a detail that fitted a page but not a page
+   * with its lead broke the page again and again, without end (a tab filled with blank pages).
    */
   const printRow = (
     lines: Line[][],
@@ -160,26 +166,42 @@ export async function table(
     lead?: Line[][],
   ) => {
     const n = Math.max(1, ...lines.map((l) => l.length));
+    const leadN = lead ? Math.max(1, ...lead.map((l) => l.length)) : 0;
+    const leadH = lead ? leadN * lh + 2 * st.pad : 0;
+    /** Lines of this row a fresh page holds under the header and the lead. */
+    const freshRoom = Math.floor((PAGE.bottom - PAGE.top - headerH - leadH - 2 * st.pad) / lh);
     let done = 0;
+    let fresh = false;
     while (done < n) {
       const room = Math.floor((PAGE.bottom - layout.y - 2 * st.pad) / lh);
       const left = n - done;
       // Move the whole row to the next page when it fits there; split it only when it is taller
       // than a page, or when at least three lines fit here.
-      const fitsOnFreshPage = left * lh + 2 * st.pad <= PAGE.bottom - PAGE.top - headerH;
+      const fitsOnFreshPage = left <= freshRoom;
       const height = Math.max(minH, Math.min(left, room) * lh + 2 * st.pad);
-      if ((left > room && (room < 3 || fitsOnFreshPage)) || layout.y + height > PAGE.bottom) {
+      const breakHere =
+        (left > room && (room < 3 || fitsOnFreshPage)) || layout.y + height > PAGE.bottom;
+      if (breakHere && !fresh) {
         layout.newPage();
         drawHeader();
-        if (lead) {
-          const leadN = Math.max(1, ...lead.map((l) => l.length));
-          drawRow(lead, [CONTENT_W], 0, leadN, leadN * lh + 2 * st.pad, true, COLOR.headerFill);
-        }
+        if (lead) drawRow(lead, [CONTENT_W], 0, leadN, leadH, true, COLOR.headerFill);
+        fresh = true;
         continue;
       }
-      const count = Math.min(left, room);
-      drawRow(lines, ws, done, count, height, false, undefined, role);
+      // At least one line, even on a page with no room for one (nothing else would make room).
+      const count = Math.max(1, Math.min(left, room));
+      drawRow(
+        lines,
+        ws,
+        done,
+        count,
+        Math.max(minH, count * lh + 2 * st.pad),
+        false,
+        undefined,
+        role,
+      );
       done += count;
+      fresh = false;
     }
   };
 
@@ -208,7 +230,8 @@ export async function table(
     }
     printRow(lines, widths, block.writeIn ? 34 : 0, 'cell');
     if (detailLines) {
-      const lead = cellLines([row[0] ?? ''], [CONTENT_W], true);
+      // The action a detail belongs to, in at most three lines: it only says whose detail goes on.
+      const lead = [layout.fitLines(row[0] ?? '', CONTENT_W - 2 * st.pad, st.size, true, 3)];
       printRow(detailLines, [CONTENT_W], block.writeIn ? 44 : 0, 'detail', lead);
     }
     layout.done += row.reduce((sum, cell) => sum + cell.length, detail?.length ?? 0);

@@ -27,6 +27,9 @@ import type { Shaper, ShapedRun } from './shaper';
 
 type Rgb = [number, number, number];
 
+/** Texts up to this many UTF-16 units (words, short phrases) keep their measured width. */
+const CACHED_LENGTH = 48;
+
 interface FontMeta {
   characterToGlyph: (cp: number) => number;
   widthOfGlyph: (gid: number) => number;
@@ -51,6 +54,30 @@ const utf16Hex = (text: string) => {
   return out;
 };
 
+/**
+ * Makes a registered font's list of glyph ids used (`metadata.glyIdsUsed`, which jsPDF subsets
+ * the embedded font by) keep each id once. jsPDF pushes an id for every character it draws, and
+ * so do shaped runs for every glyph: without this the list grows with the text (a long report
+ * holds millions of characters and a few hundred distinct glyphs).
+ */
+function uniqueGlyphIds(doc: JsPdf, key: FontKey, style: 'normal' | 'bold'): void {
+  // jsPDF's getFont takes a name and style (its typings say it takes none).
+  const fontOf = doc as unknown as { getFont(name: string, style: string): { metadata: FontMeta } };
+  const meta = fontOf.getFont(family(key), style).metadata;
+  const seen = new Set(meta.glyIdsUsed);
+  const ids = [...seen];
+  const push = (...more: number[]) => {
+    for (const id of more) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      Array.prototype.push.call(ids, id);
+    }
+    return ids.length;
+  };
+  Object.defineProperty(ids, 'push', { value: push });
+  meta.glyIdsUsed = ids;
+}
+
 /** Registers the report's fonts with jsPDF: those the text needs and the provider supplied. */
 export function registerFonts(
   doc: JsPdf,
@@ -65,9 +92,11 @@ export function registerFonts(
     if (regular === null || bold === null) continue;
     doc.addFileToVFS(files.regular, regular);
     doc.addFont(files.regular, family(key), 'normal', undefined, 'Identity-H');
+    uniqueGlyphIds(doc, key, 'normal');
     if (files.bold !== files.regular) {
       doc.addFileToVFS(files.bold, bold);
       doc.addFont(files.bold, family(key), 'bold', undefined, 'Identity-H');
+      uniqueGlyphIds(doc, key, 'bold');
     }
     registered.add(key);
   }
@@ -122,18 +151,23 @@ export class TextEngine {
       }
       return hit;
     };
-    // Words repeat a lot in a long report: measure each once per font, weight and size.
+    const measureNow = (font: FontKey, text: string) => {
+      if (SHAPED.has(font) && this.shaper) {
+        const run = this.shaper.shape(font, bold, text);
+        return (run.advance * size) / run.upem;
+      }
+      this.setFont(font, bold, size);
+      return this.doc.getTextWidth(text);
+    };
+    // Words repeat a lot in a long report: measure each once per font, weight and size. Longer
+    // texts (whole lines, measured when a line is trimmed or logged) are not kept: they rarely
+    // come back, and a cache of every line would grow with the report.
     const measure = (font: FontKey, text: string) => {
+      if (text.length > CACHED_LENGTH) return measureNow(font, text);
       const key = `${font}|${bold ? 1 : 0}|${size}|${text}`;
       let width = this.widthCache.get(key);
       if (width === undefined) {
-        if (SHAPED.has(font) && this.shaper) {
-          const run = this.shaper.shape(font, bold, text);
-          width = (run.advance * size) / run.upem;
-        } else {
-          this.setFont(font, bold, size);
-          width = this.doc.getTextWidth(text);
-        }
+        width = measureNow(font, text);
         this.widthCache.set(key, width);
       }
       return width;
