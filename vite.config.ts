@@ -4,6 +4,7 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
 import { prerenderFirstScreen } from './scripts/prerender.ts';
+import { bundledPackSummary } from './scripts/packSummary.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -21,6 +22,7 @@ export default defineConfig({
   define,
   plugins: [
     svelte(),
+    bundledPackSummary(),
     prerenderFirstScreen(define),
     VitePWA({
       registerType: 'prompt',

@@ -65,9 +65,10 @@ export function prerenderFirstScreen(define: Record<string, string>): Plugin {
     transformIndexHtml: {
       order: 'post',
       async handler(html) {
-        const [{ createServer }, { svelte }] = await Promise.all([
+        const [{ createServer }, { svelte }, { bundledPackSummary }] = await Promise.all([
           import('vite'),
           import('@sveltejs/vite-plugin-svelte'),
+          import('./packSummary.ts'),
         ]);
         // A throwaway server only to compile and load the app for the server renderer.
         const server = await createServer({
@@ -76,7 +77,7 @@ export function prerenderFirstScreen(define: Record<string, string>): Plugin {
           logLevel: 'error',
           appType: 'custom',
           define,
-          plugins: [svelte()],
+          plugins: [svelte(), bundledPackSummary()],
           optimizeDeps: { noDiscovery: true, include: [] },
           server: { middlewareMode: true, hmr: false, ws: false },
         });

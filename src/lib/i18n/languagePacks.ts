@@ -2,9 +2,7 @@ import type { LanguagePackFailure, LanguagePackProblem } from '../schema/failure
 import type { LanguagePack, MessageTree } from '../schema/languagePack';
 import { coveragePercent } from '../domain/languageCoverage';
 import { fail, ok, type Result } from '../domain/result';
-import { registerLocale, resolveMessages, unregisterLocale } from './locales';
-import type { MessagePack } from './catalogue';
-import { PSEUDO_LOCALE, pseudoMessages, pseudoText } from './pseudo';
+import { resolveMessages } from './locales';
 
 /** How many unusable messages a refusal lists (the rest are counted). */
 const MAX_LISTED = 20;
@@ -59,40 +57,9 @@ function countLeaves(tree: MessageTree): number {
   return n;
 }
 
-/** Who translated a pack, as the language chooser and the Packs screen name them. */
-export const translatorOf = (pack: LanguagePack): string =>
-  pack.translator.organisation
-    ? `${pack.translator.name}, ${pack.translator.organisation}`
-    : pack.translator.name;
-
-/** Makes an installed language pack a language of the app (per-key fallback to English). */
-export function registerLanguagePack(pack: LanguagePack): void {
-  registerLocale({
-    tag: pack.tag,
-    name: pack.name,
-    dir: pack.dir,
-    translator: translatorOf(pack),
-    ...(pack.numberingSystem ? { numberingSystem: pack.numberingSystem } : {}),
-    ...(pack.calendar ? { calendar: pack.calendar } : {}),
-    messages: pack.messages,
-    origin: 'pack',
-  });
-}
-
-/** Takes a removed language pack out of the app's languages. */
-export function unregisterLanguagePack(tag: string): void {
-  unregisterLocale(tag);
-}
-
-/**
- * Registers the pseudo-locale (src/lib/i18n/pseudo.ts), generated from English when first chosen:
- * complete by construction, so a screen in it that shows plain English has a hard-coded string.
- */
-export function registerPseudoLocale(): void {
-  registerLocale({
-    tag: PSEUDO_LOCALE,
-    name: `[${pseudoText('English (pseudo)')}]`,
-    dir: 'ltr',
-    messages: () => Promise.resolve(pseudoMessages(englishMessages()) as MessagePack),
-  });
-}
+export {
+  registerLanguagePack,
+  registerPseudoLocale,
+  translatorOf,
+  unregisterLanguagePack,
+} from './packLocales';

@@ -6,7 +6,7 @@ import {
   localeInfo,
   matchLocale,
   type LocaleInfo,
-} from '../i18n/locales';
+} from '../i18n/registry';
 
 /**
  * The language of the screens: chosen in the app (the header's language chooser), remembered on

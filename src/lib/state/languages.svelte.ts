@@ -4,7 +4,7 @@ import {
   loadLocaleSources,
   onLocalesChange,
   type LocaleInfo,
-} from '../i18n/locales';
+} from '../i18n/registry';
 
 /**
  * The languages the app can show, as reactive state: the one list the language chooser and the

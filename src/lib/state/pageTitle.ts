@@ -1,5 +1,6 @@
 import { pageTitle, type TitleSubject } from '../domain/pageTitle';
-import { formatList, t } from '../i18n';
+import { formatList } from '../i18n/format';
+import { t } from '../i18n/registry';
 
 /**
  * The browser tab title of a route: its screen (t.help.screenTitles by route name; none for the

@@ -1,5 +1,5 @@
-import { registerLanguagePack, registerPseudoLocale } from '../i18n/languagePacks';
-import { addLocaleSource } from '../i18n/locales';
+import { registerLanguagePack, registerPseudoLocale } from '../i18n/packLocales';
+import { addLocaleSource } from '../i18n/registry';
 
 /**
  * Makes the languages beyond English known to the locale registry at start-up (src/startApp.ts): the
