@@ -32,6 +32,13 @@ function resolveImport(from: string, spec: string): string | null {
   return null;
 }
 
+/** A file's code without its comments, which name modules and keys too ("`t.screen.key(a)`"). */
+const code = (file: string): string =>
+  readFileSync(file, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/^\s*\/\/.*$/gm, '');
+
 function startGraph(entry: string): string[] {
   const seen = new Set<string>();
   const queue = [resolve(root, entry)];
@@ -40,9 +47,7 @@ function startGraph(entry: string): string[] {
     if (seen.has(file)) continue;
     seen.add(file);
     if (!/\.(ts|svelte)$/.test(file)) continue;
-    let source = readFileSync(file, 'utf8');
-    // Comments name modules too ("loaded with import()"): only code counts.
-    source = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+    const source = code(file);
     for (const match of source.matchAll(STATIC_IMPORT)) {
       const target = resolveImport(file, match[1]!);
       if (target) queue.push(target);
@@ -79,7 +84,7 @@ describe('the app start’s words (issue 18)', () => {
   it('reads only those namespaces of `t` in every file of the start', () => {
     const read = new Map<string, string[]>();
     for (const file of graph.filter((f) => /\.(ts|svelte)$/.test(f))) {
-      const source = readFileSync(resolve(root, file), 'utf8');
+      const source = code(resolve(root, file));
       for (const [, ns] of source.matchAll(/\bt\.([a-zA-Z]+)/g))
         if (!(ns! in shellTexts)) read.set(file, [...(read.get(file) ?? []), ns!]);
     }
