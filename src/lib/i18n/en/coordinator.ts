@@ -125,6 +125,14 @@ export const coordinator = {
     'This device holds only the part of “{title}” given to {agency}. This file is the whole assessment: merged, it makes the assessment whole here, and it is scored as a whole cycle.',
     (title: string, agency: string) => ({ title, agency }),
   ),
+  /**
+   * A full backup's assessment that its device held only as an agency's part (export format 6):
+   * added or copied, it stays that part (session 5: a copy was shown as a cycle and scored).
+   */
+  heldPartKept: msg(
+    '“{title}” is only the part given to {agency} on the device that made this backup. It is imported as that agency part: it is not scored and not shown as a cycle.',
+    (title: string, agency: string) => ({ title, agency }),
+  ),
   /** A merge target in the trash (tester A, finding 6). */
   restoringFromTrash: msg(
     '“{title}” is in the trash. Merging takes it out of the trash.',
