@@ -66,11 +66,11 @@ describe('language packs on the Checklist packs screen (issue 17)', () => {
       'The language pack was not installed. Nothing stored has changed.',
     );
     expect(alert).toHaveTextContent(
-      'th.json: common.lodaing: no such message in English (a misspelt or old key)',
+      'th.json: the message “common.lodaing”: no such message in English (a misspelt or old key)',
     );
-    expect(alert).toHaveTextContent(/home\.actionsCount: not a valid ICU message/);
+    expect(alert).toHaveTextContent(/the message “home\.actionsCount”: not a valid ICU message/);
     expect(alert).toHaveTextContent(
-      'home.normsCaption: uses the placeholder "total", which the English message does not give',
+      'the message “home.normsCaption”: uses the placeholder "total", which the English message does not give',
     );
     expect((await listLanguagePacks()).packs).toEqual([]);
   });
