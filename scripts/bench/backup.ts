@@ -27,7 +27,8 @@ export async function benchBackup(): Promise<void> {
   await db.assessments.bulkAdd(source.assessments);
   await db.answers.bulkAdd(source.answers);
   await db.normAnswers.bulkAdd(source.normAnswers);
-  await db.history.bulkAdd(source.history);
+  const { addHistory } = await import('../../src/lib/storage/history');
+  await addHistory(db.history, source.history);
   for (const r of source.assignments)
     await db.meta.put({ key: assignmentsKey(r.assessmentId), value: r });
 

@@ -99,23 +99,50 @@ async function longTasks(page: Page): Promise<() => Promise<number>> {
 }
 
 /**
- * The floor under the import's write: `rows` (the history entries of the backup) added with the
- * plain IndexedDB API in one transaction into a store shaped as the app's history table, in the
- * app's origin. ms from the first add to the transaction's complete event.
+ * How a floor's store is made: `key` 'auto' = an auto-incremented `id` (the app's history table),
+ * otherwise the key path of rows that carry their own key (chunks); `indexes` 'app' = the app's
+ * three secondary indexes (assessmentId, [assessmentId+target], at), 'record' = only
+ * [assessmentId+target], 'none' = none.
  */
-async function idbFloor(page: Page, rows: unknown[], perTransaction = 0): Promise<number> {
+interface FloorStore {
+  key: 'auto' | string | string[];
+  indexes: 'app' | 'record' | 'none';
+}
+
+const APP_STORE: FloorStore = { key: 'auto', indexes: 'app' };
+
+/**
+ * The floor under the import's write: `rows` (the history entries of the backup, or a candidate
+ * stored shape of them) added with the plain IndexedDB API into a store shaped by `store`, in one
+ * transaction (or `perTransaction` rows per transaction), in the app's origin. ms from the first
+ * add to the last transaction's complete event.
+ */
+async function idbFloor(
+  page: Page,
+  rows: unknown[],
+  perTransaction = 0,
+  store: FloorStore = APP_STORE,
+): Promise<number> {
   await page.evaluate((r) => {
     (window as unknown as { __rows: unknown[] }).__rows = r;
   }, rows);
+  const storeOptions =
+    store.key === 'auto' ? { keyPath: 'id', autoIncrement: true } : { keyPath: store.key };
+  const indexes =
+    store.indexes === 'app'
+      ? `s.createIndex('assessmentId', 'assessmentId');
+      s.createIndex('[assessmentId+target]', ['assessmentId', 'target']);
+      s.createIndex('at', 'at');`
+      : store.indexes === 'record'
+        ? `s.createIndex('[assessmentId+target]', ['assessmentId', 'target']);`
+        : '';
   return page.evaluate<number>(`new Promise((resolve, reject) => {
     const size = ${perTransaction} || window.__rows.length;
     const name = 'bench-floor-' + Date.now();
     const open = indexedDB.open(name, 1);
     open.onupgradeneeded = () => {
-      const s = open.result.createObjectStore('history', { keyPath: 'id', autoIncrement: true });
-      s.createIndex('assessmentId', 'assessmentId');
-      s.createIndex('[assessmentId+target]', ['assessmentId', 'target']);
-      s.createIndex('at', 'at');
+      const s = open.result.createObjectStore('history', ${JSON.stringify(storeOptions)});
+      ${indexes}
     };
     open.onerror = () => reject(new Error(String(open.error)));
     open.onsuccess = () => {
@@ -402,27 +429,188 @@ async function heavyBackup(
   });
 }
 
+/**
+ * A changed-fields entry whose text fields' `before` is written as an edit of the `after` text:
+ * `{ keep: [prefix, suffix], text }` (the characters kept from the start and end of `after`'s text
+ * and what was between them before), for the floor of such a shape (bench only).
+ */
+function textAsEdit<E extends { before?: unknown; after: unknown }>(entry: E): E {
+  const { before, after } = entry;
+  if (!isPlainRecord(before) || !isPlainRecord(after)) return entry;
+  const b: Record<string, unknown> = { ...before };
+  for (const [k, v] of Object.entries(before)) {
+    const w = after[k];
+    if (typeof v !== 'string' || typeof w !== 'string' || v.length < 64) continue;
+    let p = 0;
+    while (p < v.length && p < w.length && v[p] === w[p]) p += 1;
+    let q = 0;
+    while (q < v.length - p && q < w.length - p && v[v.length - 1 - q] === w[w.length - 1 - q])
+      q += 1;
+    b[k] = { keep: [p, q], text: v.slice(p, v.length - q) };
+  }
+  return { ...entry, before: b };
+}
+
+/** The top-level fields of `to` that differ from `from` (compared as JSON): set and unset. */
+function editOf(from: Record<string, unknown>, to: Record<string, unknown>) {
+  const set: Record<string, unknown> = {};
+  const unset: string[] = [];
+  for (const k of new Set([...Object.keys(from), ...Object.keys(to)])) {
+    if (!(k in to)) unset.push(k);
+    else if (JSON.stringify(from[k]) !== JSON.stringify(to[k])) set[k] = to[k];
+  }
+  return { set, unset };
+}
+
+/**
+ * Entries as edits along each record's history: an entry's `before` is the `after` of the
+ * previous entry of the same record (`from`, its index here) with an edit, and its `after` an edit
+ * of its `before`; the first entry of a record keeps its records whole. Bench only (the floor of
+ * that shape).
+ */
+function asEdits<
+  E extends { assessmentId: string; target: string; before?: unknown; after: unknown },
+>(entries: E[]) {
+  const last = new Map<string, { index: number; after: Record<string, unknown> }>();
+  return entries.map((e, index) => {
+    const key = `${e.assessmentId} ${e.target}`;
+    const prev = last.get(key);
+    const { before, after, ...rest } = e;
+    last.set(key, { index, after: after as Record<string, unknown> });
+    if (!isPlainRecord(after) || (before !== undefined && !isPlainRecord(before)))
+      return {
+        ...rest,
+        before: before === undefined ? undefined : { whole: before },
+        after: { whole: after },
+      };
+    if (before === undefined) return { ...rest, after: { whole: after } };
+    if (!prev || !isPlainRecord(before))
+      return { ...rest, before: { whole: before }, after: { edit: editOf(before, after) } };
+    return {
+      ...rest,
+      before: { from: prev.index + 1, edit: editOf(prev.after, before) },
+      after: { edit: editOf(before, after) },
+    };
+  });
+}
+
+/** One row per entry with `before`/`after` as one JSON string (`json`), keys kept as fields. */
+const asJson = <E extends { before?: unknown; after: unknown }>(entry: E) => {
+  const { before, after, ...rest } = entry;
+  return { ...rest, json: JSON.stringify({ before, after }) };
+};
+
+/** Entries grouped by `key(entry)` into rows `{ ...keyFields, json }` (the group's entries as JSON). */
+function chunked<E extends { assessmentId: string; target: string }>(
+  entries: E[],
+  by: 'record' | 'assessment',
+) {
+  const groups = new Map<string, E[]>();
+  for (const e of entries) {
+    const k = by === 'record' ? `${e.assessmentId} ${e.target}` : e.assessmentId;
+    groups.set(k, [...(groups.get(k) ?? []), e]);
+  }
+  return [...groups.values()].map((g) => ({
+    assessmentId: g[0]!.assessmentId,
+    ...(by === 'record' ? { target: g[0]!.target } : {}),
+    json: JSON.stringify(g),
+  }));
+}
+
+/**
+ * BENCH_FLOORS=<comma-separated variant numbers, 1-based> picks floor variants (default all).
+ */
+const FLOOR_PICK = process.env.BENCH_FLOORS?.split(',').map((s) => Number(s.trim()));
+
 /** The floors under the import's write, in the same page: the history rows with the plain API. */
 async function heavyFloors(page: Page, history: HistoryEntry[]) {
   // The write's floor, in the same conditions: the same history rows into a bare IndexedDB store;
   // then the same rows in transactions of 500 (whether one transaction's size costs the time), and
-  // what a smaller stored history would gain (a storage format change, not made): the rows with
-  // `before`/`after` cut to the fields that changed.
+  // candidate stored shapes of the history (histstore, issue 18): fewer bytes (changed fields
+  // only; text `before` as an edit of `after`), no structured clone of nested objects (one JSON
+  // string per row), fewer indexes, fewer and larger rows (chunks per record, per assessment).
   const rows = history.map(({ id: _id, ...entry }) => entry);
   const thin = rows.map(changedFieldsOnly);
-  const variants: [string, unknown[], number, string][] = [
-    ['the history rows in one transaction', rows, 0, 'the plain IndexedDB API, no app code'],
-    ['same rows, 500 per transaction', rows, 500, 'one transaction per 500 rows'],
-    ['history as changed fields only', thin, 0, 'before/after cut to the fields that changed'],
+  const thinner = thin.map(textAsEdit);
+  const edits = asEdits(rows);
+  const record: FloorStore = { key: 'auto', indexes: 'record' };
+  const variants: [string, unknown[], number, FloorStore, string][] = [
+    [
+      'the history rows in one transaction',
+      rows,
+      0,
+      APP_STORE,
+      'the plain IndexedDB API, no app code',
+    ],
+    ['same rows, 500 per transaction', rows, 500, APP_STORE, 'one transaction per 500 rows'],
+    [
+      'history as changed fields only',
+      thin,
+      0,
+      APP_STORE,
+      'before/after cut to the fields that changed',
+    ],
+    [
+      'whole rows, before/after as one JSON string',
+      rows.map(asJson),
+      0,
+      APP_STORE,
+      'no nested objects to clone',
+    ],
+    ['changed fields, one JSON string', thin.map(asJson), 0, APP_STORE, 'app indexes'],
+    [
+      'changed fields, one JSON string, [assessmentId+target] only',
+      thin.map(asJson),
+      0,
+      record,
+      'one secondary index',
+    ],
+    [
+      'changed fields, text before as an edit, JSON, one index',
+      thinner.map(asJson),
+      0,
+      record,
+      'before text = kept prefix/suffix of after + the middle',
+    ],
+    [
+      'changed fields, chunk per record (JSON)',
+      chunked(thin, 'record'),
+      0,
+      { key: ['assessmentId', 'target'], indexes: 'none' },
+      'one row per answer or norm answer',
+    ],
+    [
+      'changed fields, chunk per assessment (JSON)',
+      chunked(thin, 'assessment'),
+      0,
+      { key: 'assessmentId', indexes: 'none' },
+      'one row per cycle',
+    ],
+    [
+      'edits along each record (before from the previous entry, after as an edit)',
+      edits,
+      0,
+      APP_STORE,
+      'app indexes',
+    ],
+    ['edits along each record, one JSON string', edits.map(asJson), 0, APP_STORE, 'app indexes'],
+    [
+      'whole rows, chunk per assessment (JSON)',
+      chunked(rows, 'assessment'),
+      0,
+      { key: 'assessmentId', indexes: 'none' },
+      'one row per cycle',
+    ],
   ];
-  for (const [name, data, perTransaction, how] of variants) {
+  for (const [i, [name, data, perTransaction, store, how]] of variants.entries()) {
+    if (FLOOR_PICK && !FLOOR_PICK.includes(i + 1)) continue;
     const times: number[] = [];
-    for (let i = 0; i < 3; i += 1) times.push(await idbFloor(page, data, perTransaction));
+    for (let r = 0; r < 3; r += 1) times.push(await idbFloor(page, data, perTransaction, store));
     report({
-      name: `history: IndexedDB floor, ${name}`,
+      name: `history: IndexedDB floor ${i + 1}, ${name}`,
       value: median(times) / 1000,
       unit: 's',
-      note: `median of 3; ${data.length} rows, ${(jsonBytes(data) / MB).toFixed(1)} MB as JSON; ${how}`,
+      note: `median of 3 (${times.map((t) => (t / 1000).toFixed(2)).join(', ')}); ${data.length} rows, ${(jsonBytes(data) / MB).toFixed(1)} MB as JSON; ${how}`,
     });
   }
 }

@@ -1,4 +1,5 @@
 import { render, screen } from '@testing-library/svelte';
+import { addHistory } from '../../src/lib/storage/history';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import BackupBadge from '../../src/components/BackupBadge.svelte';
 import { db } from '../../src/lib/storage/db';
@@ -6,7 +7,8 @@ import { recordBackup } from '../../src/lib/storage/exchange';
 import { TEST_ASSESSMENT_ID, makeAnswer } from '../fixtures/factories/answers';
 
 async function addChanges(n: number, at: string) {
-  await db.history.bulkAdd(
+  await addHistory(
+    db.history,
     Array.from({ length: n }, (_, i) => ({
       assessmentId: TEST_ASSESSMENT_ID,
       target: `item:13a-0${i % 3}`,

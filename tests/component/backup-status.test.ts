@@ -1,4 +1,5 @@
 import { configure, render, screen, waitFor } from '@testing-library/svelte';
+import { addHistory } from '../../src/lib/storage/history';
 import { describeFailure } from '../../src/lib/i18n/failures';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -17,7 +18,8 @@ import { exchangeTables, seedExportSource } from '../fixtures/seedDb';
  * one rule (domain/backupStatus.ts) and the badge follows every change.
  */
 async function addChanges(n: number, at: string) {
-  await db.history.bulkAdd(
+  await addHistory(
+    db.history,
     Array.from({ length: n }, (_, i) => ({
       assessmentId: TEST_ASSESSMENT_ID,
       target: 'item:13a-01',

@@ -15,7 +15,7 @@ import {
   TEST_EXPORTED_AT,
   makeExportSource,
 } from '../fixtures/factories/exports';
-import { exchangeTables, seedExportSource } from '../fixtures/seedDb';
+import { exchangeTables, seedExportSource, storedHistory } from '../fixtures/seedDb';
 
 const v1Text = readFileSync('tests/fixtures/exports/export-v1.json', 'utf8');
 
@@ -213,10 +213,10 @@ describe('backup screen', () => {
       status: 'fully',
       notes: 'Ministerial approval pending',
     });
-    const merge = await db.history.filter((h) => h.cause === 'merge').first();
+    const merge = (await storedHistory()).find((h) => h.cause === 'merge');
     expect(merge?.before).toMatchObject({ notes: 'Ministerial approval pending' });
     // The part's notes, not picked, stay in history.
-    const kept = await db.history.filter((h) => h.cause === 'import').first();
+    const kept = (await storedHistory()).find((h) => h.cause === 'import');
     expect(kept?.after).toMatchObject({ notes: 'Law in force' });
   }, 20_000);
 

@@ -1,4 +1,5 @@
 import { configure, render, screen, within } from '@testing-library/svelte';
+import { addHistory } from '../../src/lib/storage/history';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WorkspaceView from '../../src/views/Workspace/WorkspaceView.svelte';
@@ -68,7 +69,7 @@ describe('history after a conflict resolved by keeping the stored value', () => 
     );
     // As applyImport writes them: the record and its two history entries (import, then merge).
     await db.answers.put(write!.record);
-    await db.history.bulkAdd(write!.history);
+    await addHistory(db.history, write!.history);
     expect((await listHistory(a.id, `item:${first.id}`)).rows.map((e) => e.cause)).toEqual([
       'merge',
       'import',

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { addHistory } from '../../src/lib/storage/history';
 import { failureOf } from '../../src/lib/domain/result';
 import { describeFailure } from '../../src/lib/i18n/failures';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -15,7 +16,7 @@ import { makeExport, type ExportRequest } from '../../src/lib/state/backupExport
 import { openImport } from '../../src/lib/state/openImport';
 import { TEST_ASSESSMENT_ID } from '../fixtures/factories/answers';
 import { makeHeavyState } from '../fixtures/factories/heavyState';
-import { exchangeTables, seedExportSource } from '../fixtures/seedDb';
+import { exchangeTables, seedExportSource, storedHistory } from '../fixtures/seedDb';
 
 /**
  * Issue 12 item 4: every file the app exports, the app imports. Through the screen's own export
@@ -33,7 +34,7 @@ async function seed(source: ExportSource) {
   await db.assessments.bulkAdd(source.assessments);
   await db.answers.bulkAdd(source.answers);
   await db.normAnswers.bulkAdd(source.normAnswers);
-  await db.history.bulkAdd(source.history);
+  await addHistory(db.history, source.history);
   for (const r of source.assignments)
     await db.meta.put({ key: assignmentsKey(r.assessmentId), value: r });
 }
@@ -82,7 +83,7 @@ describe('every file the app exports, the app imports', () => {
     expect(byKey(await db.normAnswers.toArray(), (n) => n.normId)).toEqual(
       byKey(source.normAnswers, (n) => n.normId),
     );
-    expect(withoutIds(await db.history.orderBy('id').toArray())).toEqual(
+    expect(withoutIds(await storedHistory())).toEqual(
       withoutIds(source.history),
     );
     for (const r of source.assignments)

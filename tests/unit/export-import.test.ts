@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { decodeHistory } from '../../src/lib/storage/history';
 import { failureOf } from '../../src/lib/domain/result';
 import { describeFailure } from '../../src/lib/i18n/failures';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -25,7 +26,7 @@ import {
   makeExportSource,
   testPack,
 } from '../fixtures/factories/exports';
-import { exchangeTables, seedExportSource } from '../fixtures/seedDb';
+import { exchangeTables, seedExportSource, storedHistory } from '../fixtures/seedDb';
 
 const AT = '2026-03-01T12:00:00.000Z';
 
@@ -92,7 +93,7 @@ describe('export → wipe → import', () => {
     expect(await db.assessments.toArray()).toEqual(source.assessments);
     expect(await db.answers.toArray()).toEqual(source.answers);
     expect(await db.normAnswers.toArray()).toEqual(source.normAnswers);
-    expect(withoutIds(await db.history.orderBy('id').toArray())).toEqual(
+    expect(withoutIds(await storedHistory())).toEqual(
       withoutIds(source.history),
     );
     expect((await db.packs.get('test-pack@1.0.0'))?.pack).toEqual(testPack());
@@ -153,7 +154,9 @@ describe('importing over stored data', () => {
     const copy = await db.assessments.get(newId);
     expect(copy?.title).toBe('Test assessment (imported copy)');
     expect(await db.answers.where('assessmentId').equals(newId).count()).toBe(2);
-    const history = await db.history.where('assessmentId').equals(newId).toArray();
+    const history = decodeHistory(
+      await db.history.where('assessmentId').equals(newId).toArray(),
+    ).rows;
     expect(history).toHaveLength(4);
     expect(history.every((h) => (h.after as { assessmentId: string }).assessmentId === newId)).toBe(
       true,
@@ -213,11 +216,9 @@ describe('importing over stored data', () => {
     expect(await db.answers.get([TEST_ASSESSMENT_ID, '13c-01'])).toMatchObject({
       status: 'not-applicable',
     });
-    const merges = await db.history
-      .where('assessmentId')
-      .equals(TEST_ASSESSMENT_ID)
-      .filter((h) => h.cause === 'merge')
-      .toArray();
+    const merges = (await storedHistory()).filter(
+      (h) => h.assessmentId === TEST_ASSESSMENT_ID && h.cause === 'merge',
+    );
     const loser = merges.find((h) => h.target === 'item:13a-01');
     expect(loser?.before).toMatchObject({
       status: 'largely',

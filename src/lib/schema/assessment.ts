@@ -188,6 +188,41 @@ export const historyEntrySchema = z.strictObject({
   after: z.unknown(),
 });
 
+/**
+ * A change of a record's top-level fields: the values `set` (new or changed) and the fields
+ * removed (`unset`). Applied to a record it gives the other record exactly (storage/history.ts).
+ */
+export const recordEditSchema = z.strictObject({
+  set: z.record(z.string(), z.unknown()),
+  unset: z.array(z.string()),
+});
+
+/**
+ * One entry of the history AS STORED from database version 2 (storage/db.ts): the same entry as
+ * `historyEntrySchema` (which stays the entry every reader and every export file sees), with its
+ * records written as edits instead of whole records, so that a long note is stored once and not
+ * twice per change (issue 18: a State's history was ~33 MB in IndexedDB):
+ * - `before`: absent for a first write; else the whole record (`whole`), or the `after` of an
+ *   earlier entry of the SAME record (`from`: its id) with `edit` applied;
+ * - `after`: the whole record when there is no `before`; else `before` with `edit` applied.
+ * Reading it back (storage/history.ts `decodeHistory`) gives the whole records exactly, so any
+ * change can still be undone exactly.
+ */
+export const storedHistoryEntrySchema = historyEntrySchema
+  .omit({ before: true, after: true })
+  .extend({
+    before: z
+      .union([
+        z.strictObject({ whole: z.unknown() }),
+        z.strictObject({ from: z.int().min(1), edit: recordEditSchema }),
+      ])
+      .optional(),
+    after: z.union([
+      z.strictObject({ whole: z.unknown() }),
+      z.strictObject({ edit: recordEditSchema }),
+    ]),
+  });
+
 export type ImplementationStatus = z.infer<typeof implementationStatusSchema>;
 export type AnswerStatus = z.infer<typeof answerStatusSchema>;
 export type Priority = z.infer<typeof prioritySchema>;
@@ -200,3 +235,5 @@ export type AnswerInput = z.input<typeof answerSchema>;
 export type NormAnswer = z.infer<typeof normAnswerSchema>;
 export type NormAnswerInput = z.input<typeof normAnswerSchema>;
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+export type RecordEdit = z.infer<typeof recordEditSchema>;
+export type StoredHistoryEntry = z.infer<typeof storedHistoryEntrySchema>;

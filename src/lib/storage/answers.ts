@@ -1,8 +1,8 @@
 import {
   answerSchema,
   assessmentSchema,
-  historyEntrySchema,
   normAnswerSchema,
+  storedHistoryEntrySchema,
   type Answer,
   type HistoryEntry,
   type NormAnswer,
@@ -26,6 +26,7 @@ import { db, type NicDatabase } from './db';
 import { classifyStorageError } from './errors';
 import type { SaveFailure, SchemaFailure } from '../schema/failures';
 import { parseRows, type ParsedRows, type StoredList } from './parseRow';
+import { baseOf, encodeHistoryEntry, readHistoryEntry, readRecordHistory } from './history';
 
 /**
  * Answers and norm answers, written one change at a time. The rules of every write:
@@ -134,12 +135,12 @@ function saveRecord<R extends Answer | NormAnswer, P>(
       // The three reads are sent together and the two writes too: each await inside a transaction
       // is a round trip to the browser's IndexedDB, and a save is on the user's path (issue 18:
       // ≤ 5 ms median from a change to its commit; docs/bench.md).
-      const [assessmentRow, storedRow, lastRow] = await Promise.all([
+      const [assessmentRow, storedRow, recordHistory] = await Promise.all([
         db.assessments.get(assessmentId),
         kind.table.get([assessmentId, id]),
-        // The record's newest history entry: a burst of typing is one entry
-        // (domain/historyBurst.ts), so the new write may fold into it.
-        db.history.where('[assessmentId+target]').equals([assessmentId, target]).last(),
+        // The record's history (storage/history.ts): its newest entry is what a burst of typing
+        // folds into (domain/historyBurst.ts) and what a new entry's `before` is written against.
+        readRecordHistory(db.history, assessmentId, target),
       ]);
       assertWritableRow(assessmentRow);
       const stored = kind.read(storedRow);
@@ -148,27 +149,38 @@ function saveRecord<R extends Answer | NormAnswer, P>(
       const at = now();
       const next = kind.apply(current, patch, at, by);
       if (!next.ok) throw new Refused(failureOf(next));
-      const last = historyEntrySchema.safeParse(lastRow);
+      const entries = recordHistory.rows;
+      const last = entries.at(-1);
+      // A damaged row of the record may be its newest: then nothing folds.
       const foldInto =
-        last.success &&
-        last.data.id !== undefined &&
-        foldsInto(last.data, { stored, next: next.value, by, cause, at })
-          ? last.data
+        recordHistory.corrupt.length === 0 &&
+        last?.id !== undefined &&
+        foldsInto(last, { stored, next: next.value, by, cause, at })
+          ? last
           : null;
       await Promise.all([
         kind.table.put(next.value),
         foldInto
-          ? db.history.put(historyEntrySchema.parse({ ...foldInto, at, after: next.value }))
+          ? db.history.put(
+              storedHistoryEntrySchema.parse(
+                encodeHistoryEntry({ ...foldInto, at, after: next.value }, baseOf(entries.at(-2))),
+              ),
+            )
           : db.history.add(
-              historyEntrySchema.parse({
-                assessmentId,
-                target,
-                at,
-                by,
-                cause,
-                ...(stored ? { before: stored } : {}),
-                after: next.value,
-              }),
+              storedHistoryEntrySchema.parse(
+                encodeHistoryEntry(
+                  {
+                    assessmentId,
+                    target,
+                    at,
+                    by,
+                    cause,
+                    ...(stored ? { before: stored } : {}),
+                    after: next.value,
+                  },
+                  baseOf(last),
+                ),
+              ),
             ),
       ]);
       return next.value;
@@ -232,26 +244,31 @@ export function undoChange(entryId: number, by: string): Promise<SaveResult<Answ
       'rw',
       [db.history, db.assessments, db.answers, db.normAnswers],
       async (): Promise<Answer | NormAnswer> => {
-        const entry = historyEntrySchema.safeParse(await db.history.get(entryId));
-        if (!entry.success) throw new Refused({ code: 'save.missing' });
-        const { assessmentId, target } = entry.data;
+        const read = await readHistoryEntry(db.history, entryId);
+        if (!read) throw new Refused({ code: 'save.missing' });
+        const { assessmentId, target } = read.entry;
         await assertWritable(assessmentId);
         const at = now();
         const [kind, id = ''] = target.split(':', 2);
         const { restored, before } =
           kind === 'item'
-            ? await restoreRecord(answerKind, assessmentId, id, entry.data.before, at, by)
-            : await restoreRecord(normAnswerKind, assessmentId, id, entry.data.before, at, by);
+            ? await restoreRecord(answerKind, assessmentId, id, read.entry.before, at, by)
+            : await restoreRecord(normAnswerKind, assessmentId, id, read.entry.before, at, by);
         await db.history.add(
-          historyEntrySchema.parse({
-            assessmentId,
-            target,
-            at,
-            by,
-            cause: 'undo',
-            ...(before ? { before } : {}),
-            after: restored,
-          }),
+          storedHistoryEntrySchema.parse(
+            encodeHistoryEntry(
+              {
+                assessmentId,
+                target,
+                at,
+                by,
+                cause: 'undo',
+                ...(before ? { before } : {}),
+                after: restored,
+              },
+              baseOf(read.record.at(-1)),
+            ),
+          ),
         );
         return restored;
       },
@@ -293,11 +310,7 @@ export async function listHistory(
   target: string,
   database: NicDatabase = db,
 ): Promise<ParsedRows<HistoryEntry>> {
-  const raw = await database.history
-    .where('[assessmentId+target]')
-    .equals([assessmentId, target])
-    .toArray();
-  const parsed = parseRows(historyEntrySchema, raw, 'history');
+  const parsed = await readRecordHistory(database.history, assessmentId, target);
   parsed.rows.sort((a, b) => (b.id ?? 0) - (a.id ?? 0));
   return parsed;
 }

@@ -11,6 +11,7 @@ import type { ChecklistPack } from '../schema/pack';
 import { carryForward, recordTarget } from '../domain/answers';
 import { schemaFailure } from '../schema/issues';
 import { fail, failureOf, ok, type Result } from '../domain/result';
+import { addHistory } from './history';
 import { db, type NicDatabase } from './db';
 import { classifyStorageError } from './errors';
 import { getPack } from './packs';
@@ -170,7 +171,7 @@ export async function createAssessment(
               after: record,
             }),
           );
-          await db.history.bulkAdd(entries);
+          await addHistory(db.history, entries);
         }
         await db.assessments.add(assessment);
       },

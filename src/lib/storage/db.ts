@@ -1,12 +1,14 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type {
-  Answer,
-  Assessment,
-  HistoryEntry,
-  NormAnswer,
-  StateProfile,
+import {
+  historyEntrySchema,
+  type Answer,
+  type Assessment,
+  type NormAnswer,
+  type StateProfile,
+  type StoredHistoryEntry,
 } from '../schema/assessment';
 import type { ChecklistPack } from '../schema/pack';
+import { encodeHistoryEntry, type HistoryBase } from './history';
 
 /** A checklist pack version stored in the browser (the bundled one too, so old cycles keep theirs). */
 export interface StoredPack {
@@ -37,7 +39,8 @@ export class NicDatabase extends Dexie {
   assessments!: EntityTable<Assessment, 'id'>;
   answers!: Table<Answer, [string, string]>;
   normAnswers!: Table<NormAnswer, [string, string]>;
-  history!: EntityTable<HistoryEntry, 'id'>;
+  /** Stored shape (edits, not whole records): read and written through storage/history.ts. */
+  history!: EntityTable<StoredHistoryEntry, 'id'>;
   packs!: EntityTable<StoredPack, 'key'>;
   meta!: EntityTable<MetaRecord, 'key'>;
 
@@ -53,6 +56,28 @@ export class NicDatabase extends Dexie {
       packs: 'key, id',
       meta: 'key',
     });
+    // v2: history entries store edits instead of whole records (schema/assessment.ts
+    // storedHistoryEntrySchema, storage/history.ts; issue 18: a long note was stored twice per
+    // change). Same stores and indexes; every readable entry is rewritten, each `before` against
+    // the previous entry of its record. A row that does not read (damaged) is left as it was: it
+    // stays listed as corrupt.
+    this.version(2)
+      .stores({})
+      .upgrade(async (tx) => {
+        const table = tx.table('history');
+        const rows: unknown[] = await table.toArray();
+        const last = new Map<string, HistoryBase>();
+        const rewritten: StoredHistoryEntry[] = [];
+        for (const row of rows) {
+          const parsed = historyEntrySchema.safeParse(row);
+          if (!parsed.success || parsed.data.id === undefined) continue;
+          const entry = parsed.data;
+          const key = `${entry.assessmentId} ${entry.target}`;
+          rewritten.push(encodeHistoryEntry(entry, last.get(key)));
+          last.set(key, { id: entry.id!, after: entry.after });
+        }
+        await table.bulkPut(rewritten);
+      });
   }
 }
 

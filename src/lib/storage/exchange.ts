@@ -7,6 +7,7 @@ import {
   historyEntrySchema,
   normAnswerSchema,
   stateProfileSchema,
+  type HistoryEntry,
 } from '../schema/assessment';
 import { assignmentsSchema, type Assignments } from '../schema/assignments';
 import type { ExportFile } from '../schema/exportFile';
@@ -25,6 +26,7 @@ import {
 import { db } from './db';
 import { classifyStorageError } from './errors';
 import { getPack, installPack, listPacks } from './packs';
+import { addHistory, decodeHistory } from './history';
 import { parseRows, type ParsedRows, type StoredList } from './parseRow';
 import { wasParsed } from '../schema/parsedRecords';
 import { assessmentPackKey } from '../domain/pack';
@@ -55,17 +57,16 @@ export const PAGE_ROWS = 250;
 
 /**
  * Every row of `table`, read in pages of `PAGE_ROWS` by primary key inside the caller's
- * transaction, each page parsed with `schema` while IndexedDB reads the next one (the request for
- * page n + 1 is made before page n is parsed): what `parseRows(schema, table.toArray(), what)`
- * gives, in primary-key order, without one long task. Rows are numbered in `corrupt` as there.
+ * transaction, each page parsed with `parsePage` (its rows and the position of the first) while
+ * IndexedDB reads the next one (the request for page n + 1 is made before page n is parsed): what
+ * parsing `table.toArray()` gives, in primary-key order, without one long task.
  */
-async function readAllParsed<S extends z.ZodType, T extends object, K, I>(
+async function readAllParsed<T extends object, K, I, R>(
   table: Table<T, K, I>,
-  schema: S,
-  what: StoredList,
-): Promise<ParsedRows<z.infer<S>>> {
+  parsePage: (rows: T[], first: number) => ParsedRows<R>,
+): Promise<ParsedRows<R>> {
   const keyPath = table.schema.primKey.keyPath ?? '';
-  const out: ParsedRows<z.infer<S>> = { rows: [], corrupt: [] };
+  const out: ParsedRows<R> = { rows: [], corrupt: [] };
   let next: Promise<T[]> | undefined = table.orderBy(':id').limit(PAGE_ROWS).toArray();
   let seen = 0;
   while (next) {
@@ -79,12 +80,22 @@ async function readAllParsed<S extends z.ZodType, T extends object, K, I>(
             .limit(PAGE_ROWS)
             .toArray()
         : undefined;
-    const page = parseRows(schema, rows, what, seen);
+    const page = parsePage(rows, seen);
     out.rows.push(...page.rows);
     out.corrupt.push(...page.corrupt);
     seen += rows.length;
   }
   return out;
+}
+
+/**
+ * A page reader for `readAllParsed` over the history: each page's stored rows read back as entries
+ * with whole records (storage/history.ts), the entries of earlier pages kept for the rows that
+ * start from them.
+ */
+function decodePages(): (rows: unknown[], first: number) => ParsedRows<HistoryEntry> {
+  const known = new Map<number, unknown>();
+  return (rows, first) => decodeHistory(rows, known, first);
 }
 
 /**
@@ -116,26 +127,26 @@ export async function readExportSource(scope: ExportScope): Promise<Result<ReadS
         states: await db.states.toArray(),
         assessments,
         answers: all
-          ? await readAllParsed(db.answers, answerSchema, 'answers')
+          ? await readAllParsed(db.answers, (rows, first) =>
+              parseRows(answerSchema, rows, 'answers', first),
+            )
           : parseRows(
               answerSchema,
               await db.answers.where('assessmentId').anyOf(ids).toArray(),
               'answers',
             ),
         normAnswers: all
-          ? await readAllParsed(db.normAnswers, normAnswerSchema, 'normAnswers')
+          ? await readAllParsed(db.normAnswers, (rows, first) =>
+              parseRows(normAnswerSchema, rows, 'normAnswers', first),
+            )
           : parseRows(
               normAnswerSchema,
               await db.normAnswers.where('assessmentId').anyOf(ids).toArray(),
               'normAnswers',
             ),
         history: all
-          ? await readAllParsed(db.history, historyEntrySchema, 'history')
-          : parseRows(
-              historyEntrySchema,
-              await db.history.where('assessmentId').anyOf(ids).toArray(),
-              'history',
-            ),
+          ? await readAllParsed(db.history, decodePages())
+          : decodeHistory(await db.history.where('assessmentId').anyOf(ids).toArray()),
         assignments: (await db.meta.bulkGet(ids.map(assignmentsKey))).map((row, i) => ({
           id: ids[i] ?? '',
           value: row?.value,
@@ -243,10 +254,8 @@ export async function loadImportContext(file: ExportFile): Promise<StoredContext
         await db.normAnswers.where('assessmentId').equals(a.id).toArray(),
         'normAnswers',
       ).rows,
-      history: parseRows(
-        historyEntrySchema,
+      history: decodeHistory(
         await db.history.where('assessmentId').equals(a.id).toArray(),
-        'history',
       ).rows.map(({ id: _id, ...e }) => e),
     });
   }
@@ -327,7 +336,10 @@ export async function applyImport(writes: ImportWrites, now = new Date()): Promi
         await db.assessments.bulkAdd(writes.assessments.map((a) => trusted(a, assessmentSchema)));
         await db.answers.bulkPut(writes.answers.map((a) => trusted(a, answerSchema)));
         await db.normAnswers.bulkPut(writes.normAnswers.map((n) => trusted(n, normAnswerSchema)));
-        await db.history.bulkAdd(writes.history.map((h) => trusted(h, historyEntrySchema)));
+        await addHistory(
+          db.history,
+          writes.history.map((h) => trusted(h, historyEntrySchema)),
+        );
         await db.meta.bulkPut(
           writes.assignments.map((r) => {
             const record = trusted(r, assignmentsSchema);

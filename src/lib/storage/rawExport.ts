@@ -1,7 +1,7 @@
+import { decodeHistory } from './history';
 import {
   answerSchema,
   assessmentSchema,
-  historyEntrySchema,
   normAnswerSchema,
   stateProfileSchema,
   type Assessment,
@@ -93,7 +93,11 @@ export async function rawExport(
   };
   const answers = keep(parse(stores.answers, answerSchema));
   const normAnswers = keep(parse(stores.normAnswers, normAnswerSchema));
-  const history = keep(parse(stores.history, historyEntrySchema));
+  // The history is stored as edits (storage/history.ts): read back to whole records, a row of a
+  // database not yet upgraded (whole records) as it is.
+  const decoded = decodeHistory(stores.history ?? []);
+  skipped += decoded.corrupt.length;
+  const history = keep(decoded.rows);
   const assignments = keep(
     parse(
       (stores.meta ?? [])
