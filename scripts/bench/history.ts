@@ -105,7 +105,7 @@ async function longTasks(page: Page): Promise<() => Promise<number>> {
  * [assessmentId+target], 'none' = none.
  */
 interface FloorStore {
-  key: 'auto' | string | string[];
+  key: string | string[];
   indexes: 'app' | 'record' | 'none';
 }
 

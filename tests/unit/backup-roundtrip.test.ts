@@ -83,9 +83,7 @@ describe('every file the app exports, the app imports', () => {
     expect(byKey(await db.normAnswers.toArray(), (n) => n.normId)).toEqual(
       byKey(source.normAnswers, (n) => n.normId),
     );
-    expect(withoutIds(await storedHistory())).toEqual(
-      withoutIds(source.history),
-    );
+    expect(withoutIds(await storedHistory())).toEqual(withoutIds(source.history));
     for (const r of source.assignments)
       expect((await db.meta.get(assignmentsKey(r.assessmentId)))?.value).toEqual(r);
   }, 120_000);

@@ -93,9 +93,7 @@ describe('export → wipe → import', () => {
     expect(await db.assessments.toArray()).toEqual(source.assessments);
     expect(await db.answers.toArray()).toEqual(source.answers);
     expect(await db.normAnswers.toArray()).toEqual(source.normAnswers);
-    expect(withoutIds(await storedHistory())).toEqual(
-      withoutIds(source.history),
-    );
+    expect(withoutIds(await storedHistory())).toEqual(withoutIds(source.history));
     expect((await db.packs.get('test-pack@1.0.0'))?.pack).toEqual(testPack());
     // The coordinator's assignments travel too (export format 2), exactly as they were stored.
     expect(file.assignments).toEqual(source.assignments);

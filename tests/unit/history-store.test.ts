@@ -41,10 +41,12 @@ function expectedUndo(entry: HistoryEntry) {
   const [kind, id = ''] = entry.target.split(':', 2);
   const blank =
     kind === 'item' ? blankAnswer(entry.assessmentId, id) : blankNormAnswer(entry.assessmentId, id);
-  const { rev: _r, updatedAt: _u, updatedBy: _b, ...fields } = (entry.before ?? blank) as Record<
-    string,
-    unknown
-  >;
+  const {
+    rev: _r,
+    updatedAt: _u,
+    updatedBy: _b,
+    ...fields
+  } = (entry.before ?? blank) as Record<string, unknown>;
   return { ...fields, updatedBy: 'Tester' };
 }
 
@@ -56,7 +58,12 @@ const withoutMeta = (r: unknown) => {
 describe('edits (storage/history.ts)', () => {
   it('give back the other record exactly: changed, added and removed fields', () => {
     const from = { a: 1, notes: 'long text', evidence: { text: 'x', links: ['l'] }, gone: true };
-    const to = { a: 1, notes: 'long text — more', evidence: { text: 'x', links: [] }, priority: 'high' };
+    const to = {
+      a: 1,
+      notes: 'long text — more',
+      evidence: { text: 'x', links: [] },
+      priority: 'high',
+    };
     const edit = editOf(from, to);
     expect(edit).toEqual({
       set: { notes: 'long text — more', evidence: { text: 'x', links: [] }, priority: 'high' },

@@ -1,14 +1,14 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import {
-  historyEntrySchema,
-  type Answer,
-  type Assessment,
-  type NormAnswer,
-  type StateProfile,
-  type StoredHistoryEntry,
+import type {
+  Answer,
+  Assessment,
+  HistoryEntry,
+  NormAnswer,
+  StateProfile,
+  StoredHistoryEntry,
 } from '../schema/assessment';
 import type { ChecklistPack } from '../schema/pack';
-import { encodeHistoryEntry, type HistoryBase } from './history';
+import { encodeHistoryEntry, isFields, type HistoryBase } from './historyEdits';
 
 /** A checklist pack version stored in the browser (the bundled one too, so old cycles keep theirs). */
 export interface StoredPack {
@@ -69,16 +69,25 @@ export class NicDatabase extends Dexie {
         const last = new Map<string, HistoryBase>();
         const rewritten: StoredHistoryEntry[] = [];
         for (const row of rows) {
-          const parsed = historyEntrySchema.safeParse(row);
-          if (!parsed.success || parsed.data.id === undefined) continue;
-          const entry = parsed.data;
+          // Only the keys are checked here (no zod at start-up): a row damaged elsewhere is
+          // rewritten damaged and reported when read, as before.
+          if (!isV1Row(row)) continue;
+          const entry = row;
           const key = `${entry.assessmentId} ${entry.target}`;
           rewritten.push(encodeHistoryEntry(entry, last.get(key)));
-          last.set(key, { id: entry.id!, after: entry.after });
+          last.set(key, { id: entry.id, after: entry.after });
         }
         await table.bulkPut(rewritten);
       });
   }
 }
+
+/** A history row of version 1 with its keys and a record after (not checked further). */
+const isV1Row = (row: unknown): row is HistoryEntry & { id: number } =>
+  isFields(row) &&
+  typeof row.id === 'number' &&
+  typeof row.assessmentId === 'string' &&
+  typeof row.target === 'string' &&
+  'after' in row;
 
 export const db = new NicDatabase();

@@ -1,5 +1,4 @@
 import Dexie, { type IndexableType, type Table } from 'dexie';
-import type { z } from 'zod';
 import type { Failure } from '../schema/failures';
 import {
   answerSchema,
@@ -27,7 +26,7 @@ import { db } from './db';
 import { classifyStorageError } from './errors';
 import { getPack, installPack, listPacks } from './packs';
 import { addHistory, decodeHistory } from './history';
-import { parseRows, type ParsedRows, type StoredList } from './parseRow';
+import { parseRows, type ParsedRows } from './parseRow';
 import { wasParsed } from '../schema/parsedRecords';
 import { assessmentPackKey } from '../domain/pack';
 
