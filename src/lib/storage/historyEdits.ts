@@ -7,6 +7,7 @@ import type { HistoryEntry, RecordEdit, StoredHistoryEntry } from '../schema/ass
 
 type Fields = Record<string, unknown>;
 
+/** Whether a value is a record of fields (a plain object, not a list or null). */
 export const isFields = (v: unknown): v is Fields =>
   v !== null && typeof v === 'object' && !Array.isArray(v);
 
