@@ -10,6 +10,10 @@ import { idSchema, isoDateSchema, semverSchema } from './pack';
  */
 
 export const TEXT_LIMITS = { short: 200, summary: 4_000, long: 20_000 } as const;
+/** Longest evidence link, in characters (one link a line in the editor). */
+export const MAX_LINK_LENGTH = 2_000;
+/** Most people an assessment lists (one name a line in its forms). */
+export const MAX_PEOPLE = 200;
 /** An assessment's short alias (for charts and tab titles), in characters. */
 export const ALIAS_LIMIT = 24;
 
@@ -77,7 +81,7 @@ const assessmentFieldsV1 = {
   packId: idSchema,
   packVersion: semverSchema,
   leadAgency: userText(TEXT_LIMITS.short),
-  people: z.array(userName()).max(200),
+  people: z.array(userName()).max(MAX_PEOPLE),
   status: assessmentStatusSchema,
   /** Short label for charts, e.g. "2026". */
   alias: userText(ALIAS_LIMIT),
@@ -113,7 +117,7 @@ export const assessmentSchema = z
 
 export const evidenceSchema = z.strictObject({
   text: userText(),
-  links: z.array(z.url().max(2_000)).max(50),
+  links: z.array(z.url().max(MAX_LINK_LENGTH)).max(50),
   /** Date the evidence refers to (YYYY-MM-DD), if given. */
   date: isoDateSchema.optional(),
 });

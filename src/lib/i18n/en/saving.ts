@@ -18,6 +18,16 @@ export const saving = {
   ),
 
   // Fields held back (FieldProblem codes)
+  /** A text of one entry a line (people: one name a line) with a line over its limit. */
+  lineTooLong: msg(
+    'Line {line, number} is {length, number} characters long; each line may have at most {max, number}. Shorten it: the form cannot be saved as it is.',
+    (line: number, length: number, max: number) => ({ line, length, max }),
+  ),
+  /** …or with more lines than the list holds. */
+  tooManyLines: msg(
+    'There are {count, number} lines; at most {max, number} are kept. Remove some: the form cannot be saved as it is.',
+    (count: number, max: number) => ({ count, max }),
+  ),
   tooLong: msg(
     'Too long: {length, number} characters, at most {max, number}. This field is not saved until it is shortened; your other changes are saved.',
     (length: number, max: number) => ({ length, max }),
