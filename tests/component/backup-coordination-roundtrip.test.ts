@@ -39,6 +39,7 @@ import {
   makeCoordinationSource,
 } from '../fixtures/factories/coordination';
 import { exchangeTables } from '../fixtures/seedDb';
+import { addHistory } from '../../src/lib/storage/history';
 
 configure({ asyncUtilTimeout: 4000 });
 
@@ -56,7 +57,7 @@ async function seed(source: ExportSource = makeCoordinationSource()) {
   await db.assessments.bulkAdd(source.assessments);
   await db.answers.bulkAdd(source.answers);
   await db.normAnswers.bulkAdd(source.normAnswers);
-  await db.history.bulkAdd(source.history);
+  await addHistory(db.history, source.history);
   for (const pack of source.packs)
     await db.packs.add({
       key: `${pack.id}@${pack.version}`,

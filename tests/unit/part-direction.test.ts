@@ -91,12 +91,13 @@ describe('a part says which way it travels', () => {
 });
 
 describe('a RETURNED part whose assessment is not on this device', () => {
-  it('is never offered as a new assessment: no "add", nothing chosen without asking, the preview says why', async () => {
+  it('is never offered as a new assessment: no "add", only "skip" (preset), the preview says why', async () => {
     const plan = planOn(emptyDevice(), await partFile('returned'));
     const [p] = plan.assessments;
     expect(p!.returnedWithoutAssessment).toBe(true);
     expect(p!.options).toEqual(['skip']);
-    expect(p!.preset).toBeUndefined();
+    // Skip is the only choice, so it is preset (coordfix: no "needs a choice" the user cannot make).
+    expect(p!.preset).toEqual({ action: 'skip' });
     // Even if asked to add it (an old choice, a hand-made call), nothing is written as a whole.
     const forced = previewImport(
       plan,
