@@ -7,7 +7,6 @@
  * into an empty database, plain and encrypted, and look at Home and "Who has answered".
  */
 import 'fake-indexeddb/auto';
-import { addHistory } from '../../src/lib/storage/history';
 import { configure, render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import BackupView from '../../src/views/Backup/BackupView.svelte';
