@@ -90,6 +90,14 @@ describe('the workspace of a part held on an agency’s device', () => {
     expect(screen.queryByRole('button', { name: /Make final/ })).toBeNull();
   });
 
+  it('offers no "Agencies and their parts" panel on a held part (coordfix item 3)', async () => {
+    await receivePart();
+    open();
+    await screen.findByText(/only these go back to the coordinator/);
+    expect(screen.queryByRole('heading', { name: 'Agencies and their parts' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /Add agency/i })).toBeNull();
+  });
+
   it('keeps actions and norm questions outside the part read-only, with the reason', async () => {
     const user = userEvent.setup();
     await receivePart();

@@ -178,6 +178,21 @@ export interface PartReach {
   normQuestionIds: ReadonlySet<string>;
 }
 
+/**
+ * What the workspace offers on an assessment: on a part held here (an agency's device) only the
+ * answers within its reach (`partReach`): no review or final status (the coordinator's assessment
+ * has those) and no "Agencies and their parts" panel (parts are given out from the whole
+ * assessment, never from a part; tester, session 5). One rule, read by the workspace screen.
+ */
+export interface WorkspaceOffers {
+  statusActions: boolean;
+  assignParts: boolean;
+}
+
+/** What the workspace offers (see `WorkspaceOffers`): everything, unless `held` is a held part. */
+export const workspaceOffers = (held: HeldPart | null | undefined): WorkspaceOffers =>
+  held ? { statusActions: false, assignParts: false } : { statusActions: true, assignParts: true };
+
 /** The reach of a held part in `pack` (see `PartReach`). */
 export function partReach(pack: ChecklistPack, scope: PartScope): PartReach {
   return {

@@ -21,7 +21,12 @@ import { setAssessmentStatus } from '../storage/assessments';
 import { getSessionUser, setSessionUser } from '../storage/meta';
 import { getPack } from '../storage/packs';
 import { getHeldPart } from '../storage/coordination';
-import { partReach, type PartReach } from '../domain/coordination';
+import {
+  partReach,
+  workspaceOffers,
+  type PartReach,
+  type WorkspaceOffers,
+} from '../domain/coordination';
 import type { HeldPart } from '../schema/coordination';
 import { watchAssessment } from '../storage/watch';
 import { SaveQueue, type UnsavedCounts } from './saveQueue.svelte';
@@ -54,6 +59,8 @@ export class Workspace {
   /** The part this device holds of the assessment (an agency's device), or null when whole here. */
   held = $state.raw<HeldPart | null>(null);
   readonly readonly = $derived(this.assessment?.status === 'final');
+  /** What the screen offers here: less on a held part (domain/coordination.ts `workspaceOffers`). */
+  readonly offers: WorkspaceOffers = $derived(workspaceOffers(this.held));
   /** What the agency may answer when only its part is held here (domain/coordination.ts `partReach`). */
   readonly reach: PartReach | null = $derived(
     this.held && this.pack ? partReach(this.pack, this.held.scope) : null,
