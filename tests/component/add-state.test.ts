@@ -1,6 +1,7 @@
 import { configure, render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useFreshDatabase } from './support/useFreshDatabase';
 import StatesSection from '../../src/views/Home/StatesSection.svelte';
 import { bundledPack } from '../../src/lib/domain/bundledPack';
 import { stateAddition } from '../../src/lib/domain/states';
@@ -13,13 +14,7 @@ import { describeFailure } from '../../src/lib/i18n/failures';
 /** Issue 16 (conventions): adding a State that is already there says so; nothing stored changes. */
 configure({ asyncUtilTimeout: 4000 });
 
-beforeEach(async () => {
-  await db.open();
-  location.hash = '';
-});
-afterEach(async () => {
-  await db.delete();
-});
+useFreshDatabase({ clearAddress: true });
 
 async function seedTimorLeste() {
   await addState('TL');

@@ -1,11 +1,11 @@
 import { configure, render, screen, within, waitFor } from '@testing-library/svelte';
 import { describeFailure } from '../../src/lib/i18n/failures';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useFreshDatabase } from './support/useFreshDatabase';
 import AssessmentSetupView from '../../src/views/AssessmentSetup/AssessmentSetupView.svelte';
 import StatesSection from '../../src/views/Home/StatesSection.svelte';
 import { bundledPack } from '../../src/lib/domain/bundledPack';
-import { db } from '../../src/lib/storage/db';
 import { createAssessment, listAssessments } from '../../src/lib/storage/assessments';
 import { listAnswers, saveAnswer } from '../../src/lib/storage/answers';
 import { addState } from '../../src/lib/storage/states';
@@ -13,13 +13,7 @@ import { addState } from '../../src/lib/storage/states';
 // Storage round trips (fake IndexedDB + liveQuery) can be slow when test files run in parallel.
 configure({ asyncUtilTimeout: 4000 });
 
-beforeEach(async () => {
-  await db.open();
-  location.hash = '';
-});
-afterEach(async () => {
-  await db.delete();
-});
+useFreshDatabase({ clearAddress: true });
 
 const setup = (state: string) =>
   render(AssessmentSetupView, { params: {}, query: new URLSearchParams({ state }) });

@@ -11,9 +11,11 @@ import type { Answer } from '../../src/lib/schema/assessment';
 import type { AgencyAssignment } from '../../src/lib/schema/assignments';
 import { TEST_ASSESSMENT_ID, makeAnswer } from '../fixtures/factories/answers';
 import {
+  makeExportSource,
+  sealedExport,
+  sealedPart,
   TEST_APP_VERSION,
   TEST_EXPORTED_AT,
-  makeExportSource,
 } from '../fixtures/factories/exports';
 import { exchangeTables, seedExportSource, storedHistory } from '../fixtures/seedDb';
 
@@ -28,18 +30,7 @@ async function partFile(
   agency: string,
   normIds: string[],
 ) {
-  return sealExport({
-    ...buildExportBody(
-      { ...source, answers, normAnswers: [], history: [] },
-      {
-        kind: 'part',
-        appVersion: TEST_APP_VERSION,
-        exportedAt: TEST_EXPORTED_AT,
-        shareable: false,
-        part: { agency, normIds },
-      },
-    ),
-  });
+  return sealedPart({ agency, normIds }, { source, answers, normAnswers: [] });
 }
 
 /** Downloads end in an object URL: keep the Blob so the test can read what was saved. */
@@ -333,14 +324,7 @@ describe('backup screen', () => {
   it('shows the assignments a file carries in the preview', async () => {
     renderView();
     const source = makeExportSource();
-    const file = await sealExport(
-      buildExportBody(source, {
-        kind: 'assessment',
-        appVersion: TEST_APP_VERSION,
-        exportedAt: TEST_EXPORTED_AT,
-        shareable: false,
-      }),
-    );
+    const file = await sealedExport({ kind: 'assessment' }, source);
     await upload(JSON.stringify(file));
     const group = await screen.findByRole('group', { name: 'Test assessment (2026)' });
     const [entry] = source.assignments[0]!.assignments;

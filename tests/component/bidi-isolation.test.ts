@@ -1,21 +1,15 @@
 import { configure, render, screen } from '@testing-library/svelte';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useFreshDatabase } from './support/useFreshDatabase';
 import StatesSection from '../../src/views/Home/StatesSection.svelte';
 import { bundledPack } from '../../src/lib/domain/bundledPack';
-import { db } from '../../src/lib/storage/db';
 import { createAssessment } from '../../src/lib/storage/assessments';
 import { addState } from '../../src/lib/storage/states';
 
 /** Issue 12: a bidi override in user text must not reorder the screen around it. */
 configure({ asyncUtilTimeout: 4000 });
 
-beforeEach(async () => {
-  await db.open();
-  location.hash = '';
-});
-afterEach(async () => {
-  await db.delete();
-});
+useFreshDatabase({ clearAddress: true });
 
 describe('user text is isolated', () => {
   it('an assessment title holding U+202E is shown inside a <bdi>', async () => {

@@ -1,6 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useFreshDatabase } from './support/useFreshDatabase';
 import { createRawSnippet } from 'svelte';
 import HelpView from '../../src/views/Help/HelpView.svelte';
 import WorkspaceView from '../../src/views/Workspace/WorkspaceView.svelte';
@@ -10,19 +11,15 @@ import { bundledPacks } from '../../src/lib/domain/bundledPacks';
 import { actionsOfNorm } from '../../src/lib/domain/pack';
 import { STATUS_POINTS } from '../../src/lib/domain/scoring';
 import { createAssessment } from '../../src/lib/storage/assessments';
-import { db } from '../../src/lib/storage/db';
 import { describeFailure } from '../../src/lib/i18n';
 import { shortcutList } from '../../src/lib/state/shortcutList.svelte';
 import pkg from '../../package.json';
 
 /** Issue 16, conventions: the Help page, the `?` shortcut list, the workspace's place in the URL. */
 
-beforeEach(async () => {
-  await db.open();
-});
+useFreshDatabase();
 afterEach(async () => {
   await shortcutList.hide();
-  await db.delete();
 });
 
 describe('Help and About', () => {

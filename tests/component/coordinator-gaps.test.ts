@@ -9,16 +9,16 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import BackupView from '../../src/views/Backup/BackupView.svelte';
 import { db } from '../../src/lib/storage/db';
-import { buildExportBody, sealExport } from '../../src/lib/domain/exchange';
+
 import { coordinationKey, recordPartSent } from '../../src/lib/storage/coordination';
 import { emptyCoordination, withReceived } from '../../src/lib/domain/coordination';
 import { formatInstant } from '../../src/lib/i18n';
 import type { PartScope } from '../../src/lib/schema/exportFile';
 import { TEST_ASSESSMENT_ID, makeAnswer, makeAssessment } from '../fixtures/factories/answers';
 import {
-  TEST_APP_VERSION,
-  TEST_EXPORTED_AT,
   makeExportSource,
+  sealedPart,
+  TEST_EXPORTED_AT,
   testPack,
 } from '../fixtures/factories/exports';
 import { exchangeTables, seedExportSource } from '../fixtures/seedDb';
@@ -55,19 +55,7 @@ async function upload(text: string, name = 'in.json') {
 
 /** A part file of the test assessment with the given scope and answers (no history). */
 async function partFile(scope: PartScope, answers = makeExportSource().answers) {
-  const source = makeExportSource();
-  return sealExport(
-    buildExportBody(
-      { ...source, answers, history: [] },
-      {
-        kind: 'part',
-        appVersion: TEST_APP_VERSION,
-        exportedAt: TEST_EXPORTED_AT,
-        shareable: false,
-        part: scope,
-      },
-    ),
-  );
+  return sealedPart(scope, { answers });
 }
 
 beforeEach(async () => {

@@ -3,13 +3,13 @@ import { describeFailure } from '../../src/lib/i18n/failures';
 import userEvent from '@testing-library/user-event';
 import { readFileSync, readdirSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useFreshDatabase } from './support/useFreshDatabase';
 import Dashboard from '../../src/views/Dashboard/Dashboard.svelte';
 import DashboardView from '../../src/views/Dashboard/DashboardView.svelte';
 import { matchRoute } from '../../src/lib/state/router.svelte';
 import { routes } from '../../src/views/routes';
 import { bundledPack } from '../../src/lib/domain/bundledPack';
 import { activeActions } from '../../src/lib/domain/pack';
-import { db } from '../../src/lib/storage/db';
 import { createAssessment } from '../../src/lib/storage/assessments';
 import { saveAnswer } from '../../src/lib/storage/answers';
 import { packSchema } from '../../src/lib/schema/pack';
@@ -268,12 +268,7 @@ describe('dashboard route', () => {
     if (!saved.ok) throw new Error(describeFailure(saved));
   };
 
-  beforeEach(async () => {
-    await db.open();
-  });
-  afterEach(async () => {
-    await db.delete();
-  });
+  useFreshDatabase();
 
   it('is registered at #/assessments/<id>/dashboard', async () => {
     const matched = matchRoute(`#/assessments/${TEST_ASSESSMENT_ID}/dashboard`, routes);

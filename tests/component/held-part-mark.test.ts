@@ -6,7 +6,8 @@
  */
 import 'fake-indexeddb/auto';
 import { configure, render, screen, within } from '@testing-library/svelte';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useFreshDatabase } from './support/useFreshDatabase';
 import StatesSection from '../../src/views/Home/StatesSection.svelte';
 import WhoHasAnswered from '../../src/views/Backup/WhoHasAnswered.svelte';
 import { bundledPack } from '../../src/lib/domain/bundledPack';
@@ -20,13 +21,7 @@ import type { Assessment } from '../../src/lib/schema/assessment';
 
 configure({ asyncUtilTimeout: 4000 });
 
-beforeEach(async () => {
-  await db.open();
-  location.hash = '';
-});
-afterEach(async () => {
-  await db.delete();
-});
+useFreshDatabase({ clearAddress: true });
 
 async function assessment(title: string): Promise<Assessment> {
   const r = await createAssessment(

@@ -1,11 +1,11 @@
 import { configure, render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useFreshDatabase } from './support/useFreshDatabase';
 import WorkspaceView from '../../src/views/Workspace/WorkspaceView.svelte';
 import { buildExportBody, sealExport } from '../../src/lib/domain/exchange';
 import { planImport, previewImport } from '../../src/lib/domain/importPlan';
 import { describeFailure } from '../../src/lib/i18n/failures';
-import { db } from '../../src/lib/storage/db';
 import { applyImport, loadImportContext } from '../../src/lib/storage/exchange';
 import { listAnswers } from '../../src/lib/storage/answers';
 import type { PartScope } from '../../src/lib/schema/exportFile';
@@ -24,12 +24,7 @@ import { TEST_ASSESSMENT_ID } from '../fixtures/factories/answers';
  */
 
 configure({ asyncUtilTimeout: 4000 });
-beforeEach(async () => {
-  await db.open();
-});
-afterEach(async () => {
-  await db.delete();
-});
+useFreshDatabase();
 
 const PART: PartScope = {
   agency: 'Ministry of Foreign Affairs',

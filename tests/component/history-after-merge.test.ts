@@ -1,7 +1,8 @@
 import { configure, render, screen, within } from '@testing-library/svelte';
 import { addHistory } from '../../src/lib/storage/history';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useFreshDatabase } from './support/useFreshDatabase';
 import WorkspaceView from '../../src/views/Workspace/WorkspaceView.svelte';
 import { bundledPack } from '../../src/lib/domain/bundledPack';
 import { classifyMerge, mergeWrite } from '../../src/lib/domain/merge';
@@ -18,12 +19,7 @@ import { seedAssessment } from '../fixtures/seedWorkspace';
  */
 
 configure({ asyncUtilTimeout: 4000 });
-beforeEach(async () => {
-  await db.open();
-});
-afterEach(async () => {
-  await db.delete();
-});
+useFreshDatabase();
 
 const first = actionsOfNorm(bundledPack, '13a')[0]!;
 const AT = '2026-11-20T10:00:00.000Z';

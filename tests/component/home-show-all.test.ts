@@ -1,10 +1,10 @@
 import { configure, render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useFreshDatabase } from './support/useFreshDatabase';
 import StatesSection from '../../src/views/Home/StatesSection.svelte';
 import { bundledPack } from '../../src/lib/domain/bundledPack';
 import { describeFailure } from '../../src/lib/i18n/failures';
-import { db } from '../../src/lib/storage/db';
 import { createAssessment, getAssessmentIncludingTrash } from '../../src/lib/storage/assessments';
 import { addState } from '../../src/lib/storage/states';
 import { trashAssessments } from '../../src/lib/storage/trash';
@@ -12,13 +12,7 @@ import { trashAssessments } from '../../src/lib/storage/trash';
 /** Issue 18: the home screen lists each State's latest cycles, with "Show all n cycles". */
 configure({ asyncUtilTimeout: 4000 });
 
-beforeEach(async () => {
-  await db.open();
-  location.hash = '';
-});
-afterEach(async () => {
-  await db.delete();
-});
+useFreshDatabase({ clearAddress: true });
 
 async function cycles(stateCode: string, years: number[]): Promise<string[]> {
   await addState(stateCode);

@@ -1,9 +1,9 @@
 import { configure, render, screen, waitFor } from '@testing-library/svelte';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useFreshDatabase } from './support/useFreshDatabase';
 import LanguageChooser from '../../src/components/LanguageChooser.svelte';
 import ReportLanguageSelect from '../../src/views/Report/ReportLanguageSelect.svelte';
 import { installedLocales, unregisterLocale } from '../../src/lib/i18n/locales';
-import { db } from '../../src/lib/storage/db';
 import { saveLanguagePack } from '../../src/lib/storage/languagePacks';
 import {
   installLanguagePackFile,
@@ -36,12 +36,9 @@ const optionNames = (name: string) =>
     // The pseudo-locale (registered by useLanguagePacks) is not a pack.
     .filter((n) => !n?.startsWith('['));
 
-beforeEach(async () => {
-  await db.open();
-});
-afterEach(async () => {
+useFreshDatabase();
+afterEach(() => {
   for (const { tag } of installedLocales()) unregisterLocale(tag);
-  await db.delete();
 });
 
 describe('the language chooser lists the installed languages live', () => {

@@ -1,19 +1,14 @@
 import { configure, render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useFreshDatabase } from './support/useFreshDatabase';
 import LanguagesSection from '../../src/views/Packs/LanguagesSection.svelte';
-import { db } from '../../src/lib/storage/db';
 import { listLanguagePacks } from '../../src/lib/storage/languagePacks';
 import { installedLocales } from '../../src/lib/i18n/locales';
 
 configure({ asyncUtilTimeout: 4000 });
 
-beforeEach(async () => {
-  await db.open();
-});
-afterEach(async () => {
-  await db.delete();
-});
+useFreshDatabase();
 
 const pack = (messages: unknown) => ({
   type: 'nic-language-pack',

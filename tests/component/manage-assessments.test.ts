@@ -1,7 +1,8 @@
 import { configure, render, screen, within, waitFor } from '@testing-library/svelte';
 import { describeFailure } from '../../src/lib/i18n/failures';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { useFreshDatabase } from './support/useFreshDatabase';
 import AssessmentDetailsView from '../../src/views/AssessmentSetup/AssessmentDetailsView.svelte';
 import StatesSection from '../../src/views/Home/StatesSection.svelte';
 import { bundledPack } from '../../src/lib/domain/bundledPack';
@@ -20,13 +21,9 @@ import type { Assessment } from '../../src/lib/schema/assessment';
 /** Issue 13 item 10: edit, rename and delete (to a trash, with undo) assessments and States. */
 configure({ asyncUtilTimeout: 4000 });
 
-beforeEach(async () => {
-  await db.open();
-  location.hash = '';
-});
-afterEach(async () => {
+useFreshDatabase({ clearAddress: true });
+afterEach(() => {
   vi.useRealTimers();
-  await db.delete();
 });
 
 async function seed(title = 'Timor-Leste 2026', start = '2026-01-01'): Promise<Assessment> {

@@ -1,10 +1,10 @@
 import { configure, render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useFreshDatabase } from './support/useFreshDatabase';
 import WorkspaceScreen from '../../src/views/Workspace/WorkspaceScreen.svelte';
 import Dashboard from '../../src/views/Dashboard/Dashboard.svelte';
 import { describeFailure } from '../../src/lib/i18n/failures';
-import { db } from '../../src/lib/storage/db';
 import { installPack } from '../../src/lib/storage/packs';
 import { createAssessment } from '../../src/lib/storage/assessments';
 import type { Assessment } from '../../src/lib/schema/assessment';
@@ -13,13 +13,7 @@ import { translatedPack } from '../fixtures/factories/translatedPack';
 
 configure({ asyncUtilTimeout: 4000 });
 
-beforeEach(async () => {
-  await db.open();
-  location.hash = '';
-});
-afterEach(async () => {
-  await db.delete();
-});
+useFreshDatabase({ clearAddress: true });
 
 const pack = translatedPack();
 const TRANSLATOR = 'Test Ministry (unofficial translation)';

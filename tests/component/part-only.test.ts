@@ -1,11 +1,11 @@
 import { configure, render, screen } from '@testing-library/svelte';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useFreshDatabase } from './support/useFreshDatabase';
 import DashboardView from '../../src/views/Dashboard/DashboardView.svelte';
 import ReportView from '../../src/views/Report/ReportView.svelte';
 import { buildExportBody, sealExport } from '../../src/lib/domain/exchange';
 import { planImport, previewImport } from '../../src/lib/domain/importPlan';
 import { describeFailure } from '../../src/lib/i18n/failures';
-import { db } from '../../src/lib/storage/db';
 import { applyImport, loadImportContext } from '../../src/lib/storage/exchange';
 import {
   TEST_APP_VERSION,
@@ -25,12 +25,7 @@ import { loadComparison } from '../../src/lib/state/cycles';
  */
 
 configure({ asyncUtilTimeout: 4000 });
-beforeEach(async () => {
-  await db.open();
-});
-afterEach(async () => {
-  await db.delete();
-});
+useFreshDatabase();
 
 /** The agency's device: the part the coordinator sent, added through the import. */
 async function receivePart(): Promise<void> {

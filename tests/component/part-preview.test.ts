@@ -8,15 +8,11 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import BackupView from '../../src/views/Backup/BackupView.svelte';
-import { buildExportBody, sealExport } from '../../src/lib/domain/exchange';
+
 import { recordPartSent } from '../../src/lib/storage/coordination';
 import type { PartScope } from '../../src/lib/schema/exportFile';
 import { TEST_ASSESSMENT_ID, makeAnswer } from '../fixtures/factories/answers';
-import {
-  TEST_APP_VERSION,
-  TEST_EXPORTED_AT,
-  makeExportSource,
-} from '../fixtures/factories/exports';
+import { makeExportSource, sealedPart, TEST_EXPORTED_AT } from '../fixtures/factories/exports';
 import { exchangeTables, seedExportSource } from '../fixtures/seedDb';
 
 /** A part file of the test assessment, as an agency's device sends it back. */
@@ -25,20 +21,7 @@ async function returnedPart(
   answers: ReturnType<typeof makeAnswer>[],
   at = TEST_EXPORTED_AT,
 ) {
-  const source = makeExportSource();
-  return sealExport(
-    buildExportBody(
-      { ...source, answers, history: [] },
-      {
-        kind: 'part',
-        appVersion: TEST_APP_VERSION,
-        exportedAt: at,
-        shareable: false,
-        part: scope,
-        partDirection: 'returned',
-      },
-    ),
-  );
+  return sealedPart(scope, { answers, exportedAt: at, partDirection: 'returned' });
 }
 
 async function upload(files: { text: string; name: string }[]) {

@@ -1,9 +1,9 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useFreshDatabase } from './support/useFreshDatabase';
 import TextField from '../../src/components/workspace/TextField.svelte';
 import AssessmentSetupView from '../../src/views/AssessmentSetup/AssessmentSetupView.svelte';
-import { db } from '../../src/lib/storage/db';
 import { cutByLimit } from '../../src/lib/domain/fieldLimits';
 
 /**
@@ -56,12 +56,7 @@ describe('pasting more than a field holds', () => {
 });
 
 describe('small inputs outside the workspace (issue 16: one shared attachment)', () => {
-  beforeEach(async () => {
-    await db.open();
-  });
-  afterEach(async () => {
-    await db.delete();
-  });
+  useFreshDatabase();
 
   it('the new assessment form says what a paste into the alias lost', async () => {
     const user = userEvent.setup();

@@ -1,13 +1,13 @@
 import { configure, render, screen, waitFor, within } from '@testing-library/svelte';
 import { describeFailure } from '../../src/lib/i18n/failures';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useFreshDatabase } from './support/useFreshDatabase';
 import WorkspaceView from '../../src/views/Workspace/WorkspaceView.svelte';
 import AssessmentSetupView from '../../src/views/AssessmentSetup/AssessmentSetupView.svelte';
 import Dashboard from '../../src/views/Dashboard/Dashboard.svelte';
 import { bundledPack } from '../../src/lib/domain/bundledPack';
 import { bundledPackFor } from '../../src/lib/domain/bundledPacks';
-import { db } from '../../src/lib/storage/db';
 import { createAssessment, listAssessments } from '../../src/lib/storage/assessments';
 import { listAnswers, saveAnswer } from '../../src/lib/storage/answers';
 import type { Assessment } from '../../src/lib/schema/assessment';
@@ -16,13 +16,7 @@ import { makeAssessment } from '../fixtures/factories/answers';
 
 configure({ asyncUtilTimeout: 4000 });
 
-beforeEach(async () => {
-  await db.open();
-  location.hash = '';
-});
-afterEach(async () => {
-  await db.delete();
-});
+useFreshDatabase({ clearAddress: true });
 
 async function seed(pack: ChecklistPack): Promise<Assessment> {
   const r = await createAssessment(

@@ -1,6 +1,7 @@
 import { configure, render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useFreshDatabase } from './support/useFreshDatabase';
 import type { Component } from 'svelte';
 import DashboardView from '../../src/views/Dashboard/DashboardView.svelte';
 import ReportView from '../../src/views/Report/ReportView.svelte';
@@ -8,7 +9,6 @@ import WorkspaceView from '../../src/views/Workspace/WorkspaceView.svelte';
 import { bundledPack } from '../../src/lib/domain/bundledPack';
 import { describeFailure } from '../../src/lib/i18n/failures';
 import { createAssessment, getAssessmentIncludingTrash } from '../../src/lib/storage/assessments';
-import { db } from '../../src/lib/storage/db';
 import { addState } from '../../src/lib/storage/states';
 import { trashAssessments } from '../../src/lib/storage/trash';
 import type { ViewProps } from '../../src/views/routes';
@@ -20,12 +20,7 @@ import type { ViewProps } from '../../src/views/routes';
  */
 configure({ asyncUtilTimeout: 8000 });
 
-beforeEach(async () => {
-  await db.open();
-});
-afterEach(async () => {
-  await db.delete();
-});
+useFreshDatabase();
 
 async function trashedAssessment(): Promise<string> {
   await addState('TL');

@@ -1,10 +1,10 @@
 import { configure, render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useFreshDatabase } from './support/useFreshDatabase';
 import WorkspaceView from '../../src/views/Workspace/WorkspaceView.svelte';
 import { bundledPack } from '../../src/lib/domain/bundledPack';
 import { actionsOfNorm } from '../../src/lib/domain/pack';
-import { db } from '../../src/lib/storage/db';
 import { listAnswers, listNormAnswers } from '../../src/lib/storage/answers';
 import { seedAssessment } from '../fixtures/seedWorkspace';
 
@@ -19,12 +19,7 @@ import { seedAssessment } from '../fixtures/seedWorkspace';
 const first = actionsOfNorm(bundledPack, '13a')[0]!;
 
 configure({ asyncUtilTimeout: 4000 });
-beforeEach(async () => {
-  await db.open();
-});
-afterEach(async () => {
-  await db.delete();
-});
+useFreshDatabase();
 
 describe('typing while writes commit', () => {
   it('a write committing (and the live query answering) never moves focus out of the field', async () => {

@@ -1,7 +1,8 @@
 import { configure, render, screen, within, waitFor } from '@testing-library/svelte';
 import { describeFailure } from '../../src/lib/i18n/failures';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useFreshDatabase } from './support/useFreshDatabase';
 import WorkspaceView from '../../src/views/Workspace/WorkspaceView.svelte';
 import { bundledPack } from '../../src/lib/domain/bundledPack';
 import { bundledPacks } from '../../src/lib/domain/bundledPacks';
@@ -56,12 +57,7 @@ const open = async (a: Assessment) => {
 };
 
 configure({ asyncUtilTimeout: 4000 });
-beforeEach(async () => {
-  await db.open();
-});
-afterEach(async () => {
-  await db.delete();
-});
+useFreshDatabase();
 
 describe('carried answers', { timeout: 15_000 }, () => {
   it('counts carried answers apart from answered ones, and confirms all of a norm at once', async () => {

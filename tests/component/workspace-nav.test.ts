@@ -1,6 +1,7 @@
 import { configure, render, screen, within, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useFreshDatabase } from './support/useFreshDatabase';
 import WorkspaceView from '../../src/views/Workspace/WorkspaceView.svelte';
 import { bundledPack } from '../../src/lib/domain/bundledPack';
 import { actionsOfNorm } from '../../src/lib/domain/pack';
@@ -26,12 +27,7 @@ const currentAction = () => screen.getByRole('article', { current: true });
 const isAction = (itemId: string) => new RegExp(`^Action ${itemId.replace(/\./g, '\\.')}\\b`);
 
 configure({ asyncUtilTimeout: 4000 });
-beforeEach(async () => {
-  await db.open();
-});
-afterEach(async () => {
-  await db.delete();
-});
+useFreshDatabase();
 
 describe('the current action', () => {
   it('starts at the first action, visibly, and j moves to the second', async () => {

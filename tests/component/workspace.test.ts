@@ -1,11 +1,11 @@
 import { configure, render, screen, within, waitFor } from '@testing-library/svelte';
 import { describeFailure } from '../../src/lib/i18n/failures';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useFreshDatabase } from './support/useFreshDatabase';
 import WorkspaceView from '../../src/views/Workspace/WorkspaceView.svelte';
 import { bundledPack } from '../../src/lib/domain/bundledPack';
 import { actionsOfNorm, activeActions } from '../../src/lib/domain/pack';
-import { db } from '../../src/lib/storage/db';
 import { createAssessment, setAssessmentStatus } from '../../src/lib/storage/assessments';
 import { listAnswers, saveAnswer } from '../../src/lib/storage/answers';
 import type { Assessment } from '../../src/lib/schema/assessment';
@@ -33,12 +33,7 @@ const historyEntries = (history: HTMLElement) =>
 // Storage round trips (fake IndexedDB + liveQuery) can be slow when test files run in parallel.
 configure({ asyncUtilTimeout: 4000 });
 
-beforeEach(async () => {
-  await db.open();
-});
-afterEach(async () => {
-  await db.delete();
-});
+useFreshDatabase();
 
 describe('answering an action', () => {
   it('shows "Saved" only once the answer is in IndexedDB', async () => {

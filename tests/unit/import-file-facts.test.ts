@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildExportBody, sealExport } from '../../src/lib/domain/exchange';
+
 import {
   fileNotes,
   packOfFile,
@@ -17,12 +17,7 @@ import {
 } from '../../src/lib/schema/coordination';
 import type { PartScope } from '../../src/lib/schema/exportFile';
 import { TEST_ASSESSMENT_ID } from '../fixtures/factories/answers';
-import {
-  TEST_APP_VERSION,
-  TEST_EXPORTED_AT,
-  makeExportSource,
-  testPack,
-} from '../fixtures/factories/exports';
+import { sealedExport, TEST_EXPORTED_AT, testPack } from '../fixtures/factories/exports';
 
 /** What the import preview says about one file (domain/importFileFacts.ts), as data. */
 
@@ -71,15 +66,11 @@ async function sessionFile(
   kind: 'assessment' | 'part',
   more: { shareable?: boolean; fromVersion?: number; encrypted?: boolean } = {},
 ): Promise<SessionFile> {
-  const file = await sealExport(
-    buildExportBody(makeExportSource(), {
-      kind,
-      appVersion: TEST_APP_VERSION,
-      exportedAt: TEST_EXPORTED_AT,
-      shareable: more.shareable ?? false,
-      ...(kind === 'part' ? { part: PART } : {}),
-    }),
-  );
+  const file = await sealedExport({
+    kind,
+    shareable: more.shareable ?? false,
+    ...(kind === 'part' ? { part: PART } : {}),
+  });
   const plan = planImport(file, device(), NOW);
   if (!plan.ok) throw new Error(describeFailure(plan));
   return {

@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { describeFailure } from '../../src/lib/i18n/failures';
-import { buildExportBody, sealExport } from '../../src/lib/domain/exchange';
+
 import { planImport, type StoredContext } from '../../src/lib/domain/importPlan';
 import { previewSession, choiceKey, type SessionFile } from '../../src/lib/domain/importSession';
 import { packKey } from '../../src/lib/domain/pack';
-import {
-  TEST_APP_VERSION,
-  TEST_EXPORTED_AT,
-  makeExportSource,
-  makeState,
-  testPack,
-} from '../fixtures/factories/exports';
+import { makeExportSource, makeState, sealedExport, testPack } from '../fixtures/factories/exports';
 
 const NOW = new Date('2026-03-01T00:00:00.000Z');
 
@@ -34,14 +28,7 @@ async function assessmentFile(id: string, stateCode?: 'MY'): Promise<SessionFile
     source.states = [makeState({ code: 'MY', name: 'Malaysia' })];
     source.assessments = source.assessments.map((a) => ({ ...a, stateCode, title: 'Malaysia' }));
   }
-  const file = await sealExport(
-    buildExportBody(source, {
-      kind: 'assessment',
-      appVersion: TEST_APP_VERSION,
-      exportedAt: TEST_EXPORTED_AT,
-      shareable: false,
-    }),
-  );
+  const file = await sealedExport({ kind: 'assessment' }, source);
   const plan = planImport(file, emptyDevice(), NOW);
   if (!plan.ok) throw new Error(describeFailure(plan));
   return { id, name: `${id}.json`, plan: plan.value, fromVersion: 3, encrypted: false };

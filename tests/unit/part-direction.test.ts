@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeFailure } from '../../src/lib/i18n/failures';
-import { buildExportBody, sealExport } from '../../src/lib/domain/exchange';
+import { buildExportBody } from '../../src/lib/domain/exchange';
 import {
   onlyAPart,
   partDirectionFor,
@@ -14,9 +14,10 @@ import { packKey } from '../../src/lib/domain/pack';
 import type { PartDirection } from '../../src/lib/schema/exportFile';
 import { HELD_PART_TYPE, HELD_PART_VERSION } from '../../src/lib/schema/coordination';
 import {
+  makeExportSource,
+  sealedExport,
   TEST_APP_VERSION,
   TEST_EXPORTED_AT,
-  makeExportSource,
   testPack,
 } from '../fixtures/factories/exports';
 
@@ -45,15 +46,11 @@ function emptyDevice(): StoredContext {
 }
 
 async function partFile(direction: PartDirection | undefined) {
-  const body = buildExportBody(makeExportSource(), {
+  return sealedExport({
     kind: 'part',
-    appVersion: TEST_APP_VERSION,
-    exportedAt: TEST_EXPORTED_AT,
-    shareable: false,
     part: SCOPE,
     ...(direction ? { partDirection: direction } : {}),
   });
-  return sealExport(body);
 }
 
 function planOn(ctx: StoredContext, file: Awaited<ReturnType<typeof partFile>>) {

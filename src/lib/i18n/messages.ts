@@ -40,6 +40,20 @@ export function msg<A extends unknown[]>(
 export const countMsg = (pattern: string): Msg<[n: number]> => msg(pattern, (n: number) => ({ n }));
 
 /**
+ * The named fields of one variant of a typed union, each '' where the variant has none: the
+ * arguments of a `select` message whose options name different fields (`{agency}`, `{normId}`).
+ * `fieldsOf(issue, ['agency', 'normId'])` → `{ agency: 'Police', normId: '' }`.
+ */
+export function fieldsOf<K extends string>(value: object, keys: readonly K[]): Record<K, string> {
+  const out = {} as Record<K, string>;
+  for (const key of keys) {
+    const v: unknown = (value as Record<string, unknown>)[key];
+    out[key] = typeof v === 'string' || typeof v === 'number' ? String(v) : '';
+  }
+  return out;
+}
+
+/**
  * A typed code as an ICU `select` key: selectors are identifiers, so every character other than a
  * letter, digit or "_" becomes "_" ('too-long' → 'too_long', 'import.unknown-item' →
  * 'import_unknown_item'). Messages that select on a code write their options this way.

@@ -1,5 +1,5 @@
 import type { AssignmentIssue, ActionAssignIssue } from '../../domain/assignments';
-import { countMsg, msg, selectKey } from '../messages';
+import { countMsg, fieldsOf, msg, selectKey } from '../messages';
 
 /**
  * The coordinator's words: the import of several parts, conflicts by field, the assignment of
@@ -175,9 +175,7 @@ export const coordinator = {
     '{code, select, assignments_no_name {An agency in the assignments has no name.} assignments_agency_twice {The agency “{agency}” is listed twice in the assignments.} assignments_unknown_norm {The assignments give {agency} a norm “{normId}” that is not in the checklist.} assignments_unknown_item {The assignments give {agency} an item “{itemId}” that is not in the checklist (or is retired).} assignments_norm_twice {The assignments give norm “{normId}” to two agencies.} other {The assignments give item “{itemId}” to two agencies.}}',
     (issue: AssignmentIssue) => ({
       code: selectKey(issue.code),
-      agency: 'agency' in issue ? issue.agency : '',
-      normId: 'normId' in issue ? issue.normId : '',
-      itemId: 'itemId' in issue ? issue.itemId : '',
+      ...fieldsOf(issue, ['agency', 'normId', 'itemId']),
     }),
   ),
   /** Why a single item cannot be given (domain/assignments.ts `ActionAssignIssue`). */
@@ -185,9 +183,7 @@ export const coordinator = {
     '{code, select, assignments_item_taken {Item {itemId} is already given to {owner}. Take it back there first.} other {No agency “{agency}”.}}',
     (issue: ActionAssignIssue) => ({
       code: selectKey(issue.code),
-      itemId: 'itemId' in issue ? issue.itemId : '',
-      owner: 'owner' in issue ? issue.owner : '',
-      agency: 'agency' in issue ? issue.agency : '',
+      ...fieldsOf(issue, ['itemId', 'owner', 'agency']),
     }),
   ),
 
