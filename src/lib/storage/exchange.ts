@@ -98,6 +98,28 @@ function decodePages(): (rows: unknown[], first: number) => ParsedRows<HistoryEn
 }
 
 /**
+ * The rows of an assessment table (`answers`, `normAnswers`, `history`: keyed by `assessmentId`)
+ * that an export holds, parsed by `parse` (a page's rows and the position of its first row):
+ * every row, page by page (`all`: a full backup, see readAllParsed), or the rows of the
+ * assessments `ids`, read at once (a scope's rows are few). Runs inside the caller's transaction.
+ */
+async function readScoped<T extends object, K, I, R>(
+  table: Table<T, K, I>,
+  all: boolean,
+  ids: readonly string[],
+  parse: (rows: T[], first: number) => ParsedRows<R>,
+): Promise<ParsedRows<R>> {
+  if (all) return readAllParsed(table, parse);
+  return parse(
+    await table
+      .where('assessmentId')
+      .anyOf([...ids])
+      .toArray(),
+    0,
+  );
+}
+
+/**
  * Reads what an export of `scope` holds in one read-only transaction (a consistent snapshot):
  * States, assessments, answers, norm answers, history, packs and assignments. Fails with
  * `export.*` when the scope names nothing on this device.
@@ -125,27 +147,13 @@ export async function readExportSource(scope: ExportScope): Promise<Result<ReadS
       return {
         states: await db.states.toArray(),
         assessments,
-        answers: all
-          ? await readAllParsed(db.answers, (rows, first) =>
-              parseRows(answerSchema, rows, 'answers', first),
-            )
-          : parseRows(
-              answerSchema,
-              await db.answers.where('assessmentId').anyOf(ids).toArray(),
-              'answers',
-            ),
-        normAnswers: all
-          ? await readAllParsed(db.normAnswers, (rows, first) =>
-              parseRows(normAnswerSchema, rows, 'normAnswers', first),
-            )
-          : parseRows(
-              normAnswerSchema,
-              await db.normAnswers.where('assessmentId').anyOf(ids).toArray(),
-              'normAnswers',
-            ),
-        history: all
-          ? await readAllParsed(db.history, decodePages())
-          : decodeHistory(await db.history.where('assessmentId').anyOf(ids).toArray()),
+        answers: await readScoped(db.answers, all, ids, (rows, first) =>
+          parseRows(answerSchema, rows, 'answers', first),
+        ),
+        normAnswers: await readScoped(db.normAnswers, all, ids, (rows, first) =>
+          parseRows(normAnswerSchema, rows, 'normAnswers', first),
+        ),
+        history: await readScoped(db.history, all, ids, decodePages()),
         assignments: (await db.meta.bulkGet(ids.map(assignmentsKey))).map((row, i) => ({
           id: ids[i] ?? '',
           value: row?.value,
