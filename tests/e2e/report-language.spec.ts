@@ -7,6 +7,7 @@ import { test, expect } from './fixtures';
 import { freshAssessmentDump, seedDump } from './support/seed';
 import { pseudoMessage } from '../../src/lib/i18n/pseudo';
 import { report } from '../../src/lib/i18n/en/report';
+import { PAGE } from '../../src/lib/report/pdf/style';
 
 /**
  * The report's own language (issue 17), independent of the screens': the PDF made in Chromium is
@@ -23,21 +24,63 @@ const HEADINGS = [
   report.appendixHeading,
 ] as const;
 
-/** Makes the PDF with the options as they are and returns its text, whitespace collapsed. */
-async function makePdfText(page: Page, makePdf: string): Promise<string> {
+/** A word of the PDF with its box (points, origin top left), as `pdftotext -bbox` gives it. */
+interface Word {
+  page: number;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+  text: string;
+}
+
+/**
+ * Makes the PDF with the options as they are; returns its text, whitespace collapsed, and every
+ * word with its box (read back with `pdftotext -bbox`).
+ */
+async function makePdf(page: Page, button: string): Promise<{ text: string; words: Word[] }> {
   const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: makePdf }).click();
+  await page.getByRole('button', { name: button }).click();
   const download = await downloading;
   const dir = mkdtempSync(join(tmpdir(), 'nic-e2e-report-lang-'));
   try {
     const path = join(dir, 'report.pdf');
     await download.saveAs(path);
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
-    return text.replace(/\s+/g, ' ');
+    const html = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', path, '-'], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const words: Word[] = [];
+    for (const [i, m] of [...html.matchAll(/<page [^>]*>([\s\S]*?)<\/page>/g)].entries())
+      for (const w of m[1]!.matchAll(
+        /<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">([^<]*)<\/word>/g,
+      ))
+        words.push({
+          page: i + 1,
+          xMin: Number(w[1]),
+          yMin: Number(w[2]),
+          xMax: Number(w[3]),
+          yMax: Number(w[4]),
+          text: w[5]!,
+        });
+    return { text: text.replace(/\s+/g, ' '), words };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** Words drawn outside the page's text margins (2 points of tolerance). */
+const outsideMargins = (words: Word[]) =>
+  words
+    .filter(
+      (w) =>
+        w.xMin < PAGE.marginX - 2 ||
+        w.xMax > PAGE.width - PAGE.marginX + 2 ||
+        w.yMin < 0 ||
+        w.yMax > PAGE.height,
+    )
+    .map((w) => `page ${w.page}: "${w.text}" at ${w.xMin}–${w.xMax}, ${w.yMin}–${w.yMax}`);
 
 test('English screens, en-XA report: accented headings in the PDF, no English heading; the screen stays English', async ({
   page,
@@ -51,7 +94,11 @@ test('English screens, en-XA report: accented headings in the PDF, no English he
   await expect(select).toHaveValue('en');
   await select.selectOption('en-XA');
 
-  const text = await makePdfText(page, 'Make PDF');
+  const { text, words } = await makePdf(page, 'Make PDF');
+  // The pseudo-locale's longer, accented text stays inside the page's margins (issue 17: the PDF
+  // made in Chromium, read back; the layout log checks each box in node: unit/report-text-in-box).
+  expect(words.length).toBeGreaterThan(100);
+  expect(outsideMargins(words)).toEqual([]);
   for (const heading of HEADINGS) {
     expect(text).toContain(pseudoMessage(heading));
     expect(text).not.toContain(heading);
@@ -75,7 +122,8 @@ test('en-XA screens, English report: English headings in the PDF', async ({ page
   // The report's language starts as the screens'.
   await expect(select).toHaveValue('en-XA');
   await select.selectOption('en');
-  const text = await makePdfText(page, pseudoMessage(report.makePdf));
+  const { text, words } = await makePdf(page, pseudoMessage(report.makePdf));
+  expect(outsideMargins(words)).toEqual([]);
   for (const heading of HEADINGS) {
     expect(text).toContain(heading);
     expect(text).not.toContain(pseudoMessage(heading));
