@@ -26,7 +26,13 @@ import { db, type NicDatabase } from './db';
 import { classifyStorageError } from './errors';
 import type { SaveFailure, SchemaFailure } from '../schema/failures';
 import { parseRows, type ParsedRows, type StoredList } from './parseRow';
-import { baseOf, encodeHistoryEntry, readHistoryEntry, readRecordHistory } from './history';
+import {
+  baseOf,
+  encodeHistoryEntry,
+  readHistoryEntry,
+  readRecordHistory,
+  type HistoryBase,
+} from './history';
 
 /**
  * Answers and norm answers, written one change at a time. The rules of every write:
@@ -53,6 +59,22 @@ class Refused<T> extends Error {
 }
 
 const now = () => new Date().toISOString();
+
+/**
+ * A new history row in its stored shape (storage/history.ts: `before` and `after` written as edits
+ * against `base`, the newest stored entry of the same record): who changed the record when and why
+ * (`head`), the record `before` (none for its first write) and `after`. Throws only on a bug (a
+ * record that fails the stored schema after a save or undo).
+ */
+const newEntry = (
+  head: Pick<HistoryEntry, 'assessmentId' | 'target' | 'at' | 'by' | 'cause'>,
+  before: unknown,
+  after: unknown,
+  base: HistoryBase | undefined,
+) =>
+  storedHistoryEntrySchema.parse(
+    encodeHistoryEntry({ ...head, ...(before ? { before } : {}), after }, base),
+  );
 
 /** Runs a write transaction; expected refusals come back as values, storage errors classified. */
 async function run<T>(body: () => Promise<T>): Promise<SaveResult<T>> {
@@ -167,20 +189,7 @@ function saveRecord<R extends Answer | NormAnswer, P>(
               ),
             )
           : db.history.add(
-              storedHistoryEntrySchema.parse(
-                encodeHistoryEntry(
-                  {
-                    assessmentId,
-                    target,
-                    at,
-                    by,
-                    cause,
-                    ...(stored ? { before: stored } : {}),
-                    after: next.value,
-                  },
-                  baseOf(last),
-                ),
-              ),
+              newEntry({ assessmentId, target, at, by, cause }, stored, next.value, baseOf(last)),
             ),
       ]);
       return next.value;
@@ -255,19 +264,11 @@ export function undoChange(entryId: number, by: string): Promise<SaveResult<Answ
             ? await restoreRecord(answerKind, assessmentId, id, read.entry.before, at, by)
             : await restoreRecord(normAnswerKind, assessmentId, id, read.entry.before, at, by);
         await db.history.add(
-          storedHistoryEntrySchema.parse(
-            encodeHistoryEntry(
-              {
-                assessmentId,
-                target,
-                at,
-                by,
-                cause: 'undo',
-                ...(before ? { before } : {}),
-                after: restored,
-              },
-              baseOf(read.record.at(-1)),
-            ),
+          newEntry(
+            { assessmentId, target, at, by, cause: 'undo' },
+            before,
+            restored,
+            baseOf(read.record.at(-1)),
           ),
         );
         return restored;
