@@ -51,6 +51,9 @@ export const RETIRED_MESSAGE_KEYS: readonly string[] = [
   'workspace.saveErrorQuota',
   'workspace.saveInvalid',
   'workspace.theirValue',
+  // Session 5: an empty placeholder notice ("" under workspace.navNotice) that templates downloaded
+  // before it went still carry; the view never showed it.
+  'workspace.navNotice.',
 ];
 
 const retired: ReadonlySet<string> = new Set(RETIRED_MESSAGE_KEYS);
