@@ -52,7 +52,7 @@ async function profileStart(cdp: CDPSession, name: string): Promise<() => Promis
 }
 
 /** Samples the renderer's JS heap until stopped; returns the peak and the value at start. */
-async function heapSampler(cdp: CDPSession) {
+export async function heapSampler(cdp: CDPSession) {
   await cdp.send('Performance.enable');
   const used = async () => {
     const { metrics } = await cdp.send('Performance.getMetrics');
