@@ -291,7 +291,7 @@ describe('reading an export file', () => {
       (d.answers as { rev: number }[])[1]!.rev = -1;
     });
     expect(await refusal(text)).toMatch(
-      /^in\.json: revision of practical action \u2068[^\u2069]+\u2069 must be at least 0/,
+      /^in\.json: internal revision number of practical action \u2068[^\u2069]+\u2069 must be at least 0/,
     );
     const status = await edited((d) => {
       (d.answers as { status: string }[])[0]!.status = 'excellent';

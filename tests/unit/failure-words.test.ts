@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeFailure } from '../../src/lib/i18n/failures';
 import { exportUnreadable, importProblem } from '../../src/lib/i18n/importProblems';
+import { assessmentStatusLabels, priorityLabels, statusLabels } from '../../src/lib/i18n/en/labels';
 import {
   SCHEMA_ISSUE_KINDS,
   type Failure,
@@ -76,6 +77,7 @@ const issuePaths: SchemaIssue['path'][] = [
   [],
   ['checksum'],
   ['answers', { index: 0, id: '13d-01' }, 'rev'],
+  ['answers', { index: 0, id: '13a-02' }, 'status'],
   ['answers', 3, 'evidence', 'links', 1],
   ['assessments', 0, 'people', 2],
   ['normAnswers', { index: 1, id: '13d' }, 'measuresTaken'],
@@ -93,7 +95,7 @@ const issueData: SchemaIssue = {
   minimum: 1,
   maximum: 4000,
   origin: 'string',
-  values: '"not-started", "in-progress" or "fully-implemented"',
+  values: ['not-started', 'planned', 'in-progress', 'largely', 'fully', 'not-applicable'],
   keys: '"colour"',
   count: 1,
   format: 'datetime',
@@ -159,7 +161,15 @@ const storage = <
 const examples: { [C in FailureCode]: Example<C>[] } = {
   'schema.invalid': schemaFailures,
   'file.too-many-values': [{ code: 'file.too-many-values', source: FILE }],
-  'file.text-too-long': [{ code: 'file.text-too-long', source: FILE, limit: 100000 }],
+  'file.text-too-long': [
+    {
+      code: 'file.text-too-long',
+      source: FILE,
+      limit: 1_000_000,
+      path: ['answers', { index: 0, id: '13a-01' }, 'notes'],
+    },
+    { code: 'file.text-too-long', source: FILE, limit: 1_000_000, path: [] },
+  ],
   'file.too-deep': [{ code: 'file.too-deep', source: FILE, limit: 64 }],
   'file.forbidden-key': [{ code: 'file.forbidden-key', source: FILE, key: '__proto__' }],
   'file.not-json': [
@@ -351,6 +361,19 @@ const CODE_LIKE: [RegExp, string][] = [
   [/[{}]|undefined|NaN|\[object/, 'a placeholder left or a value not put into words'],
 ];
 
+/**
+ * What reads like code even inside quotes: a stored value of a choice ("not-started") is the app's
+ * own code, not user data (usability, session 5: 'must be one of "not-started", "planned", …').
+ */
+const CHOICE_VALUES = [
+  ...Object.keys(statusLabels),
+  ...Object.keys(assessmentStatusLabels),
+  ...Object.keys(priorityLabels),
+];
+const QUOTED_CODES: [RegExp, string][] = [
+  [new RegExp(`["“](?:${CHOICE_VALUES.join('|')})["”]`), 'a stored value of a choice'],
+];
+
 /** User data, quoted or isolated, and file names are the user's: not judged. */
 function wordsOnly(text: string): string {
   return text
@@ -363,6 +386,10 @@ function wordsOnly(text: string): string {
 function faultsOf(text: string): string[] {
   const words = wordsOnly(text);
   const found: string[] = [];
+  for (const [pattern, why] of QUOTED_CODES) {
+    const match = text.match(pattern);
+    if (match) found.push(`${why}: «${match[0]}»`);
+  }
   for (const [pattern, why] of CODE_LIKE) {
     const match = words.match(pattern);
     if (match) found.push(`${why}: «${match[0]}»`);
@@ -412,6 +439,38 @@ describe('every refusal reads as words, not code', () => {
   it('a missing or damaged checksum is said in plain words', () => {
     expect(describeFailure({ code: 'export.no-checksum', source: FILE })).toBe(
       `${FILE}: The file’s check code is missing or damaged, so it cannot be trusted. Export it again from the app, or ask the sender for a new copy.`,
+    );
+  });
+
+  it('names the allowed values of a choice by the app’s labels, and the revision in plain words', () => {
+    const refusal = (path: SchemaIssue['path'], issue: Omit<SchemaIssue, 'path'>) =>
+      describeFailure({ code: 'schema.invalid', issues: [{ ...issue, path }], more: 0 });
+    expect(
+      refusal(['answers', { index: 1, id: '13a-02' }, 'status'], {
+        kind: 'invalid-value',
+        values: ['not-started', 'planned', 'in-progress', 'largely', 'fully', 'not-applicable'],
+      }),
+    ).toBe(
+      'Status of practical action \u206813a-02\u2069 must be one of Not started, Planned, In progress, Largely implemented, Fully implemented, or Not applicable',
+    );
+    expect(
+      refusal(['answers', { index: 0, id: '13a-01' }, 'rev'], {
+        kind: 'invalid-type',
+        expected: 'number',
+      }),
+    ).toBe('Internal revision number of practical action \u206813a-01\u2069 must be a number');
+  });
+
+  it('says which text is too long', () => {
+    expect(
+      describeFailure({
+        code: 'file.text-too-long',
+        source: FILE,
+        limit: 1_000_000,
+        path: ['answers', { index: 0, id: '13a-01' }, 'notes'],
+      }),
+    ).toBe(
+      `${FILE}: notes of practical action \u206813a-01\u2069 is longer than 1,000,000 characters`,
     );
   });
 });

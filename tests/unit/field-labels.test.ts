@@ -163,7 +163,7 @@ describe('refusals name places in words (the examples of issue 17)', () => {
       }),
     );
     expect(message).toBe(
-      'backup.json: revision of practical action \u206813a-01\u2069 must be a number',
+      'backup.json: internal revision number of practical action \u206813a-01\u2069 must be a number',
     );
     expect(withoutSource(message)).not.toMatch(CODE_PATH);
   });

@@ -137,7 +137,7 @@ describe('assignments storage', () => {
     expect(read.record.rev).toBe(0);
     expect(read.corrupt?.code).toBe('schema.invalid');
     expect(read.corrupt && describeFailure(read.corrupt)).toMatch(
-      /^Revision of the record of agency assignments must be a number$/m,
+      /^Internal revision number of the record of agency assignments must be a number$/m,
     );
   });
 });

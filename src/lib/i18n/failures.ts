@@ -21,6 +21,7 @@ export interface FieldLabelMessages {
   entries: Record<keyof typeof fieldLabels.entries, string>;
   records: Record<keyof typeof fieldLabels.records, string>;
   keyed: Record<keyof typeof fieldLabels.keyed, string>;
+  valueLabels: Record<keyof typeof fieldLabels.valueLabels, string>;
   unknownField: string;
   unknownEntry: string;
 }
@@ -117,7 +118,19 @@ function describeIssue(
   m: FailureMessages,
   lang: string,
 ): string {
-  const { path, ...data } = issue;
+  const { path, values, ...rest } = issue;
+  // A choice's allowed values by the labels the app shows ("Not started"), never the stored codes.
+  const data =
+    values === undefined
+      ? rest
+      : {
+          ...rest,
+          values: formatList(
+            values.map((v) => labelOf(m.fieldLabels.valueLabels, v) ?? `“${v}”`),
+            'disjunction',
+            lang,
+          ),
+        };
   const words = formatMessage(m.issues[issue.kind], data, lang);
   const sentence = formatMessage(
     m.failures['schema.invalid'],
@@ -193,6 +206,9 @@ export function describeFailure(
       values.problems = lines.join('\n');
       break;
     }
+    case 'file.text-too-long':
+      values.field = describePath(failure.path, [], m, lang);
+      break;
     case 'export.too-many-values':
       values.shape = describeFailure(failure.shape, m, lang);
       break;

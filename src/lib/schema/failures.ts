@@ -32,7 +32,8 @@ export interface SchemaIssue {
   minimum?: number;
   maximum?: number;
   origin?: string;
-  values?: string;
+  /** The allowed values (invalid-value), as they are stored: the i18n layer names them by their labels. */
+  values?: string[];
   keys?: string;
   /** How many (unknown keys). */
   count?: number;
@@ -116,7 +117,8 @@ export interface SchemaFailure extends Sourced {
 export type FileFailure = Sourced &
   (
     | { code: 'file.too-many-values' }
-    | { code: 'file.text-too-long'; limit: number }
+    /** `path`: where the text is (e.g. `['answers', { index: 0, id: '13a-01' }, 'notes']`). */
+    | { code: 'file.text-too-long'; limit: number; path: PathSegment[] }
     | { code: 'file.too-deep'; limit: number }
     | { code: 'file.forbidden-key'; key: string }
     | { code: 'file.not-json'; detail: string }

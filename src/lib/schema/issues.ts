@@ -110,7 +110,11 @@ export function toSchemaIssue(issue: RawIssue, input?: unknown): SchemaIssue {
         origin: String(issue.origin),
       };
     case 'invalid_value':
-      return { path, kind: 'invalid-value', values: list(issue.values) };
+      return {
+        path,
+        kind: 'invalid-value',
+        values: issue.values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))),
+      };
     case 'invalid_format':
       return { path, kind: 'invalid-format', format: String(issue.format) };
     case 'unrecognized_keys':

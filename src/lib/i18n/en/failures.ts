@@ -1,4 +1,5 @@
 import type { FailureCode, IssueKind } from '../../schema/failures';
+import { assessmentStatusLabels, priorityLabels, statusLabels } from './labels';
 
 /**
  * The words of every expected failure (the catalogue is src/lib/schema/failures.ts), as ICU
@@ -8,7 +9,7 @@ import type { FailureCode, IssueKind } from '../../schema/failures';
 export const failures = {
   'schema.invalid': '{field} {issue}',
   'file.too-many-values': 'the file holds too many values',
-  'file.text-too-long': 'a text is longer than {limit, number} characters',
+  'file.text-too-long': '{field} is longer than {limit, number} characters',
   'file.too-deep': 'the data is nested deeper than {limit, number} levels',
   'file.forbidden-key':
     'the file holds a field name the app refuses for safety ("{key}"): it was not written by this tool',
@@ -312,7 +313,7 @@ export const fieldLabels = {
     releaseDate: 'release date',
     replaces: 'replaced practical action',
     retired: 'retirement',
-    rev: 'revision',
+    rev: 'internal revision number',
     reviewed: 'reviewed mark',
     salt: 'salt',
     scope: 'scope',
@@ -398,6 +399,11 @@ export const fieldLabels = {
     norms: 'norm {key}',
     set: 'field {key}',
   },
+  /**
+   * Stored values of a choice (an answer's status, an assessment's status, a priority) by the labels
+   * the app shows for them: a refusal says "must be one of Not started, Planned, …", never the codes.
+   */
+  valueLabels: { ...statusLabels, ...assessmentStatusLabels, ...priorityLabels },
   /** A key no label names (a newer file's field): never shown as the key itself. */
   unknownField: 'a field',
   /** An entry of a list no label names. */
