@@ -22,7 +22,8 @@ configure({ asyncUtilTimeout: 4000 });
 useFreshDatabase();
 
 const first = actionsOfNorm(bundledPack, '13a')[0]!;
-const AT = '2026-11-20T10:00:00.000Z';
+/** The merge runs after Ana's edit (saveAnswer stamps the real clock): the panel orders by time. */
+const AT = new Date(Date.now() + 3_600_000).toISOString();
 
 const historyEntries = (history: HTMLElement) =>
   within(history)
@@ -84,7 +85,8 @@ describe('history after a conflict resolved by keeping the stored value', () => 
     const lines = historyEntries(history);
     // The merge and Ana's edit: the import entry is read with its merge, not as a change.
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toHaveTextContent('Coordinator (merge)');
+    // Tester, session 5: the merge names whose part the offered value came from, not only who ran it.
+    expect(lines[0]).toHaveTextContent('merged from the part of Police (by Coordinator)');
     expect(lines[0]).not.toHaveTextContent('Planned → Fully implemented');
     expect(lines[0]).toHaveTextContent('Offered by the imported part and not kept:');
     expect(lines[0]).toHaveTextContent(
@@ -93,5 +95,7 @@ describe('history after a conflict resolved by keeping the stored value', () => 
     expect(history).not.toHaveTextContent('(import)');
     expect(lines[1]).toHaveTextContent('Ana (edit)');
     expect(lines[1]).toHaveTextContent('Status: none → Planned');
+    // The merge kept this device's value: it changed nothing, so there is nothing to undo.
+    expect(within(history).queryByRole('button', { name: 'Undo this change' })).toBeNull();
   });
 });

@@ -16,6 +16,7 @@ import {
   classifyMerge,
   differingFields,
   mergeWrite,
+  changesContent,
   newHistory,
   picksFor,
   type HistoryLike,
@@ -556,7 +557,9 @@ export function previewImport(
           counts[table].unchanged += 1;
           continue;
         }
-        counts[table][item.base ? 'changed' : 'added'] += 1;
+        counts[table][
+          !item.base ? 'added' : changesContent(item, write) ? 'changed' : 'unchanged'
+        ] += 1;
         if (item.outcome !== 'conflict') {
           // A new record: the fields that hold anything; else the fields taken from the file.
           const fields = item.base

@@ -328,6 +328,19 @@ export function mergeWrite<T extends MergeRecord>(
   return { record, history };
 }
 
+/**
+ * Whether a merge write changes the stored record's content (who and when aside): false when the
+ * coordinator kept every value of this device (the write then only records what the part offered,
+ * in history). Import counts say "changed" only when this is true (tester, session 5: "Answers
+ * changed 2" for two conflicts where this device's values were kept).
+ */
+export function changesContent<T extends MergeRecord>(
+  item: MergeAction<T>,
+  write: MergeWrite<T>,
+): boolean {
+  return !item.base || !sameContent(item.base, write.record);
+}
+
 /** Identity of a history entry across devices (storage ids differ from laptop to laptop). */
 export const historyKey = (e: HistoryLike): string =>
   canonicalJson([e.assessmentId, e.target, e.at, e.by, e.cause, e.after]);

@@ -190,6 +190,19 @@ export const workspace = {
     '{at} — {named, select, yes {{by}} other {no name}} ({cause})',
     (by: string, at: string, cause: string) => ({ by, at, cause, named: by ? 'yes' : 'no' }),
   ),
+  /**
+   * A merge line: `from` is whose part the merged record came from (the person stored with it,
+   * domain/historyLines.ts `mergedFrom`); `by` who ran the merge.
+   */
+  historyMergeEntry: msg(
+    '{at} — merged from the part of {from} ({named, select, yes {by {by}} other {no name}})',
+    (from: string, by: string, at: string) => ({ from, by, at, named: by ? 'yes' : 'no' }),
+  ),
+  /** A line of the part's own history whose value the merge did not keep: it was only offered. */
+  historyOfferedEntry: msg(
+    '{at} — {named, select, yes {{by}} other {no name}} ({cause}, offered in the part, not kept)',
+    (by: string, at: string, cause: string) => ({ by, at, cause, named: by ? 'yes' : 'no' }),
+  ),
   causes: {
     edit: 'edit',
     undo: 'undo',
