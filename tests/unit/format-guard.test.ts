@@ -26,6 +26,13 @@ import {
 } from '../../src/lib/schema/exportFile';
 import { PACK_FORMAT_VERSION, packSchema, packSchemaV1 } from '../../src/lib/schema/pack';
 import { NicDatabase } from '../../src/lib/storage/db';
+import {
+  answerSchema,
+  assessmentSchema,
+  normAnswerSchema,
+  stateProfileSchema,
+  storedHistoryEntrySchema,
+} from '../../src/lib/schema/assessment';
 
 const dir = 'tests/fixtures/formats';
 
@@ -56,7 +63,22 @@ const formats: { name: string; version: number; shape: () => unknown }[] = [
   { name: 'export', version: EXPORT_FORMAT_VERSION, shape: () => shapeOf(exportFileSchema) },
   { name: 'pack', version: 1, shape: () => shapeOf(packSchemaV1) },
   { name: 'pack', version: PACK_FORMAT_VERSION, shape: () => shapeOf(packSchema) },
-  { name: 'database', version: db.version, shape: () => db.tables },
+  // From version 2 on, the snapshot holds the stored rows' shapes too (version 2 changed how history
+  // rows are stored without changing an index: an index-only snapshot would not have seen it).
+  {
+    name: 'database',
+    version: db.version,
+    shape: () => ({
+      tables: db.tables,
+      rows: {
+        states: shapeOf(stateProfileSchema),
+        assessments: shapeOf(assessmentSchema),
+        answers: shapeOf(answerSchema),
+        normAnswers: shapeOf(normAnswerSchema),
+        history: shapeOf(storedHistoryEntrySchema),
+      },
+    }),
+  },
 ];
 
 describe('format guard: a changed shape needs a new version', () => {
