@@ -300,8 +300,11 @@ export function restoredCoordination(
 
 /**
  * The coordinator's log of an assessment joined with the one a full backup carries for it (a backup
- * merged into the same assessment): per agency the later part sent, and every part received once
- * (as `withReceived`), oldest first. `stored` undefined: the backup's log as it is.
+ * merged into the same assessment): every part received once (as `withReceived`), oldest first;
+ * the parts sent are this device's own record of what IT sent, so a stored part sent to an agency
+ * is kept whatever the backup says (an agency's backup records the agency's own export of its
+ * return as "sent": tester F, fault 1); the backup's part sent is taken only for an agency this
+ * device has no record of. `stored` undefined: the backup's log as it is.
  */
 export function joinedCoordination(
   stored: Coordination | undefined,
@@ -310,8 +313,7 @@ export function joinedCoordination(
   if (!stored) return incoming;
   let joined = stored;
   for (const part of incoming.sent) {
-    const earlier = sentTo(joined, part.scope.agency);
-    if (!earlier || earlier.sentAt < part.sentAt) joined = withSent(joined, part);
+    if (!sentTo(stored, part.scope.agency)) joined = withSent(joined, part);
   }
   for (const part of incoming.received) joined = withReceived(joined, part);
   const received = [...joined.received].sort((a, b) => a.importedAt.localeCompare(b.importedAt));
