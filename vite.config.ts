@@ -3,6 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { prerenderFirstScreen } from './scripts/prerender.ts';
 import { bundledPackSummary } from './scripts/packSummary.ts';
 
@@ -20,6 +21,17 @@ const define = {
 export default defineConfig({
   base: './',
   define,
+  resolve: {
+    alias: [
+      // write-excel-file zips with fflate's async zip(), which starts a blob: Worker for a large
+      // sheet: the CSP (worker-src 'self') refuses it and the XLSX export never ended. Its one
+      // import of that zipper is swapped for a synchronous one (src/lib/report/xlsxZip.ts).
+      {
+        find: /^\.\.\/zip\/zipToArrayBuffer\.js$/,
+        replacement: fileURLToPath(new URL('./src/lib/report/xlsxZip.ts', import.meta.url)),
+      },
+    ],
+  },
   plugins: [
     svelte(),
     bundledPackSummary(),
@@ -86,6 +98,8 @@ export default defineConfig({
     // A timeout catches a hang, not slowness (speed is measured by `npm run bench`): component tests
     // that walk a whole form through fake-indexeddb take a few seconds on a busy 2-core machine.
     testTimeout: 15_000,
+    // Run write-excel-file through Vite so the alias above applies in tests too.
+    server: { deps: { inline: ['write-excel-file'] } },
     projects: [
       {
         extends: true,

@@ -331,6 +331,10 @@ const examples: { [C in FailureCode]: Example<C>[] } = {
   'save.missing': [{ code: 'save.missing' }],
   'save.earlier-invalid': [{ code: 'save.earlier-invalid' }],
   'save.earlier-other-record': [{ code: 'save.earlier-other-record' }],
+  'report.not-made': [
+    { code: 'report.not-made', file: 'pdf' },
+    { code: 'report.not-made', file: 'xlsx' },
+  ],
 };
 
 /** Ordinary English words with a hyphen (not ids). */

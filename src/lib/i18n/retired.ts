@@ -54,6 +54,10 @@ export const RETIRED_MESSAGE_KEYS: readonly string[] = [
   // Session 5: an empty placeholder notice ("" under workspace.navNotice) that templates downloaded
   // before it went still carry; the view never showed it.
   'workspace.navNotice.',
+  // Session 5 (2026-11-30): the Report screen says a typed failure (report.not-made), never a
+  // library's English error text.
+  'report.failed',
+  'report.xlsxFailed',
 ];
 
 const retired: ReadonlySet<string> = new Set(RETIRED_MESSAGE_KEYS);

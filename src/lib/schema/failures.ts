@@ -318,6 +318,12 @@ export type SaveFailure<T = unknown> =
   | SchemaFailure
   | StorageFailure;
 
+/**
+ * A report or export file (Report screen: PDF, Word, CSV or XLSX) that could not be made: the
+ * writer threw (a font that did not load, a library error). `file` names which kind of file.
+ */
+export type ReportFailure = { code: 'report.not-made'; file: 'pdf' | 'docx' | 'csv' | 'xlsx' };
+
 /** Every expected failure of the app. */
 export type Failure =
   | SchemaFailure
@@ -331,6 +337,7 @@ export type Failure =
   | AssessmentFailure
   | AssignmentFailure
   | StorageFailure
-  | SaveFailure;
+  | SaveFailure
+  | ReportFailure;
 
 export type FailureCode = Failure['code'];

@@ -127,6 +127,9 @@ export const failures = {
   'save.missing': 'This assessment does not exist on this device.',
   'save.earlier-invalid': 'the earlier version is not valid',
   'save.earlier-other-record': 'the earlier version belongs to another record',
+
+  'report.not-made':
+    'The {file, select, pdf {PDF} docx {Word document} csv {CSV file} xlsx {spreadsheet} other {file}} could not be made, so nothing was downloaded. Try again; if it fails again, reload the page and try once more.',
 } satisfies Record<FailureCode, string>;
 
 /** What is wrong with one value of a file or record, said after the name of its field (a predicate). */

@@ -62,7 +62,6 @@ export const report = {
   xlsxNorms: 'Download measures taken, challenges and needs per norm (XLSX)',
   /** Sheet names of the XLSX files (at most 31 characters; no backslash, slash, ?, *, [, ] or :). */
   xlsxSheet: { gaps: 'Action plan', answers: 'Answers', norms: 'Per norm' },
-  xlsxFailed: msg('The spreadsheet could not be made: {reason}', (reason: string) => ({ reason })),
   making: 'Making the PDF…',
   /** The progress line while a PDF is laid out, and its progress bar's name. */
   makingPage: msg('Making the PDF: page {page}…', (page: number) => ({ page })),
@@ -74,7 +73,6 @@ export const report = {
     (file: string, size: string, pages: number) => ({ file, size, pages }),
   ),
   csvMade: msg('Saved {file}.', (file: string) => ({ file })),
-  failed: msg('The PDF could not be made: {reason}', (reason: string) => ({ reason })),
   /** The report's own language (independent of the screens'), chosen on the Report screen. */
   languageLabel: 'Report language',
   languageHint:
