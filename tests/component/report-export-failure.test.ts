@@ -1,4 +1,5 @@
 import { configure, render, screen } from '@testing-library/svelte';
+import type * as XlsxModule from '../../src/lib/report/xlsx';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { useFreshDatabase } from './support/useFreshDatabase';
@@ -15,7 +16,7 @@ import { addState } from '../../src/lib/storage/states';
  * that the file was not made.
  */
 vi.mock('../../src/lib/report/xlsx', async (original) => ({
-  ...(await original<typeof import('../../src/lib/report/xlsx')>()),
+  ...(await original<typeof XlsxModule>()),
   tableXlsx: () => Promise.reject(new Error('Worker refused by the Content Security Policy')),
 }));
 

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import type * as Fflate from 'fflate';
 import { strFromU8, unzipSync } from 'fflate';
 import { tableXlsx } from '../../src/lib/report/xlsx';
 import type { ReportTable } from '../../src/lib/report/tables';
@@ -10,7 +11,7 @@ import type { ReportTable } from '../../src/lib/report/tables';
  * does any Worker: the workbook must still be written.
  */
 vi.mock('fflate', async (original) => {
-  const actual = await original<typeof import('fflate')>();
+  const actual = await original<typeof Fflate>();
   const refused = () => {
     throw new Error('fflate async API used: it starts a blob: Worker');
   };

@@ -11,5 +11,5 @@
  */
 export default function zipToArrayBuffer(files: Record<string, Uint8Array>): Promise<ArrayBuffer> {
   // import() like every use of fflate in src (tests/unit/xlsx.test.ts): the chunk is loaded already.
-  return import('fflate').then(({ zipSync }) => zipSync(files).buffer as ArrayBuffer);
+  return import('fflate').then(({ zipSync }) => zipSync(files).buffer);
 }

@@ -322,7 +322,10 @@ export type SaveFailure<T = unknown> =
  * A report or export file (Report screen: PDF, Word, CSV or XLSX) that could not be made: the
  * writer threw (a font that did not load, a library error). `file` names which kind of file.
  */
-export type ReportFailure = { code: 'report.not-made'; file: 'pdf' | 'docx' | 'csv' | 'xlsx' };
+export type ReportFailure = Sourced & {
+  code: 'report.not-made';
+  file: 'pdf' | 'docx' | 'csv' | 'xlsx';
+};
 
 /** Every expected failure of the app. */
 export type Failure =
