@@ -177,8 +177,9 @@ test('keyboard only: j/k move between actions, number keys set the status', asyn
       .getByRole('status')
       .filter({ hasText: /^\s*Saved\s*$/ }),
   ).toBeVisible();
+  // Alt+↑ from a status radio keeps the control: the same radio of the previous action.
   await page.keyboard.press('Alt+ArrowUp');
-  await expect(items.first().locator('h3')).toBeFocused();
+  await expect(items.first().getByRole('radio', { name: /Fully implemented/ })).toBeFocused();
   await page.keyboard.press('j');
   await page.keyboard.press('k');
   await expect(items.first().locator('h3')).toBeFocused();

@@ -50,7 +50,7 @@ const usable = (el: HTMLElement | null): el is HTMLElement =>
  * `k`/`Alt+↑` previous (across norms: `WorkspaceNav.step`), `1`–`5` and `0` set the current
  * action's status by pressing its radio button (so the editor's own rules, such as the
  * justification that not applicable needs, apply as for a click). A click or focus inside an
- * action makes it current. A move from a control of an action (a text field, a status radio, a
+ * action makes it current. An Alt+↓/↑ move from a control of an action (a text field, a status radio, a
  * select, a date, a check box) focuses the same control of the new action (`sameControlId`: caret
  * at the end of a text, its `<details>` opened), so that the keys typed on go to a field, not to the
  * heading (where letters were lost and digits set the new action's status); from a norm's
@@ -140,7 +140,9 @@ export function workspaceKeys(nav: WorkspaceNav, readonly: () => boolean): Attac
           return;
         }
         const id = nav.step(direction);
-        if (id) void focusItem(id, false, control?.id, owner?.id);
+        // Only Alt+↓/↑ keep the control: j/k are the "outside fields" moves between actions and
+        // land on the heading, where the next digit sets that action's status.
+        if (id) void focusItem(id, false, e.altKey ? control?.id : undefined, owner?.id);
         return;
       }
       const status = !typing && !e.altKey ? statusForKey(e.key) : undefined;
