@@ -146,7 +146,7 @@ describe('backup screen', () => {
     await seedExportSource();
     renderView();
     const user = await upload(v1Text);
-    const group = await screen.findByRole('group', { name: 'Test assessment (2026)' });
+    const group = await screen.findByRole('group', { name: 'SG · Test assessment (2026)' });
     expect(within(group).getByText(/already on this device/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Import' })).toBeDisabled();
     await user.click(within(group).getByRole('radio', { name: /Import as a copy/ }));
@@ -326,7 +326,7 @@ describe('backup screen', () => {
     const source = makeExportSource();
     const file = await sealedExport({ kind: 'assessment' }, source);
     await upload(JSON.stringify(file));
-    const group = await screen.findByRole('group', { name: 'Test assessment (2026)' });
+    const group = await screen.findByRole('group', { name: 'SG · Test assessment (2026)' });
     const [entry] = source.assignments[0]!.assignments;
     expect(group).toHaveTextContent(`${entry!.agency}: Norm 13(`);
     expect(group).not.toHaveTextContent(/: norms 13[a-k]/);

@@ -1,5 +1,6 @@
 import type { Answer, Assessment, NormAnswer } from '../schema/assessment';
 import type { ChecklistPack } from '../schema/pack';
+import { compareCycleOrder } from './compare';
 import { shortName } from './names';
 
 /** What one cycle is made of, as stored: the shape the scoring, comparison and report take. */
@@ -111,4 +112,17 @@ export function homeCycles<T extends Pick<Assessment, 'periodStart'>>(
     folds: cycles.length > limit,
     limit,
   };
+}
+
+/**
+ * The one order of assessments of several States wherever they are listed together (export and
+ * import screens, Who has answered, Compare's pickers): by State code, then each State's cycles
+ * newest first (the reverse of `compareCycleOrder`, the cycle order of the comparison). Use as a
+ * sort comparator; `[...list].sort(byStateThenNewest)` leaves `list` as it is.
+ */
+export function byStateThenNewest(
+  a: Pick<Assessment, 'stateCode' | 'periodStart' | 'periodEnd' | 'createdAt' | 'id'>,
+  b: Pick<Assessment, 'stateCode' | 'periodStart' | 'periodEnd' | 'createdAt' | 'id'>,
+): number {
+  return a.stateCode.localeCompare(b.stateCode, 'en') || compareCycleOrder(b, a);
 }

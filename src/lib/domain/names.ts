@@ -148,3 +148,13 @@ export function assessmentName(a: AssessmentNaming): string {
   if (alias === '' || fold(alias) === fold(title)) return title || alias;
   return title === '' ? alias : `${title} (${alias})`;
 }
+
+/**
+ * The one way an assessment is named among assessments of several States (export and import
+ * screens, Who has answered, Compare's pickers): "<State code> · title (alias)". A title is often
+ * the same in every State ("National self-assessment"), so without the State the entries of a full
+ * backup of several States cannot be told apart (tester, session 5).
+ */
+export function assessmentNameWithState(a: AssessmentNaming & { stateCode: string }): string {
+  return `${a.stateCode} · ${assessmentName(a)}`;
+}

@@ -1,5 +1,5 @@
 import { backupNudge } from '../domain/exchange';
-import { wholeCycles } from '../domain/cycles';
+import { byStateThenNewest, wholeCycles } from '../domain/cycles';
 import type { ExportLists } from '../domain/exportForm';
 import { formatInstant, t } from '../i18n';
 import type { Assessment } from '../schema/assessment';
@@ -16,11 +16,12 @@ import { ImportSession } from './importSession.svelte';
  * read again; an import, the lists too. Nothing here copies a promise's value into state.
  */
 
-/** The States and every assessment of each (in the States' order), as the forms choose from them. */
+/** The States and every assessment of each (by State, newest cycle first), as the forms choose from them. */
 export async function loadBackupLists(): Promise<ExportLists> {
   const states = (await listStates()).rows;
   const assessments: Assessment[] = [];
   for (const s of states) assessments.push(...(await listAssessments(s.code)).rows);
+  assessments.sort(byStateThenNewest);
   return { states, assessments, heldParts: await heldAgencies() };
 }
 

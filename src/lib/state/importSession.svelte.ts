@@ -5,6 +5,7 @@ import {
   type Choice,
   type StoredContext,
 } from '../domain/importPlan';
+import { byStateThenNewest } from '../domain/cycles';
 import { assessmentName } from '../domain/names';
 import {
   choiceKey,
@@ -126,6 +127,15 @@ export class ImportSession {
     return this.files.length > 0
       ? t.coordinator.someRefused(this.failures.length)
       : t.exchange.refused;
+  }
+
+  /**
+   * A file's assessments as the preview lists them: by State, newest cycle first (domain/cycles.ts
+   * byStateThenNewest), as every list of several States' assessments. The plan keeps the file's
+   * order: the import writes in that order.
+   */
+  listedPlans(file: SessionFile): AssessmentPlan[] {
+    return [...file.plan.assessments].sort((x, y) => byStateThenNewest(x.incoming, y.incoming));
   }
 
   /** The pack a file's parts and assignments are named from (domain/importFileFacts.ts). */

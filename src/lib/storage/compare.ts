@@ -2,6 +2,7 @@ import type { Failure } from '../schema/failures';
 import type { Assessment, StateProfile } from '../schema/assessment';
 import type { Cycle } from '../domain/compare';
 import { compareCycleOrder } from '../domain/compare';
+import { byStateThenNewest } from '../domain/cycles';
 import { scoreAssessment } from '../domain/scoring';
 import { failureOf, ok, type Result } from '../domain/result';
 import { db, type NicDatabase } from './db';
@@ -70,7 +71,9 @@ export async function listAssessmentChoices(
   for (const state of states.rows) {
     const listed = await listStateCycles(state.code, database);
     problems.push(...listed.corrupt);
-    choices.push({ state, assessments: listed.rows });
+    choices.push({ state, assessments: [...listed.rows].sort(byStateThenNewest) });
   }
+  // The order of every list of several States' assessments (domain/cycles.ts byStateThenNewest).
+  choices.sort((x, y) => x.state.code.localeCompare(y.state.code, 'en'));
   return { choices, problems };
 }
