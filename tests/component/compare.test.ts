@@ -80,6 +80,28 @@ describe('compare view', () => {
     expect(screen.getByText(/100\s?% of practical actions in common/)).toBeInTheDocument();
   });
 
+  it('opened with only the newer cycle ("Compare with another cycle"), presets the older with the dashboard\'s baseline', async () => {
+    // A third, newest cycle: the baseline of 2026 is 2024 (the latest that starts before it).
+    await db.assessments.put(
+      makeAssessment({
+        stateCode: 'SG',
+        packId: bundledPack.id,
+        packVersion: bundledPack.version,
+        id: '00000000-0000-4000-8000-0000000000a3',
+        alias: '2027',
+        title: 'Cycle 2027',
+        periodStart: '2027-01-01',
+        periodEnd: '2027-12-31',
+      }),
+    );
+    render(CompareView, { params: {}, query: new URLSearchParams({ b: NEWER }) });
+    const older = screen.getByRole('combobox', { name: 'Older assessment' });
+    await screen.findByRole('table', { name: 'Scores by norm' });
+    expect(older).toHaveValue(OLDER);
+    expect(screen.getByRole('combobox', { name: 'Newer assessment' })).toHaveValue(NEWER);
+    expect(screen.queryByText('Choose two assessments to compare.')).not.toBeInTheDocument();
+  });
+
   it('"Show only changes" filters the items, and unticking it shows them all', async () => {
     const user = userEvent.setup();
     renderView();

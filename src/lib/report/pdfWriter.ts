@@ -264,13 +264,14 @@ export async function writePdf(
   await drawCover(coverScale);
   // The cover may run over more than one page (45 names): the contents start after it.
   const tocFirst = layout.page + 1;
-  const tocPages = tocPagesFor(tocEntries);
+  // No contents page when no heading is listed: an empty "Contents" page says nothing.
+  const tocPages = tocEntries === 0 ? 0 : tocPagesFor(tocEntries);
   for (let i = 0; i < tocPages; i += 1) layout.newPage();
   // The last contents page is full as far as the sections are concerned: they start after it.
   layout.y = PAGE.bottom;
   for (const section of rest) await drawAll(section.blocks);
 
-  await layout.fillToc(tocFirst, tocPages, words.contents);
+  if (tocPages > 0) await layout.fillToc(tocFirst, tocPages, words.contents);
   await layout.headersAndFooters({
     runningHeader: report.meta.runningHeader,
     draft: report.meta.draft ? words.draft : null,

@@ -24,12 +24,28 @@ export interface RegionTableRow {
   cells: string[];
 }
 
+/** One common gap as printed: a practical action, the States below "largely", their share. */
+export interface RegionGapRow {
+  /** Action id in the reference pack. */
+  id: string;
+  /** The practical action's text. */
+  text: string;
+  /** How many States are below "largely implemented". */
+  count: number;
+  /** Their names, as a list in the language of the text. */
+  states: string;
+  /** Share below, of the States that answered (formatted). */
+  share: string;
+}
+
 export interface RegionTable {
   /** Column headers after the row header: one per State ("Thailand (2025)"). */
   columns: string[];
   norms: RegionTableRow[];
   focusAreas: RegionTableRow[];
   overall: RegionTableRow;
+  /** The common gaps (domain/region.ts `commonGaps`), most States first: the screen and the PDF print these. */
+  gaps: RegionGapRow[];
 }
 
 /** A State's column header: its name and the cycle shown (alias, else title). */
@@ -66,6 +82,17 @@ export function regionTable(
       label: t.compare.overall,
       cells: view.columns.map((c) => cell(c.overall)),
     },
+    gaps: view.commonGaps.map((gap) => ({
+      id: gap.itemId,
+      text: gap.text,
+      count: gap.below.length,
+      states: formatList(
+        gap.below.map((i) => view.columns[i]?.stateName ?? ''),
+        'unit',
+        lang,
+      ),
+      share: formatPercent(gap.share, { locale }),
+    })),
   };
 }
 
@@ -114,16 +141,40 @@ export function buildRegionReport(view: RegionalView, options: RegionFileOptions
     columnLabel: regionColumnName,
     notScored: t.compare.notScored,
   });
+  // Every section heading is listed in the contents: the contents page lists what the PDF has.
   const blocks: Block[] = [
-    { kind: 'heading', level: 1, text: t.compare.regionNorms, toc: false },
+    { kind: 'heading', level: 1, text: t.compare.regionNorms, toc: true },
     tableBlock([...table.norms, table.overall], t.compare.colNorm),
     { kind: 'chart', chart: 'bars', title: t.compare.regionChartCaption, data: chart },
-    { kind: 'heading', level: 1, text: t.compare.regionAreas, toc: false },
+    { kind: 'heading', level: 1, text: t.compare.regionAreas, toc: true },
     tableBlock(table.focusAreas, t.compare.colArea),
+    // The common gaps, as on the screen (the cover's rules sentence speaks of them).
+    { kind: 'heading', level: 1, text: t.compare.gapsHeading, toc: true },
   ];
+  if (view.reference)
+    blocks.push({
+      kind: 'paragraph',
+      style: 'small',
+      text: t.compare.gapsIntro(view.reference.version),
+    });
+  if (table.gaps.length === 0) blocks.push({ kind: 'paragraph', text: t.compare.noGaps });
+  else
+    blocks.push({
+      kind: 'table',
+      columns: [
+        { header: t.compare.colItem, width: 40 },
+        { header: t.compare.colBelow, width: 30 },
+        { header: t.compare.colShare, width: 20 },
+      ],
+      rows: table.gaps.map((g) => [
+        t.report.actionRow(g.id, g.text),
+        `${g.count}: ${g.states}`,
+        g.share,
+      ]),
+    });
   if (view.parts.length > 0)
     blocks.push(
-      { kind: 'heading', level: 2, text: t.compare.partsHeading, toc: false },
+      { kind: 'heading', level: 2, text: t.compare.partsHeading, toc: true },
       { kind: 'paragraph', style: 'small', text: t.compare.partsIntro },
       {
         kind: 'table',

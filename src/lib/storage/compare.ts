@@ -2,7 +2,7 @@ import type { Failure } from '../schema/failures';
 import type { Assessment, StateProfile } from '../schema/assessment';
 import type { Cycle } from '../domain/compare';
 import { compareCycleOrder } from '../domain/compare';
-import { byStateThenNewest } from '../domain/cycles';
+import { byStateThenNewest, pickPreviousCycle } from '../domain/cycles';
 import { scoreAssessment } from '../domain/scoring';
 import { failureOf, ok, type Result } from '../domain/result';
 import { db, type NicDatabase } from './db';
@@ -76,4 +76,19 @@ export async function listAssessmentChoices(
   // The order of every list of several States' assessments (domain/cycles.ts byStateThenNewest).
   choices.sort((x, y) => x.state.code.localeCompare(y.state.code, 'en'));
   return { choices, problems };
+}
+
+/**
+ * The older cycle the comparison screen presets when only the newer one is given (the "Compare with
+ * another cycle" link): the State's previous cycle by the dashboard's baseline rule
+ * (`pickPreviousCycle`, domain/cycles.ts), so the screen and "Progress since 2024" name the same
+ * cycle. `''` when `newerId` is not among the choices or its State has no earlier cycle.
+ */
+export function presetOlderId(newerId: string, choices: readonly AssessmentChoice[]): string {
+  if (!newerId) return '';
+  for (const choice of choices) {
+    const newer = choice.assessments.find((a) => a.id === newerId);
+    if (newer) return pickPreviousCycle(newer, choice.assessments)?.id ?? '';
+  }
+  return '';
 }

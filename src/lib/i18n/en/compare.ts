@@ -65,6 +65,11 @@ export const compare = {
   improvedNorms: 'Most improved norms',
   regressedNorms: 'Most regressed norms',
   improvedItems: 'Most improved practical actions',
+  /**
+   * One line of a list of movers: a norm's title or an action's text, then its change. A dash, not
+   * a colon: the text often ends in a full stop, and "decided.: Not started" glued two marks.
+   */
+  moverLine: msg('{name} — {change}', (name: string, change: string) => ({ name, change })),
   regressedItems: 'Most regressed practical actions',
   none: 'None.',
   concernsHeading: 'Areas of concern',
