@@ -82,4 +82,30 @@ describe('regional report: sections, contents and the common gaps (tester g, reg
       }
     },
   );
+
+  it(
+    'writes no contents page when no heading is listed in it (short report)',
+    { timeout: 60_000 },
+    async () => {
+      const short = {
+        ...doc,
+        sections: doc.sections.map((s) => ({
+          ...s,
+          blocks: s.blocks.map((b) => (b.kind === 'heading' ? { ...b, toc: false } : b)),
+        })),
+      };
+      const { bytes } = await writePdf(short, await loadNodeFonts());
+      const dir = mkdtempSync(join(tmpdir(), 'region-pdf-'));
+      try {
+        writeFileSync(join(dir, 'r.pdf'), bytes);
+        const text = execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, 'r.pdf'), '-'], {
+          encoding: 'utf8',
+        });
+        expect(text).not.toContain(englishWords.report.contents);
+        expect(text).toContain(t.gapsHeading);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
 });
