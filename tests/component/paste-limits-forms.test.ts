@@ -93,3 +93,50 @@ describe('every limited text field says its limit as soon as a paste is over it'
     expect(await pasteIntoEach(fields)).toEqual([]);
   });
 });
+
+/**
+ * New-user report (session 5, fixwords item 4): a tester saw no message at paste time for three
+ * lines of 300 characters or one line of 20,000 in "People involved", and on Create got one
+ * run-on sentence ("Person 1 … characters Person 2 … characters") with the field not marked.
+ */
+describe('People involved: the tester’s exact pastes', () => {
+  const THREE_LINES = ['A'.repeat(300), 'B'.repeat(300), 'C'.repeat(300)].join('\n');
+  const ONE_LINE = 'D'.repeat(20_000);
+
+  for (const [name, text, length] of [
+    ['three lines of 300 characters', THREE_LINES, 300],
+    ['one line of 20,000 characters', ONE_LINE, 20_000],
+  ] as const)
+    it(`New assessment and Edit details: ${name} is said at paste and Create is refused without a run-on`, async () => {
+      const user = userEvent.setup();
+      const sentence = new RegExp(
+        `^Line 1 is ${length.toLocaleString('en')} characters long; each line may have at most 200\\. Shorten it: the form cannot be saved as it is\\.$`,
+      );
+      const setup = render(AssessmentSetupView, {
+        params: {},
+        query: new URLSearchParams({ state: 'SG' }),
+      });
+      await screen.findByRole('button', { name: 'Create assessment' });
+      await user.type(screen.getByRole('textbox', { name: /^Title/ }), 'Assessment 2026');
+      const people = screen.getByRole('textbox', { name: /People involved/ });
+      await user.click(people);
+      await user.paste(text);
+      expect(people).toHaveAccessibleDescription(sentence);
+      expect(people).toHaveAttribute('aria-invalid', 'true');
+      await user.click(screen.getByRole('button', { name: 'Create assessment' }));
+      // Nothing created, no run-on sentence about persons: the one message is the field's own.
+      expect(await db.assessments.count()).toBe(0);
+      expect(document.body.textContent).not.toMatch(/Person 1/);
+      expect(people).toHaveAttribute('aria-invalid', 'true');
+      setup.unmount();
+
+      const a = await seedAssessment();
+      render(AssessmentDetailsView, { params: { id: a.id }, query: new URLSearchParams() });
+      await screen.findByRole('button', { name: 'Save details' });
+      const inDetails = screen.getByRole('textbox', { name: /People involved/ });
+      await user.click(inDetails);
+      await user.paste(text);
+      expect(inDetails).toHaveAccessibleDescription(sentence);
+      expect(inDetails).toHaveAttribute('aria-invalid', 'true');
+    });
+});
