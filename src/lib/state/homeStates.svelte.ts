@@ -7,6 +7,7 @@ import { addState, listStates } from '../storage/states';
 import { listEveryAssessment } from '../storage/assessments';
 import { heldAgencies } from '../storage/coordination';
 import { purgeTrash, restoreAssessments, trashAssessments, trashState } from '../storage/trash';
+import { storageHealth } from './storageHealth.svelte';
 
 /** The clock (a plain Date, read once per load: not reactive state). */
 const now = (): Date => new Date();
@@ -51,6 +52,19 @@ export class HomeStates {
    * transaction is opened only when the trash holds such an assessment. `at` is the clock.
    */
   async load(purge = false, at: Date = now()): Promise<void> {
+    const read = this.read(purge, at);
+    // The start-up storage check takes this read's count instead of parsing every row again.
+    storageHealth.shareRead(
+      read.then(
+        (corrupt) => ({ unreadable: corrupt }),
+        () => null,
+      ),
+    );
+    await read;
+  }
+
+  /** `load`'s reads; resolves to how many stored States and assessments did not parse. */
+  private async read(purge: boolean, at: Date): Promise<number> {
     let every = await listEveryAssessment();
     if (purge && every.trash.some((a) => trashExpired(a.deletedAt!, at))) {
       await purgeTrash(at);
@@ -64,6 +78,7 @@ export class HomeStates {
     this.trash = every.trash.map((a) => ({ a, daysLeft: trashDaysLeft(a.deletedAt ?? '', at) }));
     this.held = heldNow;
     this.loaded = true;
+    return this.corrupt;
   }
 
   /** Moves one assessment to the trash (undo: `restore(done.ids)`), then reads again. */
