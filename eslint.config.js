@@ -16,6 +16,32 @@ const forbidUp = (/** @type {string[]} */ groups) => ({
   ],
 });
 
+/**
+ * The history table's stored rows are edits, not whole entries (storage/history.ts): only the storage
+ * files below read or write `db.history`, each inside its own transaction; every other file goes
+ * through their functions (addHistory, listHistory, decodeHistory, readRecordHistory).
+ * tests/unit/history-access.test.ts lints a stray use with this config and expects it to fail.
+ */
+export const HISTORY_TABLE_FILES = [
+  // The table's one reader and writer of its stored shape.
+  'src/lib/storage/history.ts',
+  // The Dexie instance and its version upgrades (v2 rewrites every row as edits).
+  'src/lib/storage/db.ts',
+  // A save and an undo append their entry in the transaction that writes the record.
+  'src/lib/storage/answers.ts',
+  // Creating an assessment from an earlier cycle writes the carried answers' entries with them.
+  'src/lib/storage/assessments.ts',
+  // Emptying the trash deletes an assessment's entries with it.
+  'src/lib/storage/trash.ts',
+  // "Changes since the last backup" counts entries by id and date.
+  'src/lib/storage/backupStatus.ts',
+  // Export reads the entries of the exported assessments; import writes the merged ones.
+  'src/lib/storage/exchange.ts',
+];
+
+const historyTableMessage =
+  'Read and write history through storage/history.ts (its rows are edits); see HISTORY_TABLE_FILES in eslint.config.js.';
+
 export default tseslint.config(
   {
     ignores: [
@@ -180,5 +206,27 @@ export default tseslint.config(
     // Components render state: they reach storage and files through state, never directly.
     files: ['src/components/**'],
     rules: forbidUp(['dexie', '**/views/**', '**/storage/**', '**/io/**']),
+  },
+  {
+    // Last, so that no folder block replaces it: every source file but HISTORY_TABLE_FILES.
+    files: ['src/**'],
+    ignores: HISTORY_TABLE_FILES,
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='db'][property.name='history']",
+          message: historyTableMessage,
+        },
+        {
+          selector: "MemberExpression[object.name='db'][property.value='history']",
+          message: historyTableMessage,
+        },
+        {
+          selector: "CallExpression[callee.property.name='table'][arguments.0.value='history']",
+          message: historyTableMessage,
+        },
+      ],
+    },
   },
 );

@@ -109,6 +109,10 @@ let dateStyleSource: (() => DateStyle) | null = null;
  */
 export const currentDateStyle = (): DateStyle => dateStyleSource?.() ?? dateStyle;
 
+/**
+ * Sets the date style used when no settings source is set (`useDateStyleSource`); tests and node
+ * scripts call it, the app reads the user's choice through the source.
+ */
 export function setDateStyle(style: DateStyle): void {
   dateStyle = style;
 }
@@ -118,6 +122,7 @@ export function useDateStyleSource(source: (() => DateStyle) | null): void {
   dateStyleSource = source;
 }
 
+/** Whether a stored or given value is one of `DATE_STYLES` (a remembered choice is read back with it). */
 export const isDateStyle = (value: unknown): value is DateStyle =>
   typeof value === 'string' && (DATE_STYLES as readonly string[]).includes(value);
 
@@ -257,6 +262,10 @@ export function formatCount(value: number, lang: string = currentLanguage()): st
   return nf(figureLocale(lang), { maximumFractionDigits: 0 }).format(value);
 }
 
+/**
+ * A size in bytes as the language writes it, in steps of 1,024 (byte, kB, MB, GB; whole bytes spelt
+ * out, larger units short with at most one decimal), in the digits of the language.
+ */
 export function formatBytes(bytes: number, lang: string = currentLanguage()): string {
   const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
   let value = bytes;

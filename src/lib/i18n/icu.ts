@@ -10,6 +10,11 @@ const cache = new Map<string, IntlMessageFormat>();
 
 export type MessageValues = Record<string, string | number | boolean | Date | null | undefined>;
 
+/**
+ * Formats an ICU `pattern` (plural, select, number, date) with `values` in language `lang` (BCP 47;
+ * plural rules of that language). Tags are not parsed (`<b>` stays text). A value missing from
+ * `values` for an argument of the pattern is a bug: intl-messageformat throws.
+ */
 export function formatMessage(pattern: string, values: MessageValues = {}, lang = 'en'): string {
   if (!pattern.includes('{')) return pattern;
   const key = `${lang}\u0000${pattern}`;
