@@ -38,7 +38,7 @@ async function restrictedSyntax(file: string, code: string): Promise<string[]> {
     [
       {
         files: ['**/*.ts'],
-        languageOptions: { parser: tseslint.parser as Linter.Parser },
+        languageOptions: { parser: tseslint.parser },
         rules: { 'no-restricted-syntax': rule as Linter.RuleEntry },
       },
     ],
