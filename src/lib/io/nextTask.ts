@@ -8,6 +8,18 @@
 export function nextTask(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return queuedTask();
+}
+
+/**
+ * Like `nextTask`, but always a MessageChannel message: the work goes on in a task queued BEHIND
+ * the tasks already waiting (timers, messages, the DevTools protocol), where `scheduler.yield()`
+ * puts its continuation ahead of them. For work that pauses often for seconds on end (the PDF
+ * writer pauses every ~40 ms): with `scheduler.yield()` those tasks never got their turn until it
+ * ended, so the page seemed frozen to anything queued (Playwright could not click Cancel).
+ * Resolves in a later task; never rejects.
+ */
+export function queuedTask(): Promise<void> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {

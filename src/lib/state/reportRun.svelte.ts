@@ -1,10 +1,10 @@
 import type { PdfProgress } from '../report/pdfWriter';
-import { nextTask } from '../io/nextTask';
+import { queuedTask } from '../io/nextTask';
 
 /**
  * A report being made on the Report screen: how far it is (the page being laid out, the share of
- * the work done) and a way to stop it. The PDF writer pauses between rows, blocks and pages
- * (io/nextTask), so the screen stays responsive while a long report is written (issue 18: 72
+ * the work done) and a way to stop it. The PDF writer pauses between rows, blocks, pages and the
+ * lines of a long cell (io/nextTask queuedTask), so the screen stays responsive while a long report is written (issue 18: 72
  * actions with 18,000-character notes froze the tab, with no progress and no way to cancel).
  */
 export class ReportRun {
@@ -44,7 +44,9 @@ export class ReportRun {
           this.done = done;
         },
         signal: controller.signal,
-        nextTask,
+        // Behind the tasks already queued, not ahead of them as scheduler.yield() would be: the
+        // writer pauses every ~40 ms for seconds on end (io/nextTask queuedTask).
+        nextTask: queuedTask,
       });
     } catch (e) {
       if (controller.signal.aborted) return null;

@@ -62,9 +62,13 @@ export const report = {
   xlsxNorms: 'Download measures taken, challenges and needs per norm (XLSX)',
   /** Sheet names of the XLSX files (at most 31 characters; no backslash, slash, ?, *, [, ] or :). */
   xlsxSheet: { gaps: 'Action plan', answers: 'Answers', norms: 'Per norm' },
+  /** The status line while a PDF is made (said once, when it starts). */
   making: 'Making the PDF…',
-  /** The progress line while a PDF is laid out, and its progress bar's name. */
-  makingPage: msg('Making the PDF: page {page}…', (page: number) => ({ page })),
+  /**
+   * Beside the progress bar while a PDF is laid out: the page being made (the status line already
+   * says "Making the PDF…"); then the progress bar's name.
+   */
+  makingPage: msg('Page {page}', (page: number) => ({ page })),
   progressLabel: 'Progress of the PDF',
   cancelPdf: 'Cancel the PDF',
   cancelled: 'Cancelled: no file was made.',
