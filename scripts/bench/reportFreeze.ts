@@ -83,12 +83,12 @@ export async function longNotesFreeze(browser: Browser, url: string): Promise<Fr
     const ms = performance.now() - t0;
     const path = join(dir, 'long.pdf');
     await download.saveAs(path);
-    const { tasks, cancels } = (await page.evaluate(`(() => {
+    const { tasks, cancels } = await page.evaluate<{ tasks: number[]; cancels: number }>(`(() => {
       const w = window;
       w.__observer.disconnect();
       w.__cancelWatch.disconnect();
       return { tasks: w.__tasks, cancels: w.__cancels.size };
-    })()`)) as { tasks: number[]; cancels: number };
+    })()`);
     const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
     return {
       ms,

@@ -11,6 +11,7 @@ import { describeFailure } from '../../src/lib/i18n/failures';
 import { createAssessment } from '../../src/lib/storage/assessments';
 import { addState } from '../../src/lib/storage/states';
 import { downloadFile } from '../../src/lib/io/files';
+import type * as FilesModule from '../../src/lib/io/files';
 import { useFreshDatabase } from './support/useFreshDatabase';
 
 /**
@@ -60,7 +61,7 @@ vi.mock('../../src/lib/report/makeReport', () => ({
 }));
 vi.mock('../../src/lib/report/fonts', () => ({ loadBrowserFonts: () => Promise.resolve({}) }));
 vi.mock('../../src/lib/io/files', async (original) => ({
-  ...(await original<typeof import('../../src/lib/io/files')>()),
+  ...(await original<typeof FilesModule>()),
   downloadFile: vi.fn(),
 }));
 

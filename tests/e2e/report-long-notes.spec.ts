@@ -25,20 +25,11 @@ const SLOW = { timeout: 90_000 };
 test.describe.configure({ timeout: 180_000 });
 
 /**
- * Note n: numbered words up to LENGTH characters, closed by words naming the note. Runs in the page
- * (serialised by Playwright), so it uses nothing from outside itself.
+ * Seeds the assessment with 33 answered actions, then writes their long notes in the page: note n
+ * is numbered words up to LENGTH characters, closed by words naming it ("last words of note n
+ * ENDNOTEnn"). Returns the last note's last numbered word.
  */
-const note = (n: number, length: number): string => {
-  const tail = ` last words of note ${n} ENDNOTE${String(n).padStart(2, '0')}`;
-  let out = '';
-  for (let i = 0; out.length + 7 <= length - tail.length; i += 1)
-    out += `w${String(i).padStart(5, '0')} `;
-  // Exactly `length` characters: the last numbered word is followed by a filler of x's.
-  return `${out}${'x'.repeat(Math.max(0, length - tail.length - out.length))}${tail}`;
-};
-
-/** Seeds the assessment with 33 answered actions, then writes their long notes in the page. */
-async function seedLongNotes(page: Page): Promise<void> {
+async function seedLongNotes(page: Page): Promise<string> {
   const dump = freshAssessmentDump(ID);
   const checklist = JSON.parse(
     readFileSync(new URL('../../checklist-data/asean-nic-gge2015.json', import.meta.url), 'utf8'),
@@ -61,9 +52,16 @@ async function seedLongNotes(page: Page): Promise<void> {
     updatedBy: 'Tan Wei',
   }));
   await seedDump(page, dump);
-  await page.evaluate(
-    async ({ name, ids, length, source }) => {
-      const make = new Function(`return (${source})`)() as (n: number, l: number) => string;
+  const lastWord = await page.evaluate(
+    async ({ name, ids, length }) => {
+      const note = (n: number): string => {
+        const tail = ` last words of note ${n} ENDNOTE${String(n).padStart(2, '0')}`;
+        let out = '';
+        for (let i = 0; out.length + 7 <= length - tail.length; i += 1)
+          out += `w${String(i).padStart(5, '0')} `;
+        // Exactly `length` characters: the last numbered word is followed by a filler of x's.
+        return `${out}${'x'.repeat(Math.max(0, length - tail.length - out.length))}${tail}`;
+      };
       const req = indexedDB.open(name);
       const idb = await new Promise<IDBDatabase>((resolve, reject) => {
         req.onsuccess = () => resolve(req.result);
@@ -74,26 +72,29 @@ async function seedLongNotes(page: Page): Promise<void> {
       const all = store.getAll();
       all.onsuccess = () => {
         for (const row of all.result as { itemId: string; notes: string }[])
-          store.put({ ...row, notes: make(ids.indexOf(row.itemId), length) });
+          store.put({ ...row, notes: note(ids.indexOf(row.itemId)) });
       };
       await new Promise<void>((resolve, reject) => {
         tx.oncomplete = () => resolve();
         tx.onerror = () => reject(tx.error ?? new Error('notes not written'));
       });
       idb.close();
+      return /w\d{5}(?= x* ?last words)/.exec(note(ids.length - 1))?.[0] ?? '';
     },
-    { name: DB_NAME, ids: actions.map((a) => a.id), length: LENGTH, source: note.toString() },
+    { name: DB_NAME, ids: actions.map((a) => a.id), length: LENGTH },
   );
+  expect(lastWord).toMatch(/^w\d{5}$/);
   await page.goto(`./#/assessments/${ID}/report`);
   await expect(
     page.getByRole('heading', { level: 1, name: 'Gap report: Self-assessment 2026' }),
   ).toBeVisible();
+  return lastWord;
 }
 
 test('makes the full PDF of 33 actions with 18,000-character notes, every note to its last words', async ({
   page,
 }) => {
-  await seedLongNotes(page);
+  const lastWord = await seedLongNotes(page);
   const downloading = page.waitForEvent('download', SLOW);
   await page.getByRole('button', { name: 'Make PDF' }).click();
   // The progress says which page is being made, beside one Cancel button.
@@ -117,7 +118,6 @@ test('makes the full PDF of 33 actions with 18,000-character notes, every note t
       .filter((tail) => !text.includes(tail));
     expect(missing).toEqual([]);
     // The last note's last numbered word too (the words before its tail, on its last page).
-    const lastWord = /w\d{5}(?= x* ?last words)/.exec(note(NOTES - 1, LENGTH))![0];
     expect(text).toContain(`${lastWord} `);
   } finally {
     rmSync(dir, { recursive: true, force: true });
