@@ -117,6 +117,15 @@ describe('not scored is never zero (issue 13 item 3)', () => {
     expect(config.data.labels).toContainEqual(['13(c)', '(not scored)']);
   });
 
+  it('fills no series that has a gap: the fill would drop to the centre, drawing "not scored" as 0 %', () => {
+    // Tester (Thailand 2026, 13(f) all not applicable): the line broke at "13(f) (not scored)" but
+    // the current cycle's fill still ran to the centre there. The PDF radar draws no fill.
+    const config = radarConfig(normRadarSeries(score, { labels }), { format: String });
+    const current = config.data.datasets.find((d) => d.label === labels.current);
+    expect(current?.data).toContain(null);
+    expect(current).toMatchObject({ fill: false });
+  });
+
   it('prints "not scored", not a figure, in the report tables', () => {
     const input = makeReportInput();
     const doc = buildReport({ ...input, answers, score });

@@ -78,6 +78,58 @@ describe('regional comparison counts States, not files (issue 13 item 1)', () =>
     expect(gap?.below).toEqual([0, 1]);
   });
 
+  it('gives the same figures whatever order two differing copies come in, and names the file that differs', () => {
+    // Tester: malaysia-2024.json and an edited re-export of the same assessment (same id, other
+    // statuses, same change time): 13(a) read 47 % or 100 % by the order the files were chosen in.
+    const original = makeSharedCycle({
+      pack: v2,
+      fileName: 'malaysia-2024.json',
+      assessment: { id: id(9), stateCode: 'MY' },
+      answers: { 'a-01': 'not-started' },
+    });
+    const edited = makeSharedCycle({
+      pack: v2,
+      fileName: 'my2024-edited.json',
+      assessment: { id: id(9), stateCode: 'MY' },
+      answers: { 'a-01': 'fully' },
+    });
+    const one = buildRegionalView([original, edited]);
+    const other = buildRegionalView([edited, original]);
+    expect(one.norms).toEqual(other.norms);
+    expect(one.columns[0]!.overall).toBe(other.columns[0]!.overall);
+    expect(one.columns).toHaveLength(1);
+    const shown = one.columns[0]!.fileName;
+    const differing = shown === 'malaysia-2024.json' ? 'my2024-edited.json' : 'malaysia-2024.json';
+    expect(one.columns[0]!.copiesDiffer).toEqual([differing]);
+    expect(other.columns[0]!.copiesDiffer).toEqual([differing]);
+    // Copies that agree name no file.
+    const same = { ...original, fileName: 'malaysia-2024-again.json' };
+    expect(buildRegionalView([original, same]).columns[0]!.copiesDiffer).toEqual([]);
+  });
+
+  it('keeps the copy changed last, whatever the order', () => {
+    const older = makeSharedCycle({
+      pack: v2,
+      fileName: 'a-older.json',
+      assessment: { id: id(10), stateCode: 'MY', updatedAt: '2026-01-01T00:00:00.000Z' },
+      answers: { 'a-01': 'not-started' },
+    });
+    const newer = makeSharedCycle({
+      pack: v2,
+      fileName: 'b-newer.json',
+      assessment: { id: id(10), stateCode: 'MY', updatedAt: '2026-06-01T00:00:00.000Z' },
+      answers: { 'a-01': 'fully' },
+    });
+    for (const order of [
+      [older, newer],
+      [newer, older],
+    ]) {
+      const view = buildRegionalView(order);
+      expect(view.columns[0]!.fileName).toBe('b-newer.json');
+      expect(view.columns[0]!.copiesDiffer).toEqual(['a-older.json']);
+    }
+  });
+
   it('shows each State by its latest whole assessment, and the cycle the user chooses', () => {
     const older = makeSharedCycle({
       pack: v2,

@@ -45,6 +45,34 @@ function threeCycles() {
 }
 
 describe('buildTimeline', () => {
+  it('tells apart two cycles of the same year in its columns and spans (tester: two heads "2024")', () => {
+    const first = makeCycle({
+      pack: v1,
+      assessment: {
+        alias: '2024',
+        title: 'Mid-year review',
+        periodStart: '2024-01-01',
+        createdAt: '2024-02-01T00:00:00.000Z',
+      },
+    });
+    const second = makeCycle({
+      pack: v1,
+      assessment: {
+        alias: '2024',
+        title: 'Annual self-assessment',
+        periodStart: '2024-01-01',
+        createdAt: '2024-09-01T00:00:00.000Z',
+      },
+    });
+    const t = buildTimeline([second, first]);
+    expect(t.points.map((p) => p.label)).toEqual([
+      'Mid-year review (2024)',
+      'Annual self-assessment (2024)',
+    ]);
+    expect(t.sinceFirst?.from.label).toBe('Mid-year review (2024)');
+    expect(t.sinceFirst?.to.label).toBe('Annual self-assessment (2024)');
+  });
+
   it('sorts cycles by period, whatever order they come in, with their aliases', () => {
     const { c2022, c2024, c2026 } = threeCycles();
     const t = buildTimeline([c2026, c2022, c2024]);

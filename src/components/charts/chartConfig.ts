@@ -123,7 +123,11 @@ export function radarConfig(
     type: 'radar',
     data: {
       labels: categoryLabels(data),
-      datasets: data.series.map((s) => lineDataset(s, s.id === 'current')),
+      // The current cycle is filled, unless it has a gap: chart.js fills a gap down to the centre,
+      // which would draw "not scored" as 0 % (the PDF's radar draws no fill at all).
+      datasets: data.series.map((s) =>
+        lineDataset(s, s.id === 'current' && s.values.every((v) => v !== null)),
+      ),
     },
     options: {
       ...scoreChartOptions(data, hooks),

@@ -139,6 +139,33 @@ export interface AssessmentNaming {
 export const shortName = (a: AssessmentNaming): string => a.alias.trim() || a.title.trim();
 
 /**
+ * Short names of several assessments shown side by side (the timeline's columns and chart axis),
+ * in the given order, told apart: a short name used by more than one of them is replaced by the
+ * fuller `assessmentName` ("title (alias)"), and names that are still the same get " (2)", " (3)"
+ * in order. A tester saw two timeline columns both headed "2024" for two cycles of the same year.
+ */
+export function distinctShortNames(list: readonly AssessmentNaming[]): string[] {
+  const count = (names: string[]) => {
+    const seen = new Map<string, number>();
+    for (const n of names) seen.set(n, (seen.get(n) ?? 0) + 1);
+    return seen;
+  };
+  const short = list.map(shortName);
+  const shortCount = count(short);
+  const named = list.map((a, i) =>
+    shortCount.get(short[i]!)! > 1 ? assessmentName(a) : short[i]!,
+  );
+  const namedCount = count(named);
+  const nth = new Map<string, number>();
+  return named.map((n) => {
+    if (namedCount.get(n)! === 1) return n;
+    const k = (nth.get(n) ?? 0) + 1;
+    nth.set(n, k);
+    return k === 1 ? n : `${n} (${k})`;
+  });
+}
+
+/**
  * The one way pickers and headings name an assessment: "title (alias)", or the title alone when the
  * alias is empty or only repeats the title, so that no empty "()" ever shows (issue 16).
  */

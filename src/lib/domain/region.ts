@@ -25,7 +25,11 @@ import { scoreAssessment } from './scoring';
  * - **The same assessment from two files is one assessment**: recognised by its id, or by its
  *   content (State, pack version, period and every answer's status) when a copy was re-keyed. It
  *   is shown once, naming every file it came from; of two copies that differ, the most recently
- *   updated one counts.
+ *   updated one counts, and the column names the files whose copy differs (`copiesDiffer`): a
+ *   re-export after edits and the older file side by side must not give figures that depend on
+ *   the order the files were chosen in (tester: 13(a) 47 % or 100 % by order). Copies changed at
+ *   the same moment are told apart by file name, then by content, so the choice is the same
+ *   whatever the order.
  * - **An agency part is never scored as a whole**: a part covers some norms only, so its other
  *   norms would read 0 %. Parts are listed apart (`parts`) with what they cover, and take no
  *   column, no score and no place in the common gaps.
@@ -87,6 +91,11 @@ export interface RegionalColumn {
   assessmentId: string;
   /** Every file the shown assessment came from. */
   fileNames: string[];
+  /**
+   * Files among `fileNames` whose copy of this assessment differs from the one shown (other
+   * answers or another pack version): the screen says so beside the column. Empty when all agree.
+   */
+  copiesDiffer: string[];
   stateCode: string;
   stateName: string;
   alias: string;
@@ -202,6 +211,26 @@ function lastChange(c: SharedCycle): string {
 interface Distinct {
   cycle: SharedCycle;
   fileNames: string[];
+  /** Every copy read, to say which files differ from the one kept. */
+  copies: SharedCycle[];
+}
+
+/**
+ * Which of two copies of one assessment counts: the most recently changed; at the same moment, the
+ * file name first in code-point order, then the content key. Never the order the files came in.
+ */
+function laterCopy(x: SharedCycle, y: SharedCycle): SharedCycle {
+  const byTime = lastChange(x).localeCompare(lastChange(y));
+  if (byTime !== 0) return byTime > 0 ? x : y;
+  if (x.fileName !== y.fileName) return x.fileName < y.fileName ? x : y;
+  return contentKey(x) <= contentKey(y) ? x : y;
+}
+
+/** The files whose copy differs from the kept one (answers, pack version or period). */
+function differingFiles(entry: Distinct): string[] {
+  const kept = contentKey(entry.cycle);
+  const names = entry.copies.filter((c) => contentKey(c) !== kept).map((c) => c.fileName);
+  return [...new Set(names)].filter((n) => n !== entry.cycle.fileName);
 }
 
 /**
@@ -235,12 +264,13 @@ export function distinctAssessments(cycles: readonly SharedCycle[]): {
     const same = byId.get(a.id) ?? byContent.get(content);
     if (same) {
       if (!same.fileNames.includes(c.fileName)) same.fileNames.push(c.fileName);
-      if (lastChange(c) > lastChange(same.cycle)) same.cycle = c;
+      same.copies.push(c);
+      same.cycle = laterCopy(c, same.cycle);
       byId.set(a.id, same);
       byContent.set(content, same);
       continue;
     }
-    const entry = { cycle: c, fileNames: [c.fileName] };
+    const entry = { cycle: c, fileNames: [c.fileName], copies: [c] };
     wholes.push(entry);
     byId.set(a.id, entry);
     byContent.set(content, entry);
@@ -288,19 +318,23 @@ export function buildRegionalView(
     });
   }
   const cycles = chosenEntries.map((e) => e.cycle);
-  const columns: RegionalColumn[] = chosenEntries.map(({ cycle: c, fileNames }, index) => ({
-    index,
-    assessmentId: c.assessment.id,
-    fileNames,
-    stateCode: c.assessment.stateCode,
-    stateName: c.stateName,
-    alias: c.assessment.alias,
-    title: c.assessment.title,
-    fileName: c.fileName,
-    shareable: c.shareable,
-    pack: { id: c.pack.id, version: c.pack.version, title: c.pack.title },
-    overall: c.score.overall.score,
-  }));
+  const columns: RegionalColumn[] = chosenEntries.map((entry, index) => {
+    const c = entry.cycle;
+    return {
+      index,
+      assessmentId: entry.cycle.assessment.id,
+      fileNames: entry.fileNames,
+      copiesDiffer: differingFiles(entry),
+      stateCode: c.assessment.stateCode,
+      stateName: c.stateName,
+      alias: c.assessment.alias,
+      title: c.assessment.title,
+      fileName: c.fileName,
+      shareable: c.shareable,
+      pack: { id: c.pack.id, version: c.pack.version, title: c.pack.title },
+      overall: c.score.overall.score,
+    };
+  });
 
   const norms = rows(
     cycles.map((c) => c.score.norms),

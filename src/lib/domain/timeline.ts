@@ -7,7 +7,7 @@ import {
   type ActionChange,
   type PackRef,
 } from './compare';
-import { shortName } from './names';
+import { distinctShortNames, shortName } from './names';
 import { snapPercent } from './scoring';
 
 /**
@@ -114,11 +114,12 @@ function normMoves(comparison: Comparison, direction: 'improved' | 'regressed'):
     .slice(0, TOP_N);
 }
 
-function span(from: Cycle, to: Cycle): Span {
+/** `fromPoint`/`toPoint`: the cycles' points, so that a span names them as the columns do. */
+function span(from: Cycle, to: Cycle, fromPoint: TimelinePoint, toPoint: TimelinePoint): Span {
   const comparison = compareAssessments({ older: from, newer: to });
   return {
-    from: pointOf(from),
-    to: pointOf(to),
+    from: fromPoint,
+    to: toPoint,
     comparison,
     improvedNorms: normMoves(comparison, 'improved'),
     regressedNorms: normMoves(comparison, 'regressed'),
@@ -134,7 +135,9 @@ function span(from: Cycle, to: Cycle): Span {
  */
 export function buildTimeline(cycles: readonly Cycle[]): Timeline {
   const sorted = [...cycles].sort((a, b) => compareCycleOrder(a.assessment, b.assessment));
-  const points = sorted.map(pointOf);
+  // Column heads told apart: two cycles of one year would both read "2024".
+  const labels = distinctShortNames(sorted.map((c) => c.assessment));
+  const points = sorted.map((c, i) => ({ ...pointOf(c), label: labels[i]! }));
 
   // Norm rows: the latest pack's norms in its order, then norms only older cycles had.
   const normMeta = new Map<string, { letter: string; title: string }>();
@@ -159,8 +162,13 @@ export function buildTimeline(cycles: readonly Cycle[]): Timeline {
 
   const n = sorted.length;
   const last = sorted[n - 1];
-  const sinceFirst = n >= 2 ? span(sorted[0]!, last!) : null;
-  const sinceLast = n >= 2 ? (n === 2 ? sinceFirst : span(sorted[n - 2]!, last!)) : null;
+  const sinceFirst = n >= 2 ? span(sorted[0]!, last!, points[0]!, points[n - 1]!) : null;
+  const sinceLast =
+    n >= 2
+      ? n === 2
+        ? sinceFirst
+        : span(sorted[n - 2]!, last!, points[n - 2]!, points[n - 1]!)
+      : null;
 
   // Concerns: a norm still low in the latest cycle, or falling over the last two cycles.
   const concerns: Concern[] = [];

@@ -1,5 +1,5 @@
 import type * as Docx from 'docx';
-import type { Block, ReportDocument } from './reportModel';
+import { chartTableBlock, type Block, type ReportDocument } from './reportModel';
 import { isRtl } from './textRuns';
 
 /**
@@ -97,17 +97,7 @@ function chartTable(
   block: Extract<Block, { kind: 'chart' }>,
   pct: (v: number | null) => string,
 ) {
-  return table(d, {
-    kind: 'table',
-    columns: [
-      { header: '', width: 30 },
-      ...block.data.series.map((se) => ({ header: se.label, width: 12 })),
-    ],
-    rows: block.data.categories.map((cat, i) => [
-      `${cat.label} ${cat.title}`,
-      ...block.data.series.map((se) => pct(se.values[i] ?? null)),
-    ]),
-  });
+  return table(d, chartTableBlock(block.data, '', pct));
 }
 
 /**

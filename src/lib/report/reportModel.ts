@@ -221,6 +221,35 @@ export type SectionBuilder = (ctx: SectionContext) => Block[];
 type Words = Texts['report'];
 
 const nfc = (text: string) => text.normalize('NFC');
+/**
+ * A chart's figures as a table block: one row per category (norm or focus area), one column per
+ * series, each value formatted by `pct` (the model's one percent formatter) and a category that is
+ * not scored said with the chart's `notScoredLabel` ("not scored"), never a dash. The PDF prints
+ * it after each chart; the Word writer, which draws no charts, prints the same table in the
+ * chart's place, so both say a missing figure in the same words.
+ */
+export function chartTableBlock(
+  data: ChartData,
+  what: string,
+  pct: (value: number | null) => string,
+): Extract<Block, { kind: 'table' }> {
+  return {
+    kind: 'table',
+    columns: [
+      { header: what, width: 30 },
+      ...data.series.map((se) => ({ header: se.label, width: 12 })),
+    ],
+    rows: data.categories.map((cat, i) => [
+      `${cat.label} ${cat.title}`,
+      ...data.series.map((se) =>
+        !cat.scored && (se.values[i] ?? null) === null
+          ? data.notScoredLabel
+          : pct(se.values[i] ?? null),
+      ),
+    ]),
+  };
+}
+
 const bandText = (s: Words, band: MaturityBand | null) => (band ? s.band[band] : '—');
 
 /**
@@ -562,21 +591,7 @@ const charts: SectionBuilder = (ctx) => {
   };
   const radar = normRadarSeries(score, { ...seriesOptions(ctx), labels, previous: prevScores });
   const bars = focusAreaBarSeries(score, { ...seriesOptions(ctx), labels, previous: prevScores });
-  const tableOf = (data: ChartData, what: string): Block => ({
-    kind: 'table',
-    columns: [
-      { header: what, width: 30 },
-      ...data.series.map((se) => ({ header: se.label, width: 12 })),
-    ],
-    rows: data.categories.map((cat, i) => [
-      `${cat.label} ${cat.title}`,
-      ...data.series.map((se) =>
-        !cat.scored && (se.values[i] ?? null) === null
-          ? data.notScoredLabel
-          : ctx.pct(se.values[i] ?? null),
-      ),
-    ]),
-  });
+  const tableOf = (data: ChartData, what: string): Block => chartTableBlock(data, what, ctx.pct);
   return [
     { kind: 'heading', level: 1, text: s.chartsHeading, toc: true },
     { kind: 'chart', chart: 'radar', title: s.radarTitle, data: radar },

@@ -73,8 +73,15 @@ export const compare = {
   regressedItems: 'Most regressed practical actions',
   none: 'None.',
   concernsHeading: 'Areas of concern',
-  concernsIntro: 'Norms still below 40 % in the latest cycle, or falling since the previous one.',
-  noConcerns: 'No norm is below 40 % or falling.',
+  /** `threshold`: the concern threshold already formatted (formatPercent), e.g. "40%". */
+  concernsIntro: msg(
+    'Norms still below {threshold} in the latest cycle, or falling since the previous one.',
+    (threshold: string) => ({ threshold }),
+  ),
+  /** `threshold`: as in `concernsIntro`. */
+  noConcerns: msg('No norm is below {threshold} or falling.', (threshold: string) => ({
+    threshold,
+  })),
   concernLow: 'still low',
   concernFalling: 'falling',
   compareLastTwo: 'Compare the last two cycles action by action',
@@ -155,6 +162,11 @@ export const compare = {
   colCycleShown: 'Cycle shown',
   cycleChoice: msg('Cycle shown for {state}', (state: string) => ({ state })),
   colFiles: 'From files',
+  /** `files`: the files (a formatted list) whose copy of the column's assessment differs from the one shown. */
+  copiesDiffer: msg(
+    '{count, plural, one {{files} holds} other {{files} hold}} a different copy of this assessment (other answers or checklist version): the copy changed last is shown.',
+    (files: string, count: number) => ({ files, count }),
+  ),
   partsHeading: 'Agency parts (not scored)',
   partsIntro:
     'These files are parts of an assessment filled in by one agency. A part covers some norms only, so it is not scored as a whole assessment and has no column.',

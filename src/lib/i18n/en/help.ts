@@ -95,7 +95,7 @@ export const help = {
     },
     notApplicable: {
       term: 'Not applicable',
-      rule: 'the action leaves both the numerator and the denominator, and is listed with the justification you gave (one is required). A norm whose every action is not applicable is “not scored”: a gap in the charts, never 0 %.',
+      rule: 'the action leaves both the numerator and the denominator, and is listed with the justification you gave (one is required). A norm whose every action is not applicable is “not scored”: a gap in the charts, never 0%.',
     },
     unanswered: {
       term: 'Unanswered',
@@ -111,7 +111,7 @@ export const help = {
     },
     rounding: {
       term: 'Rounding',
-      rule: 'figures keep full precision; only the display rounds, toward zero (79.9 shows 79 % and stays in its band).',
+      rule: 'figures keep full precision; only the display rounds, toward zero (79.9 shows 79% and stays in its band).',
     },
   },
   bandsHeading: 'Maturity bands',

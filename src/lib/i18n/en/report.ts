@@ -155,7 +155,7 @@ export const report = {
   progressToDate: msg('Progress to target since {cycle}', (alias: string) => ({ cycle: alias })),
   noPrevious: 'No earlier cycle to compare with.',
   noScore: 'No score: no applicable item has been assessed.',
-  /** Instead of "0 % (Initial)" when nothing has been answered. */
+  /** Instead of "0% (Initial)" when nothing has been answered. */
   notYetAnswered: 'Not yet answered',
   /** The one plain sentence under the overall band on the first content page. */
   plainSentence: msg(
@@ -186,8 +186,8 @@ export const report = {
   noImproved: 'No item improved.',
 
   chartsHeading: 'Scores by norm and by focus area',
-  radarTitle: 'Scores by norm (0–100 %)',
-  barsTitle: 'Scores by ASEAN RAP focus area (0–100 %)',
+  radarTitle: 'Scores by norm (%)',
+  barsTitle: 'Scores by ASEAN RAP focus area (%)',
   seriesCurrent: 'This cycle',
   seriesTarget: 'Target',
   seriesPrevious: msg('Earlier cycle ({cycle})', (alias: string) => ({ cycle: alias })),
