@@ -2,14 +2,12 @@ import { configure, render, screen, waitFor, within } from '@testing-library/sve
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { useFreshDatabase } from './support/useFreshDatabase';
+import { seedAssessment } from '../fixtures/seedWorkspace';
 import StatesSection from '../../src/views/Home/StatesSection.svelte';
-import { bundledPack } from '../../src/lib/domain/bundledPack';
 import { stateAddition } from '../../src/lib/domain/states';
 import { db } from '../../src/lib/storage/db';
-import { createAssessment } from '../../src/lib/storage/assessments';
 import { addState } from '../../src/lib/storage/states';
 import { trashState } from '../../src/lib/storage/trash';
-import { describeFailure } from '../../src/lib/i18n/failures';
 
 /** Issue 16 (conventions): adding a State that is already there says so; nothing stored changes. */
 configure({ asyncUtilTimeout: 4000 });
@@ -18,21 +16,7 @@ useFreshDatabase({ clearAddress: true });
 
 async function seedTimorLeste() {
   await addState('TL');
-  const r = await createAssessment(
-    {
-      stateCode: 'TL',
-      title: 'Timor-Leste 2026',
-      periodStart: '2026-01-01',
-      periodEnd: '2026-12-31',
-      leadAgency: 'ANC',
-      people: [],
-      alias: '2026',
-    },
-    bundledPack,
-    'Ana',
-  );
-  if (!r.ok) throw new Error(describeFailure(r));
-  return r.value;
+  return seedAssessment();
 }
 
 const snapshot = async () => ({

@@ -3,10 +3,8 @@ import type * as XlsxModule from '../../src/lib/report/xlsx';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { useFreshDatabase } from './support/useFreshDatabase';
+import { seedAssessment } from '../fixtures/seedWorkspace';
 import ReportView from '../../src/views/Report/ReportView.svelte';
-import { bundledPack } from '../../src/lib/domain/bundledPack';
-import { describeFailure } from '../../src/lib/i18n/failures';
-import { createAssessment } from '../../src/lib/storage/assessments';
 import { addState } from '../../src/lib/storage/states';
 
 /**
@@ -25,21 +23,7 @@ useFreshDatabase();
 
 async function assessment(): Promise<string> {
   await addState('TL');
-  const r = await createAssessment(
-    {
-      stateCode: 'TL',
-      title: 'Timor-Leste 2026',
-      periodStart: '2026-01-01',
-      periodEnd: '2026-12-31',
-      leadAgency: 'ANC',
-      people: ['Ana'],
-      alias: '2026',
-    },
-    bundledPack,
-    'Ana',
-  );
-  if (!r.ok) throw new Error(describeFailure(r));
-  return r.value.id;
+  return (await seedAssessment({ people: ['Ana'] })).id;
 }
 
 describe('a report file that cannot be made', () => {

@@ -2,13 +2,12 @@ import { configure, render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { useFreshDatabase } from './support/useFreshDatabase';
+import { seedAssessment } from '../fixtures/seedWorkspace';
 import type { Component } from 'svelte';
 import DashboardView from '../../src/views/Dashboard/DashboardView.svelte';
 import ReportView from '../../src/views/Report/ReportView.svelte';
 import WorkspaceView from '../../src/views/Workspace/WorkspaceView.svelte';
-import { bundledPack } from '../../src/lib/domain/bundledPack';
-import { describeFailure } from '../../src/lib/i18n/failures';
-import { createAssessment, getAssessmentIncludingTrash } from '../../src/lib/storage/assessments';
+import { getAssessmentIncludingTrash } from '../../src/lib/storage/assessments';
 import { addState } from '../../src/lib/storage/states';
 import { trashAssessments } from '../../src/lib/storage/trash';
 import type { ViewProps } from '../../src/views/routes';
@@ -24,23 +23,10 @@ useFreshDatabase();
 
 async function trashedAssessment(): Promise<string> {
   await addState('TL');
-  const r = await createAssessment(
-    {
-      stateCode: 'TL',
-      title: 'Timor-Leste 2026',
-      periodStart: '2026-01-01',
-      periodEnd: '2026-12-31',
-      leadAgency: 'ANC',
-      people: ['Ana'],
-      alias: '2026',
-    },
-    bundledPack,
-    'Ana',
-  );
-  if (!r.ok) throw new Error(describeFailure(r));
-  const trashed = await trashAssessments([r.value.id], '2026-11-20T10:00:00.000Z');
+  const r = await seedAssessment({ people: ['Ana'] });
+  const trashed = await trashAssessments([r.id], '2026-11-20T10:00:00.000Z');
   expect(trashed.ok).toBe(true);
-  return r.value.id;
+  return r.id;
 }
 
 const screens: [string, Component<ViewProps>, RegExp][] = [

@@ -1,8 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import type { AnswerStatus } from '../../src/lib/schema/assessment';
 import { test, expect } from './fixtures';
 import { bundledPackRef, readDump, seedDump, type DbDump } from './support/seed';
-import { canonicalJson, sha256Hex } from '../../src/lib/domain/checksum';
+import {
+  formatOneAnswer as answer,
+  formatOneAssessment,
+  sharedCycleFileText,
+} from '../fixtures/factories/sharedFiles';
 
 /**
  * Progress over time and comparison against the built app and a real IndexedDB: two cycles of one
@@ -14,42 +19,15 @@ const OLDER = '7a1c0d3e-0b5f-4c2a-9e61-2f3a4b5c6d01';
 const NEWER = '7a1c0d3e-0b5f-4c2a-9e61-2f3a4b5c6d02';
 const AT = '2026-03-01T08:00:00.000Z';
 
-function assessment(id: string, alias: string, year: number) {
-  const pack = bundledPackRef();
-  return {
+const assessment = (id: string, alias: string, year: number) =>
+  formatOneAssessment({
     id,
     stateCode: 'SG',
-    title: `Self-assessment ${year}`,
-    periodStart: `${year}-01-01`,
-    periodEnd: `${year}-12-31`,
-    packId: pack.id,
-    packVersion: pack.version,
-    leadAgency: 'CSA',
-    people: [],
-    status: 'final',
+    pack: bundledPackRef(),
+    year,
     alias,
-    createdAt: AT,
-    updatedAt: AT,
-  };
-}
-
-function answer(assessmentId: string, itemId: string, status: string, notes = '') {
-  return {
-    assessmentId,
-    itemId,
-    status,
-    targetStatus: 'fully',
-    evidence: { text: notes ? `Evidence: ${notes}` : '', links: [] },
-    leadAgency: '',
-    notes,
-    markedForReview: false,
-    reviewed: false,
-    carried: false,
-    rev: 1,
-    updatedAt: AT,
-    updatedBy: 'e2e',
-  };
-}
+    leadAgency: 'CSA',
+  });
 
 /** axe-core, WCAG 2.0/2.1 A and AA: no serious or critical violation on the screen as shown. */
 async function expectAccessible(page: Page) {
@@ -120,27 +98,19 @@ test('two cycles: the timeline shows both, the comparison shows the deltas and t
   await expectAccessible(page);
 });
 
-async function exportFileText(stateCode: string, name: string, status: string): Promise<string> {
-  const id =
-    stateCode === 'MY'
-      ? '8b2d1e4f-1c6a-4d3b-8f72-3a4b5c6d7e01'
-      : '8b2d1e4f-1c6a-4d3b-8f72-3a4b5c6d7e02';
-  const body = {
-    type: 'nic-export',
-    version: 1,
-    kind: 'assessment',
-    appVersion: '0.1.0',
-    exportedAt: AT,
-    shareable: true,
-    packs: [],
-    states: [{ code: stateCode, name, asean: true, createdAt: AT }],
-    assessments: [{ ...assessment(id, '2026', 2026), stateCode, leadAgency: '' }],
-    answers: [answer(id, '13g-01', status), answer(id, '13a-01', 'fully')],
-    normAnswers: [],
-    history: [],
-  };
-  const value = await sha256Hex(canonicalJson(body));
-  return JSON.stringify({ ...body, checksum: { algorithm: 'SHA-256', value } });
+function exportFileText(stateCode: string, name: string, status: AnswerStatus): Promise<string> {
+  return sharedCycleFileText({
+    id:
+      stateCode === 'MY'
+        ? '8b2d1e4f-1c6a-4d3b-8f72-3a4b5c6d7e01'
+        : '8b2d1e4f-1c6a-4d3b-8f72-3a4b5c6d7e02',
+    state: { code: stateCode, name },
+    pack: bundledPackRef(),
+    answers: [
+      ['13g-01', status],
+      ['13a-01', 'fully'],
+    ],
+  });
 }
 
 test('regional view: shared files side by side, common gaps, nothing stored', async ({ page }) => {

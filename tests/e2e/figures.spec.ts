@@ -1,9 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { downloadOf, pdftotext, readSaved } from './support/download';
 
 /**
  * Issue 13 items 1 and 7 in the browser: the regional screen counts States (the shared cases: a
@@ -37,18 +35,9 @@ async function loadCases(page: Page) {
 }
 
 async function pdfText(page: Page): Promise<{ name: string; text: string }> {
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download PDF' }).click();
-  const download = await downloading;
-  const dir = mkdtempSync(join(tmpdir(), 'nic-e2e-region-'));
-  try {
-    const path = join(dir, 'region.pdf');
-    await download.saveAs(path);
-    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
-    return { name: download.suggestedFilename(), text };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const download = await downloadOf(page, 'Download PDF');
+  const text = await readSaved(download, 'region.pdf', (path) => pdftotext(path));
+  return { name: download.suggestedFilename(), text };
 }
 
 test('regional view: one column per State, the agency part apart, CSV and PDF', async ({

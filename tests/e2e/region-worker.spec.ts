@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures';
 import { bundledPackRef } from './support/seed';
-import { canonicalJson, sha256Hex } from '../../src/lib/domain/checksum';
+import { sharedCycleFileText } from '../fixtures/factories/sharedFiles';
 
 /**
  * The regional view reads and checks its files in a Worker, several files a message (issue 18:
@@ -9,7 +9,6 @@ import { canonicalJson, sha256Hex } from '../../src/lib/domain/checksum';
  * them is named while the others load.
  */
 
-const AT = '2026-03-01T08:00:00.000Z';
 const STATES = [
   ['BN', 'Brunei Darussalam'],
   ['KH', 'Cambodia'],
@@ -26,55 +25,16 @@ const STATES = [
 ] as const;
 
 /** A shareable export file (format 1, sealed) of one State's 2026 cycle. */
-async function exportFileText(n: number, stateCode: string, name: string): Promise<string> {
-  const pack = bundledPackRef();
-  const id = `8b2d1e4f-1c6a-4d3b-8f72-${String(n).padStart(12, '0')}`;
-  const body = {
-    type: 'nic-export',
-    version: 1,
-    kind: 'assessment',
-    appVersion: '0.1.0',
-    exportedAt: AT,
-    shareable: true,
-    packs: [],
-    states: [{ code: stateCode, name, asean: true, createdAt: AT }],
-    assessments: [
-      {
-        id,
-        stateCode,
-        title: 'Self-assessment 2026',
-        periodStart: '2026-01-01',
-        periodEnd: '2026-12-31',
-        packId: pack.id,
-        packVersion: pack.version,
-        leadAgency: '',
-        people: [],
-        status: 'final',
-        alias: '2026',
-        createdAt: AT,
-        updatedAt: AT,
-      },
+function exportFileText(n: number, stateCode: string, name: string): Promise<string> {
+  return sharedCycleFileText({
+    id: `8b2d1e4f-1c6a-4d3b-8f72-${String(n).padStart(12, '0')}`,
+    state: { code: stateCode, name },
+    pack: bundledPackRef(),
+    answers: [
+      ['13a-01', 'fully'],
+      ['13g-01', 'planned'],
     ],
-    answers: ['13a-01', '13g-01'].map((itemId, i) => ({
-      assessmentId: id,
-      itemId,
-      status: i === 0 ? 'fully' : 'planned',
-      targetStatus: 'fully',
-      evidence: { text: '', links: [] },
-      leadAgency: '',
-      notes: '',
-      markedForReview: false,
-      reviewed: false,
-      carried: false,
-      rev: 1,
-      updatedAt: AT,
-      updatedBy: 'e2e',
-    })),
-    normAnswers: [],
-    history: [],
-  };
-  const value = await sha256Hex(canonicalJson(body));
-  return JSON.stringify({ ...body, checksum: { algorithm: 'SHA-256', value } });
+  });
 }
 
 test('regional view: files are checked in a Worker; a damaged one among many is named', async ({

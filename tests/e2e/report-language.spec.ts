@@ -1,9 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { downloadOf, pdftotext, readSaved } from './support/download';
 import { freshAssessmentDump, seedDump } from './support/seed';
 import { pseudoMessage } from '../../src/lib/i18n/pseudo';
 import { report } from '../../src/lib/i18n/en/report';
@@ -39,35 +36,26 @@ interface Word {
  * word with its box (read back with `pdftotext -bbox`).
  */
 async function makePdf(page: Page, button: string): Promise<{ text: string; words: Word[] }> {
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: button }).click();
-  const download = await downloading;
-  const dir = mkdtempSync(join(tmpdir(), 'nic-e2e-report-lang-'));
-  try {
-    const path = join(dir, 'report.pdf');
-    await download.saveAs(path);
-    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
-    const html = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', path, '-'], {
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    const words: Word[] = [];
-    for (const [i, m] of [...html.matchAll(/<page [^>]*>([\s\S]*?)<\/page>/g)].entries())
-      for (const w of m[1]!.matchAll(
-        /<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">([^<]*)<\/word>/g,
-      ))
-        words.push({
-          page: i + 1,
-          xMin: Number(w[1]),
-          yMin: Number(w[2]),
-          xMax: Number(w[3]),
-          yMax: Number(w[4]),
-          text: w[5]!,
-        });
-    return { text: text.replace(/\s+/g, ' '), words };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const download = await downloadOf(page, button);
+  const [text, html] = await readSaved(
+    download,
+    'report.pdf',
+    (path) => [pdftotext(path), pdftotext(path, ['-bbox'])] as const,
+  );
+  const words: Word[] = [];
+  for (const [i, m] of [...html.matchAll(/<page [^>]*>([\s\S]*?)<\/page>/g)].entries())
+    for (const w of m[1]!.matchAll(
+      /<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">([^<]*)<\/word>/g,
+    ))
+      words.push({
+        page: i + 1,
+        xMin: Number(w[1]),
+        yMin: Number(w[2]),
+        xMax: Number(w[3]),
+        yMax: Number(w[4]),
+        text: w[5]!,
+      });
+  return { text: text.replace(/\s+/g, ' '), words };
 }
 
 /** Words drawn outside the page's text margins (2 points of tolerance). */

@@ -1,10 +1,13 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Download, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { DB_NAME, freshAssessmentDump, seedDump } from './support/seed';
+import { pdfText } from './support/download';
+import {
+  DB_NAME,
+  answerRow,
+  bundledActionIds,
+  freshAssessmentDump,
+  seedDump,
+} from './support/seed';
 
 /**
  * Report › Make PDF on an assessment whose 33 practical actions each carry an 18,000-character
@@ -31,26 +34,9 @@ test.describe.configure({ timeout: 180_000 });
  */
 async function seedLongNotes(page: Page): Promise<string> {
   const dump = freshAssessmentDump(ID);
-  const checklist = JSON.parse(
-    readFileSync(new URL('../../checklist-data/asean-nic-gge2015.json', import.meta.url), 'utf8'),
-  ) as { actions: { id: string }[] };
-  const actions = checklist.actions.slice(0, NOTES);
+  const actions = bundledActionIds().slice(0, NOTES);
   expect(actions).toHaveLength(NOTES);
-  dump.tables.answers = actions.map((action) => ({
-    assessmentId: ID,
-    itemId: action.id,
-    status: 'planned',
-    targetStatus: 'fully',
-    evidence: { text: '', links: [] },
-    leadAgency: 'CSA',
-    notes: '',
-    markedForReview: false,
-    reviewed: false,
-    carried: false,
-    rev: 1,
-    updatedAt: '2026-03-02T08:00:00.000Z',
-    updatedBy: 'Tan Wei',
-  }));
+  dump.tables.answers = actions.map((itemId) => answerRow(ID, itemId, { notes: '' }));
   await seedDump(page, dump);
   const lastWord = await page.evaluate(
     async ({ name, ids, length }) => {
@@ -81,7 +67,7 @@ async function seedLongNotes(page: Page): Promise<string> {
       idb.close();
       return /w\d{5}(?= x* ?last words)/.exec(note(ids.length - 1))?.[0] ?? '';
     },
-    { name: DB_NAME, ids: actions.map((a) => a.id), length: LENGTH },
+    { name: DB_NAME, ids: actions, length: LENGTH },
   );
   expect(lastWord).toMatch(/^w\d{5}$/);
   await page.goto(`./#/assessments/${ID}/report`);
@@ -105,23 +91,13 @@ test('makes the full PDF of 33 actions with 18,000-character notes, every note t
   expect(name).toMatch(/-full-\d{4}-\d{2}-\d{2}\.pdf$/);
   await expect(page.getByRole('status').filter({ hasText: `Made ${name}` })).toBeVisible();
 
-  const dir = mkdtempSync(join(tmpdir(), 'nic-e2e-long-notes-'));
-  try {
-    const path = join(dir, 'report.pdf');
-    await download.saveAs(path);
-    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', '-raw', path, '-'], {
-      encoding: 'utf8',
-      maxBuffer: 64 << 20,
-    }).replace(/\s+/g, ' ');
-    const missing = Array.from({ length: NOTES }, (_, n) => n)
-      .map((n) => `last words of note ${n} ENDNOTE${String(n).padStart(2, '0')}`)
-      .filter((tail) => !text.includes(tail));
-    expect(missing).toEqual([]);
-    // The last note's last numbered word too (the words before its tail, on its last page).
-    expect(text).toContain(`${lastWord} `);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const text = (await pdfText(download, ['-raw'])).replace(/\s+/g, ' ');
+  const missing = Array.from({ length: NOTES }, (_, n) => n)
+    .map((n) => `last words of note ${n} ENDNOTE${String(n).padStart(2, '0')}`)
+    .filter((tail) => !text.includes(tail));
+  expect(missing).toEqual([]);
+  // The last note's last numbered word too (the words before its tail, on its last page).
+  expect(text).toContain(`${lastWord} `);
 });
 
 test('Cancel stays the same, clickable button while the long PDF is made; mid-way it stops with no file', async ({

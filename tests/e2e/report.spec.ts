@@ -1,9 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
-import { freshAssessmentDump, seedDump } from './support/seed';
+import { downloadOf, pdfText, readSaved } from './support/download';
+import { answerRow, bundledActionIds, freshAssessmentDump, seedDump } from './support/seed';
 
 /**
  * The gap report made in Chromium from a stored assessment: the PDF is downloaded, read back with
@@ -21,26 +20,8 @@ const ZH = '网络安全 新加坡 国家计划';
 
 test('makes the PDF in the browser, with the State and notes in six scripts', async ({ page }) => {
   const dump = freshAssessmentDump(ID);
-  const checklist = JSON.parse(
-    readFileSync(new URL('../../checklist-data/asean-nic-gge2015.json', import.meta.url), 'utf8'),
-  ) as { actions: { id: string }[] };
-  const firstItem = checklist.actions[0]!.id;
   dump.tables.answers = [
-    {
-      assessmentId: ID,
-      itemId: firstItem,
-      status: 'planned',
-      targetStatus: 'fully',
-      evidence: { text: '', links: [] },
-      leadAgency: 'CSA',
-      notes: [VI, TH, KM, MY, JAWI, ZH].join('\n'),
-      markedForReview: false,
-      reviewed: false,
-      carried: false,
-      rev: 1,
-      updatedAt: '2026-03-02T08:00:00.000Z',
-      updatedBy: 'Tan Wei',
-    },
+    answerRow(ID, bundledActionIds()[0]!, { notes: [VI, TH, KM, MY, JAWI, ZH].join('\n') }),
   ];
   await seedDump(page, dump);
 
@@ -48,26 +29,17 @@ test('makes the PDF in the browser, with the State and notes in six scripts', as
   await expect(
     page.getByRole('heading', { level: 1, name: 'Gap report: Self-assessment 2026' }),
   ).toBeVisible();
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Make PDF' }).click();
-  const download = await downloading;
+  const download = await downloadOf(page, 'Make PDF');
   // The name says the variant and the day it was made (domain/names.ts).
   const name = download.suggestedFilename();
   expect(name).toMatch(/^nic-report-singapore-2026-full-\d{4}-\d{2}-\d{2}\.pdf$/);
   await expect(page.getByRole('status').filter({ hasText: `Made ${name}` })).toBeVisible();
 
-  const dir = mkdtempSync(join(tmpdir(), 'nic-e2e-report-'));
-  try {
-    const path = join(dir, 'report.pdf');
-    await download.saveAs(path);
-    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
-    expect(text).toContain('Singapore');
-    expect(text.replace(/\s+/g, ' ')).toContain(VI);
-    const lines = text.split('\n').map((l) => l.replace(/[\u202a-\u202e]/g, '').trim());
-    for (const line of [TH, KM, MY, JAWI, ZH]) expect(lines).toContain(line);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const text = await pdfText(download);
+  expect(text).toContain('Singapore');
+  expect(text.replace(/\s+/g, ' ')).toContain(VI);
+  const lines = text.split('\n').map((l) => l.replace(/[\u202a-\u202e]/g, '').trim());
+  for (const line of [TH, KM, MY, JAWI, ZH]) expect(lines).toContain(line);
 });
 
 test('says so when no norm is selected, and offers the CSV action plan', async ({ page }) => {
@@ -78,9 +50,7 @@ test('says so when no norm is selected, and offers the CSV action plan', async (
   await expect(page.getByRole('alert')).toHaveText(
     'Select at least one norm, or choose the whole report.',
   );
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download action plan (CSV)' }).click();
-  const download = await downloading;
+  const download = await downloadOf(page, 'Download action plan (CSV)');
   expect(download.suggestedFilename()).toMatch(
     /^nic-action-plan-singapore-2026-\d{4}-\d{2}-\d{2}\.csv$/,
   );
@@ -92,22 +62,16 @@ test('makes the editable Word document with the RESTRICTED marking chosen on the
   await seedDump(page, freshAssessmentDump(ID));
   await page.goto(`./#/assessments/${ID}/report`);
   await page.getByLabel(/Classification marking/).fill('RESTRICTED');
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Make Word document (.docx)' }).click();
-  const download = await downloading;
+  const download = await downloadOf(page, 'Make Word document (.docx)');
   expect(download.suggestedFilename()).toMatch(/\.docx$/);
-  const dir = mkdtempSync(join(tmpdir(), 'nic-e2e-docx-'));
-  try {
-    const path = join(dir, 'report.docx');
-    await download.saveAs(path);
-    const body = execFileSync('unzip', ['-p', path, 'word/document.xml'], { encoding: 'utf8' });
-    expect(body).toContain('Executive summary');
-    expect(body).toContain('Results by norm');
-    const header = execFileSync('unzip', ['-p', path, 'word/header1.xml'], { encoding: 'utf8' });
-    expect(header).toContain('RESTRICTED');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const [body, header] = await readSaved(download, 'report.docx', (path) =>
+    ['word/document.xml', 'word/header1.xml'].map((part) =>
+      execFileSync('unzip', ['-p', path, part], { encoding: 'utf8' }),
+    ),
+  );
+  expect(body).toContain('Executive summary');
+  expect(body).toContain('Results by norm');
+  expect(header).toContain('RESTRICTED');
 });
 
 test('offline: a Khmer note still makes a shaped PDF (HarfBuzz and the Khmer font from the service worker)', async ({
@@ -115,27 +79,7 @@ test('offline: a Khmer note still makes a shaped PDF (HarfBuzz and the Khmer fon
   context,
 }) => {
   const dump = freshAssessmentDump(ID);
-  dump.tables.answers = [
-    {
-      assessmentId: ID,
-      itemId: 'x',
-      status: 'planned',
-      targetStatus: 'fully',
-      evidence: { text: '', links: [] },
-      leadAgency: '',
-      notes: KM,
-      markedForReview: false,
-      reviewed: false,
-      carried: false,
-      rev: 1,
-      updatedAt: '2026-03-02T08:00:00.000Z',
-      updatedBy: 'Tan Wei',
-    },
-  ];
-  const checklist = JSON.parse(
-    readFileSync(new URL('../../checklist-data/asean-nic-gge2015.json', import.meta.url), 'utf8'),
-  ) as { actions: { id: string }[] };
-  (dump.tables.answers[0] as { itemId: string }).itemId = checklist.actions[0]!.id;
+  dump.tables.answers = [answerRow(ID, bundledActionIds()[0]!, { leadAgency: '', notes: KM })];
   await seedDump(page, dump);
   // Install: the service worker precaches everything, then serves the app with the network off.
   await page.goto('./');
@@ -149,18 +93,8 @@ test('offline: a Khmer note still makes a shaped PDF (HarfBuzz and the Khmer fon
   await context.setOffline(true);
 
   await page.goto(`./#/assessments/${ID}/report`);
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Make PDF' }).click();
-  const download = await downloading;
-  const dir = mkdtempSync(join(tmpdir(), 'nic-e2e-offline-km-'));
-  try {
-    const path = join(dir, 'report.pdf');
-    await download.saveAs(path);
-    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
-    expect(text).toContain(`Notes: ${KM}`);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const download = await downloadOf(page, 'Make PDF');
+  expect(await pdfText(download)).toContain(`Notes: ${KM}`);
 });
 
 test('downloads the action plan and all answers as XLSX, read back: one sheet, header, filter', async ({
@@ -168,25 +102,12 @@ test('downloads the action plan and all answers as XLSX, read back: one sheet, h
 }) => {
   const { unzipSync, strFromU8 } = await import('fflate');
   const dump = freshAssessmentDump(ID);
-  const checklist = JSON.parse(
-    readFileSync(new URL('../../checklist-data/asean-nic-gge2015.json', import.meta.url), 'utf8'),
-  ) as { actions: { id: string }[] };
   dump.tables.answers = [
-    {
-      assessmentId: ID,
-      itemId: checklist.actions[0]!.id,
-      status: 'planned',
-      targetStatus: 'fully',
-      evidence: { text: '', links: [] },
-      leadAgency: 'CSA',
+    answerRow(ID, bundledActionIds()[0]!, {
       notes: '=1+1',
-      markedForReview: false,
-      reviewed: false,
-      carried: false,
-      rev: 1,
       updatedAt: '2026-03-01T10:00:00.000Z',
       updatedBy: 'Test',
-    },
+    }),
   ];
   await seedDump(page, dump);
   await page.goto(`./#/assessments/${ID}/report`);
@@ -194,9 +115,7 @@ test('downloads the action plan and all answers as XLSX, read back: one sheet, h
     ['Download action plan (XLSX)', 'Action plan', 'Rank'],
     ['Download all answers (XLSX)', 'Answers', 'Norm id'],
   ] as const) {
-    const downloading = page.waitForEvent('download');
-    await page.getByRole('button', { name: button }).click();
-    const download = await downloading;
+    const download = await downloadOf(page, button);
     expect(download.suggestedFilename()).toMatch(/^nic-(action-plan|answers)-singapore-.*\.xlsx$/);
     const path = await download.path();
     const files = unzipSync(new Uint8Array(readFileSync(path)));

@@ -6,10 +6,8 @@ import {
   partImportedBefore,
   targetSubject,
 } from '../../src/lib/domain/importFileFacts';
-import { planImport, type StoredContext } from '../../src/lib/domain/importPlan';
+import type { StoredContext } from '../../src/lib/domain/importPlan';
 import type { SessionFile } from '../../src/lib/domain/importSession';
-import { packKey } from '../../src/lib/domain/pack';
-import { describeFailure } from '../../src/lib/i18n/failures';
 import {
   coordinationSchema,
   COORDINATION_TYPE,
@@ -18,6 +16,7 @@ import {
 import type { PartScope } from '../../src/lib/schema/exportFile';
 import { TEST_ASSESSMENT_ID } from '../fixtures/factories/answers';
 import { sealedExport, TEST_EXPORTED_AT, testPack } from '../fixtures/factories/exports';
+import { sessionFileOf, testDevice } from '../fixtures/factories/importDevice';
 
 /** What the import preview says about one file (domain/importFileFacts.ts), as data. */
 
@@ -26,7 +25,6 @@ const PART: PartScope = { agency: 'Ministry of Justice', normIds: ['13a'] };
 
 /** A device with the test pack installed, optionally with a part from the agency received before. */
 function device(receivedAt?: string): StoredContext {
-  const pack = testPack();
   const coordination = receivedAt
     ? new Map([
         [
@@ -51,15 +49,7 @@ function device(receivedAt?: string): StoredContext {
         ],
       ])
     : undefined;
-  return {
-    states: [],
-    assessments: [],
-    records: new Map(),
-    installedPacks: new Set([packKey(pack)]),
-    packs: new Map([[packKey(pack), pack]]),
-    assignments: new Map(),
-    ...(coordination ? { coordination } : {}),
-  };
+  return testDevice(coordination ? { coordination } : {});
 }
 
 async function sessionFile(
@@ -71,15 +61,12 @@ async function sessionFile(
     shareable: more.shareable ?? false,
     ...(kind === 'part' ? { part: PART } : {}),
   });
-  const plan = planImport(file, device(), NOW);
-  if (!plan.ok) throw new Error(describeFailure(plan));
-  return {
+  return sessionFileOf(file, device(), NOW, {
     id: '0',
     name: 'file.json',
-    plan: plan.value,
-    fromVersion: more.fromVersion ?? file.version,
-    encrypted: more.encrypted ?? false,
-  };
+    ...(more.fromVersion !== undefined ? { fromVersion: more.fromVersion } : {}),
+    ...(more.encrypted !== undefined ? { encrypted: more.encrypted } : {}),
+  });
 }
 
 describe('the facts the import preview shows about a file', () => {

@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { describeFailure } from '../../src/lib/i18n/failures';
-import { buildExportBody, sealExport } from '../../src/lib/domain/exchange';
 import { emptyCoordination, withReceived } from '../../src/lib/domain/coordination';
-import { planImport, type StoredContext } from '../../src/lib/domain/importPlan';
+import type { StoredContext } from '../../src/lib/domain/importPlan';
 import { previewSession, type SessionFile } from '../../src/lib/domain/importSession';
-import { packKey } from '../../src/lib/domain/pack';
 import type { PartScope } from '../../src/lib/schema/exportFile';
 import { TEST_ASSESSMENT_ID, makeAnswer } from '../fixtures/factories/answers';
-import {
-  TEST_APP_VERSION,
-  TEST_EXPORTED_AT,
-  makeExportSource,
-  testPack,
-} from '../fixtures/factories/exports';
+import { TEST_EXPORTED_AT, makeExportSource, sealedExport } from '../fixtures/factories/exports';
+import { sessionFileOf, testDevice } from '../fixtures/factories/importDevice';
 
 /**
  * Session 5, coordfix item 2: the import preview and its result say what will happen / what
@@ -25,23 +18,10 @@ const NOW = new Date('2026-03-01T00:00:00.000Z');
 const AT = NOW.toISOString();
 const JUSTICE: PartScope = { agency: 'Ministry of Justice', normIds: ['13a'] };
 
-function device(over: Partial<StoredContext> = {}): StoredContext {
-  const pack = testPack();
-  return {
-    states: [],
-    assessments: [],
-    records: new Map(),
-    installedPacks: new Set([packKey(pack)]),
-    packs: new Map([[packKey(pack), pack]]),
-    assignments: new Map(),
-    ...over,
-  };
-}
-
 /** The factory's world as stored on the coordinator's device. */
 function coordinator(over: Partial<StoredContext> = {}): StoredContext {
   const s = makeExportSource();
-  return device({
+  return testDevice({
     states: s.states,
     assessments: s.assessments,
     records: new Map([
@@ -68,21 +48,15 @@ async function sessionFile(
   } = {},
 ): Promise<SessionFile> {
   const source = makeExportSource();
-  const file = await sealExport(
-    buildExportBody(
-      { ...source, ...(options.answers ? { answers: options.answers, history: [] } : {}) },
-      {
-        kind: options.part ? 'part' : 'assessment',
-        appVersion: TEST_APP_VERSION,
-        exportedAt: options.exportedAt ?? TEST_EXPORTED_AT,
-        shareable: false,
-        ...(options.part ? { part: options.part, partDirection: 'returned' as const } : {}),
-      },
-    ),
+  const file = await sealedExport(
+    {
+      kind: options.part ? 'part' : 'assessment',
+      exportedAt: options.exportedAt ?? TEST_EXPORTED_AT,
+      ...(options.part ? { part: options.part, partDirection: 'returned' as const } : {}),
+    },
+    { ...source, ...(options.answers ? { answers: options.answers, history: [] } : {}) },
   );
-  const plan = planImport(file, ctx, NOW);
-  if (!plan.ok) throw new Error(describeFailure(plan));
-  return { id, name: `${id}.json`, plan: plan.value, fromVersion: 6, encrypted: false };
+  return sessionFileOf(file, ctx, NOW, { id, fromVersion: 6 });
 }
 
 const preview = (files: SessionFile[], ctx: StoredContext) =>
@@ -90,7 +64,7 @@ const preview = (files: SessionFile[], ctx: StoredContext) =>
 
 describe('the import preview says what will happen, file by file', () => {
   it('an assessment arriving with an earlier file of the batch is not "already on this device"', async () => {
-    const ctx = device();
+    const ctx = testDevice();
     const first = await sessionFile('first', ctx);
     const second = await sessionFile('second', ctx);
     const p = preview([first, second], ctx);
@@ -103,7 +77,7 @@ describe('the import preview says what will happen, file by file', () => {
 
   it('with only "Skip it" possible, skipping is what happens: no choice asked, Import possible', async () => {
     // A returned part whose assessment is not here, and no other cycle of its State to merge into.
-    const ctx = device();
+    const ctx = testDevice();
     const part = await sessionFile('part', ctx, { part: JUSTICE });
     expect(part.plan.assessments[0]!.options).toEqual(['skip']);
     expect(part.plan.assessments[0]!.preset).toEqual({ action: 'skip' });

@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { describeFailure } from '../../src/lib/i18n/failures';
 
-import { planImport, type StoredContext } from '../../src/lib/domain/importPlan';
 import { previewSession, choiceKey, type SessionFile } from '../../src/lib/domain/importSession';
-import { packKey } from '../../src/lib/domain/pack';
-import { makeExportSource, makeState, sealedExport, testPack } from '../fixtures/factories/exports';
+import { makeExportSource, makeState, sealedExport } from '../fixtures/factories/exports';
+import { sessionFileOf, testDevice } from '../fixtures/factories/importDevice';
 
 const NOW = new Date('2026-03-01T00:00:00.000Z');
-
-/** An empty device with the test pack installed. */
-function emptyDevice(): StoredContext {
-  const pack = testPack();
-  return {
-    states: [],
-    assessments: [],
-    records: new Map(),
-    installedPacks: new Set([packKey(pack)]),
-    packs: new Map([[packKey(pack), pack]]),
-    assignments: new Map(),
-  };
-}
 
 /** An assessment export of the factory's assessment, optionally moved to another State. */
 async function assessmentFile(id: string, stateCode?: 'MY'): Promise<SessionFile> {
@@ -29,9 +14,7 @@ async function assessmentFile(id: string, stateCode?: 'MY'): Promise<SessionFile
     source.assessments = source.assessments.map((a) => ({ ...a, stateCode, title: 'Malaysia' }));
   }
   const file = await sealedExport({ kind: 'assessment' }, source);
-  const plan = planImport(file, emptyDevice(), NOW);
-  if (!plan.ok) throw new Error(describeFailure(plan));
-  return { id, name: `${id}.json`, plan: plan.value, fromVersion: 3, encrypted: false };
+  return sessionFileOf(file, testDevice(), NOW, { id, fromVersion: 3 });
 }
 
 describe('several files in one import session', () => {
@@ -46,7 +29,7 @@ describe('several files in one import session', () => {
 
     const input = {
       files: [thai, malaysia],
-      ctx: emptyDevice(),
+      ctx: testDevice(),
       resolutions: new Map(),
       at: NOW.toISOString(),
       by: 'Coordinator',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeFailure } from '../../src/lib/i18n/failures';
 import { buildExportBody } from '../../src/lib/domain/exchange';
+import { plannedImport, testDevice } from '../fixtures/factories/importDevice';
 import {
   onlyAPart,
   partDirectionFor,
@@ -9,8 +10,7 @@ import {
 } from '../../src/lib/domain/coordination';
 import { scopeForAgency } from '../../src/lib/domain/assignments';
 import { partItemIds, partNormAnswerIds, scopeInWords } from '../../src/lib/domain/exchange';
-import { planImport, previewImport, type StoredContext } from '../../src/lib/domain/importPlan';
-import { packKey } from '../../src/lib/domain/pack';
+import { previewImport, type StoredContext } from '../../src/lib/domain/importPlan';
 import type { PartDirection } from '../../src/lib/schema/exportFile';
 import { HELD_PART_TYPE, HELD_PART_VERSION } from '../../src/lib/schema/coordination';
 import {
@@ -33,18 +33,6 @@ const NOW = new Date('2026-03-01T00:00:00.000Z');
 const AT = NOW.toISOString();
 const SCOPE = { agency: 'National Police', normIds: ['13a'] };
 
-function emptyDevice(): StoredContext {
-  const pack = testPack();
-  return {
-    states: [],
-    assessments: [],
-    records: new Map(),
-    installedPacks: new Set([packKey(pack)]),
-    packs: new Map([[packKey(pack), pack]]),
-    assignments: new Map(),
-  };
-}
-
 async function partFile(direction: PartDirection | undefined) {
   return sealedExport({
     kind: 'part',
@@ -53,11 +41,8 @@ async function partFile(direction: PartDirection | undefined) {
   });
 }
 
-function planOn(ctx: StoredContext, file: Awaited<ReturnType<typeof partFile>>) {
-  const plan = planImport(file, ctx, NOW);
-  if (!plan.ok) throw new Error(describeFailure(plan));
-  return plan.value;
-}
+const planOn = (ctx: StoredContext, file: Awaited<ReturnType<typeof partFile>>) =>
+  plannedImport(file, ctx, NOW);
 
 describe('a part says which way it travels', () => {
   it('is written as sent by default (the coordinator), returned when the device holds the part it received', async () => {
@@ -89,7 +74,7 @@ describe('a part says which way it travels', () => {
 
 describe('a RETURNED part whose assessment is not on this device', () => {
   it('is never offered as a new assessment: no "add", only "skip" (preset), the preview says why', async () => {
-    const plan = planOn(emptyDevice(), await partFile('returned'));
+    const plan = planOn(testDevice(), await partFile('returned'));
     const [p] = plan.assessments;
     expect(p!.returnedWithoutAssessment).toBe(true);
     expect(p!.options).toEqual(['skip']);
@@ -98,7 +83,7 @@ describe('a RETURNED part whose assessment is not on this device', () => {
     // Even if asked to add it (an old choice, a hand-made call), nothing is written as a whole.
     const forced = previewImport(
       plan,
-      emptyDevice(),
+      testDevice(),
       new Map([[p!.incoming.id, { action: 'add' }]]),
       new Map(),
       AT,
@@ -114,11 +99,11 @@ describe('a SENT part (and a format-4 part, which did not say) on the agency’s
   it.each([['sent'], [undefined]] as const)(
     'direction %s: added, and remembered as a part held (so never scored as whole)',
     async (direction) => {
-      const plan = planOn(emptyDevice(), await partFile(direction));
+      const plan = planOn(testDevice(), await partFile(direction));
       const [p] = plan.assessments;
       expect(p!.returnedWithoutAssessment).toBe(false);
       expect(p!.preset).toEqual({ action: 'add' });
-      const preview = previewImport(plan, emptyDevice(), new Map(), new Map(), AT, 'Police');
+      const preview = previewImport(plan, testDevice(), new Map(), new Map(), AT, 'Police');
       expect(preview.writes?.assessments).toHaveLength(1);
       expect(preview.writes?.heldParts).toEqual([
         expect.objectContaining({ assessmentId: p!.incoming.id, scope: SCOPE }),

@@ -152,6 +152,21 @@ export function removeAgency(
   return list.filter((a) => !sameAgency(a.agency, agency));
 }
 
+/** The list with `id` put last in (or taken out of) the `field` of `agency`'s entry; others as they are. */
+function withId(
+  list: readonly AgencyAssignment[],
+  agency: string,
+  field: 'normIds' | 'itemIds',
+  id: string,
+  assigned: boolean,
+): AgencyAssignment[] {
+  return list.map((a) => {
+    if (!sameAgency(a.agency, agency)) return a;
+    const rest = a[field].filter((x) => x !== id);
+    return { ...a, [field]: assigned ? [...rest, id] : rest };
+  });
+}
+
 /**
  * Gives a norm to an agency or takes it back. Giving a norm another agency holds is refused (the
  * coordinator takes it from that agency first), so that a tick never silently moves work.
@@ -166,13 +181,7 @@ export function setNorm(
   if (assigned && owner !== undefined && !sameAgency(owner, agency))
     return fail({ code: 'assign.norm-taken', id: normId, owner });
   if (!findAgency(list, agency)) return fail({ code: 'agency.unknown', agency });
-  return ok(
-    list.map((a) => {
-      if (!sameAgency(a.agency, agency)) return a;
-      const rest = a.normIds.filter((id) => id !== normId);
-      return { ...a, normIds: assigned ? [...rest, normId] : rest };
-    }),
-  );
+  return ok(withId(list, agency, 'normIds', normId, assigned));
 }
 
 /**
@@ -191,13 +200,7 @@ export function setItem(
   if (assigned && owner !== undefined && !sameAgency(owner, agency))
     return fail({ code: 'assignments.item-taken', itemId, owner });
   if (!findAgency(list, agency)) return fail({ code: 'assignments.no-agency', agency });
-  return ok(
-    list.map((a) => {
-      if (!sameAgency(a.agency, agency)) return a;
-      const rest = a.itemIds.filter((id) => id !== itemId);
-      return { ...a, itemIds: assigned ? [...rest, itemId] : rest };
-    }),
-  );
+  return ok(withId(list, agency, 'itemIds', itemId, assigned));
 }
 
 /**

@@ -260,6 +260,27 @@ function figureDelta(
 }
 
 /**
+ * The deltas of figures matched by id (norms, focus areas): the newer pack's order first, then any
+ * the newer pack no longer has (their delta is null: there is nothing to compare them with); each
+ * with what `label` takes from its newest figure (letter and title, number and name).
+ */
+function matchedDeltas<F extends ScoreFigures, L extends object>(
+  older: readonly F[],
+  newer: readonly F[],
+  idOf: (figure: F) => string,
+  label: (figure: F) => L,
+): (FigureDelta & L)[] {
+  const olderById = new Map(older.map((f) => [idOf(f), f]));
+  const newerIds = new Set(newer.map(idOf));
+  return [
+    ...newer.map((f) => ({ ...figureDelta(idOf(f), olderById.get(idOf(f)), f), ...label(f) })),
+    ...older
+      .filter((f) => !newerIds.has(idOf(f)))
+      .map((f) => ({ ...figureDelta(idOf(f), f, undefined), ...label(f) })),
+  ];
+}
+
+/**
  * Compares two cycles. `older` and `newer` are told apart by the caller (the timeline sorts them by
  * period); nothing here assumes the same State or the same pack version.
  */
@@ -330,36 +351,18 @@ export function compareAssessments(input: { older: Cycle; newer: Cycle }): Compa
   const counts = Object.fromEntries(CHANGE_KINDS.map((k) => [k, 0])) as Record<ChangeKind, number>;
   for (const change of items) counts[change.kind] += 1;
 
-  // Norms and focus areas are matched by id; the newer pack's order first, then any the newer pack
-  // no longer has (their delta is null: there is nothing to compare them with).
-  const olderNorms = new Map(older.score.norms.map((n) => [n.normId, n]));
-  const newerNormIds = new Set(newer.score.norms.map((n) => n.normId));
-  const norms: NormDelta[] = [
-    ...newer.score.norms.map((n) => ({
-      ...figureDelta(n.normId, olderNorms.get(n.normId), n),
-      letter: n.letter,
-      title: n.title,
-    })),
-    ...older.score.norms
-      .filter((n) => !newerNormIds.has(n.normId))
-      .map((n) => ({ ...figureDelta(n.normId, n, undefined), letter: n.letter, title: n.title })),
-  ];
-  const olderAreas = new Map(older.score.focusAreas.map((f) => [f.focusAreaId, f]));
-  const newerAreaIds = new Set(newer.score.focusAreas.map((f) => f.focusAreaId));
-  const focusAreas: FocusAreaDelta[] = [
-    ...newer.score.focusAreas.map((f) => ({
-      ...figureDelta(f.focusAreaId, olderAreas.get(f.focusAreaId), f),
-      number: f.number,
-      name: f.name,
-    })),
-    ...older.score.focusAreas
-      .filter((f) => !newerAreaIds.has(f.focusAreaId))
-      .map((f) => ({
-        ...figureDelta(f.focusAreaId, f, undefined),
-        number: f.number,
-        name: f.name,
-      })),
-  ];
+  const norms: NormDelta[] = matchedDeltas(
+    older.score.norms,
+    newer.score.norms,
+    (n) => n.normId,
+    (n) => ({ letter: n.letter, title: n.title }),
+  );
+  const focusAreas: FocusAreaDelta[] = matchedDeltas(
+    older.score.focusAreas,
+    newer.score.focusAreas,
+    (f) => f.focusAreaId,
+    (f) => ({ number: f.number, name: f.name }),
+  );
 
   return {
     older: { assessment: older.assessment, pack: packRef(older.pack) },

@@ -47,6 +47,31 @@ export function stateAndTitle(stateName: string, title: string, separator = ' â€
 }
 
 /**
+ * The parts of instant `d` on the clock of `timeZone` (IANA; default the runtime's) as digits an ISO
+ * date and time are written with: `year` (4), `month`, `day` and, with `withTime`, `hour` (00â€“23) and
+ * `minute` (2 each); Latin digits and the Gregorian calendar whatever the runtime's locale. The one
+ * reading of a local day or time for file names (`localDay`) and ISO-style dates on screen
+ * (i18n/format.ts `formatInstant`).
+ */
+export function clockParts(
+  d: Date,
+  timeZone: string | undefined,
+  withTime = false,
+): Record<string, string> {
+  return Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB-u-nu-latn-ca-gregory', {
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      ...(withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' as const } : {}),
+      ...(timeZone ? { timeZone } : {}),
+    })
+      .formatToParts(d)
+      .map((p) => [p.type, p.value]),
+  );
+}
+
+/**
  * The user's local calendar day of an instant, "YYYY-MM-DD" (Latin digits, Gregorian): file names
  * say the day the user saw on their clock, not the UTC day. `timeZone` (IANA) pins it for tests and
  * the CLI; default the runtime's.
@@ -54,16 +79,7 @@ export function stateAndTitle(stateName: string, title: string, separator = ' â€
 export function localDay(instant: Date | string, timeZone?: string): string {
   const d = typeof instant === 'string' ? new Date(instant) : instant;
   if (Number.isNaN(d.getTime())) return 'undated';
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB-u-nu-latn-ca-gregory', {
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      ...(timeZone ? { timeZone } : {}),
-    })
-      .formatToParts(d)
-      .map((p) => [p.type, p.value]),
-  );
+  const parts = clockParts(d, timeZone);
   return `${parts.year}-${parts.month}-${parts.day}`;
 }
 

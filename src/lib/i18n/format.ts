@@ -12,6 +12,8 @@
  * digits the embedded fonts print.
  */
 
+import { clockParts } from '../domain/names';
+
 /** Digits and calendar a text language asks for; a language not listed gets Latin / Gregorian. */
 export interface FigureConvention {
   numberingSystem: string;
@@ -216,19 +218,7 @@ export function formatInstant(
   const d = new Date(isoTimestamp);
   if (Number.isNaN(d.getTime())) return isoTimestamp;
   if (style === 'iso') {
-    const parts = Object.fromEntries(
-      new Intl.DateTimeFormat('en-GB-u-nu-latn-ca-gregory', {
-        year: 'numeric',
-        month: '2-digit',
-        day: '2-digit',
-        hour: '2-digit',
-        minute: '2-digit',
-        hourCycle: 'h23',
-        ...(timeZone ? { timeZone } : {}),
-      })
-        .formatToParts(d)
-        .map((p) => [p.type, p.value]),
-    );
+    const parts = clockParts(d, timeZone, true);
     return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
   }
   return df(lang, style, {

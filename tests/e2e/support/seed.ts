@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import type { Answer } from '../../../src/lib/schema/assessment';
+import { makeAnswer } from '../../fixtures/factories/answers';
 
 /**
  * Seeds the app's IndexedDB from a database dump (tests/fixtures/db/v<n>-dump.json) with the plain
@@ -30,6 +32,39 @@ export function bundledPackRef(): { id: string; version: string } {
     ),
   ) as { id: string; version: string };
   return { id: pack.id, version: pack.version };
+}
+
+/** The practical action ids of the bundled pack, in the pack's order. */
+export function bundledActionIds(): string[] {
+  const pack = JSON.parse(
+    readFileSync(
+      new URL('../../../checklist-data/asean-nic-gge2015.json', import.meta.url),
+      'utf8',
+    ),
+  ) as { actions: { id: string }[] };
+  return pack.actions.map((a) => a.id);
+}
+
+/**
+ * A stored answer of `assessmentId` to action `itemId` as the v1 schema stores it, for a dump's
+ * `answers`: Planned towards Fully implemented, led by CSA, written by Tan Wei on 2 March 2026
+ * unless `fields` say otherwise.
+ */
+export function answerRow(
+  assessmentId: string,
+  itemId: string,
+  fields: Partial<Answer> = {},
+): Answer {
+  return makeAnswer({
+    assessmentId,
+    itemId,
+    status: 'planned',
+    leadAgency: 'CSA',
+    rev: 1,
+    updatedAt: '2026-03-02T08:00:00.000Z',
+    updatedBy: 'Tan Wei',
+    ...fields,
+  });
 }
 
 /** Points every assessment of a dump at another pack (whose item ids the answers must use). */
