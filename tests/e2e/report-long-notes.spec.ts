@@ -36,7 +36,7 @@ async function seedLongNotes(page: Page): Promise<string> {
   const dump = freshAssessmentDump(ID);
   const actions = bundledActionIds().slice(0, NOTES);
   expect(actions).toHaveLength(NOTES);
-  dump.tables.answers = actions.map((itemId) => answerRow(ID, itemId, { notes: '' }));
+  dump.tables.answers = actions.map((itemId) => answerRow(ID, itemId));
   await seedDump(page, dump);
   const lastWord = await page.evaluate(
     async ({ name, ids, length }) => {
