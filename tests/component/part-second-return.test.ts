@@ -1,16 +1,21 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { bundledPack } from '../../src/lib/domain/bundledPack';
-import { describeFailure } from '../../src/lib/i18n/failures';
-import { listAnswers, saveAnswer } from '../../src/lib/storage/answers';
+import { listAnswers } from '../../src/lib/storage/answers';
 import { db } from '../../src/lib/storage/db';
-import { setSessionUser } from '../../src/lib/storage/meta';
 import { addState } from '../../src/lib/storage/states';
-import { makeExport, markPartSent } from '../../src/lib/state/backupExport';
-import { ImportSession } from '../../src/lib/state/importSession.svelte';
-import type { Answer, Assessment } from '../../src/lib/schema/assessment';
+import type { Assessment } from '../../src/lib/schema/assessment';
 import type { PartScope } from '../../src/lib/schema/exportFile';
 import { seedAssessment } from '../fixtures/seedWorkspace';
-import { exchangeTables } from '../fixtures/seedDb';
+import {
+  answer,
+  conflictsOf,
+  device,
+  exportPart,
+  importAll,
+  openFiles,
+  resetDevices,
+  statusOf,
+} from './support/twoDevices';
 
 /**
  * Session 5, coordfix item 1 (tester): a false conflict on an agency's SECOND return, blamed on the
@@ -20,8 +25,7 @@ import { exchangeTables } from '../fixtures/seedDb';
  *
  * Driven through the functions the screens call: the export form (makeExport + markPartSent), the
  * import session of the Backup screen (ImportSession: checkChosen → preview → apply), the
- * workspace's save (saveAnswer). Two devices share the one fake IndexedDB: each device's tables are
- * kept aside while the other one works (`device`).
+ * workspace's save (saveAnswer), on two devices (tests/component/support/twoDevices.ts).
  */
 
 const COORD = 'Somchai (coord)';
@@ -30,99 +34,6 @@ const NIRAN = 'Niran (MDES)';
 const POLICE = 'Royal Thai Police';
 const PIM = 'Pim (police)';
 const ACTION = '13g-02';
-
-type Tables = Map<string, unknown[]>;
-/** Each device's stored rows, while the other device has the database. */
-const devices = new Map<string, Tables>();
-let current = '';
-
-/** Switches the database to `name`'s rows (an empty device the first time). */
-async function device(name: string): Promise<void> {
-  if (current === name) return;
-  if (current) {
-    const rows: Tables = new Map();
-    for (const table of exchangeTables()) rows.set(table.name, await table.toArray());
-    devices.set(current, rows);
-  }
-  for (const table of exchangeTables()) await table.clear();
-  const rows = devices.get(name);
-  if (rows)
-    for (const table of exchangeTables())
-      await (table as { bulkPut(r: unknown[]): Promise<unknown> }).bulkPut(
-        rows.get(table.name) ?? [],
-      );
-  current = name;
-}
-
-let clock = new Date('2026-11-30T09:00:00.000Z');
-/** Moves the clock on (every step happens a few minutes after the one before). */
-function later(minutes = 7): void {
-  clock = new Date(clock.getTime() + minutes * 60_000);
-  vi.setSystemTime(clock);
-}
-
-/** The export form's part export on this device (the coordinator's "send", the agency's "return"). */
-async function exportPart(assessmentId: string, scope: PartScope, by: string): Promise<string> {
-  later();
-  const made = await makeExport({
-    scope: { kind: 'part', assessmentId },
-    shareable: false,
-    part: scope,
-  });
-  if (!made.ok) throw new Error(describeFailure(made));
-  await markPartSent(made.value, assessmentId, scope, by);
-  return made.value.blob.text();
-}
-
-/** The Backup screen's import: files chosen, checked, previewed (the session is returned open). */
-async function openFiles(by: string, ...texts: string[]): Promise<ImportSession> {
-  later();
-  await setSessionUser(by);
-  const session = new ImportSession();
-  session.chosen = texts.map((text, i) => ({
-    name: `part-${i + 1}.json`,
-    text: () => Promise.resolve({ ok: true as const, value: text }),
-  }));
-  await session.checkChosen();
-  expect(session.failures).toEqual([]);
-  return session;
-}
-
-/** Imports with the default choices; fails the test when the import would not write. */
-async function importAll(session: ImportSession): Promise<void> {
-  expect(session.preview?.openFields).toBe(0);
-  expect(await session.apply()).toBe(true);
-}
-
-/** The agency's answer as the workspace saves it (the stored revision is the expected one). */
-async function answer(
-  assessmentId: string,
-  itemId: string,
-  patch: Partial<Answer>,
-  by: string,
-): Promise<void> {
-  later(3);
-  const stored = (await listAnswers(assessmentId)).rows.find((a) => a.itemId === itemId);
-  const saved = await saveAnswer({
-    assessmentId,
-    itemId,
-    expectedRev: stored?.rev ?? 0,
-    patch,
-    by,
-  });
-  if (!saved.ok) throw new Error(describeFailure(saved));
-}
-
-const statusOf = async (assessmentId: string, itemId: string) =>
-  (await listAnswers(assessmentId)).rows.find((a) => a.itemId === itemId)?.status;
-
-/** Every field conflict of the preview, as "<target> <field>: <changed by on this device>". */
-const conflictsOf = (session: ImportSession) =>
-  (session.preview?.files ?? []).flatMap((f) =>
-    f.preview.conflicts.flatMap((c) =>
-      c.item.conflicts.map((x) => `${c.item.target} ${x.field}: ${x.base.by}`),
-    ),
-  );
 
 const mdes: PartScope = { agency: MDES, normIds: ['13g'] };
 
@@ -149,13 +60,7 @@ async function firstReturn(a: Assessment): Promise<string> {
 }
 
 beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  clock = new Date('2026-11-30T09:00:00.000Z');
-  vi.setSystemTime(clock);
-  devices.clear();
-  current = '';
-  await db.open();
-  for (const table of exchangeTables()) await table.clear();
+  await resetDevices();
 });
 afterEach(async () => {
   vi.useRealTimers();

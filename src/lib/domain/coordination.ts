@@ -253,6 +253,34 @@ export function sentRecordsFor(
 }
 
 /**
+ * A full backup that holds, as a part, an assessment this device sent a part of: the agency's device
+ * backed itself up and the backup came here instead of a returned part (tester, session 6: "not
+ * exported from this device … every field that differs is listed", a choice asked on a field only
+ * the agency changed). Its held-part marker (export format 6 `heldParts`) names the assessment and
+ * the part's scope; this device's log (`record`) has a part sent to that agency. It is that agency's
+ * part, returned: merged as a returned part (within what was sent, against what this device last
+ * had from that agency: `sentRecordsFor`). `sentAt`: when the coordinator exported the part (the
+ * marker's `exportedAt`). Undefined for any other file or assessment.
+ */
+export interface HeldReturn {
+  agency: string;
+  scope: PartScope;
+  sentAt: string;
+}
+
+/** The `HeldReturn` of assessment `id` in `file`, given this device's log of it (see there). */
+export function heldReturnOf(
+  file: Pick<ExportFile, 'kind' | 'heldParts'>,
+  id: string,
+  record: Coordination | undefined,
+): HeldReturn | undefined {
+  if (file.kind !== 'backup') return undefined;
+  const held = file.heldParts.find((h) => h.assessmentId === id);
+  if (!held || !sentTo(record, held.scope.agency)) return undefined;
+  return { agency: held.scope.agency, scope: held.scope, sentAt: held.exportedAt };
+}
+
+/**
  * What a full backup (export format 6) gives an assessment it adds, or copies as `newId`: the
  * held-part mark when the device that wrote it held the assessment only as an agency's part (it
  * stays a part, never a whole cycle), and the coordinator's log of parts sent and returned, both

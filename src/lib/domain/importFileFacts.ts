@@ -1,7 +1,7 @@
 import type { Assessment } from '../schema/assessment';
 import type { Action, ChecklistPack, Norm } from '../schema/pack';
 import { receivedBefore } from './coordination';
-import type { StoredContext } from './importPlan';
+import { returnedPart, type StoredContext } from './importPlan';
 import type { SessionFile } from './importSession';
 import { assessmentPackKey, packKey } from './pack';
 
@@ -27,16 +27,18 @@ export function packOfFile(
 
 /**
  * When this very part (same agency, same export instant) was imported here before (an ISO instant),
- * if it was: the coordinator is told before importing it twice. Undefined for files not a part.
+ * if it was: the coordinator is told before importing it twice. A full backup's held part sent from
+ * here (`heldReturn`) is that agency's part too. Undefined for files holding no part.
  */
 export function partImportedBefore(
   file: SessionFile,
   ctx: StoredContext | undefined,
 ): string | undefined {
   const f = file.plan.file;
-  if (f.kind !== 'part' || !f.part) return undefined;
-  for (const a of f.assessments) {
-    const r = receivedBefore(ctx?.coordination?.get(a.id), f.part.agency, f.exportedAt);
+  for (const p of file.plan.assessments) {
+    const part = returnedPart(f, p);
+    if (!part) continue;
+    const r = receivedBefore(ctx?.coordination?.get(p.incoming.id), part.agency, f.exportedAt);
     if (r) return r.importedAt;
   }
   return undefined;

@@ -9,7 +9,14 @@ import {
 } from '../schema/coordination';
 import type { ExportFile, PartScope } from '../schema/exportFile';
 import type { ChecklistPack } from '../schema/pack';
-import { joinedCoordination, restoredCoordination, sentRecordsFor, sentTo } from './coordination';
+import {
+  heldReturnOf,
+  joinedCoordination,
+  restoredCoordination,
+  sentRecordsFor,
+  sentTo,
+  type HeldReturn,
+} from './coordination';
 import { inPart, intersectScopes, partItemIds, partNormAnswerIds } from './exchange';
 import {
   blankOf,
@@ -103,7 +110,21 @@ export interface AssessmentPlan {
    * first (or merges the part into another cycle of the State, or skips it); the preview says so.
    */
   returnedWithoutAssessment: boolean;
+  /**
+   * A full backup's held part that is the part this device sent to an agency (domain/coordination.ts
+   * `heldReturnOf`): merged as that agency's returned part, never copied; the preview says so.
+   */
+  heldReturn: HeldReturn | undefined;
 }
+
+/**
+ * The agency part an assessment of a file is merged as: a part file's scope, or the scope of a full
+ * backup's held part this device sent (`heldReturn`); undefined for a whole assessment.
+ */
+export const returnedPart = (
+  file: ExportFile,
+  p: Pick<AssessmentPlan, 'heldReturn'>,
+): PartScope | undefined => (file.kind === 'part' ? file.part : p.heldReturn?.scope);
 
 export interface ImportPlan {
   file: ExportFile;
@@ -149,19 +170,26 @@ export function planImport(
   const byId = new Map(ctx.assessments.map((a) => [a.id, a]));
   const assessments = file.assessments.map((incoming): AssessmentPlan => {
     const existing = byId.get(incoming.id);
+    const heldReturn = existing
+      ? heldReturnOf(file, incoming.id, ctx.coordination?.get(incoming.id))
+      : undefined;
     const mergeTargets = ctx.assessments.filter(
       (a) =>
         a.status !== 'final' &&
         a.stateCode === incoming.stateCode &&
         packOf(a) === packOf(incoming) &&
         // A part merges into any cycle of its State; a whole assessment only into itself.
-        (file.kind === 'part' || a.id === incoming.id),
+        (file.kind === 'part' || a.id === incoming.id) &&
+        // A part an agency holds here is never the target of another assessment (tester, session
+        // 6: "Merge into" offered the "(imported copy)" of an agency part); only its own file.
+        (a.id === incoming.id || !ctx.heldAgencies?.has(a.id)),
     );
     const returnedWithoutAssessment =
       file.kind === 'part' && file.partDirection === 'returned' && !existing;
     const options: Choice['action'][] = [];
     if (!existing && !returnedWithoutAssessment) options.push('add');
-    if (file.kind !== 'part' && existing) options.push('copy');
+    // An agency part is merged or skipped, never copied (a copy would be a second agency part).
+    if (file.kind !== 'part' && existing && !heldReturn) options.push('copy');
     if (mergeTargets.length > 0) options.push('merge');
     options.push('skip');
     let preset: Choice | undefined;
@@ -169,7 +197,15 @@ export function planImport(
     // Nothing but "skip" possible: that is what happens, not a choice left to the user (tester,
     // session 5: "1 assessment needs a choice" with only "Skip it" offered, Import disabled).
     else if (options.length === 1) preset = { action: 'skip' };
-    return { incoming, existing, mergeTargets, options, preset, returnedWithoutAssessment };
+    return {
+      incoming,
+      existing,
+      mergeTargets,
+      options,
+      preset,
+      returnedWithoutAssessment,
+      heldReturn,
+    };
   });
   return ok({ file, assessments, packsToInstall: [...toInstall.values()] });
 }
@@ -266,6 +302,12 @@ export interface ImportPreview {
   conflicts: Conflict[];
   /** Records merged without a conflict, with the fields taken from the file. */
   merged: MergedRecord[];
+  /**
+   * Records in which this device's value of some fields stays without asking, the file holding an
+   * older one (domain/merge.ts `kept`), with those fields: with `merged` and `conflicts`, every
+   * field in which the file differs from this device is listed (tester, session 6).
+   */
+  kept: MergedRecord[];
   /** Records of a part that lie outside the part's scope and are left out. */
   outOfScope: number;
   /**
@@ -375,6 +417,7 @@ export function previewImport(
   let given: PartScope | undefined;
   const conflicts: Conflict[] = [];
   const mergedRecords: MergedRecord[] = [];
+  const keptRecords: MergedRecord[] = [];
   const wholeAgain: { assessment: Assessment; agency: string }[] = [];
   const heldParts: { assessment: Assessment; agency: string }[] = [];
   const restoring: Assessment[] = [];
@@ -410,9 +453,13 @@ export function previewImport(
       history = history.filter((h) => inPart(h.target, items, part));
       outOfScope += before - answers.length - normAnswers.length - history.length;
     };
-    if (file.kind === 'part' && file.part) keepInside(file.part);
+    // A part file, or a full backup's held part sent from here: only the part's scope is merged.
+    const part = returnedPart(file, p);
+    if (part) keepInside(part);
     usedStates.add(p.incoming.stateCode);
-    const fileAssignments = file.assignments.find((r) => r.assessmentId === id);
+    const fileAssignments = p.heldReturn
+      ? undefined
+      : file.assignments.find((r) => r.assessmentId === id);
 
     if (choice.action === 'add' || choice.action === 'copy') {
       const newId = choice.action === 'copy' ? choice.newId : id;
@@ -460,11 +507,10 @@ export function previewImport(
     }
     // A part that comes back is merged only within what this device sent to that agency (when it
     // sent one): the file's own scope may be wider (an agency that ticked a whole norm by hand).
-    const sentScope = file.part
-      ? sentTo(ctx.coordination?.get(target.id), file.part.agency)?.scope
+    const sentScope = part
+      ? sentTo(ctx.coordination?.get(target.id), part.agency)?.scope
       : undefined;
-    if (file.part && sentScope && scopePack)
-      keepInside(intersectScopes(scopePack, file.part, sentScope));
+    if (part && sentScope && scopePack) keepInside(intersectScopes(scopePack, part, sentScope));
     if (sentScope) given = sentScope;
     // A whole assessment merged into the part an agency holds: the result is whole here (a held
     // part of a full backup is not whole: the mark stays).
@@ -481,8 +527,11 @@ export function previewImport(
       restoring.push(target);
       (writes.restored ??= []).push(target.id);
     }
-    // A full backup merged into the same assessment: its log of parts joins the one stored here.
-    const backupLog = restoredCoordination(file, id, target.id).coordination;
+    // A full backup merged into the same assessment: its log of parts joins the one stored here
+    // (not an agency's backup merged as its part: that device's log is its own, not this one's).
+    const backupLog = p.heldReturn
+      ? undefined
+      : restoredCoordination(file, id, target.id).coordination;
     if (backupLog)
       (writes.coordination ??= []).push(
         joinedCoordination(ctx.coordination?.get(target.id), backupLog),
@@ -490,10 +539,10 @@ export function previewImport(
     const stored = ctx.records.get(target.id) ?? { answers: [], normAnswers: [], history: [] };
     const incomingHistory = rekeyHistory(history, target.id);
     // What this device sent to the part's agency: the ancestor of the merge by field.
-    const sent = file.part
+    const sent = part
       ? sentRecordsFor(
           ctx.coordination?.get(target.id),
-          file.part.agency,
+          part.agency,
           ctx.packs.get(packOf(target)) ?? file.packs.find((x) => packKey(x) === packOf(target)),
         )
       : undefined;
@@ -542,6 +591,13 @@ export function previewImport(
     const mergeEntries: HistoryLike[] = [];
     for (const { table, items } of merged) {
       for (const item of items) {
+        if (item.kept.length > 0)
+          keptRecords.push({
+            key: `${target.id} ${item.target}`,
+            assessment: target,
+            target: item.target,
+            fields: item.kept,
+          });
         let picks: Map<string, Side> | undefined;
         if (item.outcome === 'conflict') {
           const key = `${target.id} ${item.target}`;
@@ -610,6 +666,7 @@ export function previewImport(
     counts,
     conflicts,
     merged: mergedRecords,
+    kept: keptRecords,
     outOfScope,
     leftOut: { itemIds: [...leftOutItems], normIds: [...leftOutNorms] },
     given,

@@ -9,6 +9,7 @@ import { partImportedBefore } from './importFileFacts';
 import {
   planImport,
   previewImport,
+  returnedPart,
   type AssessmentPlan,
   type Choice,
   type ImportPlan,
@@ -57,13 +58,13 @@ export const pickKey = (fileId: string, conflictKey: string, field: string) =>
   `${fileId}|${fieldKey(conflictKey, field)}`;
 
 /**
- * The choice made without asking: `add` for an assessment new here; for a part, a merge into the
- * stored assessment it was cut from (same id) when that one may be merged into. Otherwise none:
- * the user chooses.
+ * The choice made without asking: `add` for an assessment new here; for a part (a part file, or a
+ * full backup's held part this device sent: `heldReturn`), a merge into the stored assessment it was
+ * cut from (same id) when that one may be merged into. Otherwise none: the user chooses.
  */
 export function defaultChoice(file: ExportFile, p: AssessmentPlan): Choice | undefined {
   if (p.preset) return p.preset;
-  if (file.kind === 'part' && p.mergeTargets.some((m) => m.id === p.incoming.id))
+  if (returnedPart(file, p) && p.mergeTargets.some((m) => m.id === p.incoming.id))
     return { action: 'merge', targetId: p.incoming.id };
   return undefined;
 }
@@ -120,6 +121,11 @@ export interface FilePreview {
   arrivesWith: ReadonlyMap<string, string>;
   /** What this file writes, as decided so far (`fileOutcome`). */
   outcome: FileOutcome;
+  /**
+   * Nothing to do with this file as it stands, nothing chosen for it (`nothingToDo`): the preview
+   * offers no choice for it and does not count it among the files to import.
+   */
+  nothingToDo: boolean;
 }
 
 /** What one file of a session writes, counted from its preview (records really written). */
@@ -179,8 +185,30 @@ export function fileOutcome(
   return { kind: 'nothing-new' };
 }
 
+/**
+ * Whether a file has nothing to do (tester, session 6: beside "already imported … nothing to do"
+ * the preview still offered "Merge into the stored assessment / Skip it" and "Import all 2 files"):
+ * with the choices made without asking (`chosen` false: the person chose nothing for it) it writes
+ * nothing, because it was imported before or everything it carries is here, and it leaves no
+ * choice or conflict open. One rule for the choices shown and the count of files to import.
+ */
+export function nothingToDo(
+  outcome: FileOutcome,
+  preview: ImportPreview,
+  chosen: boolean,
+): boolean {
+  return (
+    !chosen &&
+    (outcome.kind === 'already-imported' || outcome.kind === 'nothing-new') &&
+    preview.undecided.length === 0 &&
+    preview.conflicts.length === 0
+  );
+}
+
 export interface SessionPreview {
   files: FilePreview[];
+  /** Files the import would act on: neither nothing to do (`nothingToDo`) nor skipped. */
+  toImport: number;
   /**
    * Counts over the files: records summed; packs, States and assessments counted once each by key
    * (added if any file adds it, else changed, else unchanged).
@@ -370,9 +398,21 @@ export function previewSession(input: {
     for (const [id, outcome] of preview.keyed.assessments)
       if (outcome === 'added' && !addedBy.has(id)) addedBy.set(id, file.name);
     const outcome = fileOutcome(file, preview, choices, partImportedBefore(file, input.ctx));
-    files.push({ file, preview, openFields: open, arrivesWith, outcome });
+    files.push({
+      file,
+      preview,
+      openFields: open,
+      arrivesWith,
+      outcome,
+      nothingToDo: nothingToDo(
+        outcome,
+        preview,
+        file.plan.assessments.some((p) => input.choices.has(choiceKey(file.id, p.incoming.id))),
+      ),
+    });
     openFields += open;
-    const part = file.plan.file.part;
+    const part =
+      file.plan.file.part ?? file.plan.assessments.find((p) => p.heldReturn)?.heldReturn?.scope;
     if (part && open > 0) {
       const key = agencyKey(part.agency);
       openByAgency.set(key, (openByAgency.get(key) ?? 0) + open);
@@ -394,12 +434,16 @@ export function previewSession(input: {
     allWrites.push(preview.writes);
     // A full backup's log of parts (format 6) for the assessments it adds or merges.
     for (const r of preview.writes.coordination ?? []) coordination.set(r.assessmentId, r);
-    // A part merged into an assessment: recorded as received there, and what it carried is the
-    // ancestor of that agency's next return (domain/coordination.ts `withReturned`).
-    if (part && file.plan.file.kind === 'part') {
+    // A part merged into an assessment (a part file, or a backup's held part sent from here):
+    // recorded as received there, and what it carried is the ancestor of that agency's next
+    // return (domain/coordination.ts `withReturned`).
+    {
       const body = file.plan.file;
       for (const [incomingId, choice] of choices) {
         if (choice.action !== 'merge') continue;
+        const planned = file.plan.assessments.find((p) => p.incoming.id === incomingId);
+        const part = planned ? returnedPart(body, planned) : undefined;
+        if (!part) continue;
         const target = choice.targetId;
         const current =
           coordination.get(target) ?? ctx.coordination?.get(target) ?? emptyCoordination(target);
@@ -448,5 +492,6 @@ export function previewSession(input: {
     complete && allWrites.length > 0
       ? { ...combineWrites(allWrites), coordination: [...coordination.values()] }
       : undefined;
-  return { files, counts, openFields, openByAgency, writes };
+  const toImport = files.filter((f) => !f.nothingToDo && f.outcome.kind !== 'skipped').length;
+  return { files, toImport, counts, openFields, openByAgency, writes };
 }

@@ -70,6 +70,12 @@ export interface MergeAction<T extends MergeRecord = MergeRecord> {
   taken: string[];
   /** Fields both sides changed differently: each needs a pick. */
   conflicts: FieldConflict[];
+  /**
+   * Fields that differ where this device's value stays without asking: the file holds an older
+   * value (the ancestor's, or a version this device's history holds). Listed by the preview, so
+   * that every field in which the file differs is shown: taken, to decide, or kept.
+   */
+  kept: string[];
 }
 
 const META_FIELDS = new Set(['assessmentId', 'rev', 'updatedAt', 'updatedBy']);
@@ -198,6 +204,7 @@ export function classifyMerge<T extends MergeRecord>(input: MergeInput<T>): Merg
       outcome: MergeOutcome,
       taken: string[] = [],
       conflicts: FieldConflict[] = [],
+      kept: string[] = [],
     ) => ({
       target,
       outcome,
@@ -206,21 +213,23 @@ export function classifyMerge<T extends MergeRecord>(input: MergeInput<T>): Merg
       ancestor,
       taken,
       conflicts,
+      kept,
     });
     const fields = mergeFields(incoming);
     if (!base || base.rev === 0)
       return sameContent(base, incoming) ? item('identical') : item('taken', fields);
     if (sameContent(base, incoming)) return item('identical');
-    if (knows(input.baseHistory, target, incoming)) return item('stale');
+    if (knows(input.baseHistory, target, incoming))
+      return item('stale', [], [], differingFields(base, incoming));
     const taken: string[] = [];
     const conflicts: FieldConflict[] = [];
-    let oursChanged = false;
+    const kept: string[] = [];
     for (const field of fields) {
       const ours = fieldValue(base, field);
       const theirs = fieldValue(incoming, field);
       const start = ancestor ? fieldValue(ancestor, field) : undefined;
       if (ours === theirs) continue;
-      if (start !== undefined && theirs === start) oursChanged = true;
+      if (start !== undefined && theirs === start) kept.push(field);
       else if (start !== undefined && ours === start) taken.push(field);
       else
         conflicts.push({
@@ -229,9 +238,9 @@ export function classifyMerge<T extends MergeRecord>(input: MergeInput<T>): Merg
           incoming: changedBy(input.incomingHistory, incoming, field),
         });
     }
-    if (conflicts.length > 0) return item('conflict', taken, conflicts);
-    if (taken.length === 0) return item('stale');
-    return item(oursChanged ? 'merged' : 'taken', taken);
+    if (conflicts.length > 0) return item('conflict', taken, conflicts, kept);
+    if (taken.length === 0) return item('stale', [], [], kept);
+    return item(kept.length > 0 ? 'merged' : 'taken', taken, [], kept);
   });
 }
 

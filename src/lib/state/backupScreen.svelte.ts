@@ -1,5 +1,6 @@
 import { backupNudge } from '../domain/exchange';
 import { byStateThenNewest, wholeCycles } from '../domain/cycles';
+import { assessmentName } from '../domain/names';
 import type { ExportLists } from '../domain/exportForm';
 import { formatInstant, t } from '../i18n';
 import type { Assessment } from '../schema/assessment';
@@ -32,6 +33,27 @@ export async function loadBackupLists(): Promise<ExportLists> {
 export const wholeCyclesOf = (lists: ExportLists): Assessment[] =>
   // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a plain argument, never mutated
   wholeCycles(lists.assessments, new Set(lists.heldParts?.keys()));
+
+/**
+ * What "who has answered" says of the agency parts held here, one sentence each (whose part, of
+ * which assessment, from which coordinator): the table follows whole cycles only.
+ */
+export function heldPartLines(lists: ExportLists): string[] {
+  const names = new Map(lists.states.map((s) => [s.code, s.name]));
+  return lists.assessments.flatMap((a) => {
+    const agency = lists.heldParts?.get(a.id);
+    return agency === undefined
+      ? []
+      : [
+          t.coordinator.heldHere(
+            agency,
+            assessmentName(a),
+            names.get(a.stateCode) ?? a.stateCode,
+            a.leadAgency.trim(),
+          ),
+        ];
+  });
+}
 
 /** The backup status in words: when the last full backup was, what changed since, and a nudge. */
 export function backupStatusWords(

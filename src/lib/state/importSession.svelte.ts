@@ -144,16 +144,31 @@ export class ImportSession {
   }
 
   /**
+   * Whether a file is (or holds) an agency's part: a part file, or a full backup holding the part
+   * this device sent to an agency (domain/importPlan.ts `heldReturn`): its words say "part".
+   */
+  holdsPart(file: SessionFile): boolean {
+    return file.plan.file.kind === 'part' || file.plan.assessments.some((p) => p.heldReturn);
+  }
+
+  /**
    * What a part file says of its scope, one sentence each: what the file claims, what this device
    * gave the agency (the merge keeps to it), and what the file carries outside that (left out).
    * None for a file that is not a part.
    */
   partLines(fp: FilePreview): string[] {
-    const part = fp.file.plan.file.part;
-    if (!part) return [];
     const c = t.coordinator;
     const pack = this.packOf(fp.file);
-    const lines = [partSentence(pack, part, c.partClaims)];
+    // A full backup holding the part this device sent to an agency: merged as its return, said
+    // before any choice (tester, session 6).
+    const held = fp.file.plan.assessments.find((p) => p.heldReturn)?.heldReturn;
+    const part = fp.file.plan.file.part ?? held?.scope;
+    if (!part) return [];
+    const lines = [
+      held
+        ? c.heldReturn(held.agency, formatInstant(held.sentAt))
+        : partSentence(pack, part, c.partClaims),
+    ];
     const { given, leftOut } = fp.preview;
     // "Given to … from this device" is true only where the part went out from: on the agency's
     // device the coordinator's part ('sent') arrives, and this device gave nothing (tester A).
@@ -226,7 +241,18 @@ export class ImportSession {
   existsText(fp: FilePreview, p: AssessmentPlan): string {
     const earlier = fp.arrivesWith.get(p.incoming.id);
     if (earlier !== undefined) return t.coordinator.arrivesEarlier(baseName(earlier));
-    return p.existing ? t.exchange.existsNote : t.exchange.newNote;
+    if (p.existing) return t.exchange.existsNote;
+    // A part added here is held as its agency's part (domain/importPlan.ts writes its marker).
+    const f = fp.file.plan.file;
+    if (f.kind === 'part' && f.part) {
+      const state = f.states.find((s) => s.code === p.incoming.stateCode);
+      return t.coordinator.heldAsPart(
+        f.part.agency,
+        assessmentName(p.incoming),
+        state?.name ?? p.incoming.stateCode,
+      );
+    }
+    return t.exchange.newNote;
   }
 
   /** The notes of a file's heading in words (older format, decrypted, shareable). */

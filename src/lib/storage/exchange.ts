@@ -18,6 +18,7 @@ import { assignmentsKey } from './assignments';
 import { coordinationSchema, heldPartSchema } from '../schema/coordination';
 import {
   coordinationKey,
+  getCoordinations,
   heldAgencies,
   heldPartKey,
   readCoordinationRecords,
@@ -276,6 +277,8 @@ export async function loadImportContext(file: ExportFile): Promise<StoredContext
     states,
     assessments,
     heldAgencies: await heldAgencies(),
+    // This device's log of parts sent: the plan knows a backup's held part sent from here.
+    coordination: await getCoordinations([...ids].filter((id) => records.has(id))),
     records,
     installedPacks: new Set(listed.packs.map((p) => p.key)),
     packs,

@@ -59,11 +59,29 @@ export const coordinator = {
     '{hasItems, select, yes {{hasNorms, select, yes {Part filled by {agency}, covering {norms} and the practical actions {items}.} other {Part filled by {agency}, covering the practical actions {items}.}}} other {Part filled by {agency}, covering {norms}.}}',
     scopeArgs,
   ),
+  /**
+   * A full backup of an agency's device holding the part this device sent it (domain/coordination.ts
+   * `heldReturnOf`): merged as that agency's returned part (tester, session 6).
+   */
+  heldReturn: msg(
+    'This backup holds the part of {agency} sent on {date}: merged as its return.',
+    (agency: string, date: string) => ({ agency, date }),
+  ),
+  /**
+   * On an agency's device, a part new here (added): it is held as that agency's part, as the full
+   * backup's preview says of a held part (tester, session 6: "New on this device. Add it").
+   */
+  heldAsPart: msg(
+    'New on this device. Held on this device as the part of {agency} for “{title}” ({state}): only its practical actions are answered here, it is not scored as a whole assessment, and it goes back to the coordinator as a part.',
+    (agency: string, title: string, state: string) => ({ agency, title, state }),
+  ),
   /** The same part (agency and export instant) came in before: its return is recorded once. */
   alreadyImported: msg('This part was already imported on {date}.', (date: string) => ({ date })),
   totalsCaption: countMsg(
     '{n, plural, one {Records added, changed and unchanged} other {Records added, changed and unchanged, all # files together}}',
   ),
+  /** No file of the preview has anything to do (each says why): no Import button. */
+  nothingToImport: 'There is nothing to import from the chosen files.',
   importAll: countMsg('{n, plural, one {Import} other {Import all # files}}'),
   /** The result of an import: how many of the files chosen wrote anything (`n` of `total`). */
   importedAll: msg(
@@ -143,8 +161,16 @@ export const coordinator = {
     'Nothing was imported: this device already holds everything the chosen files carry, or every assessment was skipped. Nothing stored has changed.',
   conflictsIntro:
     'Changes to different fields of an answer are both kept. Below are only the fields that were changed here and in the part, differently. Choose the value to keep for each; the other one stays in the item’s history.',
-  noAncestor:
-    'This part was not exported from this device, so it is not known which side changed what: every field that differs is listed.',
+  /** Shown when a record of the file has no ancestor here (domain/merge.ts): nothing is decided silently. */
+  noAncestor: msg(
+    '{part, select, yes {This part was not exported from this device} other {This file is not a part exported from this device}}, so it is not known which side changed what: every field that differs is listed.',
+    (part: boolean) => ({ part: part ? 'yes' : 'no' }),
+  ),
+  /** Records whose fields keep this device's value without asking: the file holds an older value. */
+  keptHeading: msg(
+    'Kept as on this device, the {part, select, yes {part} other {file}} holding an older value ({n, plural, one {# answer} other {# answers}})',
+    (n: number, part: boolean) => ({ n, part: part ? 'yes' : 'no' }),
+  ),
   /** A conflict's legend: the field's name (the same words as `fieldName`). */
   conflictField: fieldName,
   keepStored: msg('Keep this device’s value: {value}', (value: string) => ({ value })),
@@ -243,6 +269,20 @@ export const coordinator = {
   no: 'No',
   chooseAssessment: 'Assessment',
   noAssessment: 'There is no assessment on this device yet.',
+  /**
+   * "Who has answered" on an agency's device: the part it holds, whose and from whom (tester,
+   * session 6: "There is no assessment on this device yet" beside a held part).
+   */
+  heldHere: msg(
+    'This device holds the part of {agency} for “{title}” ({state}), sent by {hasLead, select, yes {the coordinator at {lead}} other {the coordinator}}. Who has answered is followed on the coordinator’s device.',
+    (agency: string, title: string, state: string, lead: string) => ({
+      agency,
+      title,
+      state,
+      lead,
+      hasLead: lead ? 'yes' : 'no',
+    }),
+  ),
 
   // ---- which way a part travels (schema/exportFile.ts partDirection) ----
   /** A part returned by an agency whose assessment is not here: never added as a whole one. */
