@@ -39,7 +39,6 @@ export const wholeCyclesOf = (lists: ExportLists): Assessment[] =>
  * which assessment, from which coordinator): the table follows whole cycles only.
  */
 export function heldPartLines(lists: ExportLists): string[] {
-  const names = new Map(lists.states.map((s) => [s.code, s.name]));
   return lists.assessments.flatMap((a) => {
     const agency = lists.heldParts?.get(a.id);
     return agency === undefined
@@ -48,7 +47,7 @@ export function heldPartLines(lists: ExportLists): string[] {
           t.coordinator.heldHere(
             agency,
             assessmentName(a),
-            names.get(a.stateCode) ?? a.stateCode,
+            lists.states.find((s) => s.code === a.stateCode)?.name ?? a.stateCode,
             a.leadAgency.trim(),
           ),
         ];
