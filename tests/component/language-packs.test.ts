@@ -22,6 +22,19 @@ const pack = (messages: unknown) => ({
 const fileOf = (data: unknown, name = 'th.json') =>
   new File([JSON.stringify(data)], name, { type: 'application/json' });
 
+/** Installs `file` on the Languages screen; returns the refusal (it must say nothing was stored). */
+async function refusalOf(file: File): Promise<HTMLElement> {
+  const user = userEvent.setup();
+  render(LanguagesSection);
+  await user.upload(screen.getByLabelText('Choose a language pack file to install (JSON)'), file);
+  await user.click(screen.getByRole('button', { name: 'Install language pack' }));
+  const alert = await screen.findByRole('alert');
+  expect(alert).toHaveTextContent(
+    'The language pack was not installed. Nothing stored has changed.',
+  );
+  return alert;
+}
+
 describe('language packs on the Checklist packs screen (issue 17)', () => {
   it('installs a pack, lists it with translator and coverage, and removes it', async () => {
     const user = userEvent.setup();
@@ -44,10 +57,7 @@ describe('language packs on the Checklist packs screen (issue 17)', () => {
   });
 
   it('refuses unknown keys, bad ICU and foreign placeholders with one line each; stores nothing', async () => {
-    const user = userEvent.setup();
-    render(LanguagesSection);
-    await user.upload(
-      screen.getByLabelText('Choose a language pack file to install (JSON)'),
+    const alert = await refusalOf(
       fileOf(
         pack({
           common: { lodaing: 'x' },
@@ -55,18 +65,26 @@ describe('language packs on the Checklist packs screen (issue 17)', () => {
         }),
       ),
     );
-    await user.click(screen.getByRole('button', { name: 'Install language pack' }));
-    const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(
-      'The language pack was not installed. Nothing stored has changed.',
+      'th.json: The message \u2068common.lodaing\u2069 is not a message of this app (a misspelt name, or one of another version), so the pack was refused',
     );
     expect(alert).toHaveTextContent(
-      'th.json: the message “common.lodaing”: no such message in English (a misspelt or old key)',
+      'The message for “\u2068{count} practical actions\u2069” (\u2068home.actionsCount\u2069) cannot be read at character 26: a plural or a choice lacks its “other” case',
     );
-    expect(alert).toHaveTextContent(/the message “home\.actionsCount”: not a valid ICU message/);
     expect(alert).toHaveTextContent(
-      'the message “home.normsCaption”: uses the placeholder "total", which the English message does not give',
+      '(\u2068home.normsCaption\u2069) uses “\u2068{total}\u2069”, which the English message does not have: it has “\u2068{actions}\u2069” and “\u2068{version}\u2069”.',
     );
+    expect((await listLanguagePacks()).packs).toEqual([]);
+  });
+
+  it('says in words who is missing when the translator is a plain text (session 6, langwords item 1)', async () => {
+    const alert = await refusalOf(
+      fileOf({ ...pack({ common: { loading: 'กำลังโหลด…' } }), translator: 'Somchai P.' }),
+    );
+    expect(alert).toHaveTextContent(
+      'th.json: The translator is given as a single text: give the translator’s “name” and the “date” of the translation inside “translator”, as in the template.',
+    );
+    expect(alert).not.toHaveTextContent(/object|string|union|allowed form/);
     expect((await listLanguagePacks()).packs).toEqual([]);
   });
 });

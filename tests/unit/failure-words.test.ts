@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeFailure } from '../../src/lib/i18n/failures';
 import { exportUnreadable, importProblem } from '../../src/lib/i18n/importProblems';
-import { assessmentStatusLabels, priorityLabels, statusLabels } from '../../src/lib/i18n/en/labels';
+import { codeLikeFaults } from './codeLikeText';
 import {
   SCHEMA_ISSUE_KINDS,
   type Failure,
@@ -132,24 +132,59 @@ for (const kind of zodKinds)
           more: 0,
         });
 
-const languagePackProblems: LanguagePackProblem[] = (
-  [
-    ['unknown-key', undefined],
-    ['not-a-string', undefined],
-    ['unparsable', 'EXPECT_ARGUMENT_CLOSING_BRACE'],
-    ['unparsable', 'MISSING_OTHER_CLAUSE'],
-    ['unparsable', 'SOMETHING_NEW'],
-    ['unknown-argument', 'count'],
-    ['argument-type', 'count'],
-    ['unknown-case', 'few'],
-    ['invisible', undefined],
-  ] as const
-).map(([kind, detail]) => ({
-  key: 'workspace.shown',
-  kind,
-  ...(detail ? { detail } : {}),
-  ...(kind === 'unknown-case' ? { argument: 'count' } : {}),
-}));
+/** Every kind of language-pack problem, with realistic data (keys English has, and one it lacks). */
+const languagePackProblems: LanguagePackProblem[] = [
+  { kind: 'unknown-field', field: 'translater', where: 'file' },
+  { kind: 'unknown-field', field: 'email', where: 'translator' },
+  { kind: 'no-version' },
+  { kind: 'tag', value: 'english' },
+  { kind: 'tag', value: '' },
+  ...(['missing', 'empty', 'invisible', 'too-long', 'not-text'] as const).flatMap(
+    (problem): LanguagePackProblem[] => [
+      { kind: 'name', problem, limit: 200 },
+      { kind: 'translator-name', problem, limit: 200 },
+      { kind: 'translator-organisation', problem, limit: 200 },
+    ],
+  ),
+  { kind: 'dir' },
+  ...(['nothing', 'text', 'number', 'list', 'true-false', 'group'] as const).flatMap(
+    (found): LanguagePackProblem[] => [
+      { kind: 'translator', found },
+      { kind: 'messages', found },
+      { kind: 'not-a-text', key: 'workspace.save', found },
+    ],
+  ),
+  { kind: 'translator-date' },
+  { kind: 'digits' },
+  { kind: 'calendar' },
+  { kind: 'group-expected', key: 'home' },
+  { kind: 'text-expected', key: 'common.loading' },
+  { kind: 'too-long', key: 'common.loading', limit: 4000 },
+  { kind: 'key-format', key: 'home.my title' },
+  { kind: 'too-deep', key: 'home.a.b.c.d.e', limit: 6 },
+  { kind: 'unknown-key', key: 'home.titel' },
+  { kind: 'unknown-key', key: 'workspace' },
+  ...[
+    'EXPECT_ARGUMENT_CLOSING_BRACE',
+    'EMPTY_ARGUMENT',
+    'MISSING_OTHER_CLAUSE',
+    'INVALID_ARGUMENT_TYPE',
+    'SOMETHING_NEW',
+  ].map((detail): LanguagePackProblem => ({
+    kind: 'unparsable',
+    key: 'home.actionsCount',
+    detail,
+    position: 12,
+  })),
+  { kind: 'unparsable', key: 'common.loading', detail: 'EXPECT_ARGUMENT_CLOSING_BRACE' },
+  { kind: 'unknown-argument', key: 'home.normsCaption', detail: 'total', english: ['count'] },
+  { kind: 'unknown-argument', key: 'common.loading', detail: 'count', english: [] },
+  { kind: 'unknown-argument', key: 'home.title', detail: 'x', english: ['a', 'b'] },
+  { kind: 'argument-type', key: 'home.actionsCount', detail: 'count' },
+  { kind: 'unknown-case', key: 'home.actionsCount', detail: 'few', argument: 'count' },
+  { kind: 'invisible', key: 'common.loading' },
+  { kind: 'other', field: 'messages' },
+];
 
 const storage = <
   C extends 'storage.quota' | 'storage.blocked' | 'storage.unavailable' | 'storage.other',
@@ -251,15 +286,26 @@ const examples: { [C in FailureCode]: Example<C>[] } = {
   'pack.version-taken': [
     { code: 'pack.version-taken', source: FILE, id: 'asean-nic-gge2015', version: '1.1.0' },
   ],
-  'language-pack.not-a-language-pack': [
-    { code: 'language-pack.not-a-language-pack', source: FILE, type: 'nic-language-pack' },
-  ],
+  'language-pack.not-a-language-pack': (
+    [undefined, 'checklist-pack', 'export', 'nothing', 'other'] as const
+  ).map((found) => ({
+    code: 'language-pack.not-a-language-pack',
+    source: FILE,
+    type: 'nic-language-pack',
+    ...(found ? { found } : {}),
+  })),
   'language-pack.newer-version': [
     { code: 'language-pack.newer-version', source: FILE, version: 4, supported: 1 },
   ],
   'language-pack.reserved-tag': [{ code: 'language-pack.reserved-tag', source: FILE, tag: 'en' }],
-  'language-pack.messages': [
-    { code: 'language-pack.messages', source: FILE, problems: languagePackProblems, more: 3 },
+  'language-pack.invalid': [
+    { code: 'language-pack.invalid', source: FILE, problems: languagePackProblems, more: 3 },
+    { code: 'language-pack.invalid', problems: languagePackProblems, more: 0 },
+  ],
+  'language-pack.too-large': [{ code: 'language-pack.too-large', source: FILE, megabytes: 5 }],
+  'language-pack.not-json': [
+    { code: 'language-pack.not-json', source: FILE, line: 3, column: 7 },
+    { code: 'language-pack.not-json', source: FILE },
   ],
   'language-pack.not-installed': [{ code: 'language-pack.not-installed', tag: 'fr' }],
   'dataset.norm-count': [
@@ -337,72 +383,6 @@ const examples: { [C in FailureCode]: Example<C>[] } = {
   ],
 };
 
-/** Ordinary English words with a hyphen (not ids). */
-const HYPHENATED_WORDS = new Set([
-  'lower-case',
-  'zero-width',
-  'e-mail',
-  'read-only',
-  'carried-forward',
-  'focus-area',
-  'not-applicable',
-  'right-to-left',
-  'two-letter',
-  'left-to-right',
-]);
-
-/** What reads like code rather than words, and why. */
-const CODE_LIKE: [RegExp, string][] = [
-  [/\b[a-zA-Z]\w*:\w/, 'a code target ("item:13d-01")'],
-  [/\d{4}-\d{2}-\d{2}T/, 'a stored timestamp'],
-  [/\[\d+\]/, 'a code path ("answers[0]")'],
-  [/\b[a-z]+[A-Z][a-zA-Z]*\b/, 'a camelCase key'],
-  [/\b[A-Z][a-z]+[A-Z][a-zA-Z]*\b/, 'a PascalCase technical name'],
-  [/SHA-?256/i, 'a hash name'],
-  [/\b\w+_\w+\b/, 'a snake_case id'],
-  [/\b[a-z]+(?:\.[a-z]+)+\b/, 'a dotted key ("source.basis")'],
-  [/(?:^|\n|: )[a-z][a-zA-Z]*: /, 'a field key before a colon ("checksum: missing")'],
-  [/[{}]|undefined|NaN|\[object/, 'a placeholder left or a value not put into words'],
-];
-
-/**
- * What reads like code even inside quotes: a stored value of a choice ("not-started") is the app's
- * own code, not user data (usability, session 5: 'must be one of "not-started", "planned", …').
- */
-const CHOICE_VALUES = [
-  ...Object.keys(statusLabels),
-  ...Object.keys(assessmentStatusLabels),
-  ...Object.keys(priorityLabels),
-];
-const QUOTED_CODES: [RegExp, string][] = [
-  [new RegExp(`["“](?:${CHOICE_VALUES.join('|')})["”]`), 'a stored value of a choice'],
-];
-
-/** User data, quoted or isolated, and file names are the user's: not judged. */
-function wordsOnly(text: string): string {
-  return text
-    .replace(/\u2068[^\u2069]*\u2069/g, '“…”')
-    .replace(/“[^”]*”/g, '“…”')
-    .replace(/"[^"\n]*"/g, '"…"')
-    .replaceAll(FILE, 'FILE');
-}
-
-function faultsOf(text: string): string[] {
-  const words = wordsOnly(text);
-  const found: string[] = [];
-  for (const [pattern, why] of QUOTED_CODES) {
-    const match = text.match(pattern);
-    if (match) found.push(`${why}: «${match[0]}»`);
-  }
-  for (const [pattern, why] of CODE_LIKE) {
-    const match = words.match(pattern);
-    if (match) found.push(`${why}: «${match[0]}»`);
-  }
-  for (const m of words.matchAll(/\b[a-z]+(?:-[a-z0-9]+)+\b/g))
-    if (!HYPHENATED_WORDS.has(m[0])) found.push(`a kebab-case id: «${m[0]}»`);
-  return found;
-}
-
 const allFailures = Object.values(examples).flat() as Failure[];
 
 describe('every refusal reads as words, not code', () => {
@@ -416,7 +396,7 @@ describe('every refusal reads as words, not code', () => {
     const faults = new Map<string, string>();
     const judge = (text: string, what: string) => {
       for (const line of text.split('\n'))
-        for (const fault of faultsOf(line))
+        for (const fault of codeLikeFaults(line, FILE))
           if (!faults.has(`${what}: ${fault}`)) faults.set(`${what}: ${fault}`, line);
     };
     for (const failure of allFailures) judge(describeFailure(failure), failure.code);

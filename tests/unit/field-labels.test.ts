@@ -256,7 +256,7 @@ describe('refusals name places in words (the examples of issue 17)', () => {
     );
     expect(refused.ok).toBe(false);
     const message = refused.ok ? '' : describeFailure(refused);
-    expect(message).toContain('th.json: message \u2068workspace.title\u2069 ');
+    expect(message).toContain('th.json: The message \u2068workspace.title\u2069 is longer than');
     expect(withoutSource(message).replace('\u2068workspace.title\u2069', '')).not.toMatch(
       CODE_PATH,
     );

@@ -24,9 +24,13 @@ const pack = (messages: MessageTree, tag = 'vi', name = 'Tiếng Việt'): Langu
 function refusal(messages: MessageTree, tag = 'vi') {
   const r = checkLanguagePack(pack(messages, tag), 'vi.json');
   if (r.ok) return [];
-  expect(r.code).toBe('language-pack.messages');
-  return r.code === 'language-pack.messages'
-    ? r.problems.map((p) => [p.key, p.kind, p.detail ?? ''])
+  expect(r.code).toBe('language-pack.invalid');
+  return r.code === 'language-pack.invalid'
+    ? r.problems.map((p) => [
+        'key' in p ? p.key : '',
+        p.kind,
+        'detail' in p && typeof p.detail === 'string' ? p.detail : '',
+      ])
     : [];
 }
 
@@ -38,7 +42,7 @@ describe('a pack value is valid ICU with English arguments (item 1)', () => {
     // The message names the key and the fault.
     const r = checkLanguagePack(pack({ common: { navHome: 'Trang chủ {x' } }), 'vi.json');
     expect(r.ok ? '' : describeFailure(r)).toBe(
-      'vi.json: the message “common.navHome”: not a valid ICU message: a placeholder is not closed with "}"',
+      'vi.json: The message for “\u2068Home\u2069” (\u2068common.navHome\u2069) cannot be read at character 11: a placeholder is not closed with “}”. Keep the words in curly brackets as the English message has them.',
     );
     // A stored pack that does not fit any more shows English for that key, never the raw value.
     const { messages } = resolveMessages({ common: { navHome: 'Trang chủ {x' } }, 'vi');
@@ -132,14 +136,14 @@ describe('a pack value shows something (item 2)', () => {
     ]);
     const r = checkLanguagePack(pack({ common: { appName: '\u200B\u200B' } }), 'vi.json');
     expect(r.ok ? '' : describeFailure(r)).toBe(
-      'vi.json: the message “common.appName”: shows nothing: only spaces or invisible characters (zero-width, bidi marks)',
+      'vi.json: The message for “\u2068Norms Implementation Checklist\u2069” (\u2068common.appName\u2069) shows nothing: only spaces or invisible characters (zero-width, bidi marks).',
     );
   });
 
   it('refuses an invisible language name or translator name', () => {
     const r = parseLanguagePack(pack({}, 'vi', '\u200B\u200D'), 'vi.json');
     expect(r.ok ? '' : describeFailure(r)).toBe(
-      'vi.json: name shows nothing: only spaces or invisible characters (zero-width, bidi marks)',
+      'vi.json: The language’s name shows nothing: only spaces or invisible characters (zero-width, bidi marks).',
     );
     const t = parseLanguagePack(
       { ...pack({}), translator: { name: '\uFEFF', date: '2026-11-30' } },

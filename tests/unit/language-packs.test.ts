@@ -39,40 +39,42 @@ describe('language pack files (issue 17)', () => {
   });
 
   it('refuses unknown keys, a wrong type, a newer version and a shipped language, in words', () => {
-    expect(words({ ...thai(), extra: 1 })).toMatch(/^th\.json: the file has unknown field "extra"/);
+    expect(words({ ...thai(), extra: 1 })).toMatch(
+      /^th\.json: The file has a field “\u2068extra\u2069” that a language pack does not have/,
+    );
     expect(words({ ...thai(), translator: { name: 'A', date: '2026-11-30', x: 1 } })).toMatch(
-      /^th\.json: translator has unknown field "x"/,
+      /^th\.json: The translator has a field “\u2068x\u2069” that a language pack does not have/,
     );
     expect(words({ ...thai(), type: 'nic-checklist-pack' })).toBe(
-      'th.json: not a language pack of this tool; a checklist pack is installed above',
+      'th.json: this is a checklist pack, not a language pack: install it under Checklist packs above',
     );
     expect(words({ ...thai(), version: 2 })).toMatch(
       /language pack version 2; this app reads up to 1/,
     );
     expect(words(thai({ tag: 'en' }))).toMatch(/"en" is a language the app ships/);
-    expect(words({ ...thai(), translator: undefined })).toMatch(
-      /^th\.json: translator must be an object/,
+    expect(words({ ...thai(), translator: undefined })).toBe(
+      'th.json: The file does not say who translated it: add a “translator” with a “name” and the “date” of the translation.',
     );
-    expect(words({ ...thai(), messages: { home: { title: 3 } } })).toMatch(
-      /^th\.json: message \u2068home\u2069 does not match any allowed form/,
+    expect(words({ ...thai(), messages: { home: { title: 3 } } })).toBe(
+      'th.json: The message for “\u2068Norms Implementation Checklist\u2069” (\u2068home.title\u2069) is a number: a message is a text in quotation marks.',
     );
   });
 
   it('words the problems of messages one per line, counting those left out', () => {
     const text = describeFailure({
-      code: 'language-pack.messages',
+      code: 'language-pack.invalid',
       source: 'th.json',
       problems: [
         { key: 'home.titel', kind: 'unknown-key' },
-        { key: 'home.count', kind: 'unknown-argument', detail: 'total' },
+        { key: 'home.title', kind: 'unknown-argument', detail: 'total', english: [] },
         { key: 'home.x', kind: 'unparsable', detail: 'EXPECT_ARGUMENT_CLOSING_BRACE' },
       ],
       more: 2,
     });
     expect(text.split('\n')).toEqual([
-      'th.json: the message “home.titel”: no such message in English (a misspelt or old key)',
-      'the message “home.count”: uses the placeholder "total", which the English message does not give',
-      'the message “home.x”: not a valid ICU message: a placeholder is not closed with "}"',
+      'th.json: The message \u2068home.titel\u2069 is not a message of this app (a misspelt name, or one of another version), so the pack was refused: correct or remove it. The template lists every message.',
+      'The message for “\u2068Norms Implementation Checklist\u2069” (\u2068home.title\u2069) uses “\u2068{total}\u2069”, which the English message does not have (it has no placeholder).',
+      'The message \u2068home.x\u2069 cannot be read: a placeholder is not closed with “}”. Keep the words in curly brackets as the English message has them.',
       '…and 2 more problems',
     ]);
   });
@@ -123,6 +125,8 @@ describe('installed language packs in storage', () => {
     await db.meta.put({ key: 'languagePack:xx', value: { installedAt: 'x', pack: { type: 1 } } });
     const { packs, broken } = await listLanguagePacks();
     expect(packs).toEqual([]);
-    expect(describeFailure(broken[0]!)).toMatch(/^stored language pack xx: not a language pack/);
+    expect(describeFailure(broken[0]!)).toMatch(
+      /^stored language pack xx: this is not a language pack/,
+    );
   });
 });

@@ -83,7 +83,7 @@ describe('per-key fallback', () => {
       expect.arrayContaining([
         ['home.actionsCount', 'unparsable'],
         ['home.normsCaption', 'unknown-argument'],
-        ['common.navHome', 'not-a-string'],
+        ['common.navHome', 'not-a-text'],
         ['nosuch', 'unknown-key'],
       ]),
     );

@@ -5,7 +5,7 @@ import { compare } from './en/compare';
 import { coordinator } from './en/coordinator';
 import { dashboard } from './en/dashboard';
 import { exchange } from './en/exchange';
-import { failureFrame, failures, fieldLabels, issues } from './en/failures';
+import { failureFrame, failures, fieldLabels, issues, languagePackProblems } from './en/failures';
 import { help } from './en/help';
 import { home } from './en/home';
 import { importChecks } from './en/importChecks';
@@ -48,7 +48,13 @@ export const englishTexts = {
 } as const;
 
 /** The failure sentences (typed failure codes → words), worded by `describeFailure`. */
-export const englishFailures = { failures, issues, failureFrame, fieldLabels } as const;
+export const englishFailures = {
+  failures,
+  issues,
+  failureFrame,
+  fieldLabels,
+  languagePackProblems,
+} as const;
 
 /** The whole English catalogue: the UI namespaces and, under `failures`, the failure sentences. */
 export const english = { ...englishTexts, failures: englishFailures } as const;

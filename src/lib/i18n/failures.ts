@@ -1,10 +1,17 @@
-import type { Failure, PathSegment, SchemaFailure, SchemaIssue } from '../schema/failures';
-import { failureFrame, failures, fieldLabels, issues } from './en/failures';
+import type {
+  Failure,
+  LanguagePackProblem,
+  PathSegment,
+  SchemaFailure,
+  SchemaIssue,
+} from '../schema/failures';
+import { failureFrame, failures, fieldLabels, issues, languagePackProblems } from './en/failures';
 import { formatMessage } from './icu';
 import { formatList, isolate } from './format';
 import { importProblems } from './importProblems';
 import { textsOfFailureMessages } from './languageWords';
 import { englishWords } from './locales';
+import { englishMessageOf } from './messageNames';
 import { MAX_LISTED_PROBLEMS } from '../domain/importChecks';
 
 /** The failure messages of one language (English is the model every locale follows). */
@@ -13,6 +20,7 @@ export interface FailureMessages {
   issues: Record<keyof typeof issues, string>;
   failureFrame: Record<keyof typeof failureFrame, string>;
   fieldLabels: FieldLabelMessages;
+  languagePackProblems: Record<keyof typeof languagePackProblems, string>;
 }
 
 /** The names of fields and entries in refusals (en/failures.ts `fieldLabels`). */
@@ -31,6 +39,7 @@ export const englishFailureMessages: FailureMessages = {
   issues,
   failureFrame,
   fieldLabels,
+  languagePackProblems,
 };
 
 let active: { messages: FailureMessages; lang: string } = {
@@ -140,6 +149,70 @@ function describeIssue(
   return failure.source === undefined ? sentenceCase(sentence, lang) : sentence;
 }
 
+/** A message of a language pack by its English text and key, a group by its key (never a path). */
+function messageName(key: string, m: FailureMessages, lang: string): string {
+  const english = englishMessageOf(key);
+  if (english === undefined)
+    return formatMessage(m.failureFrame.languagePackKey, { key: isolate(key) }, lang);
+  if (english === 'group')
+    return formatMessage(m.failureFrame.languagePackGroup, { key: isolate(key) }, lang);
+  return formatMessage(
+    m.failureFrame.languagePackMessage,
+    { english: isolate(english.excerpt), key: isolate(key) },
+    lang,
+  );
+}
+
+/** One problem of a language pack as a sentence (en/failures.ts `languagePackProblems`). */
+function languagePackProblemWords(
+  problem: LanguagePackProblem,
+  m: FailureMessages,
+  lang: string,
+): string {
+  const values: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(problem))
+    // ICU select keys cannot hold a hyphen: 'too-long' is selected as 'too_long'. The data that
+    // is the file's own (a key, a field, a value) is put back as it is, isolated, below.
+    if (typeof v === 'string') values[k] = v.replaceAll('-', '_');
+    else if (typeof v === 'number') values[k] = v;
+  if ('key' in problem) {
+    values.key = isolate(problem.key);
+    values.message = messageName(problem.key, m, lang);
+  }
+  switch (problem.kind) {
+    case 'unknown-field':
+      values.field = isolate(problem.field);
+      break;
+    case 'tag':
+      values.given = problem.value === '' ? 'no' : 'yes';
+      values.value = isolate(problem.value);
+      break;
+    case 'unparsable':
+      values.detail = problem.detail;
+      values.hasPosition = problem.position === undefined ? 'no' : 'yes';
+      break;
+    case 'unknown-argument': {
+      const english = problem.english ?? [];
+      values.placeholder = isolate(`{${problem.detail}}`);
+      values.count = english.length;
+      values.english = formatList(
+        english.map((name) => `“${isolate(`{${name}}`)}”`),
+        'conjunction',
+        lang,
+      );
+      break;
+    }
+    case 'argument-type':
+      values.placeholder = isolate(`{${problem.detail}}`);
+      break;
+    case 'unknown-case':
+      values.detail = isolate(problem.detail);
+      values.argument = isolate(problem.argument);
+      break;
+  }
+  return formatMessage(m.languagePackProblems[problem.kind], values, lang);
+}
+
 /**
  * The sentence for an expected failure, in the UI language (or the one given): the failure's
  * `source` first ("nic.json: …"), then its message with the failure's data. A schema failure gives
@@ -187,25 +260,21 @@ export function describeFailure(
         m === englishFailureMessages ? englishWords : textsOfFailureMessages(m),
       );
       break;
-    case 'language-pack.messages': {
+    case 'language-pack.invalid': {
       const lines = failure.problems.map((problem) =>
-        formatMessage(
-          m.failureFrame.languagePackProblem,
-          // ICU select keys cannot hold a hyphen: 'unknown-key' is selected as 'unknown_key'.
-          {
-            ...problem,
-            kind: problem.kind.replaceAll('-', '_'),
-            detail: problem.detail ?? '',
-            argument: problem.argument ?? '',
-          },
-          lang,
-        ),
+        sentenceCase(languagePackProblemWords(problem, m, lang), lang),
       );
       if (failure.more > 0)
         lines.push(formatMessage(m.failureFrame.more, { more: failure.more }, lang));
       values.problems = lines.join('\n');
       break;
     }
+    case 'language-pack.not-a-language-pack':
+      values.found = (failure.found ?? 'other').replaceAll('-', '_');
+      break;
+    case 'language-pack.not-json':
+      values.hasLine = failure.line === undefined ? 'no' : 'yes';
+      break;
     case 'file.text-too-long':
       values.field = describePath(failure.path, [], m, lang);
       break;

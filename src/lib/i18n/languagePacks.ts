@@ -38,7 +38,7 @@ export function checkLanguagePack(
   if (resolved.problems.length > 0) {
     const problems: LanguagePackProblem[] = resolved.problems;
     return fail({
-      code: 'language-pack.messages',
+      code: 'language-pack.invalid',
       source,
       problems: problems.slice(0, MAX_LISTED),
       more: Math.max(0, problems.length - MAX_LISTED),

@@ -1,9 +1,11 @@
 import { english, englishTexts, type MessagePack, type Messages, type Texts } from './catalogue';
 import { describeFailure, setFailureMessages } from './failures';
+import { setEnglishMessageLookup } from './messageNames';
 import { pairLanguageWords } from './languageWords';
 import type { Failure } from '../schema/failures';
+import { languagePackFound } from '../schema/languagePackValue';
 import { figureLocale, setCurrentLanguage, setFigureConvention } from './format';
-import { checkMessage } from './messageCheck';
+import { checkMessage, messageExcerpt } from './messageCheck';
 import { isMsg } from './messages';
 import { isRetiredKey } from './retired';
 import {
@@ -83,7 +85,7 @@ export function resolveMessages(
       if (typeof value === 'function') continue; // not yet a message: English code, not translatable
       if (isTree(value)) {
         if (theirs[key] !== undefined && !isTree(theirs[key]))
-          problems.push({ key: at, kind: 'not-a-string' });
+          problems.push({ key: at, kind: 'group-expected' });
         out[key] = walk(value, theirs[key], at);
         continue;
       }
@@ -95,7 +97,11 @@ export function resolveMessages(
         continue;
       }
       if (typeof translated !== 'string') {
-        problems.push({ key: at, kind: 'not-a-string' });
+        problems.push(
+          isTree(translated)
+            ? { key: at, kind: 'text-expected' }
+            : { key: at, kind: 'not-a-text', found: languagePackFound(translated) },
+        );
         out[key] = englishPattern;
         continue;
       }
@@ -182,6 +188,15 @@ export async function textsFor(tag: string): Promise<{
   pairLanguageWords(messages.failures, lang, texts);
   return { info, texts, describe: (failure) => describeFailure(failure, messages.failures, lang) };
 }
+
+// A refusal of a language pack names a message by its English text ("the message for “Save”").
+setEnglishMessageLookup((key) => {
+  let at: unknown = englishResolved.messages;
+  for (const part of key.split('.'))
+    at = isTree(at) && Object.hasOwn(at, part) ? at[part] : undefined;
+  if (typeof at === 'string') return { excerpt: messageExcerpt(at) };
+  return isTree(at) ? 'group' : undefined;
+});
 
 /**
  * English's texts, built once and never replaced: the words of code that is given no language

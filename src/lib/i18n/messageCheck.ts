@@ -1,6 +1,6 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { hasVisibleText } from '../domain/importChecks';
-import type { LanguagePackProblem } from '../schema/failures';
+import type { LanguagePackMessageProblem } from '../schema/failures';
 
 /**
  * The install rule for one translated message (issue 17): a language's value for a key is checked
@@ -90,6 +90,51 @@ function shapeOf(elements: Element[]): Shape {
   return shape;
 }
 
+/**
+ * The parser's error as data: its code (EXPECT_ARGUMENT_CLOSING_BRACE…) and the character, counted
+ * from 1, where it stopped (intl-messageformat's `location.start.offset` is from 0).
+ */
+function parseError(error: unknown): { detail: string; position?: number } {
+  const detail = error instanceof Error ? error.message : '';
+  const offset = (error as { location?: { start?: { offset?: unknown } } } | null)?.location?.start
+    ?.offset;
+  return typeof offset === 'number' ? { detail, position: offset + 1 } : { detail };
+}
+
+/** Longest excerpt of an English message a refusal quotes (characters). */
+const EXCERPT_LENGTH = 60;
+
+/**
+ * What an ICU message says, as a short plain text that names it for a translator ("Save",
+ * "{count} files selected"): literal text as it is, a placeholder as `{name}`, a plural or select
+ * by its "other" case; cut at 60 characters with "…". A pattern that does not parse is cut as it is.
+ */
+export function messageExcerpt(pattern: string): string {
+  let text: string;
+  try {
+    text = plainText(parse(pattern), undefined);
+  } catch {
+    text = pattern;
+  }
+  text = text.replace(/\s+/g, ' ').trim();
+  return text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH - 1).trimEnd()}…` : text;
+}
+
+function plainText(elements: Element[], counted: string | undefined): string {
+  let out = '';
+  for (const el of elements) {
+    const name = typeof el.value === 'string' ? el.value : '';
+    if (el.type === LITERAL) out += name;
+    else if (el.type === POUND) out += counted === undefined ? '#' : `{${counted}}`;
+    else if (el.type === SELECT || el.type === PLURAL) {
+      const other = el.options?.other ?? Object.values(el.options ?? {})[0];
+      if (other) out += plainText(other.value, el.type === PLURAL ? name : counted);
+    } else if (USE_OF[el.type]) out += `{${name}}`;
+    else if (el.children) out += plainText(el.children, counted);
+  }
+  return out;
+}
+
 /** The names of the arguments an ICU pattern uses (throws when it does not parse). */
 export function messageArguments(pattern: string): Set<string> {
   return new Set(shapeOf(parse(pattern)).uses.keys());
@@ -154,19 +199,20 @@ export function checkMessage(
   englishPattern: string,
   translated: string,
   lang: string,
-): LanguagePackProblem | null {
+): LanguagePackMessageProblem | null {
   let elements: Element[];
   try {
     elements = parse(translated);
   } catch (error) {
-    return { key, kind: 'unparsable', detail: error instanceof Error ? error.message : '' };
+    return { key, kind: 'unparsable', ...parseError(error) };
   }
   const english = englishShape(englishPattern);
   const theirs = shapeOf(elements);
   if (english.visible && !theirs.visible) return { key, kind: 'invisible' };
   for (const [name, uses] of theirs.uses) {
     const englishUses = english.uses.get(name);
-    if (!englishUses) return { key, kind: 'unknown-argument', detail: name };
+    if (!englishUses)
+      return { key, kind: 'unknown-argument', detail: name, english: [...english.uses.keys()] };
     for (const use of uses)
       if (!allowed(use, englishUses)) return { key, kind: 'argument-type', detail: name };
   }
@@ -182,7 +228,7 @@ function checkCases(
   elements: Element[],
   english: Shape,
   lang: string,
-): LanguagePackProblem | null {
+): LanguagePackMessageProblem | null {
   for (const el of elements) {
     const name = typeof el.value === 'string' ? el.value : '';
     if (el.type === SELECT || el.type === PLURAL) {

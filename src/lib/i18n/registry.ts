@@ -1,4 +1,4 @@
-import type { LanguagePackProblem } from '../schema/failures';
+import type { LanguagePackMessageProblem } from '../schema/failures';
 import type { MessagePack, Texts } from './catalogue';
 import { figureLocale, setCurrentLanguage } from './format';
 import { shellTexts } from './shellTexts';
@@ -55,7 +55,7 @@ export interface LocaleDefinition extends Omit<LocaleInfo, 'origin' | 'tag'> {
 }
 
 /** One key of a language that is shown in English instead, and why (./messageCheck.ts). */
-export type MessageProblem = LanguagePackProblem;
+export type MessageProblem = LanguagePackMessageProblem;
 
 /** The tag of the bundled model language. */
 export const ENGLISH = 'en';

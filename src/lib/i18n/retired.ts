@@ -58,6 +58,10 @@ export const RETIRED_MESSAGE_KEYS: readonly string[] = [
   // library's English error text.
   'report.failed',
   'report.xlsxFailed',
+  // Session 6 (2026-11-30): a language pack's refusal is one sentence per problem
+  // (failures.languagePackProblems, failure language-pack.invalid), no longer one framed line.
+  'failures.failures.language-pack.messages',
+  'failures.failureFrame.languagePackProblem',
 ];
 
 const retired: ReadonlySet<string> = new Set(RETIRED_MESSAGE_KEYS);

@@ -212,35 +212,80 @@ export type PackFailure = Sourced &
     | { code: 'pack.version-taken'; id: string; version: string }
   );
 
-/** Why one message of a language pack cannot be used (checked against English at install). */
-export interface LanguagePackProblem {
-  /** Dotted path of the message ("workspace.shown"). */
-  key: string;
-  kind:
-    | 'unknown-key'
-    | 'not-a-string'
-    | 'unparsable'
-    | 'unknown-argument'
-    | 'argument-type'
-    | 'unknown-case'
-    | 'invisible';
+/** What a field of a language pack holds instead of what it should (a message, the translator). */
+export type LanguagePackFound = 'nothing' | 'number' | 'list' | 'true-false' | 'text' | 'group';
+
+/** Why a name-like text of a language pack (its name, the translator's name) cannot be used. */
+export type LanguagePackTextProblem = 'missing' | 'empty' | 'invisible' | 'too-long' | 'not-text';
+
+/**
+ * Why a language pack cannot be installed, one problem each: its own fields (the file's shape,
+ * schema/languagePack.ts, read by domain/languagePack.ts `parseLanguagePack`) and its messages
+ * (each checked against English at install, i18n/messageCheck.ts). A problem about a message
+ * carries its dotted `key` ("workspace.save"), which the words name by its English text.
+ */
+export type LanguagePackProblem =
+  /** A field the file format does not have (`where`: at the top or in the translator). */
+  | { kind: 'unknown-field'; field: string; where: 'file' | 'translator' }
+  | { kind: 'no-version' }
+  /** `value`: the tag as given ('' when there is none). */
+  | { kind: 'tag'; value: string }
+  | { kind: 'name'; problem: LanguagePackTextProblem; limit?: number }
+  | { kind: 'dir' }
+  /** No translator (`found` "nothing"), or not a group of name and date (a text, a list…). */
+  | { kind: 'translator'; found: LanguagePackFound }
+  | { kind: 'translator-name'; problem: LanguagePackTextProblem; limit?: number }
+  | { kind: 'translator-organisation'; problem: LanguagePackTextProblem; limit?: number }
+  | { kind: 'translator-date' }
+  | { kind: 'digits' }
+  | { kind: 'calendar' }
+  | { kind: 'messages'; found: LanguagePackFound }
+  /** A message that is a number, a list… where a message (a text) or a group of them belongs. */
+  | { kind: 'not-a-text'; key: string; found: LanguagePackFound }
+  /** English has a group of messages under `key`, the pack a single text, or the reverse. */
+  | { kind: 'group-expected'; key: string }
+  | { kind: 'text-expected'; key: string }
+  | { kind: 'too-long'; key: string; limit: number }
+  /** A key with characters a message key never has (spaces, slashes…), or nested too deep. */
+  | { kind: 'key-format'; key: string }
+  | { kind: 'too-deep'; key: string; limit: number }
+  /** A key English does not have (a misspelling, or a key of a newer version): refused. */
+  | { kind: 'unknown-key'; key: string }
   /**
-   * The ICU parser's error code (unparsable), the placeholder English does not give or that is
-   * used as another type (unknown-argument, argument-type), or the case no one has (unknown-case).
+   * Not valid ICU MessageFormat: `detail` the parser's error code (EXPECT_ARGUMENT_CLOSING_BRACE…),
+   * `position` the character (from 1) where the parser stopped, when it says.
    */
-  detail?: string;
-  /** The select or plural argument of an unknown case. */
-  argument?: string;
-}
+  | { kind: 'unparsable'; key: string; detail: string; position?: number }
+  /** `detail`: a placeholder English does not give; `english`: the placeholders English gives. */
+  | { kind: 'unknown-argument'; key: string; detail: string; english?: string[] }
+  /** `detail`: a placeholder used as another type (a date, a choice, a count) than in English. */
+  | { kind: 'argument-type'; key: string; detail: string }
+  /** `detail`: a case of the select or plural `argument` neither English nor the language has. */
+  | { kind: 'unknown-case'; key: string; detail: string; argument: string }
+  | { kind: 'invisible'; key: string }
+  /** Anything else wrong with a field of the file (a rule the words do not know yet). */
+  | { kind: 'other'; field: string };
+
+/** A problem of one message of a language pack (the install check against English). */
+export type LanguagePackMessageProblem = Extract<LanguagePackProblem, { key: string }>;
 
 /** Language packs (domain/languagePack.ts, i18n/languagePacks.ts, storage/languagePacks.ts). */
 export type LanguagePackFailure = Sourced &
+  /** `found`: what the file says it is instead (a checklist pack, an export, nothing). */
   (
-    | { code: 'language-pack.not-a-language-pack'; type: string }
+    | {
+        code: 'language-pack.not-a-language-pack';
+        type: string;
+        found?: 'checklist-pack' | 'export' | 'nothing' | 'other';
+      }
     | { code: 'language-pack.newer-version'; version: number; supported: number }
     | { code: 'language-pack.reserved-tag'; tag: string }
-    | { code: 'language-pack.messages'; problems: LanguagePackProblem[]; more: number }
+    /** The first problems (at most a page of them) and how many more there are. */
+    | { code: 'language-pack.invalid'; problems: LanguagePackProblem[]; more: number }
     | { code: 'language-pack.not-installed'; tag: string }
+    | { code: 'language-pack.too-large'; megabytes: number }
+    /** Not JSON; `line` and `column` (from 1) where the text stops being JSON, when known. */
+    | { code: 'language-pack.not-json'; line?: number; column?: number }
   );
 
 /**

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { LanguagePackProblem } from './failures';
+import { languagePackFound } from './languagePackValue';
 import { isoDateSchema } from './pack';
 import { hasVisibleText } from './text';
 
@@ -73,3 +75,95 @@ export const languagePackSchema = z.strictObject({
 });
 
 export type LanguagePack = z.infer<typeof languagePackSchema>;
+
+const valueAt = (data: unknown, path: readonly PropertyKey[]): unknown =>
+  path.reduce<unknown>(
+    (at, key) =>
+      typeof at === 'object' && at !== null ? (at as Record<PropertyKey, unknown>)[key] : undefined,
+    data,
+  );
+
+/** Why a name-like text (the language's, the translator's) was refused, from its zod issue. */
+function textProblem(
+  issue: z.core.$ZodIssue,
+  value: unknown,
+): { problem: 'missing' | 'empty' | 'invisible' | 'too-long' | 'not-text'; limit?: number } {
+  if (value === undefined) return { problem: 'missing' };
+  if (typeof value !== 'string') return { problem: 'not-text' };
+  if (issue.message === 'invisible') return { problem: 'invisible' };
+  if (issue.code === 'too_big') return { problem: 'too-long', limit: Number(issue.maximum) };
+  return { problem: 'empty' };
+}
+
+/**
+ * The language-pack schema's zod issues (schema/languagePack.ts) as typed problems, in the file's
+ * order: each names the field of the file, or the message by its dotted key, and what is wrong
+ * with it (what was found instead, the limit passed). `data` is the parsed value the issues are
+ * about (the problems say what it holds where the schema expected something else).
+ */
+export function languagePackProblems(
+  issues: readonly z.core.$ZodIssue[],
+  data: unknown,
+): LanguagePackProblem[] {
+  return issues.flatMap((issue) => problemsOf(issue, data));
+}
+
+function problemsOf(issue: z.core.$ZodIssue, data: unknown): LanguagePackProblem[] {
+  const path = issue.path;
+  const value = valueAt(data, path);
+  const [top, second] = path;
+  if (issue.code === 'unrecognized_keys' && (top === undefined || top === 'translator'))
+    return issue.keys.map((field) => ({
+      kind: 'unknown-field',
+      field,
+      where: top === undefined ? 'file' : 'translator',
+    }));
+  switch (top) {
+    case 'version':
+      return [{ kind: 'no-version' }];
+    case 'tag':
+      return [{ kind: 'tag', value: typeof value === 'string' ? value : '' }];
+    case 'name':
+      return [{ kind: 'name', ...textProblem(issue, value) }];
+    case 'dir':
+      return [{ kind: 'dir' }];
+    case 'numberingSystem':
+      return [{ kind: 'digits' }];
+    case 'calendar':
+      return [{ kind: 'calendar' }];
+    case 'translator':
+      if (second === undefined) return [{ kind: 'translator', found: languagePackFound(value) }];
+      if (second === 'name') return [{ kind: 'translator-name', ...textProblem(issue, value) }];
+      if (second === 'organisation')
+        return [{ kind: 'translator-organisation', ...textProblem(issue, value) }];
+      if (second === 'date') return [{ kind: 'translator-date' }];
+      break;
+    case 'messages':
+      if (issue.code === 'invalid_union' && languagePackFound(value) === 'group') {
+        // A group of messages with a wrong message inside: zod reports the group (neither a
+        // message nor a valid group); the group's own issues name the message at fault.
+        const inner = issue.errors.find((list) => list.every((i) => i.path.length > 0));
+        if (inner)
+          return inner.flatMap((i) => problemsOf({ ...i, path: [...path, ...i.path] }, data));
+      }
+      return [messageProblem(issue, path.slice(1).map(String), value)];
+  }
+  return [{ kind: 'other', field: typeof top === 'string' ? top : '' }];
+}
+
+/** A message's (or a group's) zod issue: `keys` its dotted key's parts, `value` what it holds. */
+function messageProblem(
+  issue: z.core.$ZodIssue,
+  keys: string[],
+  value: unknown,
+): LanguagePackProblem {
+  const key = keys.join('.');
+  if (keys.length === 0) return { kind: 'messages', found: languagePackFound(value) };
+  if (issue.code === 'invalid_key') return { kind: 'key-format', key };
+  if (typeof value === 'string')
+    return { kind: 'too-long', key, limit: LANGUAGE_PACK_LIMITS.message };
+  const found = languagePackFound(value);
+  // A group where the schema's depth ends: no English key is nested that deep.
+  if (found === 'group') return { kind: 'too-deep', key, limit: LANGUAGE_PACK_LIMITS.depth };
+  return { kind: 'not-a-text', key, found };
+}

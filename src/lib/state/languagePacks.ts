@@ -1,5 +1,5 @@
 import type { Failure } from '../schema/failures';
-import { parseLanguagePack, languagePackTemplate } from '../domain/languagePack';
+import { jsonErrorAt, parseLanguagePack, languagePackTemplate } from '../domain/languagePack';
 import { fail, ok, type Result } from '../domain/result';
 import {
   checkLanguagePack,
@@ -45,15 +45,19 @@ export async function listInstalledLanguages(): Promise<{
  */
 export async function installLanguagePackFile(file: File): Promise<Result<CheckedLanguagePack>> {
   const text = await readFileText(file, MAX_LANGUAGE_PACK_BYTES);
-  if (!text.ok) return text;
+  if (!text.ok)
+    // Said as a language pack's refusal: "an export is far smaller" would mislead a translator.
+    return text.code === 'file.too-large'
+      ? fail({ code: 'language-pack.too-large', source: file.name, megabytes: text.megabytes })
+      : text;
   let data: unknown;
   try {
     data = JSON.parse(text.value);
   } catch (error) {
     return fail({
-      code: 'file.not-json',
+      code: 'language-pack.not-json',
       source: file.name,
-      detail: error instanceof Error ? error.message : '',
+      ...jsonErrorAt(text.value, error instanceof Error ? error.message : ''),
     });
   }
   const parsed = parseLanguagePack(data, file.name);

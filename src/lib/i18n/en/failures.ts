@@ -1,4 +1,4 @@
-import type { FailureCode, IssueKind } from '../../schema/failures';
+import type { FailureCode, IssueKind, LanguagePackProblem } from '../../schema/failures';
 import { assessmentStatusLabels, priorityLabels, statusLabels } from './labels';
 
 /**
@@ -81,13 +81,17 @@ export const failures = {
   'pack.not-installed':
     'The checklist pack “{id}” version {version} is not installed on this device.',
   'language-pack.not-a-language-pack':
-    'not a language pack of this tool; a checklist pack is installed above',
+    '{found, select, checklist_pack {this is a checklist pack, not a language pack: install it under Checklist packs above} export {this is an export of assessments, not a language pack: import it on the Backup screen} nothing {this is not a language pack: the file does not say what it is (a language pack starts with "type": "nic-language-pack", as in the template)} other {this is not a language pack of this app (a language pack starts with "type": "nic-language-pack", as in the template)}}',
   'language-pack.newer-version':
     'written for a newer version of this app (language pack version {version}; this app reads up to {supported}). Update the app.',
   'language-pack.reserved-tag':
     '"{tag}" is a language the app ships (English, or its test language of accented letters); a language pack cannot replace it',
-  'language-pack.messages': '{problems}',
+  'language-pack.invalid': '{problems}',
   'language-pack.not-installed': 'no language pack "{tag}" is installed',
+  'language-pack.too-large':
+    'the file is larger than {megabytes, number} MB, so it is not a language pack (a complete translation is far smaller). Choose the language pack file.',
+  'language-pack.not-json':
+    'the file cannot be read as a language pack: its text is not valid JSON{hasLine, select, yes { (at line {line, number}, character {column, number}: a comma, a quotation mark or a bracket may be missing or extra there)} other { (it may be damaged, or another kind of file)}}. Compare it with the template.',
   'pack.version-taken':
     'A different checklist pack “{id}” version {version} is already installed. A published version must not change: give the new file a new version number.',
 
@@ -198,10 +202,68 @@ export const failureFrame = {
   fieldOf: '{field} of {record}',
   more: '…and {more, plural, one {# more problem} other {# more problems}}',
   packVersion: '“{id}” version {version}',
-  /** One message of a language pack that cannot be used, by kind. */
-  languagePackProblem:
-    'the message “{key}”: {kind, select, unknown_key {no such message in English (a misspelt or old key)} not_a_string {must be a text (an ICU message) where English has one, or a group where English has a group} unparsable {not a valid ICU message: {detail, select, EXPECT_ARGUMENT_CLOSING_BRACE {a placeholder is not closed with "\'}\'"} EMPTY_ARGUMENT {a placeholder "\'{}\'" has no name} MALFORMED_ARGUMENT {a placeholder is malformed} EXPECT_ARGUMENT_TYPE {a placeholder lacks its type after the comma} INVALID_ARGUMENT_TYPE {a placeholder has an unknown type} MISSING_OTHER_CLAUSE {a plural or select lacks its "other" case} DUPLICATE_PLURAL_ARGUMENT_SELECTOR {a plural repeats a case} DUPLICATE_SELECT_ARGUMENT_SELECTOR {a select repeats a case} EXPECT_PLURAL_ARGUMENT_SELECTOR_FRAGMENT {a plural case lacks its text in braces} EXPECT_SELECT_ARGUMENT_SELECTOR_FRAGMENT {a select case lacks its text in braces} UNCLOSED_TAG {a tag is not closed} UNMATCHED_CLOSING_TAG {a closing tag has no opening tag} other {its braces or apostrophes do not match}}} argument_type {uses the placeholder "{detail}" in another way than the English message (as a date, a choice or a count where English does not)} unknown_case {has a case "{detail}" of "{argument}" that neither the English message nor this language\'s plural rules have} invisible {shows nothing: only spaces or invisible characters (zero-width, bidi marks)} other {uses the placeholder "{detail}", which the English message does not give}}',
+  /** How a refusal names a message of a language pack: by its English text and its key. */
+  languagePackMessage: 'the message for “{english}” ({key})',
+  /** A key under which English has a group of messages. */
+  languagePackGroup: 'the group of messages {key}',
+  /** A key English does not have. */
+  languagePackKey: 'the message {key}',
 };
+
+/**
+ * Why a language pack cannot be installed, one sentence a translator understands per problem
+ * (schema/failures.ts `LanguagePackProblem`). `{message}` names the message (failureFrame
+ * `languagePackMessage`: its English text and its key); select values with a hyphen are given with
+ * an underscore ("too_long"). No word of the file format's code ("object", "string") is used.
+ */
+export const languagePackProblems = {
+  'unknown-field':
+    '{where, select, translator {The translator has a field “{field}” that a language pack does not have: a translator has a “name”, an “organisation” and a “date”. Remove it or correct its spelling.} other {The file has a field “{field}” that a language pack does not have: remove it, or correct its spelling against the template.}}',
+  'no-version':
+    'The file does not say which version of the language pack format it follows: add "version": 1, as in the template.',
+  tag: '{given, select, yes {“{value}” is not a language tag: write the language’s code, such as “th”, “vi”, “fil” or “zh-Hans”, as the “tag”.} other {The file does not say which language it is: add a “tag” with the language’s code, such as “th”, “vi”, “fil” or “zh-Hans”.}}',
+  name: '{problem, select, missing {The file does not give the language’s name: add a “name”, written in that language (such as “ไทย” or “Tiếng Việt”).} too_long {The language’s name is longer than {limit, number} characters.} not_text {The language’s name is not a text: write it in quotation marks.} invisible {The language’s name shows nothing: only spaces or invisible characters (zero-width, bidi marks).} other {The language’s name is empty or shows nothing: write it in that language (such as “ไทย” or “Tiếng Việt”).}}',
+  dir: 'The writing direction (“dir”) must be “ltr” (left to right) or “rtl” (right to left).',
+  translator:
+    '{found, select, nothing {The file does not say who translated it: add a “translator” with a “name” and the “date” of the translation.} text {The translator is given as a single text: give the translator’s “name” and the “date” of the translation inside “translator”, as in the template.} other {The translator must give the translator’s “name” and the “date” of the translation, as in the template.}}',
+  'translator-name':
+    '{problem, select, missing {The file does not say who translated it: add the translator’s “name” inside “translator”.} too_long {The translator’s name is longer than {limit, number} characters.} not_text {The translator’s name is not a text: write it in quotation marks.} invisible {The translator’s name shows nothing: only spaces or invisible characters (zero-width, bidi marks).} other {The translator’s name is empty or shows nothing: write who translated the app.}}',
+  'translator-organisation':
+    '{problem, select, too_long {The translator’s organisation is longer than {limit, number} characters.} not_text {The translator’s organisation is not a text: write it in quotation marks.} invisible {The translator’s organisation shows nothing: only spaces or invisible characters (zero-width, bidi marks).} other {The translator’s organisation is empty or shows nothing: write it, or leave the “organisation” out.}}',
+  'translator-date':
+    'The date of the translation is missing or not a real date: write it as year, month and day, such as “2026-11-30”.',
+  digits:
+    'The digits (“numberingSystem”) must name a system of digits, such as “latn” or “thai”, or be left out (Latin digits are used).',
+  calendar:
+    'The calendar must name a calendar, such as “gregory” or “buddhist”, or be left out (the Gregorian calendar is used).',
+  messages:
+    '{found, select, nothing {The file holds no “messages”: add them, grouped by screen as in the template.} other {The “messages” must be grouped by screen as in the template; the file has {found, select, list {a list} text {a single text} number {a number} true_false {true or false} other {something else}} there.}}',
+  'not-a-text':
+    '{message} is {found, select, number {a number} list {a list} true_false {true or false} nothing {empty} other {not a text}}: a message is a text in quotation marks.',
+  'group-expected':
+    '{message} is a single text, but English has a group of messages there: translate each message of the group (the template shows them).',
+  'text-expected':
+    '{message} is a group, but English has one message there: give its translation as a text.',
+  'too-long': '{message} is longer than {limit, number} characters.',
+  'key-format':
+    'The message name {key} holds characters no message name has (only letters, digits, “.”, “_” and “-”): correct it against the template.',
+  'too-deep':
+    '{message} is nested deeper than any message of the app ({limit, number} levels): correct it against the template.',
+  'unknown-key':
+    '{message} is not a message of this app (a misspelt name, or one of another version), so the pack was refused: correct or remove it. The template lists every message.',
+  unparsable:
+    "{message} cannot be read{hasPosition, select, yes { at character {position, number}} other {}}: {detail, select, EXPECT_ARGUMENT_CLOSING_BRACE {a placeholder is not closed with “'}'”} EMPTY_ARGUMENT {a placeholder “'{}'” has no name} MALFORMED_ARGUMENT {a placeholder is malformed} EXPECT_ARGUMENT_TYPE {a placeholder lacks its kind after the comma} INVALID_ARGUMENT_TYPE {a placeholder has a kind the app does not know} MISSING_OTHER_CLAUSE {a plural or a choice lacks its “other” case, which every plural and choice needs} DUPLICATE_PLURAL_ARGUMENT_SELECTOR {a plural repeats a case} DUPLICATE_SELECT_ARGUMENT_SELECTOR {a choice repeats a case} EXPECT_PLURAL_ARGUMENT_SELECTOR_FRAGMENT {a plural case lacks its text in curly brackets} EXPECT_SELECT_ARGUMENT_SELECTOR_FRAGMENT {a choice case lacks its text in curly brackets} UNCLOSED_TAG {a tag is not closed} UNMATCHED_CLOSING_TAG {a closing tag has no opening tag} other {its curly brackets or apostrophes do not match}}. Keep the words in curly brackets as the English message has them.",
+  'unknown-argument':
+    '{message} uses “{placeholder}”, which the English message does not have{count, plural, =0 { (it has no placeholder)} one {: it has only {english}} other {: it has {english}}}.',
+  'argument-type':
+    '{message} uses “{placeholder}” in another way than the English message (as a date, a choice or a count where English does not).',
+  'unknown-case':
+    '{message} has a case “{detail}” of “{argument}” that neither the English message nor this language’s plural rules have.',
+  invisible:
+    '{message} shows nothing: only spaces or invisible characters (zero-width, bidi marks).',
+  other:
+    'The field “{field}” of the file is not as a language pack needs it: compare it with the template.',
+} satisfies Record<LanguagePackProblem['kind'], string>;
 
 /**
  * How a refusal names a place in a file or record (schema/issues.ts keeps it as path segments): a
