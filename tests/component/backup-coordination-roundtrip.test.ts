@@ -10,7 +10,8 @@ import 'fake-indexeddb/auto';
 import { configure, render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import BackupView from '../../src/views/Backup/BackupView.svelte';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useFreshDatabase } from './support/useFreshDatabase';
 import StatesSection from '../../src/views/Home/StatesSection.svelte';
 import WhoHasAnswered from '../../src/views/Backup/WhoHasAnswered.svelte';
 import { previewImport, type ImportWrites } from '../../src/lib/domain/importPlan';
@@ -121,14 +122,8 @@ async function restore(
   return preview;
 }
 
-beforeEach(async () => {
-  await db.open();
-  await wipe();
-  location.hash = '';
-});
-afterEach(async () => {
-  await db.delete();
-});
+useFreshDatabase({ clearAddress: true });
+beforeEach(wipe);
 
 describe('a full backup carries the held part and the log of parts (export format 6)', () => {
   it.each([

@@ -1,10 +1,10 @@
 import { configure, render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import WorkspaceView from '../../src/views/Workspace/WorkspaceView.svelte';
 import { bundledPack } from '../../src/lib/domain/bundledPack';
 import { actionsOfNorm } from '../../src/lib/domain/pack';
-import { db } from '../../src/lib/storage/db';
+import { useFreshDatabase } from './support/useFreshDatabase';
 import { seedAssessment } from '../fixtures/seedWorkspace';
 
 /**
@@ -17,12 +17,7 @@ const [first, second] = actionsOfNorm(bundledPack, '13a');
 const normAfter = bundledPack.norms[1]!.id;
 
 configure({ asyncUtilTimeout: 4000 });
-beforeEach(async () => {
-  await db.open();
-});
-afterEach(async () => {
-  await db.delete();
-});
+useFreshDatabase();
 
 async function open() {
   const a = await seedAssessment();

@@ -1,10 +1,11 @@
 import { configure, render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import AssessmentSetupView from '../../src/views/AssessmentSetup/AssessmentSetupView.svelte';
 import AssessmentDetailsView from '../../src/views/AssessmentSetup/AssessmentDetailsView.svelte';
 import WorkspaceView from '../../src/views/Workspace/WorkspaceView.svelte';
 import { db } from '../../src/lib/storage/db';
+import { useFreshDatabase } from './support/useFreshDatabase';
 import { seedAssessment } from '../fixtures/seedWorkspace';
 
 /**
@@ -20,12 +21,7 @@ const OVERLONG = 'Ministry of Foreign Affairs '.repeat(800);
 
 configure({ asyncUtilTimeout: 6000 });
 vi.setConfig({ testTimeout: 60_000 });
-beforeEach(async () => {
-  await db.open();
-});
-afterEach(async () => {
-  await db.delete();
-});
+useFreshDatabase();
 
 /** Pastes an over-long text into each field and expects the limit sentence at once. */
 async function pasteIntoEach(fields: HTMLElement[]) {

@@ -5,6 +5,7 @@ import WorkspaceView from '../../src/views/Workspace/WorkspaceView.svelte';
 import { bundledPack } from '../../src/lib/domain/bundledPack';
 import { actionsOfNorm } from '../../src/lib/domain/pack';
 import { db } from '../../src/lib/storage/db';
+import { useFreshDatabase } from './support/useFreshDatabase';
 import { listAnswers, listNormAnswers, saveAnswer } from '../../src/lib/storage/answers';
 import { TEXT_LIMITS, type Assessment } from '../../src/lib/schema/assessment';
 import { draftPrefix } from '../../src/lib/schema/draft';
@@ -38,14 +39,9 @@ configure({ asyncUtilTimeout: 6000 });
 // Storage round trips through the screen are slow on a loaded machine (see LOG.md, 01:10).
 vi.setConfig({ testTimeout: 30_000 });
 
-beforeEach(async () => {
-  localStorage.clear();
-  await db.open();
-});
-afterEach(async () => {
-  localStorage.clear();
-  await db.delete();
-});
+useFreshDatabase();
+beforeEach(() => localStorage.clear());
+afterEach(() => localStorage.clear());
 
 describe('fields held back alone, with their limits shown (item 2)', () => {
   it('a 20,001-character "Challenges" is refused with a sentence; the page does not say saved', async () => {

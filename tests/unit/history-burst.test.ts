@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describeFailure } from '../../src/lib/i18n/failures';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/lib/storage/db';
-import { createAssessment } from '../../src/lib/storage/assessments';
+import { SINGAPORE_CYCLE, seedAssessment } from '../fixtures/seedWorkspace';
 import { listHistory, saveAnswer, saveNormAnswer, undoChange } from '../../src/lib/storage/answers';
 import { BURST_WINDOW_MS } from '../../src/lib/domain/historyBurst';
 import { parsePack } from '../../src/lib/domain/parsePack';
@@ -32,21 +32,7 @@ afterEach(async () => {
 });
 
 async function newAssessment() {
-  const r = await createAssessment(
-    {
-      stateCode: 'SG',
-      title: 'Cycle',
-      periodStart: '2026-01-01',
-      periodEnd: '2026-12-31',
-      leadAgency: 'CSA',
-      people: [],
-      alias: '2026',
-    },
-    pack,
-    'Lan',
-  );
-  if (!r.ok) throw new Error(describeFailure(r));
-  return r.value.id;
+  return (await seedAssessment(SINGAPORE_CYCLE, { pack, by: 'Lan' })).id;
 }
 
 /** Writes one patch `seconds` after the previous one; returns the new revision. */

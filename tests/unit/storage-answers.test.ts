@@ -18,6 +18,7 @@ import {
 } from '../../src/lib/storage/answers';
 import { parsePack } from '../../src/lib/domain/parsePack';
 import { makePack } from '../fixtures/factories/pack';
+import { SINGAPORE_CYCLE, seedAssessment } from '../fixtures/seedWorkspace';
 import type { Assessment } from '../../src/lib/schema/assessment';
 
 const packResult = parsePack(makePack(), 'test');
@@ -25,22 +26,7 @@ if (!packResult.ok) throw new Error(describeFailure(packResult));
 const pack = packResult.value;
 
 const newAssessment = async (carryFrom?: string): Promise<Assessment> => {
-  const r = await createAssessment(
-    {
-      stateCode: 'SG',
-      title: 'Cycle',
-      periodStart: '2026-01-01',
-      periodEnd: '2026-12-31',
-      leadAgency: 'CSA',
-      people: ['Lan'],
-      alias: '2026',
-    },
-    pack,
-    'Lan',
-    carryFrom,
-  );
-  if (!r.ok) throw new Error(describeFailure(r));
-  return r.value;
+  return seedAssessment({ ...SINGAPORE_CYCLE, people: ['Lan'] }, { pack, by: 'Lan', carryFrom });
 };
 
 beforeEach(async () => {

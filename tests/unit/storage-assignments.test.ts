@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { describeFailure } from '../../src/lib/i18n/failures';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/lib/storage/db';
-import { createAssessment, setAssessmentStatus } from '../../src/lib/storage/assessments';
+import { setAssessmentStatus } from '../../src/lib/storage/assessments';
+import { SINGAPORE_CYCLE, seedAssessment } from '../fixtures/seedWorkspace';
 import { assignmentsKey, getAssignments, saveAssignments } from '../../src/lib/storage/assignments';
 import { parsePack } from '../../src/lib/domain/parsePack';
 import type { Assessment } from '../../src/lib/schema/assessment';
@@ -14,21 +15,7 @@ if (!parsed.ok) throw new Error(describeFailure(parsed));
 const pack = parsed.value;
 
 async function newAssessment(): Promise<Assessment> {
-  const r = await createAssessment(
-    {
-      stateCode: 'SG',
-      title: 'Cycle',
-      periodStart: '2026-01-01',
-      periodEnd: '2026-12-31',
-      leadAgency: 'CSA',
-      people: [],
-      alias: '2026',
-    },
-    pack,
-    'Lan',
-  );
-  if (!r.ok) throw new Error(describeFailure(r));
-  return r.value;
+  return seedAssessment(SINGAPORE_CYCLE, { pack, by: 'Lan' });
 }
 
 beforeEach(async () => {
