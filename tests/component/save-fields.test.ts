@@ -4,7 +4,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import WorkspaceView from '../../src/views/Workspace/WorkspaceView.svelte';
 import { bundledPack } from '../../src/lib/domain/bundledPack';
 import { actionsOfNorm } from '../../src/lib/domain/pack';
-import { db } from '../../src/lib/storage/db';
 import { useFreshDatabase } from './support/useFreshDatabase';
 import { listAnswers, listNormAnswers, saveAnswer } from '../../src/lib/storage/answers';
 import { TEXT_LIMITS, type Assessment } from '../../src/lib/schema/assessment';
