@@ -580,3 +580,12 @@ export function askedNormFields(
     answer.measuresTaken !== '';
   return NORM_TEXT_FIELDS.filter((f) => f !== 'measuresTaken' || asksMeasures);
 }
+
+/**
+ * The change a new implementation status makes. Not applicable needs a justification, so choosing
+ * it keeps the justification typed so far (the field rules hold the choice back until there is
+ * one); any other status drops the justification, which then no longer applies.
+ */
+export function statusPatch(status: Answer['status']): AnswerPatch {
+  return status === 'not-applicable' ? { status } : { status, naJustification: undefined };
+}

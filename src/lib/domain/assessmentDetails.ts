@@ -1,4 +1,10 @@
-import { assessmentSchema, type Assessment } from '../schema/assessment';
+import { z } from 'zod';
+import {
+  assessmentSchema,
+  periodInOrder,
+  PERIOD_ORDER_MESSAGE,
+  type Assessment,
+} from '../schema/assessment';
 import { hasVisibleText } from './importChecks';
 import { fail, ok, type Result } from './result';
 
@@ -113,25 +119,27 @@ export function applyDetails(
   at: string,
 ): Result<Assessment, FieldProblems> {
   const parsed = assessmentSchema.safeParse({ ...current, ...details, updatedAt: at });
-  const problems: FieldProblems = {};
-  if (parsed.success) {
-    // The schema trims spaces but not zero-width characters: text that shows nothing is refused,
-    // the same rule as imports (importChecks.ts `hasVisibleText`).
-    const d = parsed.data;
-    if (!hasVisibleText(d.title)) problems.title = { code: 'required' };
-    for (const f of ['leadAgency', 'alias', 'summary'] as const) {
-      const v = d[f];
-      if (typeof v === 'string' && v !== '' && !hasVisibleText(v))
-        problems[f] = { code: 'invalid' };
-    }
-    if (d.people.some((p) => !hasVisibleText(p))) problems.people = { code: 'invalid' };
-    return Object.keys(problems).length > 0 ? fail(problems) : ok(parsed.data);
+  if (!parsed.success) {
+    const problems = problemsOf(parsed.error.issues);
+    // A problem outside the editable fields is a damaged record, not the user's input.
+    return fail(Object.keys(problems).length > 0 ? problems : { title: { code: 'invalid' } });
   }
-  for (const issue of parsed.error.issues) {
+  const problems = visibleTextProblems(parsed.data);
+  return Object.keys(problems).length > 0 ? fail(problems) : ok(parsed.data);
+}
+
+/**
+ * The schema's verdict on zod issues, as one typed problem per editable field (the first issue of
+ * each field; issues outside the editable fields are left out).
+ */
+function problemsOf(issues: readonly z.core.$ZodIssue[]): FieldProblems {
+  const problems: FieldProblems = {};
+  for (const issue of issues) {
     const field = FIELDS.find((f) => f === issue.path[0]);
     if (!field || problems[field]) continue;
     problems[field] =
-      field === 'periodEnd' && issue.code === 'custom'
+      // Only the period-order issue says "end before start"; a custom date check is a bad date.
+      field === 'periodEnd' && issue.code === 'custom' && issue.message === PERIOD_ORDER_MESSAGE
         ? { code: 'end-before-start' }
         : field === 'periodStart' || field === 'periodEnd'
           ? { code: 'date' }
@@ -141,8 +149,75 @@ export function applyDetails(
               ? { code: 'too-long', max: Number(issue.maximum) }
               : { code: 'invalid' };
   }
-  // A problem outside the editable fields is a damaged record, not the user's input.
-  return fail(Object.keys(problems).length > 0 ? problems : { title: { code: 'invalid' } });
+  return problems;
+}
+
+/**
+ * The schema trims spaces but not zero-width characters: text that shows nothing is refused, the
+ * same rule as imports (importChecks.ts `hasVisibleText`).
+ */
+function visibleTextProblems(d: AssessmentDetails): FieldProblems {
+  const problems: FieldProblems = {};
+  if (!hasVisibleText(d.title)) problems.title = { code: 'required' };
+  for (const f of ['leadAgency', 'alias', 'summary'] as const) {
+    const v = d[f];
+    if (typeof v === 'string' && v !== '' && !hasVisibleText(v)) problems[f] = { code: 'invalid' };
+  }
+  if (d.people.some((p) => !hasVisibleText(p))) problems.people = { code: 'invalid' };
+  return problems;
+}
+
+/** The details' fields exactly as the stored assessment's schema checks them, period order too. */
+const detailsSchema = z
+  .object({
+    title: assessmentSchema.shape.title,
+    periodStart: assessmentSchema.shape.periodStart,
+    periodEnd: assessmentSchema.shape.periodEnd,
+    leadAgency: assessmentSchema.shape.leadAgency,
+    people: assessmentSchema.shape.people,
+    alias: assessmentSchema.shape.alias,
+    summary: assessmentSchema.shape.summary,
+  })
+  .refine(periodInOrder, { path: ['periodEnd'], message: PERIOD_ORDER_MESSAGE });
+
+/**
+ * What a new assessment's details form would be refused for, field by field, by the schema that
+ * stores it (`assessmentSchema`'s own field rules and period order) and the visible-text rule: the
+ * same verdicts as `applyDetails`, before there is a record to apply them to. Empty when none.
+ */
+export function detailsProblems(details: AssessmentDetails): FieldProblems {
+  const parsed = detailsSchema.safeParse(details);
+  return parsed.success ? visibleTextProblems(parsed.data) : problemsOf(parsed.error.issues);
+}
+
+/** The people of a details form: one name a line, spaces around each trimmed, blank lines left out. */
+export function peopleLines(text: string): string[] {
+  return text
+    .split('\n')
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+}
+
+/** The details a form holds, as stored details (people one a line → a list). */
+export function formDetails(form: DetailsForm): AssessmentDetails {
+  return { ...form, people: peopleLines(form.people) };
+}
+
+/**
+ * After another window saved the same assessment (`changed-elsewhere`), the form is filled again
+ * from what is stored (`current`), with the user's own typing kept on top: each field the user had
+ * changed from what the form was filled from (`before`) keeps the user's text. Nothing typed is lost,
+ * and saving again replaces the other window's value deliberately, not by accident.
+ */
+export function keepTypedOver(
+  typed: DetailsForm,
+  before: AssessmentDetails | null,
+  current: AssessmentDetails,
+): DetailsForm {
+  const was = before ? detailsForm(before) : null;
+  const next = detailsForm(current);
+  for (const f of FIELDS) if (typed[f] !== (was ? was[f] : '')) next[f] = typed[f];
+  return next;
 }
 
 /** How long an assessment stays in the trash before it is removed for good. */

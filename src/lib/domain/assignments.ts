@@ -38,6 +38,28 @@ export function agencyForNorm(
   return list.find((a) => a.normIds.includes(normId))?.agency;
 }
 
+/** Whether `agency` (matched by `sameAgency`) is given the whole norm `normId`. */
+export function holdsNorm(
+  list: readonly AgencyAssignment[],
+  agency: string,
+  normId: string,
+): boolean {
+  return findAgency(list, agency)?.normIds.includes(normId) ?? false;
+}
+
+/**
+ * The agency other than `agency` that holds the norm `normId`, if one does: that norm cannot be
+ * given to `agency` too (one agency a norm).
+ */
+export function normTakenBy(
+  list: readonly AgencyAssignment[],
+  agency: string,
+  normId: string,
+): string | undefined {
+  const owner = agencyForNorm(list, normId);
+  return owner !== undefined && !sameAgency(owner, agency) ? owner : undefined;
+}
+
 /** The agency that answers an item: its own assignment wins over its norm's. */
 export function agencyForItem(
   list: readonly AgencyAssignment[],

@@ -380,6 +380,51 @@ export function compareAssessments(input: { older: Cycle; newer: Cycle }): Compa
 export const isChange = (change: Pick<ActionChange, 'kind'>): boolean =>
   change.kind !== 'unchanged';
 
+/** Whether one cycle's side of an item has any evidence, link, note or justification to show. */
+export const sideHasText = (side: ActionSide): boolean =>
+  side.evidence.text.trim() !== '' ||
+  side.evidence.links.length > 0 ||
+  side.notes.trim() !== '' ||
+  side.naJustification.trim() !== '';
+
+/**
+ * Whether an item's two cycles are shown side by side: when it is in both and changed, or when
+ * only its evidence or notes changed.
+ */
+export const showsSideBySide = (c: ActionChange): boolean =>
+  c.older !== null && c.newer !== null && (isChange(c) || c.textChanged);
+
+/** The item changes a list shows: only the changes (`isChange`) when asked, else every item. */
+export function shownActionChanges<T extends Pick<ActionChange, 'kind'>>(
+  items: readonly T[],
+  onlyChanges: boolean,
+): readonly T[] {
+  return onlyChanges ? items.filter(isChange) : items;
+}
+
+/**
+ * Whether a score moved between two cycles: by more than rounding noise (1e-6 points on the 0–100
+ * scale), or with no figure on one side (`delta` null: a norm or focus area that came or went, or
+ * was not scored, is worth showing).
+ */
+export const figureMoved = (row: Pick<FigureDelta, 'delta'>): boolean =>
+  row.delta === null || Math.abs(row.delta) > 1e-6;
+
+/** The score rows a table shows: only those that moved (`figureMoved`) when asked, else all. */
+export function shownFigureRows<T extends Pick<FigureDelta, 'delta'>>(
+  rows: readonly T[],
+  onlyChanges: boolean,
+): readonly T[] {
+  return onlyChanges ? rows.filter(figureMoved) : rows;
+}
+
+/** The States that have at least one cycle (those a timeline can be drawn for), in list order. */
+export function withCycles<T extends { assessments: readonly unknown[] }>(
+  choices: readonly T[],
+): T[] {
+  return choices.filter((c) => c.assessments.length > 0);
+}
+
 /**
  * Orders two cycles in time: by the start of the period, then its end, then when the record was
  * created (two cycles of one period: the later record is the newer), then id for a stable order.

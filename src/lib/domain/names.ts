@@ -201,3 +201,33 @@ export function assessmentName(a: AssessmentNaming): string {
 export function assessmentNameWithState(a: AssessmentNaming & { stateCode: string }): string {
   return `${a.stateCode} · ${assessmentName(a)}`;
 }
+
+/** A table of the gap report that downloads as CSV or XLSX (report/tables.ts). */
+export type ReportTableKind = 'gaps' | 'answers' | 'norms';
+
+/**
+ * The file name of a report table (`downloadName`): kind "action-plan", "answers" or
+ * "norm-answers"; the answer tables say "shareable" or "full" (the shareable one leaves out notes and
+ * names; the gap list is always the same), then "norms" and the norm ids when the report is limited
+ * to some norms.
+ */
+export function reportTableName(table: {
+  kind: ReportTableKind;
+  ext: 'csv' | 'xlsx';
+  state: string;
+  cycle: CycleName;
+  shareable: boolean;
+  normIds: readonly string[] | null;
+  day: string;
+}): string {
+  const variant = table.kind !== 'gaps' ? [table.shareable ? 'shareable' : 'full'] : [];
+  if (table.normIds && table.normIds.length > 0) variant.push('norms', ...table.normIds);
+  return downloadName({
+    kind: { gaps: 'action-plan', answers: 'answers', norms: 'norm-answers' }[table.kind],
+    state: table.state,
+    cycle: table.cycle,
+    variant,
+    day: table.day,
+    ext: table.ext,
+  });
+}

@@ -17,3 +17,10 @@ export const activeActions = (pack: ChecklistPack): Action[] =>
 /** The practical actions of a norm that are not retired, in pack order. */
 export const actionsOfNorm = (pack: ChecklistPack, normId: string): Action[] =>
   activeActions(pack).filter((a) => a.normId === normId);
+
+/**
+ * The pack a new assessment starts with: the one marked default (the newest bundled pack), else
+ * the first listed; '' when none is installed. Any installed pack can then be chosen.
+ */
+export const defaultPackKey = (packs: readonly { key: string; isDefault: boolean }[]): string =>
+  (packs.find((p) => p.isDefault) ?? packs[0])?.key ?? '';

@@ -223,11 +223,24 @@ const byCode = new Map(UN_MEMBER_STATES.map((s) => [s.code, s]));
 /** The UN Member State with this code (ISO 3166-1 alpha-2), if it is one. */
 export const stateByCode = (code: string): UnMemberState | undefined => byCode.get(code);
 
+/** The name a State is shown by: its UN name, or its code when the code is not a UN Member State. */
+export const stateName = (code: string): string => byCode.get(code)?.name ?? code;
+
 /** Display order: ASEAN Member States first, then every other UN Member State, each by name. */
 export function memberStates(): UnMemberState[] {
-  const asean = UN_MEMBER_STATES.filter((s) => s.asean);
-  const others = UN_MEMBER_STATES.filter((s) => !s.asean);
+  const { asean, others } = memberStateGroups();
   return [...asean, ...others];
+}
+
+/**
+ * The UN Member States in the two groups a State chooser shows: the ASEAN Member States, then
+ * every other UN Member State, each by name. The chooser's first choice is the first ASEAN State.
+ */
+export function memberStateGroups(): { asean: UnMemberState[]; others: UnMemberState[] } {
+  return {
+    asean: UN_MEMBER_STATES.filter((s) => s.asean),
+    others: UN_MEMBER_STATES.filter((s) => !s.asean),
+  };
 }
 
 /**

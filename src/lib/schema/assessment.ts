@@ -66,9 +66,11 @@ export const stateProfileSchema = z.strictObject({
 });
 
 /** A period ends on or after its start (a single date has end = start). */
-const periodInOrder = (a: { periodStart: string; periodEnd: string }) =>
+export const periodInOrder = (a: { periodStart: string; periodEnd: string }) =>
   a.periodStart <= a.periodEnd;
-const periodIssue = { path: ['periodEnd'], message: 'period-end-before-start' };
+/** The message of the issue a period out of order raises (on `periodEnd`): forms map it. */
+export const PERIOD_ORDER_MESSAGE = 'period-end-before-start';
+const periodIssue = { path: ['periodEnd'], message: PERIOD_ORDER_MESSAGE };
 
 /** The fields of an assessment as export formats 1 and 2 carried them (kept as shipped). */
 const assessmentFieldsV1 = {

@@ -1,4 +1,5 @@
 import { agencyProgress, type AgencyProgress } from '../domain/coordination';
+import { currentTime } from './clock';
 import type { Answer, Assessment } from '../schema/assessment';
 import type { AgencyAssignment } from '../schema/assignments';
 import type { Coordination } from '../schema/coordination';
@@ -60,11 +61,14 @@ export function progressRows(
   });
 }
 
-/** Saves the table as CSV (report/coordinatorCsv.ts), named after the assessment and `now`. */
+/**
+ * Saves the table as CSV (report/coordinatorCsv.ts), named after the assessment and `now` (the
+ * clock when the button is pressed, unless given).
+ */
 export function downloadProgressCsv(
   progress: CoordinatorProgress,
   rows: readonly AgencyProgress[],
-  now: Date,
+  now: Date = currentTime(),
 ): void {
   downloadText(
     agencyProgressFileName(progress.assessment, now),

@@ -452,6 +452,33 @@ export interface UnsavedCounts {
   failed: number;
 }
 
+/** The order the save summary names what is not stored: what needs the user's choice first. */
+export const UNSAVED_ORDER = ['conflict', 'refused', 'failed', 'draft', 'pending'] as const;
+export type UnsavedKind = (typeof UNSAVED_ORDER)[number];
+
+/**
+ * What the save summary names, in `UNSAVED_ORDER`, each kind with its count; only the kinds with a
+ * field waiting. Empty is the one "all saved".
+ */
+export function unsavedParts(counts: UnsavedCounts): { kind: UnsavedKind; count: number }[] {
+  return UNSAVED_ORDER.map((kind) => ({ kind, count: counts[kind] })).filter((p) => p.count > 0);
+}
+
+/** A storage failure of a record as a slot view carries it. */
+export type StorageError = Extract<NonNullable<SlotView<unknown>['error']>, { kind: 'storage' }>;
+
+/**
+ * The first storage failure among the record views given (answers, then norm answers): the whole
+ * screen says one clear message for it. `null` when no write failed in storage.
+ */
+export function firstStorageError(
+  views: Iterable<Pick<SlotView<unknown>, 'status' | 'error'>>,
+): StorageError | null {
+  for (const view of views)
+    if (view.status === 'error' && view.error?.kind === 'storage') return view.error;
+  return null;
+}
+
 /** A read-only lookup set (a plain function so that the reactivity lint sees no mutable Set). */
 function setOf<T>(items: Iterable<T>): ReadonlySet<T> {
   return new Set(items);

@@ -1,10 +1,9 @@
 import { cycleName, type TitleSubject } from '../domain/pageTitle';
-import { stateByCode } from '../domain/states';
+import { stateName } from '../domain/states';
 import { getAssessment } from '../storage/assessments';
 
 /** See `loadTitleSubject` (state/pageTitle.ts), which loads this module on demand. */
 export async function titleSubject(params: Record<string, string>): Promise<TitleSubject | null> {
-  const stateName = (code: string) => stateByCode(code)?.name ?? code;
   const id = params['id'];
   if (id) {
     const found = await getAssessment(id);

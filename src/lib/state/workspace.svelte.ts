@@ -29,7 +29,12 @@ import {
 } from '../domain/coordination';
 import type { HeldPart } from '../schema/coordination';
 import { watchAssessment } from '../storage/watch';
-import { SaveQueue, type UnsavedCounts } from './saveQueue.svelte';
+import {
+  firstStorageError,
+  SaveQueue,
+  type StorageError,
+  type UnsavedCounts,
+} from './saveQueue.svelte';
 import { Drafts } from './drafts';
 import { pwa } from './pwa.svelte';
 
@@ -106,6 +111,11 @@ export class Workspace {
       draft: a.draft + n.draft,
       failed: a.failed + n.failed,
     };
+  }
+
+  /** The first storage failure among all records, answers first (see `firstStorageError`). */
+  get storageError(): StorageError | null {
+    return firstStorageError([...this.answers.views.values(), ...this.norms.views.values()]);
   }
 
   /** Whether leaving the page now would leave a change behind that is not stored. */
