@@ -196,7 +196,7 @@ describe('comparison lists (CompareView, DeltaTable, ActionChanges)', () => {
     const same = change({});
     const improved = change({ kind: 'improved' });
     const textOnly = change({ textChanged: true });
-    const added = change({ kind: 'added', older: null });
+    const added = change({ kind: 'new-item', older: null });
     expect(shownActionChanges([same, improved, added], true)).toEqual([improved, added]);
     expect(shownActionChanges([same], false)).toEqual([same]);
     expect([same, improved, textOnly, added].map(showsSideBySide)).toEqual([

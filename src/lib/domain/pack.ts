@@ -24,3 +24,6 @@ export const actionsOfNorm = (pack: ChecklistPack, normId: string): Action[] =>
  */
 export const defaultPackKey = (packs: readonly { key: string; isDefault: boolean }[]): string =>
   (packs.find((p) => p.isDefault) ?? packs[0])?.key ?? '';
+
+/** The largest pack file the app reads, in MB: a pack file is reviewed prose; anything this large is not one. */
+export const MAX_PACK_MB = 5;

@@ -160,4 +160,17 @@ export class WorkspaceNav {
   clearFilters(): void {
     this.filters = { ...NO_FILTERS };
   }
+
+  /**
+   * From the warnings before making final: lists what is still open across the whole pack, the
+   * carried answers not yet confirmed or the actions marked for review (the other filters kept).
+   */
+  showOpen(kind: 'carried' | 'review'): void {
+    this.show({ kind: 'all', id: '' });
+    this.filters = {
+      ...this.filters,
+      carriedOnly: kind === 'carried',
+      reviewOnly: kind === 'review',
+    };
+  }
 }

@@ -10,6 +10,8 @@ export const assignments = {
   newAgencyLabel: 'Agency name',
   addAgency: 'Add agency',
   removeAgency: msg('Remove {agency}', (agency: string) => ({ agency })),
+  /** A practical action given to an agency, or offered to one: its id and its text. */
+  actionLine: msg('{id}: {text}', (id: string, text: string) => ({ id, text })),
   normsOf: msg('Norms answered by {agency}', (agency: string) => ({ agency })),
   takenBy: msg('(given to {agency})', (agency: string) => ({ agency })),
   assignedTo: msg('Assigned to: {agency}', (agency: string) => ({ agency })),

@@ -26,6 +26,11 @@ export const compare = {
   colItem: 'Practical action',
   colChange: 'Change',
   overall: 'Overall score',
+  /** The overall score of both cycles, formatted figures: "Overall score: 40 % → 55 %". */
+  overallLine: msg('Overall score: {older} → {newer}', (older: string, newer: string) => ({
+    older,
+    newer,
+  })),
   missingPack: 'This screen cannot show some cycles:',
   corrupt: 'Some stored records could not be read:',
   kinds: {
