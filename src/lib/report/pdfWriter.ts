@@ -51,7 +51,7 @@ export interface PdfProgress {
 export interface WriteOptions {
   /** Record every line of text with its box (pdf/layoutLog.ts); off by default (costs a measure a line). */
   layoutLog?: boolean;
-  /** Called between pages of work, after the writer has let the browser paint and handle input. */
+  /** Called at each pause, before the writer lets the browser paint and handle input. */
   onProgress?: (progress: PdfProgress) => void;
   /** Stops the writing at the next pause: the promise then rejects with the signal's reason. */
   signal?: AbortSignal;
@@ -60,6 +60,11 @@ export interface WriteOptions {
    * report layer does not reach io itself). Absent: pauses only report progress and check `signal`.
    */
   nextTask?: () => Promise<void>;
+  /**
+   * The clock pauses are timed by, in ms (`performance.now` by default). Tests give a fake one
+   * that advances with the work done, to see how much is done between two pauses.
+   */
+  now?: () => number;
 }
 
 /** Base64 of font bytes already converted (the same font serves every report of a session). */
@@ -122,9 +127,10 @@ export function fontsForReport(report: ReportDocument): { keys: FontKey[]; files
 
 /**
  * Writes the report as a PDF. Long reports (72 actions with 18,000-character notes) take seconds:
- * the writer pauses between rows, blocks and pages every `Layout.slice` ms (`options.nextTask`) so
- * the page stays responsive, says how far it is (`onProgress`) and stops when `signal` is aborted
- * (rejects with its reason, an AbortError by default).
+ * the writer pauses every `Layout.slice` ms (`options.nextTask`) between blocks, rows and pages
+ * and between the lines of a text as it wraps and draws them (one note is some 250 lines), so the
+ * page stays responsive, says how far it is (`onProgress`) and stops when `signal` is aborted
+ * (rejects with its reason, an AbortError by default). Pausing never changes the file.
  */
 export async function writePdf(
   report: ReportDocument,
@@ -175,6 +181,7 @@ export async function writePdf(
   const { words } = report.meta;
   const layout = new Layout(doc, new TextEngine(doc, registered, shaper, words.unsupported));
   if (options.layoutLog) layout.log = [];
+  if (options.now) layout.now = options.now;
   const [cover, ...rest] = report.sections;
   const tocEntries = rest.reduce(
     (sum, sec) => sum + sec.blocks.filter((b) => b.kind === 'heading' && b.toc).length,
@@ -184,12 +191,12 @@ export async function writePdf(
   const draw = async (block: Block, next?: Block): Promise<void> => {
     switch (block.kind) {
       case 'heading':
-        return layout.heading(block.text, block.level, block.toc, keepHeight(next));
+        return layout.heading(block.text, block.level, block.toc, await keepHeight(next));
       case 'paragraph':
         // A paragraph that introduces a table ("the same figures, as a table:") stays with the
         // table's header and first row.
         if (next?.kind === 'table')
-          layout.ensure(layout.paragraphHeight(block.text, block.style ?? 'normal') + 60);
+          layout.ensure((await layout.paragraphHeight(block.text, block.style ?? 'normal')) + 60);
         return layout.paragraph(block.text, block.style ?? 'normal');
       case 'keyValue':
         return keyValue(layout, block.rows);
@@ -210,7 +217,7 @@ export async function writePdf(
     }
   };
   /** What a heading keeps with it on its page: the start of the next block. */
-  const keepHeight = (next?: Block): number => {
+  const keepHeight = async (next?: Block): Promise<number> => {
     if (!next) return 0;
     if (next.kind === 'paragraph')
       return layout.paragraphHeight(next.text, next.style ?? 'normal', 2);
@@ -235,8 +242,9 @@ export async function writePdf(
   const drawCover = async (scale: number) => {
     layout.y = PAGE.top + 80 * scale;
     for (const b of coverBlocks) {
-      if (b.kind === 'paragraph') layout.paragraph(b.text, b.style ?? 'normal', scale, 'cover');
-      else if (b.kind === 'keyValue') keyValue(layout, b.rows, scale);
+      if (b.kind === 'paragraph')
+        await layout.paragraph(b.text, b.style ?? 'normal', scale, 'cover');
+      else if (b.kind === 'keyValue') await keyValue(layout, b.rows, scale);
       else await draw(b);
     }
   };

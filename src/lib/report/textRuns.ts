@@ -159,9 +159,13 @@ const noSpaces = (cp: number) => {
  * script written without spaces (Thai, Lao, Khmer, Burmese, Chinese: the segmenter finds them).
  * Never before punctuation such as ";" or ")".
  */
-function words(text: string): string[] {
-  if (!wordSegmenter) return text.split(/(?<= )/);
-  const out: string[] = [];
+function* words(text: string): Generator<string> {
+  if (!wordSegmenter) {
+    yield* text.split(/(?<= )/);
+    return;
+  }
+  // Segmented lazily (the segmenter's iterator), so that wrapping a long paragraph line by line
+  // does no more segmenting than the lines it has made so far.
   let current = '';
   for (const { segment } of wordSegmenter.segment(text)) {
     const prev = current.codePointAt(current.length - 1) ?? 0;
@@ -169,13 +173,12 @@ function words(text: string): string[] {
     const breakHere =
       current !== '' && (/[\s\u200b]$/.test(current) || (noSpaces(prev) && noSpaces(next)));
     if (breakHere && !/^\s+$/.test(segment)) {
-      out.push(current);
+      yield current;
       current = '';
     }
     current += segment;
   }
-  if (current !== '') out.push(current);
-  return out;
+  if (current !== '') yield current;
 }
 
 function graphemes(text: string): string[] {
@@ -271,19 +274,32 @@ export function visualOrder<T extends Run>(runs: readonly T[], rtlParagraph = fa
  * an empty paragraph gives an empty line. Never drops a character (apart from spaces at a break).
  */
 export function wrapText(text: string, maxWidth: number, coverage: FontCoverage): Line[] {
-  const out: Line[] = [];
+  return Array.from(wrapLines(text, maxWidth, coverage));
+}
+
+/**
+ * `wrapText` one line at a time: each line is made (segmented, measured, shaped) only when it is
+ * asked for, so a caller can pause between lines of a long text (an 18,000-character note is some
+ * 250 lines; made in one go it blocked the page for seconds) or stop after the first few (the
+ * height a heading keeps with it). The same lines as `wrapText`, in the same order.
+ */
+export function* wrapLines(
+  text: string,
+  maxWidth: number,
+  coverage: FontCoverage,
+): Generator<Line, void, undefined> {
   for (const paragraph of text.normalize('NFC').split(/\r\n|\r|\n/)) {
     let line: MeasuredRun[] = [];
     let width = 0;
     const rtl = isRtl(paragraph);
-    const flush = (cut = false) => {
+    const flush = (cut = false): Line => {
       trimEnd(line, coverage);
       const done: Line = { runs: line, width: lineWidth(line) };
       if (rtl) done.rtl = true;
       if (cut) done.cut = true;
-      out.push(done);
       line = [];
       width = 0;
+      return done;
     };
     for (const word of words(paragraph)) {
       const runs = measureRuns(splitRuns(word, coverage), coverage);
@@ -294,7 +310,7 @@ export function wrapText(text: string, maxWidth: number, coverage: FontCoverage)
         width += w;
         continue;
       }
-      if (line.length > 0) flush();
+      if (line.length > 0) yield flush();
       if (blank) continue;
       if (w <= maxWidth) {
         appendRuns(line, runs);
@@ -305,12 +321,11 @@ export function wrapText(text: string, maxWidth: number, coverage: FontCoverage)
       for (const g of graphemes(word)) {
         const gr = measureRuns(splitRuns(g, coverage), coverage);
         const gw = lineWidth(gr);
-        if (width + gw > maxWidth && line.length > 0) flush(true);
+        if (width + gw > maxWidth && line.length > 0) yield flush(true);
         appendRuns(line, gr);
         width += gw;
       }
     }
-    flush();
+    yield flush();
   }
-  return out;
 }

@@ -69,20 +69,28 @@ export class Layout {
   pacer: ((page: number) => Promise<void>) | null = null;
   /** Longest stretch of layout work between two pauses, in ms (a frame or two at most). */
   slice = 40;
+  /** The clock `slice` is measured by, in ms; tests put a fake one here that counts work done. */
+  now: () => number = () => performance.now();
   /** Weight of what has been laid out so far (characters of text), for progress. */
   done = 0;
-  private lastPause = Date.now();
+  private lastPause: number | null = null;
 
   constructor(
     readonly doc: JsPdf,
     readonly text: TextEngine,
   ) {}
 
-  /** A point where writing may pause (between blocks, rows and pages); see `pacer`. */
+  /**
+   * A point where writing may pause (between blocks, rows, pages and the lines of a text); see
+   * `pacer`. Cheap when no pause is due: it is called after every line of a long note.
+   */
   async pause(): Promise<void> {
-    if (!this.pacer || this.dry || Date.now() - this.lastPause < this.slice) return;
+    if (!this.pacer || this.dry) return;
+    const now = this.now();
+    this.lastPause ??= now;
+    if (now - this.lastPause < this.slice) return;
     await this.pacer(this.page);
-    this.lastPause = Date.now();
+    this.lastPause = this.now();
   }
 
   newPage(): void {
@@ -110,6 +118,19 @@ export class Layout {
 
   wrap(text: string, width: number, size: number, bold = false): Line[] {
     return this.text.wrap(text, width, size, bold);
+  }
+
+  /**
+   * `wrap` with a `pause` after each line made: for text that may be long (user notes, evidence,
+   * summaries), whose wrapping alone blocked the page for seconds. The same lines as `wrap`.
+   */
+  async wrapPaced(text: string, width: number, size: number, bold = false): Promise<Line[]> {
+    const out: Line[] = [];
+    for (const line of this.text.lines(text, width, size, bold)) {
+      out.push(line);
+      await this.pause();
+    }
+    return out;
   }
 
   /**
@@ -176,7 +197,12 @@ export class Layout {
    * line or a few: the running header, contents entries, bar chart labels.
    */
   fitLines(text: string, width: number, size: number, bold = false, max = 1): Line[] {
-    const lines = this.wrap(text, width, size, bold);
+    // Only the lines kept and one more (to know whether more follow) are made.
+    const lines: Line[] = [];
+    for (const line of this.text.lines(text, width, size, bold)) {
+      lines.push(line);
+      if (lines.length > max) break;
+    }
     if (lines.length <= max) return lines;
     const kept = lines.slice(0, max);
     const last = kept[max - 1]!;
@@ -227,20 +253,34 @@ export class Layout {
     this.y += st.after;
   }
 
-  /** Height of the first `n` lines of a paragraph (for keep-with-next). */
-  paragraphHeight(text: string, style: ParagraphStyle, n = Infinity): number {
+  /**
+   * Height of the first `n` lines of a paragraph (for keep-with-next). Only those lines are made,
+   * with a pause after each (a paragraph may be a long summary).
+   */
+  async paragraphHeight(text: string, style: ParagraphStyle, n = Infinity): Promise<number> {
     const st = TEXT[style];
-    const lines = this.wrap(text, CONTENT_W, st.size, st.bold);
-    return Math.min(n, lines.length) * st.size * st.leading + st.after;
+    const lines = this.text.lines(text, CONTENT_W, st.size, st.bold);
+    let count = 0;
+    while (count < n && !lines.next().done) {
+      count += 1;
+      await this.pause();
+    }
+    return count * st.size * st.leading + st.after;
   }
 
-  paragraph(text: string, style: ParagraphStyle, scale = 1, role: TextRole = 'paragraph'): void {
+  /** A paragraph, wrapped and drawn with a pause after each line (`pause`). */
+  async paragraph(
+    text: string,
+    style: ParagraphStyle,
+    scale = 1,
+    role: TextRole = 'paragraph',
+  ): Promise<void> {
     const st = TEXT[style];
     const size = st.size * scale;
     const lh = size * st.leading;
     this.color(style === 'small' || style === 'kicker' ? COLOR.muted : COLOR.ink);
-    const lines = this.wrap(text, CONTENT_W, size, st.bold);
-    lines.forEach((line, i) => {
+    const lines = await this.wrapPaced(text, CONTENT_W, size, st.bold);
+    for (const [i, line] of lines.entries()) {
       // No widow: the last line of a paragraph never starts a page alone, nor the first ends one.
       const keep = i === 0 || i === lines.length - 2 ? 2 : 1;
       this.ensure(lh * Math.min(keep, lines.length - i));
@@ -252,7 +292,8 @@ export class Layout {
         rtlAlign: true,
       });
       this.y += lh * 0.2;
-    });
+      await this.pause();
+    }
     this.color(COLOR.ink);
     this.y += st.after;
   }

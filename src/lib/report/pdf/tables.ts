@@ -12,15 +12,20 @@ import type { TextRole } from './layoutLog';
  * cell (the action's id and text), so it is never a page away from its action without its id.
  */
 
-export function keyValue(layout: Layout, rows: readonly KeyValue[], scale = 1): void {
+/** A list of keys and values (the cover, the method); values may be long, so lines pause. */
+export async function keyValue(
+  layout: Layout,
+  rows: readonly KeyValue[],
+  scale = 1,
+): Promise<void> {
   const st = TEXT.keyValue;
   const size = st.size * scale;
   const lh = size * st.leading;
   const keyW = CONTENT_W * 0.32;
   const valueW = CONTENT_W - keyW - 8;
   for (const row of rows) {
-    const keyLines = layout.wrap(row.key, keyW, size, true);
-    const valueLines = layout.wrap(row.value, valueW, size);
+    const keyLines = await layout.wrapPaced(row.key, keyW, size, true);
+    const valueLines = await layout.wrapPaced(row.value, valueW, size);
     const n = Math.max(keyLines.length, valueLines.length);
     for (let i = 0; i < n; i += 1) {
       // Keep a key with the first two lines of its value.
@@ -43,23 +48,28 @@ export function keyValue(layout: Layout, rows: readonly KeyValue[], scale = 1): 
           rtlAlign: true,
         });
       layout.y += lh;
+      await layout.pause();
     }
     layout.y += 2;
   }
   layout.y += 6;
 }
 
-/** Relative column widths shared out so that no column is narrower than its longest word. */
-export function columnWidths(
+/**
+ * Relative column widths shared out so that no column is narrower than its longest word (points).
+ * Pauses between rows (`Layout.pause`): up to 200 rows are measured.
+ */
+export async function columnWidths(
   layout: Layout,
   columns: readonly { header: string; width: number }[],
   rows: readonly (readonly string[])[],
-): number[] {
+): Promise<number[]> {
   const st = TEXT.table;
   const total = columns.reduce((sum, c) => sum + c.width, 0);
   const widths = columns.map((c) => (c.width / total) * CONTENT_W);
   // The longest unbreakable word of each column (header bold, cells regular), plus padding.
-  const need = columns.map((c, i) => {
+  const need: number[] = [];
+  for (const [i, c] of columns.entries()) {
     let max = 0;
     const words = (text: string, bold: boolean) => {
       for (const w of text.split(/[\s/]+/)) {
@@ -68,9 +78,12 @@ export function columnWidths(
       }
     };
     words(c.header, true);
-    for (const r of rows.slice(0, 200)) words(r[i] ?? '', false);
-    return max + 2 * st.pad + 1;
-  });
+    for (const r of rows.slice(0, 200)) {
+      words(r[i] ?? '', false);
+      await layout.pause();
+    }
+    need.push(max + 2 * st.pad + 1);
+  }
   let deficit = 0;
   widths.forEach((w, i) => {
     if (w < need[i]!) deficit += need[i]! - w;
@@ -85,7 +98,9 @@ export function columnWidths(
 
 /**
  * Draws a table block: column widths from the content, the header row repeated after each page
- * break, cells wrapped by the text engine (every script). Pauses between rows (`Layout.pause`).
+ * break, cells wrapped by the text engine (every script). Pauses (`Layout.pause`) between rows and
+ * after each line wrapped or drawn: one cell may hold an 18,000-character note (some 250 lines),
+ * which wrapped and drawn in one go blocked the page for seconds.
  */
 export async function table(
   layout: Layout,
@@ -93,18 +108,22 @@ export async function table(
 ): Promise<void> {
   const st = TEXT.table;
   const doc = layout.doc;
-  const widths = columnWidths(layout, block.columns, block.rows);
+  const widths = await columnWidths(layout, block.columns, block.rows);
   const lh = st.size * st.leading;
-  const cellLines = (cells: readonly string[], ws: number[], bold: boolean) =>
-    ws.map((w, i) => layout.wrap(cells[i] ?? '', w - 2 * st.pad, st.size, bold));
-  const header = cellLines(
+  const cellLines = async (cells: readonly string[], ws: number[], bold: boolean) => {
+    const out: Line[][] = [];
+    for (const [i, w] of ws.entries())
+      out.push(await layout.wrapPaced(cells[i] ?? '', w - 2 * st.pad, st.size, bold));
+    return out;
+  };
+  const header = await cellLines(
     block.columns.map((c) => c.header),
     widths,
     true,
   );
   const headerH = Math.max(...header.map((l) => l.length)) * lh + 2 * st.pad;
 
-  const drawRow = (
+  const drawRow = async (
     lines: Line[][],
     ws: number[],
     from: number,
@@ -119,7 +138,7 @@ export async function table(
     doc.setLineWidth(0.5);
     doc.setLineDashPattern([], 0);
     layout.color(COLOR.ink);
-    ws.forEach((w, i) => {
+    for (const [i, w] of ws.entries()) {
       if (fill) {
         doc.setFillColor(...fill);
         doc.rect(x, layout.y, w, height, 'FD');
@@ -141,9 +160,10 @@ export async function table(
             rtlAlign: true,
           },
         );
+        await layout.pause();
       }
       x += w;
-    });
+    }
     layout.y += height;
   };
   const drawHeader = () => drawRow(header, widths, 0, Infinity, headerH, true, COLOR.headerFill);
@@ -158,7 +178,7 @@ export async function table(
    * used to be reckoned without the lead, so a rest of a detail that fitted a page but not a page
    * with its lead broke the page again and again, without end (a tab filled with blank pages).
    */
-  const printRow = (
+  const printRow = async (
     lines: Line[][],
     ws: number[],
     minH: number,
@@ -183,14 +203,14 @@ export async function table(
         (left > room && (room < 3 || fitsOnFreshPage)) || layout.y + height > PAGE.bottom;
       if (breakHere && !fresh) {
         layout.newPage();
-        drawHeader();
-        if (lead) drawRow(lead, [CONTENT_W], 0, leadN, leadH, true, COLOR.headerFill);
+        await drawHeader();
+        if (lead) await drawRow(lead, [CONTENT_W], 0, leadN, leadH, true, COLOR.headerFill);
         fresh = true;
         continue;
       }
       // At least one line, even on a page with no room for one (nothing else would make room).
       const count = Math.max(1, Math.min(left, room));
-      drawRow(
+      await drawRow(
         lines,
         ws,
         done,
@@ -206,16 +226,16 @@ export async function table(
   };
 
   // The header never stands alone: keep it with the first row (or three lines of it).
-  const firstRow = block.rows[0] ? cellLines(block.rows[0], widths, false) : [];
+  const firstRow = block.rows[0] ? await cellLines(block.rows[0], widths, false) : [];
   const firstH = Math.min(3, Math.max(1, ...firstRow.map((l) => l.length))) * lh + 2 * st.pad;
   layout.ensure(headerH + firstH);
-  drawHeader();
+  await drawHeader();
   for (const [i, row] of block.rows.entries()) {
     // A pause between rows: a table of 72 actions with long notes is most of a long report.
     await layout.pause();
-    const lines = cellLines(row, widths, false);
+    const lines = await cellLines(row, widths, false);
     const detail = block.details?.[i];
-    const detailLines = detail ? cellLines([detail], [CONTENT_W], false) : null;
+    const detailLines = detail ? await cellLines([detail], [CONTENT_W], false) : null;
     // Keep a row with the first lines of its detail.
     if (detailLines) {
       const rowH = Math.max(1, ...lines.map((l) => l.length)) * lh + 2 * st.pad;
@@ -225,14 +245,14 @@ export async function table(
         layout.y + rowH + detailH > PAGE.bottom
       ) {
         layout.newPage();
-        drawHeader();
+        await drawHeader();
       }
     }
-    printRow(lines, widths, block.writeIn ? 34 : 0, 'cell');
+    await printRow(lines, widths, block.writeIn ? 34 : 0, 'cell');
     if (detailLines) {
       // The action a detail belongs to, in at most three lines: it only says whose detail goes on.
       const lead = [layout.fitLines(row[0] ?? '', CONTENT_W - 2 * st.pad, st.size, true, 3)];
-      printRow(detailLines, [CONTENT_W], block.writeIn ? 44 : 0, 'detail', lead);
+      await printRow(detailLines, [CONTENT_W], block.writeIn ? 44 : 0, 'detail', lead);
     }
     layout.done += row.reduce((sum, cell) => sum + cell.length, detail?.length ?? 0);
   }

@@ -1,5 +1,12 @@
 import type { jsPDF as JsPdf } from 'jspdf';
-import { visualOrder, wrapText, type FontCoverage, type Line, type MeasuredRun } from '../textRuns';
+import {
+  visualOrder,
+  wrapLines,
+  wrapText,
+  type FontCoverage,
+  type Line,
+  type MeasuredRun,
+} from '../textRuns';
 import { FONT_FILES, HB_SCRIPT, SHAPED, type FontKey } from './scripts';
 import type { Shaper, ShapedRun } from './shaper';
 
@@ -182,6 +189,11 @@ export class TextEngine {
 
   wrap(text: string, width: number, size: number, bold = false): Line[] {
     return wrapText(text, width, this.coverage(size, bold));
+  }
+
+  /** The lines of `wrap`, made one at a time as they are asked for (textRuns.ts `wrapLines`). */
+  lines(text: string, width: number, size: number, bold = false): Generator<Line, void, undefined> {
+    return wrapLines(text, width, this.coverage(size, bold));
   }
 
   /** Width of one line of text, unwrapped. */
