@@ -40,6 +40,7 @@ const note = (n: number, length = 18_000) => {
 /** Counts characters measured (every call, cached or not) and drawn, from now on. */
 function countWork(): { work: () => number } {
   let work = 0;
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called with .call(this) below
   const coverage = TextEngine.prototype.coverage;
   vi.spyOn(TextEngine.prototype, 'coverage').mockImplementation(function (
     this: TextEngine,
@@ -55,6 +56,7 @@ function countWork(): { work: () => number } {
       },
     };
   });
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called with .call(this) below
   const drawLine = TextEngine.prototype.drawLine;
   vi.spyOn(TextEngine.prototype, 'drawLine').mockImplementation(function (
     this: TextEngine,
