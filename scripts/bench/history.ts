@@ -106,7 +106,7 @@ async function longTasks(page: Page): Promise<() => Promise<number>> {
  */
 interface FloorStore {
   key: string | string[];
-  indexes: 'app' | 'record' | 'none';
+  indexes: 'app' | 'record' | 'none' | 'batch' | 'batch-no-ids' | 'batch-ranges';
 }
 
 const APP_STORE: FloorStore = { key: 'auto', indexes: 'app' };
@@ -135,7 +135,19 @@ async function idbFloor(
       s.createIndex('at', 'at');`
       : store.indexes === 'record'
         ? `s.createIndex('[assessmentId+target]', ['assessmentId', 'target']);`
-        : '';
+        : store.indexes === 'batch-ranges'
+          ? `s.createIndex('assessmentId', 'assessmentId');
+      s.createIndex('[assessmentId+target]', ['assessmentId', 'target']);
+      s.createIndex('at', 'at');
+      s.createIndex('[assessmentId+lastTarget+firstTarget]', ['assessmentId', 'lastTarget', 'firstTarget']);
+      s.createIndex('[first+count]', ['first', 'count']);`
+          : store.indexes.startsWith('batch')
+            ? `s.createIndex('assessmentId', 'assessmentId');
+      s.createIndex('[assessmentId+target]', ['assessmentId', 'target']);
+      s.createIndex('at', 'at');
+      s.createIndex('records', 'records', { multiEntry: true });
+      ${store.indexes === 'batch' ? "s.createIndex('ids', 'ids', { multiEntry: true });" : ''}`
+            : '';
   return page.evaluate<number>(`new Promise((resolve, reject) => {
     const size = ${perTransaction} || window.__rows.length;
     const name = 'bench-floor-' + Date.now();
@@ -299,8 +311,9 @@ async function importOnce(page: Page, cdp: CDPSession, path: string, historyCoun
   await profile();
   const longestMs = await longest();
   const { start, peak } = await heap.stop();
+  // Entries, not rows: from database version 3 a batch row holds many (its `ids`).
   const stored = await page.evaluate<number>(
-    `new Promise((resolve, reject) => { const r = indexedDB.open(${JSON.stringify(DB_NAME)}); r.onsuccess = () => { const c = r.result.transaction('history').objectStore('history').count(); c.onsuccess = () => { resolve(c.result); r.result.close(); }; }; r.onerror = () => reject(new Error('open failed')); })`,
+    `new Promise((resolve, reject) => { const r = indexedDB.open(${JSON.stringify(DB_NAME)}); r.onsuccess = () => { const c = r.result.transaction('history').objectStore('history').getAll(); c.onsuccess = () => { resolve(c.result.reduce((n, row) => n + (Array.isArray(row.ids) ? row.ids.length : 1), 0)); r.result.close(); }; }; r.onerror = () => reject(new Error('open failed')); })`,
   );
   if (stored !== historyCount)
     throw new Error(`The import stored ${stored} history entries of ${historyCount}`);
@@ -327,7 +340,7 @@ async function heavyState(browser: Browser, url: string, runs: number) {
     const ids = source.assessments.map((a) => a.id);
     if (HEAVY_STEPS.has('screens')) await heavyScreens(page, ids, runs);
     await heavyBackup(page, cdp, dir, source.answers.length, source.history.length);
-    if (HEAVY_STEPS.has('floor')) await heavyFloors(page, source.history);
+    if (HEAVY_STEPS.has('floor')) await heavyFloors(page, source.history, source.answers);
   } finally {
     rmSync(dir, { recursive: true, force: true });
     await context.close();
@@ -518,12 +531,55 @@ function chunked<E extends { assessmentId: string; target: string }>(
 }
 
 /**
+ * Entries (with ids) as version 3's batch rows, roughly (bench only): per assessment, grouped by
+ * record, cut at ~512 kB of JSON; key = the highest id, `ids` and `records` listed.
+ */
+function batchRows<E extends { id?: number; assessmentId: string; target: string }>(
+  entries: E[],
+  json = false,
+) {
+  const byAssessment = new Map<string, E[]>();
+  for (const e of entries)
+    byAssessment.set(e.assessmentId, [...(byAssessment.get(e.assessmentId) ?? []), e]);
+  const rows: unknown[] = [];
+  for (const list of byAssessment.values()) {
+    const sorted = [...list].sort((a, b) => a.target.localeCompare(b.target));
+    let chunk: E[] = [];
+    let size = 0;
+    const flush = () => {
+      if (chunk.length === 0) return;
+      const ids = chunk.map((e) => e.id ?? 0);
+      rows.push({
+        id: Math.max(...ids),
+        first: Math.min(...ids),
+        count: ids.length,
+        firstTarget: chunk[0]!.target,
+        lastTarget: chunk.at(-1)!.target,
+        assessmentId: chunk[0]!.assessmentId,
+        ids,
+        records: [...new Set(chunk.map((e) => `${e.assessmentId} ${e.target}`))],
+        entries: json ? JSON.stringify(chunk) : chunk,
+      });
+      chunk = [];
+      size = 0;
+    };
+    for (const e of sorted) {
+      chunk.push(e);
+      size += JSON.stringify(e).length;
+      if (size > 512 * 1024) flush();
+    }
+    flush();
+  }
+  return rows;
+}
+
+/**
  * BENCH_FLOORS=<comma-separated variant numbers, 1-based> picks floor variants (default all).
  */
 const FLOOR_PICK = process.env.BENCH_FLOORS?.split(',').map((s) => Number(s.trim()));
 
 /** The floors under the import's write, in the same page: the history rows with the plain API. */
-async function heavyFloors(page: Page, history: HistoryEntry[]) {
+async function heavyFloors(page: Page, history: HistoryEntry[], answers: unknown[]) {
   // The write's floor, in the same conditions: the same history rows into a bare IndexedDB store;
   // then the same rows in transactions of 500 (whether one transaction's size costs the time), and
   // candidate stored shapes of the history (histstore, issue 18): fewer bytes (changed fields
@@ -602,6 +658,47 @@ async function heavyFloors(page: Page, history: HistoryEntry[]) {
       'one row per cycle',
     ],
   ];
+  // Database version 3's batch rows (storage/history.ts): entries of one assessment (as objects, then as JSON text),
+  // grouped by record, ≤ ~512 kB a row, keyed by their highest id, with the multi-entry indexes
+  // that find an entry by id and a record's entries.
+  const batches = batchRows(asEdits(history));
+  variants.push(
+    [
+      'batch rows (v3 shape), *ids and *records indexes',
+      batches,
+      0,
+      { key: 'id', indexes: 'batch' },
+      'one row per assessment × ≤ 512 kB',
+    ],
+    [
+      'batch rows (v3 shape), *records index only',
+      batches,
+      0,
+      { key: 'id', indexes: 'batch-no-ids' },
+      'no index by entry id',
+    ],
+    [
+      'batch rows, entries as JSON text (v3), *ids and *records',
+      batchRows(asEdits(history), true),
+      0,
+      { key: 'id', indexes: 'batch' },
+      'the stored shape of database version 3',
+    ],
+    [
+      'batch rows, JSON text, indexed by id and target ranges (one entry a row)',
+      batchRows(asEdits(history), true),
+      0,
+      { key: 'id', indexes: 'batch-ranges' },
+      'no multi-entry index',
+    ],
+    [
+      "the answers' rows in one transaction",
+      answers,
+      0,
+      { key: ['assessmentId', 'itemId'], indexes: 'none' },
+      "what the import writes beside the history (without the answers table's two indexes)",
+    ],
+  );
   for (const [i, [name, data, perTransaction, store, how]] of variants.entries()) {
     if (FLOOR_PICK && !FLOOR_PICK.includes(i + 1)) continue;
     const times: number[] = [];

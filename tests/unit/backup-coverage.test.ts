@@ -17,6 +17,7 @@ import { recordBackup } from '../../src/lib/storage/backupStatus';
 import { heldPartKey, recordPartSent } from '../../src/lib/storage/coordination';
 import { db, NicDatabase } from '../../src/lib/storage/db';
 import { applyImport } from '../../src/lib/storage/exchange';
+import { decodeHistory } from '../../src/lib/storage/history';
 import { FULL_BACKUP_META, FULL_BACKUP_TABLES, metaFamily } from '../../src/lib/storage/fullBackup';
 import { saveLanguagePack } from '../../src/lib/storage/languagePacks';
 import { setSessionUser } from '../../src/lib/storage/meta';
@@ -114,15 +115,17 @@ describe('a full backup carries every table and meta key, or says why not', () =
           .filter((r) => FULL_BACKUP_META[metaFamily(r.key)]?.carried !== undefined)
           .map((r) => [r.key, r.value]),
       );
-    // Every row of every carried table, without the local history id and the install time.
+    // Every row of every carried table, without the local history id and the install time. The
+    // history as its entries (storage/history.ts): a restore stores them as batch rows.
     const tables = async (): Promise<Record<string, unknown[]>> => {
       const out: Record<string, unknown[]> = {};
       for (const t of exchangeTables()) {
         if (t.name === 'meta' || !FULL_BACKUP_TABLES[t.name]?.carried) continue;
         const rows = (await t.toArray()) as Record<string, unknown>[];
-        out[t.name] = rows.map(({ id, installedAt: _at, ...rest }) =>
-          t.name === 'history' ? rest : { id, ...rest },
-        );
+        out[t.name] =
+          t.name === 'history'
+            ? decodeHistory(rows).rows.map(({ id: _id, ...rest }) => rest)
+            : rows.map(({ installedAt: _at, ...rest }) => rest);
       }
       return out;
     };

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { addHistory } from '../../src/lib/storage/history';
+import type { StoredHistoryEntry } from '../../src/lib/schema/assessment';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/lib/storage/db';
 import { PAGE_ROWS, readExportSource } from '../../src/lib/storage/exchange';
@@ -29,11 +30,11 @@ describe('a full backup reads whole tables in pages', () => {
     // A damaged row well past the first page (a cause no release wrote).
     const damagedAt = 600;
     const stored = await db.history.orderBy('id').toArray();
-    const damaged = stored[damagedAt - 1]!;
+    const damaged = stored[damagedAt - 1] as StoredHistoryEntry;
     // The rows read back as the entries written (storage/history.ts).
     const history = source.history;
     expect(history.map((h) => h.id)).toEqual(stored.map((h) => h.id));
-    await db.history.put({ ...damaged, cause: 'teleport' as 'edit' });
+    await db.history.put({ ...damaged, cause: 'teleport' as 'edit' } as StoredHistoryEntry);
     expect(history.length).toBeGreaterThan(damagedAt + PAGE_ROWS);
 
     const read = await readExportSource({ kind: 'backup' });

@@ -31,7 +31,7 @@ import {
   assessmentSchema,
   normAnswerSchema,
   stateProfileSchema,
-  storedHistoryEntrySchema,
+  storedHistoryRowSchema,
 } from '../../src/lib/schema/assessment';
 
 const dir = 'tests/fixtures/formats';
@@ -75,7 +75,8 @@ const formats: { name: string; version: number; shape: () => unknown }[] = [
         assessments: shapeOf(assessmentSchema),
         answers: shapeOf(answerSchema),
         normAnswers: shapeOf(normAnswerSchema),
-        history: shapeOf(storedHistoryEntrySchema),
+        // From version 3: a one-entry row or a batch row (storage/history.ts).
+        history: shapeOf(storedHistoryRowSchema),
       },
     }),
   },

@@ -229,6 +229,43 @@ export const storedHistoryEntrySchema = historyEntrySchema
     ]),
   });
 
+/** Most entries one batch row of the history holds (storage/history.ts cuts at ~512 kB first). */
+export const HISTORY_BATCH_MAX_ENTRIES = 2_000;
+
+/**
+ * A BATCH row of the history, from database version 3 (storage/db.ts): history entries that
+ * arrived in bulk (an import, a restore, a merge of many), written as few rows because IndexedDB's
+ * cost follows the number of rows, not their bytes (issue 18, docs/bench.md: 6,420 rows took
+ * ~10 s, the same bytes in 20 rows 0.1 s). Live edits stay one row each (`storedHistoryEntrySchema`).
+ * - `entries`: the JSON text of an array of stored entries (`storedHistoryEntrySchema`) of ONE
+ *   assessment, each with its own id; an entry's `before.from` names an entry of the same batch (a
+ *   batch reads on its own). Text, not objects: IndexedDB clones a string at a fraction of the
+ *   cost of the same entries as nested objects (docs/bench.md, floors 13–15). Like every export
+ *   file, the text keeps no field whose value is `undefined`;
+ * - `id` (the row's key): the highest id of its entries, so that the table's key generator and its
+ *   last key stay above every entry id; `first`: the lowest; `count`: how many; `ids`: each (in
+ *   the order of `entries`);
+ * - `firstTarget`, `lastTarget`: the records it holds run from one to the other (a batch holds
+ *   its assessment's records in target order), so that a record's batches are found from the
+ *   index `[assessmentId+lastTarget+firstTarget]` and an entry's (by id) and the backup badge's
+ *   count from `[first+count]`, both read as keys only. One index entry per row: IndexedDB's
+ *   cost follows the entries it writes, index entries too (docs/bench.md, floors 15–16).
+ * Read and written through storage/history.ts only.
+ */
+export const storedHistoryBatchSchema = z.strictObject({
+  id: z.int().min(1),
+  first: z.int().min(1),
+  count: z.int().min(1).max(HISTORY_BATCH_MAX_ENTRIES),
+  assessmentId: uuidSchema,
+  firstTarget: historyEntrySchema.shape.target,
+  lastTarget: historyEntrySchema.shape.target,
+  ids: z.array(z.int().min(1)).min(1).max(HISTORY_BATCH_MAX_ENTRIES),
+  entries: z.string(),
+});
+
+/** A row of the history table from database version 3: one entry, or a batch of entries. */
+export const storedHistoryRowSchema = z.union([storedHistoryEntrySchema, storedHistoryBatchSchema]);
+
 export type ImplementationStatus = z.infer<typeof implementationStatusSchema>;
 export type AnswerStatus = z.infer<typeof answerStatusSchema>;
 export type Priority = z.infer<typeof prioritySchema>;
@@ -243,3 +280,5 @@ export type NormAnswerInput = z.input<typeof normAnswerSchema>;
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 export type RecordEdit = z.infer<typeof recordEditSchema>;
 export type StoredHistoryEntry = z.infer<typeof storedHistoryEntrySchema>;
+export type StoredHistoryBatch = z.infer<typeof storedHistoryBatchSchema>;
+export type StoredHistoryRow = z.infer<typeof storedHistoryRowSchema>;

@@ -31,6 +31,7 @@ import {
   encodeHistoryEntry,
   readHistoryEntry,
   readRecordHistory,
+  replaceHistoryEntry,
   type HistoryBase,
 } from './history';
 
@@ -183,10 +184,11 @@ function saveRecord<R extends Answer | NormAnswer, P>(
       await Promise.all([
         kind.table.put(next.value),
         foldInto
-          ? db.history.put(
-              storedHistoryEntrySchema.parse(
-                encodeHistoryEntry({ ...foldInto, at, after: next.value }, baseOf(entries.at(-2))),
-              ),
+          ? replaceHistoryEntry(
+              db.history,
+              { ...foldInto, id: foldInto.id!, at, after: next.value },
+              entries.at(-2),
+              recordHistory.batched,
             )
           : db.history.add(
               newEntry({ assessmentId, target, at, by, cause }, stored, next.value, baseOf(last)),

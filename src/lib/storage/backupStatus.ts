@@ -12,6 +12,12 @@ import {
 } from '../domain/backupStatus';
 import { db } from './db';
 import { applyImport } from './exchange';
+import {
+  countHistoryAfter,
+  countHistoryEntries,
+  highestHistoryId,
+  highestHistoryIdThrough,
+} from './history';
 import { watchTables } from './watch';
 
 /**
@@ -46,15 +52,8 @@ async function writeMark(mark: BackupMark): Promise<void> {
   if (value.lastBackupAt) await db.meta.put({ key: LAST_BACKUP, value: value.lastBackupAt });
 }
 
-/** The highest of some history ids (0 for none); no spread, as a history can be long. */
-const highest = (ids: readonly unknown[]): number =>
-  ids.reduce<number>((max, id) => (typeof id === 'number' && id > max ? id : max), 0);
-
 /** The highest history id stored (0 when there is no history). */
-async function maxHistoryId(): Promise<number> {
-  const last = await db.history.orderBy(':id').lastKey();
-  return typeof last === 'number' ? last : 0;
-}
+const maxHistoryId = (): Promise<number> => highestHistoryId(db.history);
 
 /**
  * How many changes are not in a full backup, and when the last one was made. A device that only
@@ -67,18 +66,13 @@ export async function getBackupStatus(): Promise<BackupStatus> {
       const legacy = timestampSchema.safeParse((await db.meta.get(LAST_BACKUP))?.value);
       const lastBackupAt = legacy.success ? legacy.data : undefined;
       const changesSince = lastBackupAt
-        ? await db.history.where('at').above(lastBackupAt).count()
-        : await db.history.count();
+        ? await countHistoryAfter(db.history, lastBackupAt)
+        : await countHistoryEntries(db.history, 1);
       return { lastBackupAt, changesSince };
     }
     let changesSince = 0;
-    for (const r of notBackedUpRanges(mark)) {
-      changesSince += await (
-        r.to === undefined
-          ? db.history.where(':id').above(r.from - 1)
-          : db.history.where(':id').between(r.from, r.to, true, true)
-      ).count();
-    }
+    for (const r of notBackedUpRanges(mark))
+      changesSince += await countHistoryEntries(db.history, r.from, r.to);
     return { lastBackupAt: mark.lastBackupAt, changesSince };
   });
 }
@@ -91,8 +85,7 @@ export async function getBackupStatus(): Promise<BackupStatus> {
 export async function recordBackup(at: string, throughId?: number): Promise<void> {
   // meta: the mark read and written; history: the ids the backup holds.
   await db.transaction('rw', [db.meta, db.history], async () => {
-    const through =
-      throughId ?? highest(await db.history.where('at').belowOrEqual(at).primaryKeys());
+    const through = throughId ?? (await highestHistoryIdThrough(db.history, at));
     const current = (await readMark()) ?? (await legacyMark());
     await writeMark(afterBackup(current, timestampSchema.parse(at), through));
   });
@@ -109,6 +102,14 @@ export async function applyImportMarkingRestore(
   writes: ImportWrites,
   file: Pick<ExportFile, 'kind' | 'exportedAt'> | undefined,
 ): Promise<Result<void>> {
+  // An import writes its history as batch rows (storage/history.ts), which the older record's
+  // count by time cannot see: a device still on that record (`lastBackupAt`, no mark) gets its
+  // mark first, from the same rule (legacyMark), and counts by id from then on.
+  // meta: the mark read and written; history: the ids held by the last backup.
+  await db.transaction('rw', [db.meta, db.history], async () => {
+    if (!(await readMark()) && (await db.meta.get(LAST_BACKUP)))
+      await writeMark(await legacyMark());
+  });
   const before = await maxHistoryId();
   const result = await applyImport(writes);
   if (!result.ok || file?.kind !== 'backup') return result;
@@ -125,8 +126,8 @@ export async function applyImportMarkingRestore(
 async function legacyMark(): Promise<BackupMark> {
   const legacy = timestampSchema.safeParse((await db.meta.get(LAST_BACKUP))?.value);
   if (!legacy.success) return NO_BACKUP;
-  const ids = await db.history.where('at').belowOrEqual(legacy.data).primaryKeys();
-  return { lastBackupAt: legacy.data, throughId: highest(ids), restored: [] };
+  const throughId = await highestHistoryIdThrough(db.history, legacy.data);
+  return { lastBackupAt: legacy.data, throughId, restored: [] };
 }
 
 /**

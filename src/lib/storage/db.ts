@@ -6,6 +6,7 @@ import type {
   NormAnswer,
   StateProfile,
   StoredHistoryEntry,
+  StoredHistoryRow,
 } from '../schema/assessment';
 import type { ChecklistPack } from '../schema/pack';
 import { encodeHistoryEntry, isFields, type HistoryBase } from './historyEdits';
@@ -39,8 +40,11 @@ export class NicDatabase extends Dexie {
   assessments!: EntityTable<Assessment, 'id'>;
   answers!: Table<Answer, [string, string]>;
   normAnswers!: Table<NormAnswer, [string, string]>;
-  /** Stored shape (edits, not whole records): read and written through storage/history.ts. */
-  history!: EntityTable<StoredHistoryEntry, 'id'>;
+  /**
+   * Stored shape (edits, not whole records; from version 3 also batch rows of many entries): read
+   * and written through storage/history.ts only.
+   */
+  history!: EntityTable<StoredHistoryRow, 'id'>;
   packs!: EntityTable<StoredPack, 'key'>;
   meta!: EntityTable<MetaRecord, 'key'>;
 
@@ -79,6 +83,21 @@ export class NicDatabase extends Dexie {
         }
         await table.bulkPut(rewritten);
       });
+    // v3: history entries that arrive in bulk (import, restore, merge of many) are written as a
+    // few BATCH rows (schema/assessment.ts storedHistoryBatchSchema, storage/history.ts; issue 18:
+    // IndexedDB's cost follows the number of rows and index entries it writes, and a full
+    // backup's 6,420 rows took ~5 s). Two indexes, one entry per batch row (a multi-entry index by
+    // entry id and by record cost ~10× the rows' own write, docs/bench.md):
+    // `[assessmentId+lastTarget+firstTarget]` finds a record's batches (history panel, a save),
+    // `[first+count]` an entry by id (undo) and the backup badge's count. Version 2's rows STAY
+    // VALID as they are, not converted: a one-entry row is still a row of version 3 (live edits
+    // keep writing them) and lacks the fields of both new indexes; rewriting a long history at
+    // start-up would cost the very time this version saves. No upgrade function: IndexedDB builds
+    // the two new indexes itself.
+    this.version(3).stores({
+      history:
+        '++id, assessmentId, [assessmentId+target], at, [assessmentId+lastTarget+firstTarget], [first+count]',
+    });
   }
 }
 

@@ -6,7 +6,6 @@ import {
   historyEntrySchema,
   normAnswerSchema,
   stateProfileSchema,
-  type HistoryEntry,
 } from '../schema/assessment';
 import { assignmentsSchema, type Assignments } from '../schema/assignments';
 import type { ExportFile } from '../schema/exportFile';
@@ -26,7 +25,7 @@ import {
 import { db } from './db';
 import { classifyStorageError } from './errors';
 import { getPack, installPack, listPacks } from './packs';
-import { addHistory, decodeHistory } from './history';
+import { addHistory, decodeHistory, readAllHistory } from './history';
 import { parseRows, type ParsedRows } from './parseRow';
 import { wasParsed } from '../schema/parsedRecords';
 import { assessmentPackKey } from '../domain/pack';
@@ -89,16 +88,6 @@ async function readAllParsed<T extends object, K, I, R>(
 }
 
 /**
- * A page reader for `readAllParsed` over the history: each page's stored rows read back as entries
- * with whole records (storage/history.ts), the entries of earlier pages kept for the rows that
- * start from them.
- */
-function decodePages(): (rows: unknown[], first: number) => ParsedRows<HistoryEntry> {
-  const known = new Map<number, unknown>();
-  return (rows, first) => decodeHistory(rows, known, first);
-}
-
-/**
  * The rows of an assessment table (`answers`, `normAnswers`, `history`: keyed by `assessmentId`)
  * that an export holds, parsed by `parse` (a page's rows and the position of its first row):
  * every row, page by page (`all`: a full backup, see readAllParsed), or the rows of the
@@ -154,7 +143,15 @@ export async function readExportSource(scope: ExportScope): Promise<Result<ReadS
         normAnswers: await readScoped(db.normAnswers, all, ids, (rows, first) =>
           parseRows(normAnswerSchema, rows, 'normAnswers', first),
         ),
-        history: await readScoped(db.history, all, ids, decodePages()),
+        // The history has its own paged read (batch rows weigh more than one-entry rows).
+        history: all
+          ? await readAllHistory(db.history)
+          : decodeHistory(
+              await db.history
+                .where('assessmentId')
+                .anyOf([...ids])
+                .toArray(),
+            ),
         assignments: (await db.meta.bulkGet(ids.map(assignmentsKey))).map((row, i) => ({
           id: ids[i] ?? '',
           value: row?.value,
@@ -322,7 +319,7 @@ async function checkGuard(guard: Guard): Promise<void> {
  * - states: State profiles the imported assessments belong to;
  * - assessments: the new ones and copies, and the merge targets read by the guards;
  * - answers, normAnswers: the records added or merged, read first by the guards (revisions);
- * - history: the file's history and one entry per merged record;
+ * - history: the file's history and one entry per merged record (as batch rows);
  * - meta: the part an agency received (`heldPart:<id>`), the coordinator's record of parts
  *   received (`coordination:<id>`), and the coordinator's assignments of the imported assessments (stored in meta under
  *   `assignments:<id>`, storage/assignments.ts), read first by their guard; written here, not
@@ -346,9 +343,12 @@ export async function applyImport(writes: ImportWrites, now = new Date()): Promi
         await db.assessments.bulkAdd(writes.assessments.map((a) => trusted(a, assessmentSchema)));
         await db.answers.bulkPut(writes.answers.map((a) => trusted(a, answerSchema)));
         await db.normAnswers.bulkPut(writes.normAnswers.map((n) => trusted(n, normAnswerSchema)));
+        // As a few batch rows, not one row per entry (storage/history.ts; issue 18: IndexedDB's
+        // cost follows the number of rows).
         await addHistory(
           db.history,
           writes.history.map((h) => trusted(h, historyEntrySchema)),
+          'batches',
         );
         await db.meta.bulkPut(
           writes.assignments.map((r) => {

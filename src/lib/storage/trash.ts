@@ -12,6 +12,7 @@ import { assignmentsKey } from './assignments';
 import { db } from './db';
 import { classifyStorageError } from './errors';
 import { parseRows } from './parseRow';
+import { deleteAssessmentHistory } from './history';
 
 export type { ManageFailure } from '../domain/assessmentDetails';
 
@@ -158,7 +159,7 @@ export function purgeTrash(now = new Date()): Promise<Result<number, ManageFailu
         for (const a of expired) {
           await db.answers.where('assessmentId').equals(a.id).delete();
           await db.normAnswers.where('assessmentId').equals(a.id).delete();
-          await db.history.where('assessmentId').equals(a.id).delete();
+          await deleteAssessmentHistory(db.history, a.id);
           await db.meta.delete(assignmentsKey(a.id));
           await db.assessments.delete(a.id);
         }
