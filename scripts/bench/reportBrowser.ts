@@ -26,6 +26,7 @@ import {
 } from '../../tests/bench/benchReport';
 import { freshAssessmentDump, seedDump } from '../../tests/e2e/support/seed';
 import { heapSampler } from './history';
+import { LONG_NOTES, LONG_NOTE_LENGTH, longNote, longNotesFreeze } from './reportFreeze';
 
 const kB = (n: number) => n / 1024;
 
@@ -66,17 +67,6 @@ async function clickToFile(browser: Browser, url: string, paragraph: string, run
     await context.close();
   }
 }
-
-const LONG_NOTES = 33;
-const LONG_NOTE_LENGTH = 18_000;
-
-/** Numbered words (Latin) with a Thai phrase every seventh word, `length` characters. */
-const longNote = (length: number) => {
-  let out = '';
-  for (let i = 0; out.length < length; i += 1)
-    out += `w${String(i).padStart(5, '0')} ${i % 7 === 6 ? 'บันทึกยาวมาก ' : ''}`;
-  return out.slice(0, length).trimEnd();
-};
 
 /** The tab-crash case: one click → the file, and the page's JS heap at its sampled peak. */
 async function longNotesClickToFile(browser: Browser, url: string) {
@@ -174,6 +164,14 @@ export async function benchReportBrowser(
     value: long.peak / 2 ** 20,
     unit: 'MB',
     note: `sampled every 50 ms; ${(long.start / 2 ** 20).toFixed(0)} MB before the click`,
+  });
+  // The same long notes: the longest main-thread task from the click to the file (reportFreeze.ts).
+  const freeze = await longNotesFreeze(browser, url);
+  report({
+    name: `report in Chromium, ${LONG_NOTES} × 18,000-character notes: longest main-thread task`,
+    value: freeze.longest,
+    unit: 'ms',
+    note: `${freeze.count} tasks over 50 ms, ${(freeze.blocked / 1000).toFixed(2)} s in all; Cancel replaced ${freeze.cancelReplaced} times`,
   });
   // Lazy chunks: HarfBuzz (JS + wasm) and the fonts, raw and gzip.
   const assets = join(outDir, 'assets');
