@@ -149,11 +149,15 @@ describe('report language (issue 17)', () => {
 
   it('writes the regional report in the language it is given', async () => {
     const view: RegionalView = {
+      states: [],
       columns: [],
       norms: [],
       focusAreas: [],
       parts: [],
-    } as unknown as RegionalView;
+      reference: null,
+      commonGaps: [],
+      pairs: [],
+    };
     const { texts } = await textsFor(PSEUDO_LOCALE);
     const doc = buildRegionReport(view, {
       madeAt: '2026-11-23T03:00:00.000Z',
