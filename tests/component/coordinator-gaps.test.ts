@@ -108,7 +108,7 @@ describe('coordinator gaps (issue 16)', () => {
     // Named as the app names things: the action's id, never "norms 13a".
     expect(
       await screen.findByText(
-        'The file says it is the part of National Police, covering the practical actions 13a-02.',
+        'The file says it is the part of National Police, covering the practical action 13a-02.',
       ),
     ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Import' }));

@@ -75,12 +75,12 @@ describe('the preview of a returned part', () => {
     ).toBeInTheDocument();
     expect(
       within(file).getByText(
-        'Given to National Police from this device: the practical actions 13a-02.',
+        'Given to National Police from this device: the practical action 13a-02.',
       ),
     ).toBeInTheDocument();
     expect(
       within(file).getByText(
-        'Not given to National Police, left out: the answers to the practical actions 13a-01, and the own answers of Norm 13(a).',
+        'Not given to National Police, left out: the answers to the practical action 13a-01, and the own answers of Norm 13(a).',
       ),
     ).toBeInTheDocument();
     expect(within(file).queryByText(/^Part filled by/)).toBeNull();

@@ -60,7 +60,7 @@ describe('user text in screen messages', () => {
   });
 
   it('keeps the import preview’s sentence in order around a hostile agency name', () => {
-    const said = t.coordinator.partClaims(RLO, 'Norm 13(a)', '13a-08, 13a-09');
+    const said = t.coordinator.partClaims(RLO, 'Norm 13(a)', '13a-08, 13a-09', 2);
     expect(said).toBe(
       'The file says it is the part of \u2068\u202Eevil\u2069, covering Norm 13(a) and the practical actions 13a-08, 13a-09.',
     );

@@ -68,10 +68,16 @@ export async function loadPartContext(assessment: Assessment | undefined): Promi
 export function partSentence(
   pack: ChecklistPack | undefined,
   part: PartScope,
-  words: (agency: string, norms: string, items: string) => string = t.coordinator.partOf,
+  words: (agency: string, norms: string, items: string, itemCount: number) => string = t.coordinator
+    .partOf,
 ): string {
   const named = partInWords(pack, part);
-  return words(part.agency, normNames(pack, named.wholeNormIds), formatList(named.itemIds, 'unit'));
+  return words(
+    part.agency,
+    normNames(pack, named.wholeNormIds),
+    formatList(named.itemIds, 'unit'),
+    named.itemIds.length,
+  );
 }
 
 /** The sentence for a problem that stops an export (domain/exportForm.ts `exportProblem`). */

@@ -180,6 +180,7 @@ export class ImportSession {
           part.agency,
           normNames(pack, leftOut.normIds),
           formatList(leftOut.itemIds, 'unit'),
+          leftOut.itemIds.length,
         ),
       );
     return lines;

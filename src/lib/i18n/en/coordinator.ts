@@ -22,10 +22,11 @@ const fieldName = msg(
  * whether each list has anything in it (`yes`/`no`, for the ICU select that leaves an empty list
  * out). One argument order for all of them: agency, norms, practical actions.
  */
-const scopeArgs = (agency: string, norms: string, items: string) => ({
+const scopeArgs = (agency: string, norms: string, items: string, itemCount: number) => ({
   agency,
   norms,
   items,
+  itemCount,
   hasItems: items ? 'yes' : 'no',
   hasNorms: norms ? 'yes' : 'no',
 });
@@ -56,7 +57,7 @@ export const coordinator = {
   fileProblem: msg('{name}: {problem}', (name: string, problem: string) => ({ name, problem })),
   /** A part's scope in words: whole norms by label ("Norm 13(a)"), single items by id. */
   partOf: msg(
-    '{hasItems, select, yes {{hasNorms, select, yes {Part filled by {agency}, covering {norms} and the practical actions {items}.} other {Part filled by {agency}, covering the practical actions {items}.}}} other {Part filled by {agency}, covering {norms}.}}',
+    '{hasItems, select, yes {{hasNorms, select, yes {Part filled by {agency}, covering {norms} and {itemCount, plural, one {the practical action {items}} other {the practical actions {items}}}.} other {Part filled by {agency}, covering {itemCount, plural, one {the practical action {items}} other {the practical actions {items}}}.}}} other {Part filled by {agency}, covering {norms}.}}',
     scopeArgs,
   ),
   /**
@@ -193,7 +194,7 @@ export const coordinator = {
   fileAssignmentsNone: 'The file carries no assignments.',
   /** One agency of a file's assignments: its whole norms by label, its single items by id. */
   fileAssignmentLine: msg(
-    '{agency}: {hasNorms, select, yes {{norms}} other {—}}{hasItems, select, yes {; single items {items}} other {}}',
+    '{agency}: {hasNorms, select, yes {{norms}} other {—}}{hasItems, select, yes {; {itemCount, plural, one {single practical action {items}} other {single practical actions {items}}}} other {}}',
     scopeArgs,
   ),
   /** A problem of a file's assignments, by its code (domain/assignments.ts `AssignmentIssue`). */
@@ -234,7 +235,7 @@ export const coordinator = {
   colMissing: 'Still unanswered',
   colConflicts: 'Open conflicts',
   given: msg(
-    '{hasNorms, select, yes {{norms}} other {no whole norm}}{items, plural, =0 {} one {, # single item} other {, # single items}} ({total, plural, one {# item} other {# items}} to answer)',
+    '{hasNorms, select, yes {{norms}} other {no whole norm}}{items, plural, =0 {} one {, # single practical action} other {, # single practical actions}} ({total, plural, one {# practical action} other {# practical actions}} to answer)',
     (norms: string, items: number, total: number) => ({
       norms,
       items,
@@ -258,8 +259,8 @@ export const coordinator = {
     agency: 'Agency',
     assigned: 'In the assignments',
     norms: 'Norms',
-    items: 'Single items',
-    itemCount: 'Items to answer',
+    items: 'Single practical actions',
+    itemCount: 'Practical actions to answer',
     sent: 'Part sent',
     received: 'Parts back (exported / imported)',
     missing: 'Still unanswered',
@@ -296,17 +297,17 @@ export const coordinator = {
   ),
   /** A part's scope as the FILE states it: a claim, not a fact (issue 16). */
   partClaims: msg(
-    '{hasItems, select, yes {{hasNorms, select, yes {The file says it is the part of {agency}, covering {norms} and the practical actions {items}.} other {The file says it is the part of {agency}, covering the practical actions {items}.}}} other {The file says it is the part of {agency}, covering {norms}.}}',
+    '{hasItems, select, yes {{hasNorms, select, yes {The file says it is the part of {agency}, covering {norms} and {itemCount, plural, one {the practical action {items}} other {the practical actions {items}}}.} other {The file says it is the part of {agency}, covering {itemCount, plural, one {the practical action {items}} other {the practical actions {items}}}.}}} other {The file says it is the part of {agency}, covering {norms}.}}',
     scopeArgs,
   ),
   /** The scope this device sent to the part's agency (what the merge keeps to). */
   partGiven: msg(
-    '{hasItems, select, yes {{hasNorms, select, yes {Given to {agency} from this device: {norms} and the practical actions {items}.} other {Given to {agency} from this device: the practical actions {items}.}}} other {Given to {agency} from this device: {norms}.}}',
+    '{hasItems, select, yes {{hasNorms, select, yes {Given to {agency} from this device: {norms} and {itemCount, plural, one {the practical action {items}} other {the practical actions {items}}}.} other {Given to {agency} from this device: {itemCount, plural, one {the practical action {items}} other {the practical actions {items}}}.}}} other {Given to {agency} from this device: {norms}.}}',
     scopeArgs,
   ),
   /** What the file carries outside what was given: named, and left out. */
   partLeftOut: msg(
-    '{hasItems, select, yes {{hasNorms, select, yes {Not given to {agency}, left out: the answers to the practical actions {items}, and the own answers of {norms}.} other {Not given to {agency}, left out: the answers to the practical actions {items}.}}} other {Not given to {agency}, left out: the own answers of {norms}.}}',
+    '{hasItems, select, yes {{hasNorms, select, yes {Not given to {agency}, left out: the answers to {itemCount, plural, one {the practical action {items}} other {the practical actions {items}}}, and the own answers of {norms}.} other {Not given to {agency}, left out: the answers to {itemCount, plural, one {the practical action {items}} other {the practical actions {items}}}.}}} other {Not given to {agency}, left out: the own answers of {norms}.}}',
     scopeArgs,
   ),
   /** The part form's single practical actions given beyond whole norms (issue 16). */
