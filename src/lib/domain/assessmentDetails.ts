@@ -196,7 +196,14 @@ const detailsSchema = z
  */
 export function detailsProblems(details: AssessmentDetails): FieldProblems {
   const parsed = detailsSchema.safeParse(details);
-  return parsed.success ? visibleTextProblems(parsed.data) : problemsOf(parsed.error.issues);
+  if (parsed.success) return visibleTextProblems(parsed.data);
+  const problems = problemsOf(parsed.error.issues);
+  // A date the schema took is still judged by the date rule while another field is refused.
+  for (const f of ['periodStart', 'periodEnd'] as const) {
+    const problem = problems[f] ? undefined : periodDayProblem(details[f]);
+    if (problem) problems[f] = problem;
+  }
+  return problems;
 }
 
 /** The people of a details form: one name a line, spaces around each trimmed, blank lines left out. */
