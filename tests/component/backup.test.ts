@@ -118,7 +118,7 @@ describe('backup screen', () => {
     await upload('not json at all', 'notes.json');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The file was not imported. Nothing stored has changed.');
-    expect(alert).toHaveTextContent('notes.json: is not JSON');
+    expect(alert).toHaveTextContent('notes.json: the file is not JSON');
     expect(await dump()).toEqual(before);
   });
 

@@ -249,13 +249,13 @@ describe('reading an export file', () => {
 
   it('refuses text that is not JSON', async () => {
     expect(await refusal('{"type": "nic-export", ')).toBe(
-      'in.json: is not JSON (it may be damaged, or another kind of file)',
+      'in.json: the file is not JSON (it may be damaged, or another kind of file)',
     );
   });
 
   it('refuses a JSON file of another kind', async () => {
-    expect(await refusal('{"type": "spreadsheet"}')).toMatch(/wrong format: not an export/);
-    expect(await refusal('[1, 2, 3]')).toMatch(/wrong format/);
+    expect(await refusal('{"type": "spreadsheet"}')).toMatch(/the file is not an export of this tool/);
+    expect(await refusal('[1, 2, 3]')).toMatch(/the file is not an export of this tool/);
     expect(
       await refusal(
         readFileSync('tests/fixtures/packs/asean-nic-gge2015-example-upgrade.json', 'utf8'),

@@ -422,7 +422,7 @@ describe('every refusal reads as words, not code', () => {
 
   it('a missing or damaged checksum is said in plain words', () => {
     expect(describeFailure({ code: 'export.no-checksum', source: FILE })).toBe(
-      `${FILE}: The file’s check code is missing or damaged, so it cannot be trusted. Export it again from the app, or ask the sender for a new copy.`,
+      `${FILE}: the file’s check code is missing or damaged, so it cannot be trusted. Export it again from the app, or ask the sender for a new copy.`,
     );
   });
 

@@ -44,7 +44,7 @@ describe('npm run report', () => {
     const out = join(dir, 'never.pdf');
     const result = run(bad, '-o', out);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('report: bad.json: wrong format: not an export of this tool');
+    expect(result.stderr).toContain('report: bad.json: the file is not an export of this tool');
     expect(existsSync(out)).toBe(false);
   }, 60_000);
 

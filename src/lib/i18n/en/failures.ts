@@ -17,20 +17,20 @@ export const failures = {
   'file.too-large': 'the file is larger than {megabytes, number} MB; an export is far smaller',
   'file.unreadable': 'the file could not be read',
 
-  'export.needs-passphrase': 'is protected with a passphrase',
+  'export.needs-passphrase': 'the file is protected with a passphrase',
   'export.wrong-passphrase': 'wrong passphrase, or the file was altered after it was encrypted',
-  'export.not-json': 'is not JSON (it may be damaged, or another kind of file)',
-  'export.not-an-export': 'wrong format: not an export of this tool',
+  'export.not-json': 'the file is not JSON (it may be damaged, or another kind of file)',
+  'export.not-an-export': 'the file is not an export of this tool',
   'export.is-a-pack':
     'this is a checklist pack, not an export: install it on the Checklist packs screen',
-  'export.wrong-type': 'wrong format: not an export of this tool (it does not say it is one)',
+  'export.wrong-type': 'the file is not an export of this tool (it does not say it is one)',
   'export.bad-version':
     'the export format number is missing or not a whole number: the file is damaged or not an export of this tool',
   'export.newer-version':
     'newer format than this app: the file was written in export format {version}, this app reads up to {supported}. Update the app.',
   'export.unknown-version': 'unknown export format version {version}',
   'export.no-checksum':
-    'The file’s check code is missing or damaged, so it cannot be trusted. Export it again from the app, or ask the sender for a new copy.',
+    'the file’s check code is missing or damaged, so it cannot be trusted. Export it again from the app, or ask the sender for a new copy.',
   'export.checksum-mismatch':
     'the file’s check code does not match its contents: the file was changed or damaged after it was exported, so it cannot be trusted. Ask the sender for a new copy.',
   'export.assessment-not-found': 'The assessment was not found on this device.',
