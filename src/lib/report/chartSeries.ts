@@ -269,10 +269,25 @@ export function columnStyle(index: number): SeriesStyle {
 }
 
 /**
+ * How many States the regional chart draws at most: as many as its palette has colours
+ * (`SAFE_COLOURS`, 8). From the 9th on, colours repeat and only an outline tells two States apart,
+ * which a reader cannot do across 60 bars; the table under the chart lists every State.
+ */
+export const REGION_CHART_MAX = SAFE_COLOURS.length;
+
+/** The regional chart's data, and how many States it leaves out (listed only in the table). */
+export interface RegionChartData extends ChartData {
+  /** States of the view not drawn: those after the first `REGION_CHART_MAX` (0 when none). */
+  omitted: number;
+}
+
+/**
  * The regional chart: norm scores side by side, one series per State (column of the regional
- * view), in the view's order. A State without a score for a norm (every action not applicable)
- * has null there: no bar, and the table says "not scored". A norm is `scored` when at least one
- * State has a score for it.
+ * view), in the view's order (the order of the screen's list of States), for the first
+ * `REGION_CHART_MAX` States only; `omitted` says how many more the view has (the screen and the PDF
+ * say so under the chart, and their table lists them all). A State without a score for a norm
+ * (every action not applicable) has null there: no bar, and the table says "not scored". A norm is
+ * `scored` when at least one State drawn has a score for it.
  */
 export function regionNormSeries(
   view: Pick<RegionalView, 'columns' | 'norms'>,
@@ -281,21 +296,23 @@ export function regionNormSeries(
     normLabel?: (letter: string, normId: string) => string;
     notScored?: string;
   },
-): ChartData {
+): RegionChartData {
   const { columnLabel, normLabel = defaultNormLabel } = options;
+  const shown = view.columns.slice(0, REGION_CHART_MAX);
   return {
     categories: view.norms.map((r) => ({
       key: r.id,
       label: normLabel(r.label, r.id),
       title: r.title,
-      scored: r.values.some((v) => v !== null),
+      scored: shown.some((_, i) => (r.values[i] ?? null) !== null),
     })),
-    series: view.columns.map((c, i) => ({
+    series: shown.map((c, i) => ({
       id: `column-${i}` as const,
       label: columnLabel(c),
       values: view.norms.map((r) => r.values[i] ?? null),
       style: columnStyle(i),
     })),
+    omitted: view.columns.length - shown.length,
     notScoredLabel: options.notScored ?? t.compare.notScored,
     min: 0,
     max: 100,

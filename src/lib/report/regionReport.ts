@@ -44,6 +44,11 @@ export interface RegionTable {
   norms: RegionTableRow[];
   focusAreas: RegionTableRow[];
   overall: RegionTableRow;
+  /**
+   * The rows of the norm table as the screen, the CSV and the PDF print them: every norm, then the
+   * overall score, which is the mean of the norms (domain/scoring), so it sits under them.
+   */
+  normRows: RegionTableRow[];
   /** The common gaps (domain/region.ts `commonGaps`), most States first: the screen and the PDF print these. */
   gaps: RegionGapRow[];
 }
@@ -65,23 +70,26 @@ export function regionTable(
   const t = texts;
   const cell = (v: number | null) =>
     v === null ? t.compare.notScored : formatPercent(v, { locale });
+  const norms = view.norms.map((r) => ({
+    id: r.id,
+    label: t.report.normRow(r.label, r.title),
+    cells: r.values.map(cell),
+  }));
+  const overall = {
+    id: 'overall',
+    label: t.compare.overall,
+    cells: view.columns.map((c) => cell(c.overall)),
+  };
   return {
     columns: view.columns.map(regionColumnName),
-    norms: view.norms.map((r) => ({
-      id: r.id,
-      label: t.report.normRow(r.label, r.title),
-      cells: r.values.map(cell),
-    })),
+    norms,
     focusAreas: view.focusAreas.map((r) => ({
       id: r.id,
       label: t.report.areaRow(r.label, r.title),
       cells: r.values.map(cell),
     })),
-    overall: {
-      id: 'overall',
-      label: t.compare.overall,
-      cells: view.columns.map((c) => cell(c.overall)),
-    },
+    overall,
+    normRows: [...norms, overall],
     gaps: view.commonGaps.map((gap) => ({
       id: gap.itemId,
       text: gap.text,
@@ -96,12 +104,15 @@ export function regionTable(
   };
 }
 
-/** The regional table as CSV (RFC 4180, BOM): one row per norm, focus area and the overall score. */
+/**
+ * The regional table as CSV (RFC 4180, BOM): one row per norm, the overall score under the norms
+ * (`normRows`, as on the screen and in the PDF), then one row per focus area.
+ */
 export function regionCsv(view: RegionalView, lang?: string, texts: Texts = englishWords): string {
   const table = regionTable(view, lang, texts);
   return toCsv([
     [texts.compare.colRow, ...table.columns],
-    ...[...table.norms, ...table.focusAreas, table.overall].map((r) => [r.label, ...r.cells]),
+    ...[...table.normRows, ...table.focusAreas].map((r) => [r.label, ...r.cells]),
   ]);
 }
 
@@ -142,15 +153,25 @@ export function buildRegionReport(view: RegionalView, options: RegionFileOptions
     notScored: t.compare.notScored,
   });
   // Every section heading is listed in the contents: the contents page lists what the PDF has.
+  // As on the screen: the chart (at most REGION_CHART_MAX States), what it leaves out, then the
+  // table of every State with the overall score under the norms.
   const blocks: Block[] = [
     { kind: 'heading', level: 1, text: t.compare.regionNorms, toc: true },
-    tableBlock([...table.norms, table.overall], t.compare.colNorm),
     { kind: 'chart', chart: 'bars', title: t.compare.regionChartCaption, data: chart },
+  ];
+  if (chart.omitted > 0)
+    blocks.push({
+      kind: 'paragraph',
+      style: 'small',
+      text: t.compare.regionChartCapped(chart.series.length, table.columns.length),
+    });
+  blocks.push(
+    tableBlock(table.normRows, t.compare.colNorm),
     { kind: 'heading', level: 1, text: t.compare.regionAreas, toc: true },
     tableBlock(table.focusAreas, t.compare.colArea),
     // The common gaps, as on the screen (the cover's rules sentence speaks of them).
     { kind: 'heading', level: 1, text: t.compare.gapsHeading, toc: true },
-  ];
+  );
   if (view.reference)
     blocks.push({
       kind: 'paragraph',

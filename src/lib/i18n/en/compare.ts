@@ -186,6 +186,11 @@ export const compare = {
     'Table of the figures ({count, plural, one {# State} other {# States}})',
     (count: number) => ({ count }),
   ),
+  /** Under the regional chart when it leaves States out (chartSeries.ts REGION_CHART_MAX). */
+  regionChartCapped: msg(
+    'The chart shows the first {shown, plural, one {# State} other {# States}} of the list of States, as many as it can tell apart by colour; the table below lists all {total, plural, one {# State} other {# States}}.',
+    (shown: number, total: number) => ({ shown, total }),
+  ),
   exportHeading: 'Export the regional table',
   exportCsv: 'Download CSV',
   exportPdf: 'Download PDF',
