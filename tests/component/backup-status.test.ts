@@ -113,7 +113,9 @@ describe('backup status: badge and page agree', () => {
     // Entries, not rows: a restore writes its history as a few batch rows (storage/history.ts).
     expect(await countHistoryEntries(db.history, 1)).toBe(104);
     expect(
-      await screen.findByText(/^Last full backup:.*Nothing has changed since\.$/),
+      await screen.findByText(
+        /^Last full backup made or restored on this device:.*Nothing has changed since\.$/,
+      ),
     ).toBeInTheDocument();
     expect(await getBackupStatus()).toMatchObject({ changesSince: 0 });
     expect(badge()).toBeNull();

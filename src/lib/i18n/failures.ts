@@ -7,7 +7,7 @@ import type {
 } from '../schema/failures';
 import { failureFrame, failures, fieldLabels, issues, languagePackProblems } from './en/failures';
 import { formatMessage } from './icu';
-import { formatList, isolate } from './format';
+import { formatList, isolate, nameInSentence } from './format';
 import { importProblems } from './importProblems';
 import { textsOfFailureMessages } from './languageWords';
 import { englishWords } from './locales';
@@ -227,7 +227,11 @@ export function describeFailure(
   const prefix = (text: string) =>
     failure.source === undefined
       ? text
-      : formatMessage(m.failureFrame.sourced, { source: failure.source, message: text }, lang);
+      : formatMessage(
+          m.failureFrame.sourced,
+          { source: nameInSentence(failure.source), message: text },
+          lang,
+        );
   if (failure.code === 'schema.invalid') {
     const lines = failure.issues.map((issue) => prefix(describeIssue(issue, failure, m, lang)));
     if (failure.more > 0)

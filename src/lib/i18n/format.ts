@@ -306,6 +306,24 @@ export function formatList(
   return f.format(items);
 }
 
+/** Direction controls: marks, embeddings, overrides and isolates (UAX #9 explicit formatting). */
+const DIRECTION_CONTROLS = /[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/gu;
+/** A right-to-left letter (Hebrew, Arabic, Syriac, Thaana, N'Ko… and presentation forms). */
+const RTL_LETTER =
+  /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]|[\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
+
+/**
+ * A name that came with a file (its file name, or a record's name in it) put inside a sentence:
+ * its direction controls shown as "\uFFFD" and, when it holds a right-to-left letter, isolated.
+ * A file named "zz-hostile-\u202Egnp.json" read as "….png" and turned the whole refusal
+ * around it backwards (tester N); a name is data, so its invisible controls are made visible
+ * rather than obeyed. A plain name comes back as it is.
+ */
+export function nameInSentence(name: string): string {
+  const shown = name.replace(DIRECTION_CONTROLS, '\uFFFD');
+  return RTL_LETTER.test(shown) ? isolate(shown) : shown;
+}
+
 /**
  * User text inside a sentence, wrapped in Unicode isolates (U+2068 FIRST STRONG ISOLATE … U+2069 POP
  * DIRECTIONAL ISOLATE): a title in Arabic script, or one carrying a right-to-left override, keeps

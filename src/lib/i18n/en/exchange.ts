@@ -7,7 +7,10 @@ export const exchange = {
     'Move answers between laptops, agencies and years. An export is one JSON file; nothing leaves this device unless you save or send that file yourself.',
 
   statusHeading: 'Last backup',
-  lastBackup: msg('Last full backup: {when}.', (when: string) => ({ when })),
+  /** A restored backup counts (its changes are in that file), so the line says both ways (tester N). */
+  lastBackup: msg('Last full backup made or restored on this device: {when}.', (when: string) => ({
+    when,
+  })),
   neverBackedUp: 'No full backup has been made on this device.',
   changesSince: msg(
     '{n, plural, =0 {Nothing has changed since.} one {# change since the last full backup.} other {# changes since the last full backup.}}',
