@@ -57,7 +57,9 @@ test('assign norms to agencies, then export one agency’s part from its assignm
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   const download = await downloadPromise;
-  expect(download.suggestedFilename()).toMatch(/-part-cyber-security-agency-/);
+  expect(download.suggestedFilename()).toMatch(
+    /^nic-part-.*-cyber-security-agency-\d{4}-\d\d-\d\d\.json$/,
+  );
   const file = JSON.parse(await readFile(await download.path(), 'utf8')) as {
     kind: string;
     part: unknown;

@@ -116,7 +116,24 @@ describe('building an export file', () => {
         kind: 'part',
         part: { agency: 'Bộ Ngoại giao', normIds: ['13a'] },
       }),
-    ).toBe('nic-part-singapore-2026-part-bộ-ngoại-giao-2026-02-01.json');
+    ).toBe('nic-part-singapore-2026-bộ-ngoại-giao-2026-02-01.json');
+  });
+
+  it('names the part sent and the part returned apart, saying "part" once (fixcoord2 1)', () => {
+    const body = buildExportBody(makeExportSource(), { kind: 'assessment', ...options });
+    const part = { agency: 'Ministry of Foreign Affairs', normIds: ['13a'] };
+    const sent = exportFileName({ ...body, kind: 'part', part, partDirection: 'sent' });
+    const returned = exportFileName({ ...body, kind: 'part', part, partDirection: 'returned' });
+    expect(sent).toBe('nic-part-singapore-2026-ministry-of-foreign-affairs-2026-02-01.json');
+    expect(returned).toBe(
+      'nic-part-singapore-2026-ministry-of-foreign-affairs-returned-2026-02-01.json',
+    );
+    expect(sent).not.toBe(returned);
+    for (const name of [sent, returned, exportFileName({ ...body, kind: 'part', part }, true)]) {
+      expect(name.match(/part/g)).toHaveLength(1);
+      // The import's file field accepts `.json` (components/FileField.svelte).
+      expect(name).toMatch(/\.json$/);
+    }
   });
 });
 

@@ -119,7 +119,15 @@ describe('the import preview says what will happen, file by file', () => {
       { kind: 'already-imported', at: importedAt },
       {
         kind: 'writes',
-        counts: { assessments: 0, answers: 1, normAnswers: 0, history: 1, packs: 0, marks: 0 },
+        counts: {
+          assessments: 0,
+          agencyParts: 0,
+          answers: 1,
+          normAnswers: 0,
+          history: 1,
+          packs: 0,
+          marks: 0,
+        },
       },
     ]);
   });

@@ -326,10 +326,17 @@ export function* exportTextParts(
 /**
  * File name of an export, by the one download-name rule (domain/names.ts): kind, State, cycle,
  * variant and the user's LOCAL day of `exportedAt`, e.g. `nic-assessment-singapore-2026-2026-11-23.json`,
- * `nic-backup-2026-11-23.json`. `timeZone` pins the day (tests, CLI); default the runtime's.
+ * `nic-backup-2026-11-23.json`. A part names its agency after the kind "part" (said once) and, when an
+ * agency sends it back (`partDirection` "returned"), ends its variant with "returned", so the part
+ * sent and the part returned never share a name: `nic-part-malaysia-2026-mfa-2026-11-23.json`,
+ * `nic-part-malaysia-2026-mfa-returned-2026-11-23.json`. `timeZone` pins the day (tests, CLI);
+ * default the runtime's.
  */
 export function exportFileName(
-  body: Pick<ExportBody, 'kind' | 'exportedAt' | 'assessments' | 'states' | 'part' | 'shareable'>,
+  body: Pick<
+    ExportBody,
+    'kind' | 'exportedAt' | 'assessments' | 'states' | 'part' | 'partDirection' | 'shareable'
+  >,
   encrypted = false,
   timeZone?: string,
 ): string {
@@ -338,7 +345,10 @@ export function exportFileName(
   const state =
     body.kind === 'backup' ? '' : (body.states.find((s) => s.code === code)?.name ?? code);
   const variant: string[] = [];
-  if (body.kind === 'part' && body.part) variant.push('part', body.part.agency);
+  if (body.kind === 'part' && body.part) {
+    variant.push(body.part.agency);
+    if (body.partDirection === 'returned') variant.push('returned');
+  }
   if (body.shareable) variant.push('shareable');
   return downloadName({
     kind: body.kind,

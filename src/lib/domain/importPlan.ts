@@ -216,11 +216,16 @@ export interface TableCounts {
   unchanged: number;
 }
 
+/**
+ * What a preview counts. `agencyParts`: assessments added that this device holds only as an
+ * agency's part (a part file's first import on the agency's device, a full backup's held part),
+ * counted apart from whole assessments (fixcoord2: "1 assessment added" said of a held part).
+ */
 export type PreviewTable =
-  'packs' | 'states' | 'assessments' | 'answers' | 'normAnswers' | 'history';
+  'packs' | 'states' | 'assessments' | 'agencyParts' | 'answers' | 'normAnswers' | 'history';
 
 /** The tables whose rows a session counts once by key, however many files carry them. */
-export type KeyedTable = 'packs' | 'states' | 'assessments';
+export type KeyedTable = 'packs' | 'states' | 'assessments' | 'agencyParts';
 
 export interface Conflict {
   /** Stable key: `<targetAssessmentId> <target>`; each field's pick is under `fieldKey(key, field)`. */
@@ -388,6 +393,7 @@ export function previewImport(
     packs: zero(),
     states: zero(),
     assessments: zero(),
+    agencyParts: zero(),
     answers: zero(),
     normAnswers: zero(),
     history: zero(),
@@ -408,6 +414,7 @@ export function previewImport(
     packs: new Map(),
     states: new Map(),
     assessments: new Map(),
+    agencyParts: new Map(),
   };
   const installing = new Set(plan.packsToInstall.map(packKey));
   for (const p of file.packs)
@@ -474,6 +481,7 @@ export function previewImport(
       writes.history.push(...rekeyHistory(history, newId));
       if (fileAssignments) writes.assignments.push({ ...fileAssignments, assessmentId: newId });
       // A part added here is an agency's copy of its part: remembered, so that it goes back as sent.
+      const heldHere = file.kind === 'part' && file.part !== undefined;
       if (file.kind === 'part' && file.part)
         (writes.heldParts ??= []).push({
           type: HELD_PART_TYPE,
@@ -491,8 +499,10 @@ export function previewImport(
         heldParts.push({ assessment, agency: restored.heldPart.scope.agency });
       }
       if (restored.coordination) (writes.coordination ??= []).push(restored.coordination);
-      counts.assessments.added += 1;
-      keyed.assessments.set(newId, 'added');
+      // Held as an agency's part, it is counted as one (it is not a whole assessment here).
+      const table = heldHere || restored.heldPart ? 'agencyParts' : 'assessments';
+      counts[table].added += 1;
+      keyed[table].set(newId, 'added');
       counts.answers.added += answers.length;
       counts.normAnswers.added += normAnswers.length;
       counts.history.added += history.length;
@@ -546,8 +556,10 @@ export function previewImport(
           ctx.packs.get(packOf(target)) ?? file.packs.find((x) => packKey(x) === packOf(target)),
         )
       : undefined;
-    counts.assessments.unchanged += 1;
-    if (!keyed.assessments.has(target.id)) keyed.assessments.set(target.id, 'unchanged');
+    // A part held here that stays a part is counted as an agency part, not an assessment.
+    const into = heldBy !== undefined && !wholeIncoming ? 'agencyParts' : 'assessments';
+    counts[into].unchanged += 1;
+    if (!keyed[into].has(target.id)) keyed[into].set(target.id, 'unchanged');
     writes.guards.push({ table: 'assessments', key: target.id, expected: target.updatedAt });
     const storedAssignments = ctx.assignments.get(target.id);
     if (

@@ -132,6 +132,8 @@ export interface FilePreview {
 export interface WrittenCounts {
   /** Assessments added (new here, or copies). */
   assessments: number;
+  /** Assessments added that this device holds only as an agency's part (not whole assessments). */
+  agencyParts: number;
   /** Answers added or changed. */
   answers: number;
   /** Norm answers added or changed. */
@@ -172,6 +174,7 @@ export function fileOutcome(
   const c = preview.counts;
   const counts: WrittenCounts = {
     assessments: c.assessments.added,
+    agencyParts: c.agencyParts.added,
     answers: c.answers.added + c.answers.changed,
     normAnswers: c.normAnswers.added + c.normAnswers.changed,
     history: c.history.added,
@@ -227,12 +230,13 @@ export const PREVIEW_TABLES: readonly PreviewTable[] = [
   'packs',
   'states',
   'assessments',
+  'agencyParts',
   'answers',
   'normAnswers',
   'history',
 ];
 
-const KEYED_TABLES: readonly KeyedTable[] = ['packs', 'states', 'assessments'];
+const KEYED_TABLES: readonly KeyedTable[] = ['packs', 'states', 'assessments', 'agencyParts'];
 /** What a row counts as when several files meet it: added over changed over unchanged. */
 const OUTCOME_RANK: Record<keyof TableCounts, number> = { unchanged: 0, changed: 1, added: 2 };
 
@@ -362,6 +366,7 @@ export function previewSession(input: {
     packs: new Map(),
     states: new Map(),
     assessments: new Map(),
+    agencyParts: new Map(),
   };
   let complete = true;
   let openFields = 0;
@@ -395,7 +400,7 @@ export function previewSession(input: {
       if (p.existing && !stored.has(p.incoming.id) && from !== undefined)
         arrivesWith.set(p.incoming.id, from);
     }
-    for (const [id, outcome] of preview.keyed.assessments)
+    for (const [id, outcome] of [...preview.keyed.assessments, ...preview.keyed.agencyParts])
       if (outcome === 'added' && !addedBy.has(id)) addedBy.set(id, file.name);
     const outcome = fileOutcome(file, preview, choices, partImportedBefore(file, input.ctx));
     files.push({

@@ -99,7 +99,7 @@ export interface DownloadName {
   cycle?: CycleName;
   /**
    * The variant, in words that tell two files of one cycle apart: e.g. ["full"], ["shareable"],
-   * ["norms", "13a", "13g"], ["blank"], ["part", "<agency>"], ["encrypted"].
+   * ["norms", "13a", "13g"], ["blank"], ["<agency>", "returned"], ["encrypted"].
    */
   variant?: readonly string[];
   /** Local calendar day, "YYYY-MM-DD" (`localDay`). */

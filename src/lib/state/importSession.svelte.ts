@@ -408,6 +408,7 @@ function writtenWords(counts: WrittenCounts): string {
   const c = t.coordinator;
   const parts: [number, (n: number) => string][] = [
     [counts.assessments, c.writtenAssessments],
+    [counts.agencyParts, c.writtenAgencyParts],
     [counts.answers, c.writtenAnswers],
     [counts.normAnswers, c.writtenNormAnswers],
     [counts.history, c.writtenHistory],

@@ -91,6 +91,10 @@ export const coordinator = {
   ),
   // ---- what each file of an import writes (domain/importSession.ts fileOutcome) ----
   writtenAssessments: countMsg('{n, plural, one {# assessment added} other {# assessments added}}'),
+  /** Assessments added that this device holds only as an agency's part (importPlan `agencyParts`). */
+  writtenAgencyParts: countMsg(
+    '{n, plural, one {# agency part added} other {# agency parts added}}',
+  ),
   writtenAnswers: countMsg('{n, plural, one {# answer written} other {# answers written}}'),
   writtenNormAnswers: countMsg(
     '{n, plural, one {# norm answer written} other {# norm answers written}}',

@@ -121,6 +121,7 @@ export const exchange = {
     packs: 'Checklist packs',
     states: 'States',
     assessments: 'Assessments',
+    agencyParts: 'Agency parts',
     answers: 'Answers',
     normAnswers: 'Norm answers',
     history: 'History entries',
