@@ -181,6 +181,7 @@ const languagePackProblems: LanguagePackProblem[] = [
   { kind: 'unknown-argument', key: 'common.loading', detail: 'count', english: [] },
   { kind: 'unknown-argument', key: 'home.title', detail: 'x', english: ['a', 'b'] },
   { kind: 'argument-type', key: 'home.actionsCount', detail: 'count' },
+  { kind: 'missing-argument', key: 'common.norm', detail: 'letter' },
   { kind: 'unknown-case', key: 'home.actionsCount', detail: 'few', argument: 'count' },
   { kind: 'invisible', key: 'common.loading' },
   { kind: 'other', field: 'messages' },

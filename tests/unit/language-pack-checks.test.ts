@@ -91,6 +91,20 @@ describe('a pack value is valid ICU with English arguments (item 1)', () => {
     expect(refusal({ packs: { installedOn: 'Cài đặt {date, date, short}' } })).toEqual([
       ['packs.installedOn', 'argument-type', 'date'],
     ]);
+    // fixlangpack item 1: every placeholder English uses is kept; a plural's case may leave `#` out
+    // (the argument is still used by the plural), a translation without the argument may not.
+    expect(refusal({ common: { norm: 'Norm 13' } })).toEqual([
+      ['common.norm', 'missing-argument', 'letter'],
+    ]);
+    expect(
+      refusal(
+        { home: { actionsCount: '{count, plural, one {une action} other {# actions}}' } },
+        'fr',
+      ),
+    ).toEqual([]);
+    expect(refusal({ home: { actionsCount: 'des actions' } }, 'fr')).toEqual([
+      ['home.actionsCount', 'missing-argument', 'count'],
+    ]);
     // A select case English does not have is never chosen: a misspelling.
     expect(
       refusal({

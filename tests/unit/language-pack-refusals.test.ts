@@ -92,6 +92,12 @@ const cases: { name: string; file: File; says: RegExp | string; installs?: true 
     says: /The message for “\u2068Loading…\u2069” \(\u2068common\.loading\u2069\) uses “\u2068\{count\}\u2069”, which the English message does not have \(it has no placeholder\)\./,
   },
   {
+    // fixlangpack item 1: "Norm 13" for "Norm 13({letter})" made the 11 norms read the same.
+    name: 'a placeholder of English left out',
+    file: fileOf(withMessages({ common: { norm: 'Norm 13' } })),
+    says: 'The message for “\u2068Norm 13({letter})\u2069” (\u2068common.norm\u2069) leaves out “\u2068{letter}\u2069”, which the English message shows',
+  },
+  {
     name: 'a plural without its other case',
     file: fileOf(withMessages({ home: { title: '{count, plural, one {# ข้อ}}' } })),
     says: 'a plural or a choice lacks its “other” case, which every plural and choice needs',

@@ -202,6 +202,7 @@ function languagePackProblemWords(
       );
       break;
     }
+    case 'missing-argument':
     case 'argument-type':
       values.placeholder = isolate(`{${problem.detail}}`);
       break;

@@ -1,6 +1,6 @@
 import type { LanguagePackFailure, LanguagePackProblem } from '../schema/failures';
 import type { LanguagePack, MessageTree } from '../schema/languagePack';
-import { coveragePercent } from '../domain/languageCoverage';
+import { coveragePercent, isTranslated, needsTranslation } from '../domain/languageCoverage';
 import { fail, ok, type Result } from '../domain/result';
 import { resolveMessages } from './locales';
 
@@ -45,15 +45,26 @@ export function checkLanguagePack(
     });
   }
   // Every key given is one English has (problems refuse the pack) or a retired one (ignored, not
-  // counted): the rest is missing.
-  const translated = countLeaves(pack.messages) - resolved.retired.length;
-  const total = translated + resolved.missing.length;
+  // counted). Of English's messages that need translating, those the pack gives in other words
+  // than English's own are translated (a template installed as downloaded is 0 %).
+  const english = englishMessages();
+  const total = countLeaves(english, english, (e) => needsTranslation(e));
+  const translated = countLeaves(pack.messages, english, (e, value) => isTranslated(e, value));
   return ok({ pack, translated, total, coverage: coveragePercent(translated, total) });
 }
 
-function countLeaves(tree: MessageTree): number {
+/** How many values under `tree` whose English message (under `english`) passes `counts`. */
+function countLeaves(
+  tree: MessageTree,
+  english: MessageTree | string | undefined,
+  counts: (english: string, value: string) => boolean,
+): number {
   let n = 0;
-  for (const value of Object.values(tree)) n += typeof value === 'string' ? 1 : countLeaves(value);
+  for (const [key, value] of Object.entries(tree)) {
+    const theirs = english !== undefined && typeof english !== 'string' ? english[key] : undefined;
+    if (typeof value !== 'string') n += countLeaves(value, theirs, counts);
+    else if (typeof theirs === 'string' && counts(theirs, value)) n += 1;
+  }
   return n;
 }
 

@@ -8,6 +8,7 @@ import type { LanguagePackMessageProblem } from '../schema/failures';
  * - parse as ICU MessageFormat (intl-messageformat's parser), even where English has no
  *   placeholder: a value is shown through the same parser whatever English looks like, and
  *   "Trang chủ {x" is a broken message, not text;
+ * - use every argument English uses (somewhere: a plural's case may leave `#` out), and
  * - use only the arguments English gives, each in a way the English value allows (a date only as a
  *   date, a select only where English selects on it, with no case English does not know; a plural
  *   only on what English counts or shows as it is, with cases of the language's plural rules);
@@ -216,6 +217,10 @@ export function checkMessage(
     for (const use of uses)
       if (!allowed(use, englishUses)) return { key, kind: 'argument-type', detail: name };
   }
+  // A translation that drops a placeholder shows the same words for different things ("Norm 13"
+  // for every norm). A plural or select may leave `#` out of a case, but its argument is used.
+  for (const name of english.uses.keys())
+    if (!theirs.uses.has(name)) return { key, kind: 'missing-argument', detail: name };
   return checkCases(key, elements, english, lang);
 }
 

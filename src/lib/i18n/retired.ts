@@ -62,6 +62,10 @@ export const RETIRED_MESSAGE_KEYS: readonly string[] = [
   // (failures.languagePackProblems, failure language-pack.invalid), no longer one framed line.
   'failures.failures.language-pack.messages',
   'failures.failureFrame.languagePackProblem',
+  // Session 6 (fixlangpack): the share translated is formatted by formatPercent and may read
+  // "less than 1 %" (languages.translatedShare / installedShare), no longer "{percent, number}%".
+  'languages.coverage',
+  'languages.installed',
 ];
 
 const retired: ReadonlySet<string> = new Set(RETIRED_MESSAGE_KEYS);

@@ -258,6 +258,8 @@ export type LanguagePackProblem =
   | { kind: 'unparsable'; key: string; detail: string; position?: number }
   /** `detail`: a placeholder English does not give; `english`: the placeholders English gives. */
   | { kind: 'unknown-argument'; key: string; detail: string; english?: string[] }
+  /** `detail`: a placeholder of the English message the translation does not use. */
+  | { kind: 'missing-argument'; key: string; detail: string }
   /** `detail`: a placeholder used as another type (a date, a choice, a count) than in English. */
   | { kind: 'argument-type'; key: string; detail: string }
   /** `detail`: a case of the select or plural `argument` neither English nor the language has. */

@@ -9,6 +9,9 @@ import {
   type CheckedLanguagePack,
 } from '../i18n/languagePacks';
 import { readFileText } from '../io/files';
+import { coverageShare } from '../domain/languageCoverage';
+import { formatPercent } from '../domain/scoring';
+import { figureLocale } from '../i18n/format';
 
 // The start-up part lives apart (the app start must not load zod); re-exported for callers here.
 export { useLanguagePacks } from './useLanguagePacks';
@@ -81,4 +84,17 @@ export async function removeInstalledLanguage(tag: string): Promise<Result<true>
 /** The template for translators as file text (a valid language pack of English's messages). */
 export function languageTemplateText(today: string): string {
   return `${JSON.stringify(languagePackTemplate(englishMessages(), today), null, 2)}\n`;
+}
+
+/**
+ * The share of English a pack translates as the Languages screen says it: "12 %", "less than
+ * 1 %" when some but under 1 % are (never "0 %" for a pack that translates something), formatted
+ * once by formatPercent in the current language's figures.
+ */
+export function translatedShare(checked: CheckedLanguagePack): { share: string; under: boolean } {
+  const { percent, underOne } = coverageShare(checked.translated, checked.total);
+  return {
+    share: formatPercent(underOne ? 1 : percent, { locale: figureLocale() }),
+    under: underOne,
+  };
 }

@@ -255,6 +255,8 @@ export const languagePackProblems = {
     "{message} cannot be read{hasPosition, select, yes { at character {position, number}} other {}}: {detail, select, EXPECT_ARGUMENT_CLOSING_BRACE {a placeholder is not closed with “'}'”} EMPTY_ARGUMENT {a placeholder “'{}'” has no name} MALFORMED_ARGUMENT {a placeholder is malformed} EXPECT_ARGUMENT_TYPE {a placeholder lacks its kind after the comma} INVALID_ARGUMENT_TYPE {a placeholder has a kind the app does not know} MISSING_OTHER_CLAUSE {a plural or a choice lacks its “other” case, which every plural and choice needs} DUPLICATE_PLURAL_ARGUMENT_SELECTOR {a plural repeats a case} DUPLICATE_SELECT_ARGUMENT_SELECTOR {a choice repeats a case} EXPECT_PLURAL_ARGUMENT_SELECTOR_FRAGMENT {a plural case lacks its text in curly brackets} EXPECT_SELECT_ARGUMENT_SELECTOR_FRAGMENT {a choice case lacks its text in curly brackets} UNCLOSED_TAG {a tag is not closed} UNMATCHED_CLOSING_TAG {a closing tag has no opening tag} other {its curly brackets or apostrophes do not match}}. Keep the words in curly brackets as the English message has them.",
   'unknown-argument':
     '{message} uses “{placeholder}”, which the English message does not have{count, plural, =0 { (it has no placeholder)} one {: it has only {english}} other {: it has {english}}}.',
+  'missing-argument':
+    '{message} leaves out “{placeholder}”, which the English message shows: keep every placeholder of the English message (a plural’s case may leave out “#”), so that different things do not read the same.',
   'argument-type':
     '{message} uses “{placeholder}” in another way than the English message (as a date, a choice or a count where English does not).',
   'unknown-case':

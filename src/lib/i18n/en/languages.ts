@@ -12,9 +12,18 @@ export const languages = {
   colCoverage: 'Translated',
   colInstalled: 'Installed',
   colActions: 'Actions',
-  coverage: msg(
-    '{percent, number}% ({translated, number} of {total, plural, one {# message} other {# messages}})',
-    (percent: number, translated: number, total: number) => ({ percent, translated, total }),
+  /**
+   * `share`: the share translated, already formatted (formatPercent); `under`: true when some but
+   * less than 1 % are (the share is then 1 %).
+   */
+  translatedShare: msg(
+    '{under, select, yes {less than {share}} other {{share}}} ({translated, number} of {total, plural, one {# message} other {# messages}})',
+    (share: string, under: boolean, translated: number, total: number) => ({
+      share,
+      under: under ? 'yes' : 'no',
+      translated,
+      total,
+    }),
   ),
   remove: msg('Remove {language}', (language: string) => ({ language })),
   removed: msg('Removed the language pack {language}.', (language: string) => ({ language })),
@@ -24,9 +33,14 @@ export const languages = {
   installButton: 'Install language pack',
   noFile: 'Choose a language pack file first.',
   refused: 'The language pack was not installed. Nothing stored has changed.',
-  installed: msg(
-    'Installed {language}, {percent, number}% translated. Choose it in the language list at the top of the page.',
-    (language: string, percent: number) => ({ language, percent }),
+  /** `share` and `under` as in `translatedShare`. */
+  installedShare: msg(
+    'Installed {language}, {under, select, yes {less than {share}} other {{share}}} translated. Choose it in the language list at the top of the page.',
+    (language: string, share: string, under: boolean) => ({
+      language,
+      share,
+      under: under ? 'yes' : 'no',
+    }),
   ),
   broken: 'Some stored language packs could not be read and are not offered:',
   templateHeading: 'Translate the app',
