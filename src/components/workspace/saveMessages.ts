@@ -1,6 +1,7 @@
 import type { FieldProblem } from '../../lib/domain/answers';
 import type { SlotView } from '../../lib/state/saveQueue.svelte';
-import { excerpt, formatList, t } from '../../lib/i18n';
+import { excerpt, formatDay, formatList, t } from '../../lib/i18n';
+import { MAX_YEAR, MIN_YEAR, dayProblem } from '../../lib/domain/dates';
 
 /** The sentence for a field held back (typed code → i18n). */
 export function problemMessage(p: FieldProblem): string {
@@ -18,7 +19,25 @@ export function problemMessage(p: FieldProblem): string {
       );
     case 'evidence.too-many-links':
       return t.saving.tooManyLinks(p.max);
+    case 'field.date':
+      return t.saving.dateRefused(p.problem, formatDay(p.value), MIN_YEAR, MAX_YEAR);
   }
+}
+
+/**
+ * The sentence under a date field: the problem of a date held back, else a note on a stored date
+ * outside the date rule (saved by an earlier release, kept: domain/importChecks.ts `keptOldDays`).
+ */
+export function dateMessage(
+  view: SlotView<unknown>,
+  field: 'targetDate' | 'evidence',
+  stored: string | undefined,
+): string | null {
+  const held = problemOf(view, field, ['field.date']);
+  if (held) return problemMessage(held);
+  return stored !== undefined && dayProblem(stored) !== null
+    ? t.saving.oldDate(formatDay(stored), MIN_YEAR, MAX_YEAR)
+    : null;
 }
 
 /** The first problem of `field` (optionally only of some codes) in a record's view. */

@@ -17,6 +17,7 @@ import { mapAnswersToPack } from './packVersions';
 import { mapAnswersAcrossPacks } from './packEquivalents';
 import { scoreAssessment, type Completeness } from './scoring';
 import { fail, ok, type Result } from './result';
+import { dayProblem, type DayProblem } from './dates';
 
 /**
  * The answer edit model: pure rules for how an answer changes. Storage applies them inside its
@@ -136,7 +137,34 @@ export function applyAnswerPatch(
   const parsed = answerSchema.safeParse(candidate);
   if (!parsed.success)
     return fail(schemaFailure(['answers', { id: current.itemId }], parsed.error, 10, candidate));
+  // The save path checks the dates it writes with the forms' rule (domain/dates.ts), so that no
+  // answer is stored with a date the import would not read back. Only dates the patch sets: an
+  // old stored date outside the rule is kept (see domain/importChecks.ts `keptOldDays`).
+  const issues = patchDays(patch)
+    .filter(([, value]) => dayProblem(value) !== null)
+    .map(([field, value]) => ({
+      path: field === 'evidence' ? ['evidence', 'date'] : [field],
+      kind:
+        dayProblem(value) === 'out-of-range'
+          ? ('year-out-of-range' as const)
+          : ('not-a-date' as const),
+    }));
+  if (issues.length > 0)
+    return fail({
+      code: 'schema.invalid',
+      within: ['answers', { id: current.itemId }],
+      issues,
+      more: 0,
+    });
   return ok(parsed.data);
+}
+
+/** The days a patch of an answer sets (target date, evidence date), by the patch's field. */
+function patchDays(patch: AnswerPatch): ['targetDate' | 'evidence', string][] {
+  const days: ['targetDate' | 'evidence', string][] = [];
+  if (patch.targetDate !== undefined) days.push(['targetDate', patch.targetDate]);
+  if (patch.evidence?.date !== undefined) days.push(['evidence', patch.evidence.date]);
+  return days;
 }
 
 /**
@@ -374,7 +402,9 @@ export type FieldProblem =
   | { code: 'field.too-long'; field: string; max: number; length: number }
   | { code: 'answer.na-needs-justification'; field: 'status' | 'naJustification' }
   | { code: 'evidence.bad-links'; field: 'evidence'; lines: string[] }
-  | { code: 'evidence.too-many-links'; field: 'evidence'; max: number };
+  | { code: 'evidence.too-many-links'; field: 'evidence'; max: number }
+  /** A target or evidence date outside the date rule (domain/dates.ts); `value` as typed. */
+  | { code: 'field.date'; field: 'targetDate' | 'evidence'; problem: DayProblem; value: string };
 
 /** A patch split into the fields that may be written now and the ones held back (with why). */
 export interface PatchCheck<P> {
@@ -439,7 +469,11 @@ export function checkAnswerPatch(current: Answer, patch: AnswerPatch): PatchChec
       if (problem) hold(problem);
     }
   }
-  if (patch.evidence) {
+  for (const [field, value] of patchDays(patch)) {
+    const problem = dayProblem(value);
+    if (problem) hold({ code: 'field.date', field, problem, value });
+  }
+  if (patch.evidence && accepted.evidence) {
     const bad = patch.evidence.links.filter(
       (l) => !linkSchema.safeParse(l).success || !isWebLink(l),
     );

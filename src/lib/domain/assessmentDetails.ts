@@ -7,6 +7,7 @@ import {
 } from '../schema/assessment';
 import { hasVisibleText } from './importChecks';
 import { fail, ok, type Result } from './result';
+import { MAX_YEAR, MIN_YEAR, dayProblem } from './dates';
 
 /**
  * Editing an assessment's details, and the trash. The field rules are the schema's own
@@ -26,6 +27,8 @@ export type FieldProblem =
   | { code: 'required' }
   | { code: 'too-long'; max: number }
   | { code: 'date' }
+  /** A year outside the date rule (domain/dates.ts): from `min` to `max`. */
+  | { code: 'date-range'; min: number; max: number }
   | { code: 'end-before-start' }
   | { code: 'invalid' };
 
@@ -154,11 +157,17 @@ function problemsOf(issues: readonly z.core.$ZodIssue[]): FieldProblems {
 
 /**
  * The schema trims spaces but not zero-width characters: text that shows nothing is refused, the
- * same rule as imports (importChecks.ts `hasVisibleText`).
+ * same rule as imports (importChecks.ts `hasVisibleText`). The schema takes any real day: the
+ * period is checked with the forms' date rule too, so that no assessment is saved with a period
+ * its backup could not restore (tester, session 6: 1850-02-28 – 2300-02-28 was saved).
  */
 function visibleTextProblems(d: AssessmentDetails): FieldProblems {
   const problems: FieldProblems = {};
   if (!hasVisibleText(d.title)) problems.title = { code: 'required' };
+  for (const f of ['periodStart', 'periodEnd'] as const) {
+    const problem = periodDayProblem(d[f]);
+    if (problem) problems[f] = problem;
+  }
   for (const f of ['leadAgency', 'alias', 'summary'] as const) {
     const v = d[f];
     if (typeof v === 'string' && v !== '' && !hasVisibleText(v)) problems[f] = { code: 'invalid' };
@@ -187,7 +196,14 @@ const detailsSchema = z
  */
 export function detailsProblems(details: AssessmentDetails): FieldProblems {
   const parsed = detailsSchema.safeParse(details);
-  return parsed.success ? visibleTextProblems(parsed.data) : problemsOf(parsed.error.issues);
+  if (parsed.success) return visibleTextProblems(parsed.data);
+  const problems = problemsOf(parsed.error.issues);
+  // A date the schema took is still judged by the date rule while another field is refused.
+  for (const f of ['periodStart', 'periodEnd'] as const) {
+    const problem = problems[f] ? undefined : periodDayProblem(details[f]);
+    if (problem) problems[f] = problem;
+  }
+  return problems;
 }
 
 /** The people of a details form: one name a line, spaces around each trimmed, blank lines left out. */
@@ -218,6 +234,19 @@ export function keepTypedOver(
   const next = detailsForm(current);
   for (const f of FIELDS) if (typed[f] !== (was ? was[f] : '')) next[f] = typed[f];
   return next;
+}
+
+/**
+ * Why a period's start or end as typed ("YYYY-MM-DD") cannot be saved, by the date rule
+ * (domain/dates.ts): `date` for no real day, `date-range` for a year outside it; undefined when
+ * it can (an empty field is the schema's to refuse, at Save).
+ */
+export function periodDayProblem(value: string): FieldProblem | undefined {
+  if (value === '') return undefined;
+  const problem = dayProblem(value);
+  if (problem === 'not-a-date') return { code: 'date' };
+  if (problem === 'out-of-range') return { code: 'date-range', min: MIN_YEAR, max: MAX_YEAR };
+  return undefined;
 }
 
 /** How long an assessment stays in the trash before it is removed for good. */

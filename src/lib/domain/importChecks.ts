@@ -19,9 +19,9 @@ import { stateByCode } from './states';
 export const MAX_REV = 1_000_000_000;
 /** How far in the future a timestamp may be (clocks of laptops differ; a day covers time zones). */
 export const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
-/** Years outside this range are typing mistakes or hostile data (dates are drawn on timelines). */
-export const MIN_YEAR = 1900;
-export const MAX_YEAR = 2200;
+// The range of years has one home, the date rule of every form and save path (domain/dates.ts).
+export { MIN_YEAR, MAX_YEAR } from './dates';
+import { yearInRange } from './dates';
 /** At most this many problems are listed; the count says how many there were. */
 export const MAX_LISTED_PROBLEMS = 20;
 
@@ -43,8 +43,6 @@ export function isWebLink(link: string): boolean {
   }
 }
 
-const yearOf = (iso: string) => Number(iso.slice(0, 4));
-
 export interface CheckContext {
   /** The pack of an assessment (by `id@version`), or undefined when it is not known here. */
   packFor: (key: string) => ChecklistPack | undefined;
@@ -60,17 +58,10 @@ export function checkImportRecords(file: ExportFile, ctx: CheckContext): ImportP
   const latest = ctx.now.getTime() + CLOCK_SKEW_MS;
   const instant = (record: RecordRef, field: string, value: string | undefined) => {
     if (value === undefined) return;
-    const year = yearOf(value);
-    if (year < MIN_YEAR || year > MAX_YEAR)
+    if (!yearInRange(value))
       problems.push({ code: 'import.year-out-of-range', record, field, value });
     else if (new Date(value).getTime() > latest)
       problems.push({ code: 'import.future-time', record, field, value });
-  };
-  const day = (record: RecordRef, field: string, value: string | undefined) => {
-    if (value === undefined) return;
-    const year = yearOf(value);
-    if (year < MIN_YEAR || year > MAX_YEAR)
-      problems.push({ code: 'import.year-out-of-range', record, field, value });
   };
   const visible = (record: RecordRef, field: string, value: string) => {
     if (!hasVisibleText(value)) problems.push({ code: 'import.blank-text', record, field });
@@ -96,8 +87,8 @@ export function checkImportRecords(file: ExportFile, ctx: CheckContext): ImportP
     const record: RecordRef = { kind: 'assessment', title: a.title };
     visible(record, 'title', a.title);
     a.people.forEach((p, i) => visible(record, `people ${i + 1}`, p));
-    day(record, 'periodStart', a.periodStart);
-    day(record, 'periodEnd', a.periodEnd);
+    // Days a user typed (period, target date, evidence date) are not checked here: see
+    // `keptOldDays`.
     instant(record, 'createdAt', a.createdAt);
     instant(record, 'updatedAt', a.updatedAt);
   }
@@ -128,8 +119,6 @@ export function checkImportRecords(file: ExportFile, ctx: CheckContext): ImportP
     if (a.status === 'not-applicable') visible(record, 'naJustification', a.naJustification ?? '');
     for (const link of a.evidence.links)
       if (!isWebLink(link)) problems.push({ code: 'import.link-not-web', record, link });
-    day(record, 'evidence.date', a.evidence.date);
-    day(record, 'targetDate', a.targetDate);
     instant(record, 'updatedAt', a.updatedAt);
     rev(record, a.rev);
   }
@@ -203,6 +192,37 @@ export function checkImportRecords(file: ExportFile, ctx: CheckContext): ImportP
         problems.push({ code: 'import.unknown-item', record, itemId });
   }
   return problems;
+}
+
+/**
+ * The days a user typed (a period's start and end, target dates, evidence dates) of the file's
+ * assessments and answers whose year is outside the date rule (domain/dates.ts), as problems
+ * `import.year-out-of-range`. They are NOT a refusal (checkImportRecords leaves them out): releases
+ * before that rule saved such dates from every form (9999-12-31, 1850-01-01, 0001-01-01), and
+ * refusing them made a whole backup unrestorable for one field (tester, session 6). The schema has
+ * already checked each is a real calendar day, which is all the app needs to show, sort and print
+ * it, so the import keeps it as stored; the forms show it as a problem on its field, and refuse a
+ * new such date, so that the app itself writes none any more. An import may list them as a notice.
+ */
+export function keptOldDays(file: ExportFile): ImportProblem[] {
+  const kept: ImportProblem[] = [];
+  const day = (record: RecordRef, field: string, value: string | undefined) => {
+    if (value !== undefined && !yearInRange(value))
+      kept.push({ code: 'import.year-out-of-range', record, field, value });
+  };
+  const titles = new Map(file.assessments.map((a) => [a.id, a.title]));
+  for (const a of file.assessments) {
+    const record: RecordRef = { kind: 'assessment', title: a.title };
+    day(record, 'periodStart', a.periodStart);
+    day(record, 'periodEnd', a.periodEnd);
+  }
+  for (const a of file.answers) {
+    const title = titles.get(a.assessmentId) ?? a.assessmentId;
+    const record: RecordRef = { kind: 'answer', title, itemId: a.itemId };
+    day(record, 'evidence.date', a.evidence.date);
+    day(record, 'targetDate', a.targetDate);
+  }
+  return kept;
 }
 
 /** Whether a history entry's side is a record of this assessment and this item (or norm). */

@@ -194,20 +194,31 @@ export interface DateOptions {
 }
 
 /**
+ * Whether a date can be written in words as it is: a real day (2023-02-29 would print as 1 March)
+ * in a year from 1 (the calendars print year 0 as "1", the year before it) to 9999.
+ */
+const faithful = (d: Date, isoDay?: string): boolean =>
+  !Number.isNaN(d.getTime()) &&
+  d.getUTCFullYear() >= 1 &&
+  d.getUTCFullYear() <= 9999 &&
+  (isoDay === undefined || d.toISOString().slice(0, 10) === isoDay);
+
+/**
  * A calendar date "YYYY-MM-DD" is a day, not an instant: formatted in UTC so that no time zone
- * moves it to the day before. The second argument may be the language tag (older callers).
+ * moves it to the day before. The second argument may be the language tag (older callers). A date
+ * that cannot be written faithfully (not a real day, year 0) is returned as written.
  */
 export function formatDay(isoDate: string, options: DateOptions | string = {}): string {
   const { lang = currentLanguage(), style = currentDateStyle() } =
     typeof options === 'string' ? { lang: options } : options;
   const d = new Date(`${isoDate}T00:00:00Z`);
-  if (Number.isNaN(d.getTime())) return isoDate;
+  if (!faithful(d, isoDate)) return isoDate;
   if (style === 'iso')
     return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
   return df(lang, style, { dateStyle: 'medium', timeZone: 'UTC' }).format(d);
 }
 
-/** An instant (ISO timestamp) in the user's own time zone (or `timeZone`). */
+/** An instant (ISO timestamp) in the user's own time zone (or `timeZone`); one in year 0 or after 9999 as written. */
 export function formatInstant(
   isoTimestamp: string,
   options: DateOptions | string = {},
@@ -216,7 +227,7 @@ export function formatInstant(
   const { lang = currentLanguage(), style = currentDateStyle() } =
     typeof options === 'string' ? { lang: options } : options;
   const d = new Date(isoTimestamp);
-  if (Number.isNaN(d.getTime())) return isoTimestamp;
+  if (!faithful(d)) return isoTimestamp;
   if (style === 'iso') {
     const parts = clockParts(d, timeZone, true);
     return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema, semverSchema } from './pack';
+import { withoutDisguise } from './text';
 
 /**
  * States, assessments (cycles), answers and their history: everything a user writes. Storage,
@@ -17,18 +18,21 @@ export const MAX_PEOPLE = 200;
 /** An assessment's short alias (for charts and tab titles), in characters. */
 export const ALIAS_LIMIT = 24;
 
-/** Free text typed by a user: NFC-normalised, bounded. May be empty. */
+/**
+ * Free text typed by a user: NFC-normalised, without the format controls that can disguise it
+ * (bidi overrides and isolates: schema/text.ts `withoutDisguise`), bounded. May be empty.
+ */
 export const userText = (max: number = TEXT_LIMITS.long) =>
   z
     .string()
     .max(max)
-    .transform((s) => s.normalize('NFC'));
+    .transform((s) => withoutDisguise(s.normalize('NFC')));
 
-/** A required one-line name (title, agency…): NFC, trimmed, not empty. */
+/** A required one-line name (title, agency…): NFC, without disguising controls, trimmed, not empty. */
 export const userName = (max: number = TEXT_LIMITS.short) =>
   z
     .string()
-    .transform((s) => s.normalize('NFC').trim())
+    .transform((s) => withoutDisguise(s.normalize('NFC')).trim())
     .pipe(z.string().min(1, 'empty').max(max));
 
 /** An instant, ISO 8601 in UTC as produced by `Date#toISOString()`. */

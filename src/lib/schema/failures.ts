@@ -49,6 +49,8 @@ export const SCHEMA_ISSUE_KINDS = [
   'semver-format',
   'date-format',
   'not-a-date',
+  /** A date a user typed outside the years of the date rule (domain/dates.ts). */
+  'year-out-of-range',
   'letter-format',
   'language-tag',
   'state-code',

@@ -11,6 +11,7 @@ import type { ChecklistPack } from '../schema/pack';
 import { carryForward, recordTarget } from '../domain/answers';
 import { schemaFailure } from '../schema/issues';
 import { fail, failureOf, ok, type Result } from '../domain/result';
+import { dayProblem } from '../domain/dates';
 import { addHistory } from './history';
 import { db, type NicDatabase } from './db';
 import { classifyStorageError } from './errors';
@@ -121,6 +122,18 @@ export async function createAssessment(
   });
   if (!parsed.success) return fail(schemaFailure(['assessment'], parsed.error, 5));
   const assessment = parsed.data;
+  // The forms' date rule (domain/dates.ts): no assessment is created with a period its backup
+  // could not restore (the schema alone takes any real day, 9999-12-31 included).
+  const outside = (['periodStart', 'periodEnd'] as const).filter(
+    (f) => dayProblem(assessment[f]) !== null,
+  );
+  if (outside.length > 0)
+    return fail({
+      code: 'schema.invalid',
+      within: ['assessment'],
+      issues: outside.map((f) => ({ path: [f], kind: 'year-out-of-range' as const })),
+      more: 0,
+    });
   try {
     // assessments: the new cycle (and the earlier one read for its State); answers, normAnswers:
     // the carried answers read and written; history: one 'carry-forward' entry per carried record,

@@ -159,6 +159,7 @@ export const issues = {
   'semver-format': 'must be a semantic version such as 1.2.0',
   'date-format': 'must be a date as YYYY-MM-DD',
   'not-a-date': 'is not a real calendar date',
+  'year-out-of-range': 'is not between the years 1900 and 2200',
   'letter-format': 'must be one lower-case letter',
   'language-tag': 'must be a language tag such as en',
   'state-code': 'must be a two-letter country code such as SG',

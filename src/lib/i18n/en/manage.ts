@@ -13,8 +13,14 @@ export const manage = {
 
   /** A field's refusal, by its code (domain/assessmentDetails.ts `FieldProblem`). */
   problem: msg(
-    '{code, select, required {Required.} too_long {At most {max, number} characters.} date {Enter a real date.} end_before_start {The end must not be before the start.} other {This value cannot be stored.}}',
-    (p: FieldProblem) => ({ code: selectKey(p.code), max: p.code === 'too-long' ? p.max : 0 }),
+    '{code, select, required {Required.} too_long {At most {max, number} characters.} date {Enter a real date.} date_range {Enter a date between the years {min} and {last}.} end_before_start {The end must not be before the start.} other {This value cannot be stored.}}',
+    (p: FieldProblem) => ({
+      code: selectKey(p.code),
+      max: p.code === 'too-long' ? p.max : 0,
+      // Years as written (no digit grouping: "2200", not "2,200").
+      min: p.code === 'date-range' ? String(p.min) : '',
+      last: p.code === 'date-range' ? String(p.max) : '',
+    }),
   ),
   /** Why editing, trashing or restoring failed, by its code (`ManageFailure`). */
   failure: msg(

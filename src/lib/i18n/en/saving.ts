@@ -1,4 +1,4 @@
-import { msg } from '../messages';
+import { msg, selectKey } from '../messages';
 
 /**
  * Strings of saving typed text: field limits, fields held back and why, conflicts field by field,
@@ -41,6 +41,21 @@ export const saving = {
   tooManyLinks: msg(
     'At most {max, number} links. The links are saved once some are removed.',
     (max: number) => ({ max }),
+  ),
+  /** A target or evidence date outside the date rule (domain/dates.ts); `date` as typed, in words when it can be. */
+  dateRefused: msg(
+    '{problem, select, out_of_range {Not saved: {date} is not between the years {min} and {max}.} other {Not saved: {date} is not a real calendar date.}} Correct the date; your other changes are saved.',
+    (problem: string, date: string, min: number, max: number) => ({
+      problem: selectKey(problem),
+      date,
+      min: String(min),
+      max: String(max),
+    }),
+  ),
+  /** A date stored by an earlier release outside the date rule: kept, and said on its field. */
+  oldDate: msg(
+    'The stored date {date} is not between the years {min} and {max}: the app no longer saves such a date, and keeps this one until you correct it.',
+    (date: string, min: number, max: number) => ({ date, min: String(min), max: String(max) }),
   ),
   // Writes the store refused (SaveQueue error codes)
   refused: {

@@ -66,6 +66,14 @@ export const workspace = {
   cancel: 'Cancel',
   errRequired: 'Required.',
   errDate: 'Enter a real date.',
+  /** A year outside the date rule (domain/dates.ts); years as written, no digit grouping. */
+  errDateRange: msg(
+    'Enter a date between the years {min} and {max}.',
+    (min: number, max: number) => ({
+      min: String(min),
+      max: String(max),
+    }),
+  ),
   errEndBeforeStart: 'The end must not be before the start.',
   unknownState: 'Choose a State on the home screen first.',
   createFailed: msg('The assessment could not be created: {reason}', (reason: string) => ({
