@@ -28,15 +28,23 @@ export function englishMessages(): MessageTree {
  * placeholders of its English message in the same ways, keeps plural and select cases sane and
  * shows a visible character (./messageCheck.ts). A pack with any such problem is refused as a whole (with one
  * line per problem), so that what is installed shows no English by surprise; a key left out is
- * fine (shown in English) and lowers the coverage.
+ * fine (shown in English) and lowers the coverage. `installed`: the pack is one already stored
+ * (the Languages screen's list), checked leniently for a placeholder English added since.
  */
 export function checkLanguagePack(
   pack: LanguagePack,
   source: string,
+  installed = false,
 ): Result<CheckedLanguagePack, LanguagePackFailure> {
   const resolved = resolveMessages(pack.messages, pack.tag);
-  if (resolved.problems.length > 0) {
-    const problems: LanguagePackProblem[] = resolved.problems;
+  // A pack installed before English gained a placeholder in a message leaves it out through no
+  // fault of its translator: that one message is shown in English (resolveMessages falls back per
+  // message) and the pack stays usable. A new install is refused, so the translator adds it.
+  const fatal = installed
+    ? resolved.problems.filter((p) => p.kind !== 'missing-argument')
+    : resolved.problems;
+  if (fatal.length > 0) {
+    const problems: LanguagePackProblem[] = fatal;
     return fail({
       code: 'language-pack.invalid',
       source,

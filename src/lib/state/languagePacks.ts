@@ -34,7 +34,7 @@ export async function listInstalledLanguages(): Promise<{
   const languages: InstalledLanguage[] = [];
   const unusable: Failure[] = [...broken];
   for (const stored of packs) {
-    const checked = checkLanguagePack(stored.pack, `stored language pack ${stored.pack.tag}`);
+    const checked = checkLanguagePack(stored.pack, `stored language pack ${stored.pack.tag}`, true);
     if (checked.ok) languages.push({ ...checked.value, installedAt: stored.installedAt });
     else unusable.push(checked);
   }
