@@ -30,6 +30,7 @@ import {
   type MergeAction,
   type Side,
 } from './merge';
+import { agencyKey } from './assignments';
 import { assessmentPackKey, packKey } from './pack';
 import { bundledPack } from './bundledPack';
 import { checkImportRecords, packResolver } from './importChecks';
@@ -115,6 +116,56 @@ export interface AssessmentPlan {
    * `heldReturnOf`): merged as that agency's returned part, never copied; the preview says so.
    */
   heldReturn: HeldReturn | undefined;
+  /**
+   * Why this assessment of the file is only skipped here, said as the one reason in the preview:
+   * - `other-agency`: this device holds the assessment as the part of `heldAgency`, and the file is
+   *   (or holds) the part of another agency, `fileAgency`: another agency's answers are never
+   *   merged into the part an agency holds (tester, session 6, finding 1);
+   * - `other-state`: the stored assessment with this id is of the State `storedState`, the file
+   *   claims `fileState` (State codes): it is not merged, nor taken as a part's return (finding 3).
+   */
+  refusal: PlanRefusal | undefined;
+  /**
+   * The file's assessment is new here and of a State this device holds no assessment of, while it
+   * holds other States' ones (its State code): preset to skip, the preview says why (finding 2).
+   */
+  otherState: string | undefined;
+}
+
+export type PlanRefusal =
+  | { kind: 'other-agency'; fileAgency: string; heldAgency: string }
+  | { kind: 'other-state'; storedState: string; fileState: string };
+
+/**
+ * The agency a file's assessment is a part of: a part file's agency, or the agency of a full
+ * backup's held part of that assessment; undefined for a whole assessment.
+ */
+function fileAgencyOf(file: ExportFile, id: string): string | undefined {
+  if (file.kind === 'part') return file.part?.agency;
+  return file.heldParts.find((h) => h.assessmentId === id)?.scope.agency;
+}
+
+/**
+ * Why an assessment of a file is refused on this device (see `AssessmentPlan.refusal`): one rule
+ * for the agency a held part belongs to and the State a stored assessment is of.
+ */
+export function refusalOf(
+  file: ExportFile,
+  incoming: Assessment,
+  existing: Assessment | undefined,
+  heldAgency: string | undefined,
+): PlanRefusal | undefined {
+  if (!existing) return undefined;
+  if (existing.stateCode !== incoming.stateCode)
+    return { kind: 'other-state', storedState: existing.stateCode, fileState: incoming.stateCode };
+  const fileAgency = fileAgencyOf(file, incoming.id);
+  if (
+    heldAgency !== undefined &&
+    fileAgency !== undefined &&
+    agencyKey(fileAgency) !== agencyKey(heldAgency)
+  )
+    return { kind: 'other-agency', fileAgency, heldAgency };
+  return undefined;
 }
 
 /**
@@ -170,30 +221,51 @@ export function planImport(
   const byId = new Map(ctx.assessments.map((a) => [a.id, a]));
   const assessments = file.assessments.map((incoming): AssessmentPlan => {
     const existing = byId.get(incoming.id);
-    const heldReturn = existing
-      ? heldReturnOf(file, incoming.id, ctx.coordination?.get(incoming.id))
-      : undefined;
-    const mergeTargets = ctx.assessments.filter(
-      (a) =>
-        a.status !== 'final' &&
-        a.stateCode === incoming.stateCode &&
-        packOf(a) === packOf(incoming) &&
-        // A part merges into any cycle of its State; a whole assessment only into itself.
-        (file.kind === 'part' || a.id === incoming.id) &&
-        // A part an agency holds here is never the target of another assessment (tester, session
-        // 6: "Merge into" offered the "(imported copy)" of an agency part); only its own file.
-        (a.id === incoming.id || !ctx.heldAgencies?.has(a.id)),
-    );
+    const refusal = refusalOf(file, incoming, existing, ctx.heldAgencies?.get(incoming.id));
+    const heldReturn =
+      existing && !refusal
+        ? heldReturnOf(file, incoming.id, ctx.coordination?.get(incoming.id))
+        : undefined;
+    // New here, of a State this device holds none of while it holds others: another State's data,
+    // usually compared in the Regional view, not added (preset to skip; adding stays possible).
+    const otherState =
+      !existing &&
+      file.kind !== 'part' &&
+      ctx.assessments.length > 0 &&
+      !ctx.assessments.some((a) => a.stateCode === incoming.stateCode)
+        ? incoming.stateCode
+        : undefined;
+    const mergeTargets = refusal
+      ? []
+      : ctx.assessments.filter(
+          (a) =>
+            a.status !== 'final' &&
+            a.stateCode === incoming.stateCode &&
+            packOf(a) === packOf(incoming) &&
+            // A part merges into any cycle of its State; a whole assessment only into itself.
+            (file.kind === 'part' || a.id === incoming.id) &&
+            // A part an agency holds here is never the target of another assessment (tester, session
+            // 6: "Merge into" offered the "(imported copy)" of an agency part); only its own file.
+            (a.id === incoming.id || !ctx.heldAgencies?.has(a.id)),
+        );
     const returnedWithoutAssessment =
       file.kind === 'part' && file.partDirection === 'returned' && !existing;
     const options: Choice['action'][] = [];
     if (!existing && !returnedWithoutAssessment) options.push('add');
     // An agency part is merged or skipped, never copied (a copy would be a second agency part).
-    if (file.kind !== 'part' && existing && !heldReturn) options.push('copy');
+    if (
+      file.kind !== 'part' &&
+      existing &&
+      !heldReturn &&
+      // Refused: never a copy of another agency's part, nor of a part claiming another State.
+      !(refusal && (refusal.kind === 'other-agency' || fileAgencyOf(file, incoming.id)))
+    )
+      options.push('copy');
     if (mergeTargets.length > 0) options.push('merge');
     options.push('skip');
     let preset: Choice | undefined;
-    if (!existing && !returnedWithoutAssessment) preset = { action: 'add' };
+    if (!existing && !returnedWithoutAssessment)
+      preset = { action: otherState === undefined ? 'add' : 'skip' };
     // Nothing but "skip" possible: that is what happens, not a choice left to the user (tester,
     // session 5: "1 assessment needs a choice" with only "Skip it" offered, Import disabled).
     else if (options.length === 1) preset = { action: 'skip' };
@@ -205,6 +277,8 @@ export function planImport(
       preset,
       returnedWithoutAssessment,
       heldReturn,
+      refusal,
+      otherState,
     };
   });
   return ok({ file, assessments, packsToInstall: [...toInstall.values()] });

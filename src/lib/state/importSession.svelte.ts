@@ -242,6 +242,27 @@ export class ImportSession {
   existsText(fp: FilePreview, p: AssessmentPlan): string {
     const earlier = fp.arrivesWith.get(p.incoming.id);
     if (earlier !== undefined) return t.coordinator.arrivesEarlier(baseName(earlier));
+    const r = p.refusal;
+    const stateName = (code: string) =>
+      this.ctx?.states.find((s) => s.code === code)?.name ??
+      fp.file.plan.file.states.find((s) => s.code === code)?.name ??
+      code;
+    if (r?.kind === 'other-agency')
+      return t.coordinator.otherAgencyPart(
+        r.fileAgency,
+        r.heldAgency,
+        assessmentName(p.existing ?? p.incoming),
+      );
+    if (r?.kind === 'other-state') {
+      const fileState =
+        fp.file.plan.file.states.find((s) => s.code === r.fileState)?.name ?? r.fileState;
+      return t.coordinator.otherStateStored(
+        assessmentName(p.incoming),
+        fileState,
+        stateName(r.storedState),
+      );
+    }
+    if (p.otherState !== undefined) return t.coordinator.otherStateNew(stateName(p.otherState));
     if (p.existing) return t.exchange.existsNote;
     // A part added here is held as its agency's part (domain/importPlan.ts writes its marker).
     const f = fp.file.plan.file;

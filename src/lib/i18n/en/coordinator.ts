@@ -132,6 +132,21 @@ export const coordinator = {
   ),
   /** Only "skip" is possible for an assessment of a file (the note above says why). */
   onlySkip: 'It cannot be imported here: it will be skipped.',
+  /** Another agency's part of an assessment this device holds as one agency's part: refused. */
+  otherAgencyPart: msg(
+    'This is the part of {fileAgency}; this device holds the part of {heldAgency} for “{title}”: it is not merged.',
+    (fileAgency: string, heldAgency: string, title: string) => ({ fileAgency, heldAgency, title }),
+  ),
+  /** A file's assessment whose State differs from the stored one with the same id: refused. */
+  otherStateStored: msg(
+    'The file says “{title}” is of {fileState}; the assessment with this id on this device is of {storedState}: it is not merged.',
+    (title: string, fileState: string, storedState: string) => ({ title, fileState, storedState }),
+  ),
+  /** A new assessment of a State this device holds none of: preset to skip, adding stays possible. */
+  otherStateNew: msg(
+    'This is {state}’s assessment; other States’ files are usually compared in the Regional view, not added. This device holds no assessment of {state}, so it is set to be skipped; choose Add it to keep it here.',
+    (state: string) => ({ state }),
+  ),
   openFields: countMsg(
     '{n, plural, one {# field still to decide.} other {# fields still to decide.}}',
   ),
