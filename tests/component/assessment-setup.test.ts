@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { useFreshDatabase } from './support/useFreshDatabase';
 import AssessmentSetupView from '../../src/views/AssessmentSetup/AssessmentSetupView.svelte';
+import WorkspaceView from '../../src/views/Workspace/WorkspaceView.svelte';
 import StatesSection from '../../src/views/Home/StatesSection.svelte';
 import { bundledPack } from '../../src/lib/domain/bundledPack';
 import { createAssessment, listAssessments } from '../../src/lib/storage/assessments';
@@ -95,5 +96,38 @@ describe('new assessment form', () => {
     expect((await listAnswers(id)).rows).toEqual([
       expect.objectContaining({ itemId: '13a-01', status: 'largely', carried: true }),
     ]);
+  });
+});
+
+describe('a refused Create (fixfocus item 2)', () => {
+  it('moves focus to the first field in error, which may be far above the button', async () => {
+    const user = userEvent.setup();
+    setup('TL');
+    const create = await screen.findByRole('button', { name: 'Create assessment' });
+    const title = screen.getByRole('textbox', { name: 'Title' });
+    await user.clear(title);
+    create.focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(title).toHaveFocus());
+    expect(title).toHaveAttribute('aria-invalid', 'true');
+  });
+});
+
+describe('a Create that succeeds (fixfocus item 3)', () => {
+  it('puts focus on the new workspace heading, not the page body', async () => {
+    const user = userEvent.setup();
+    const { unmount } = setup('SG');
+    await user.type(await screen.findByLabelText('Title'), 'Cycle 2027');
+    await user.type(screen.getByLabelText('Period start'), '2027-01-01');
+    await user.type(screen.getByLabelText(/Period end/), '2027-12-31');
+    screen.getByRole('button', { name: 'Create assessment' }).focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(location.hash).toMatch(/^#\/assessments\/[0-9a-f-]{36}$/));
+    unmount();
+    render(WorkspaceView, {
+      params: { id: location.hash.split('/')[2]! },
+      query: new URLSearchParams(),
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Cycle 2027' })).toHaveFocus();
   });
 });

@@ -37,7 +37,30 @@ describe('the URL → section rule', () => {
     expect(sectionForLink(bundledPack, { norm: 'nope', item: 'zz-1', area: 'x' })).toEqual({
       section: { kind: 'norm', id: '13a' },
       itemId: undefined,
+      missing: { kind: 'area', id: 'x' },
     });
+  });
+
+  it('names the first id of the link the pack does not know (area, then action, then norm)', () => {
+    expect(sectionForLink(bundledPack, { item: 'zzz' }).missing).toEqual({
+      kind: 'item',
+      id: 'zzz',
+    });
+    expect(sectionForLink(bundledPack, { norm: '13z' }).missing).toEqual({
+      kind: 'norm',
+      id: '13z',
+    });
+    expect(sectionForLink(bundledPack, { area: 'rap-9' }).missing).toEqual({
+      kind: 'area',
+      id: 'rap-9',
+    });
+    expect(sectionForLink(bundledPack, { norm: '13z', item: normB[0]!.id }).missing).toEqual({
+      kind: 'norm',
+      id: '13z',
+    });
+    expect(
+      sectionForLink(bundledPack, { norm: '13c', item: normB[0]!.id }).missing,
+    ).toBeUndefined();
   });
 });
 

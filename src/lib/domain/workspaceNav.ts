@@ -28,25 +28,41 @@ export interface WorkspaceLink {
   item?: string | undefined;
 }
 
+/** A part of a link that names something the pack does not have (what, and the id as given). */
+export interface LinkMiss {
+  kind: 'item' | 'norm' | 'area';
+  id: string;
+}
+
 /**
  * The URL → section rule. A focus area named in the link wins; else the norm of the linked action
  * (`item`, an active action of the pack); else the linked norm; anything the pack does not know
  * falls back to the first norm. `itemId` is the linked action when it is active in the pack (the
- * action to make current), else undefined.
+ * action to make current), else undefined. `missing` is the first id of the link (area, then
+ * action, then norm) that the pack does not know, so the screen can say why it shows another
+ * place instead of silently showing the first norm; undefined when every id given is known.
  */
 export function sectionForLink(
   pack: ChecklistPack,
   link: WorkspaceLink,
-): { section: Section; itemId: string | undefined } {
+): { section: Section; itemId: string | undefined; missing?: LinkMiss } {
   const target = link.item ? pack.actions.find((a) => a.id === link.item && !a.retired) : undefined;
+  const areaKnown = !!link.area && pack.focusAreas.some((f) => f.id === link.area);
+  const normKnown = !!link.norm && pack.norms.some((n) => n.id === link.norm);
   let section: Section;
-  if (link.area && pack.focusAreas.some((f) => f.id === link.area))
-    section = { kind: 'area', id: link.area };
+  if (areaKnown) section = { kind: 'area', id: link.area ?? '' };
   else if (target) section = { kind: 'norm', id: target.normId };
-  else if (link.norm && pack.norms.some((n) => n.id === link.norm))
-    section = { kind: 'norm', id: link.norm };
+  else if (normKnown) section = { kind: 'norm', id: link.norm ?? '' };
   else section = { kind: 'norm', id: pack.norms[0]?.id ?? '' };
-  return { section, itemId: target?.id };
+  const missing: LinkMiss | undefined =
+    link.area && !areaKnown
+      ? { kind: 'area', id: link.area }
+      : link.item && !target
+        ? { kind: 'item', id: link.item }
+        : link.norm && !normKnown
+          ? { kind: 'norm', id: link.norm }
+          : undefined;
+  return { section, itemId: target?.id, ...(missing ? { missing } : {}) };
 }
 
 /**

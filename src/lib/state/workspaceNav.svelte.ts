@@ -10,6 +10,7 @@ import {
   sectionForLink,
   sectionScope,
   stepFrom,
+  type LinkMiss,
   type ListFilters,
   type Section,
   type WorkspaceLink,
@@ -99,6 +100,14 @@ export class WorkspaceNav {
   get linkedItem(): string | undefined {
     const id = this.linked?.itemId;
     return id !== undefined && this.items.some((a) => a.id === id) ? id : undefined;
+  }
+
+  /**
+   * The part of the opening link the pack does not know (said in a status line: the screen shows
+   * another place), until the user picks a section; undefined when the link was whole.
+   */
+  get linkMiss(): LinkMiss | undefined {
+    return this.picked ? undefined : this.linked?.missing;
   }
 
   /** Shows another section; its first action becomes current. */

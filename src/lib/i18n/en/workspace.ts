@@ -305,6 +305,16 @@ export const workspace = {
     'Letter and number keys work when the cursor is not in a text field. They act on the current action (highlighted); a click in an action makes it current.',
   // Only the notices themselves: the view shows nothing when there is none. An empty key here was
   // written into the translators' template and refused by the pack check (its keys are not empty).
+  /** A link into the workspace named something the checklist does not have (`kind` of the id). */
+  linkMiss: msg(
+    '{kind, select, item {No practical action} norm {No norm} other {No focus area}} “{id}” in this checklist: showing {shownKind, select, area {focus area {shown}} other {norm 13({shown})}}.',
+    (kind: 'item' | 'norm' | 'area', id: string, shownKind: string, shown: string) => ({
+      kind,
+      id,
+      shownKind,
+      shown,
+    }),
+  ),
   navNotice: {
     'last-action': 'This is the last action: there is no next one.',
     'first-action': 'This is the first action: there is no previous one.',
