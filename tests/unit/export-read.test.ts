@@ -254,7 +254,9 @@ describe('reading an export file', () => {
   });
 
   it('refuses a JSON file of another kind', async () => {
-    expect(await refusal('{"type": "spreadsheet"}')).toMatch(/the file is not an export of this tool/);
+    expect(await refusal('{"type": "spreadsheet"}')).toMatch(
+      /the file is not an export of this tool/,
+    );
     expect(await refusal('[1, 2, 3]')).toMatch(/the file is not an export of this tool/);
     expect(
       await refusal(
