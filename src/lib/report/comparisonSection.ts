@@ -1,6 +1,7 @@
 import { shortName } from '../domain/names';
-import { formatChange, roundForDisplay } from '../domain/scoring';
-import type { Timeline } from '../domain/timeline';
+import type { ActionChange, ActionSide } from '../domain/compare';
+import { formatChange, formatPercent, roundForDisplay } from '../domain/scoring';
+import type { NormMove, Timeline } from '../domain/timeline';
 import { t } from '../i18n';
 import type { Texts } from '../i18n/catalogue';
 import { figureLocale } from '../i18n/format';
@@ -51,6 +52,58 @@ export function describeDelta(delta: number | null, locale?: string, texts: Text
 /** The change as printed text (PDF, CSV): the words only, which already carry the sign. */
 export const deltaLabel = (delta: number | null, locale?: string, texts: Texts = t): string =>
   describeDelta(delta, locale, texts).words;
+
+// ---------------------------------------------------------------------------------------------
+// Movers: the Timeline screen's lists of most improved and most regressed norms and actions.
+
+/** One line of a list of movers: a norm's score or a practical action's status, before → after. */
+export interface MoverLine {
+  /** The norm's or the practical action's id (unique in its list). */
+  key: string;
+  /** Shown before the name: the norm's label ("Norm 13 a") or the practical action's id. */
+  lead: string;
+  /** Whether `lead` is an id (shown monospace). */
+  leadIsId: boolean;
+  /** The norm's title or the practical action's text (user or pack text). */
+  name: string;
+  /** Before → after in words (`compare.moveChange`): two scores or two statuses. */
+  change: string;
+  /** The change of score, 0–100 scale (null when not comparable): for `describeDelta`. */
+  delta: number | null;
+}
+
+/**
+ * A norm's move between two cycles as a mover line: its label, title and "40 % → 55 %" (scores
+ * by `formatPercent`). `locale`: the figures' Intl locale (`figureLocale`; default English with
+ * Latin digits, as `formatPercent`); `texts`: the words (default the screens' `t`).
+ */
+export function normMoverLine(move: NormMove, locale?: string, texts: Texts = t): MoverLine {
+  const pct = (v: number) => formatPercent(v, locale === undefined ? {} : { locale });
+  return {
+    key: move.normId,
+    lead: texts.common.norm(move.letter),
+    leadIsId: false,
+    name: move.title,
+    change: texts.compare.moveChange(pct(move.from), pct(move.to)),
+    delta: move.delta,
+  };
+}
+
+/**
+ * A practical action's change between two cycles as a mover line: its id, text and "Not started
+ * → Fully implemented" (a side without an answer reads as unanswered). `texts`: the words.
+ */
+export function actionMoverLine(change: ActionChange, texts: Texts = t): MoverLine {
+  const status = (side: ActionSide | null) => texts.compare.status[side?.status ?? 'unanswered'];
+  return {
+    key: change.itemId,
+    lead: change.itemId,
+    leadIsId: true,
+    name: change.text,
+    change: texts.compare.moveChange(status(change.older), status(change.newer)),
+    delta: change.delta,
+  };
+}
 
 // ---------------------------------------------------------------------------------------------
 // Timeline series: one line for the overall score, one per norm.

@@ -75,6 +75,8 @@ export const compare = {
    * a colon: the text often ends in a full stop, and "decided.: Not started" glued two marks.
    */
   moverLine: msg('{name} — {change}', (name: string, change: string) => ({ name, change })),
+  /** A mover's change, before → after: two scores ("40 %") or two statuses ("Not started"). */
+  moveChange: msg('{from} → {to}', (from: string, to: string) => ({ from, to })),
   regressedItems: 'Most regressed practical actions',
   none: 'None.',
   concernsHeading: 'Areas of concern',
