@@ -95,7 +95,8 @@ describe('compare view', () => {
       }),
     );
     render(CompareView, { params: {}, query: new URLSearchParams({ b: NEWER }) });
-    const older = screen.getByRole('combobox', { name: 'Older assessment' });
+    // The pickers appear once their choices are read (CompareView awaits loadCompareChoices).
+    const older = await screen.findByRole('combobox', { name: 'Older assessment' });
     await screen.findByRole('table', { name: 'Scores by norm' });
     expect(older).toHaveValue(OLDER);
     expect(screen.getByRole('combobox', { name: 'Newer assessment' })).toHaveValue(NEWER);
@@ -142,7 +143,7 @@ describe('compare view', () => {
 
   it('asks for two assessments when the address names none', async () => {
     render(CompareView, { params: {}, query: new URLSearchParams() });
-    expect(screen.getByText('Choose two assessments to compare.')).toBeInTheDocument();
+    expect(await screen.findByText('Choose two assessments to compare.')).toBeInTheDocument();
     const picker = screen.getByRole('combobox', { name: 'Older assessment' });
     expect(
       await within(picker).findByRole('option', { name: /Cycle 2024 \(2024\)/ }),

@@ -1,10 +1,21 @@
 import type { Answer, StateProfile } from '../schema/assessment';
 import type { Failure } from '../schema/failures';
-import { compareAssessments, compareCycleOrder, type Comparison } from '../domain/compare';
+import {
+  compareAssessments,
+  compareCycleOrder,
+  withCycles,
+  type Comparison,
+} from '../domain/compare';
 import { cycleLabel, type CycleRecords } from '../domain/cycles';
 import { fail, failureOf, ok, type Result } from '../domain/result';
 import { buildTimeline, type Timeline } from '../domain/timeline';
-import { loadCycle, loadStateCycles } from '../storage/compare';
+import {
+  listAssessmentChoices,
+  loadCycle,
+  presetOlderId,
+  loadStateCycles,
+  type AssessmentChoice,
+} from '../storage/compare';
 import { loadCycleWithHistory } from '../storage/cycles';
 import { listStates } from '../storage/states';
 import { getHeldPart } from '../storage/coordination';
@@ -75,6 +86,38 @@ export async function loadReportCycle(id: string): Promise<Result<ReportCycle>> 
   const state = states.rows.find((s) => s.code === stateCode);
   if (!state) return fail({ code: 'state.missing', stateCode });
   return ok({ ...loaded.value, state });
+}
+
+/** The comparison screen's pickers: every State with its cycles, and the timelines to link. */
+export interface CompareChoices {
+  /** Each State on this device with its assessments (newest period first), by State code. */
+  choices: AssessmentChoice[];
+  /** The States that have a cycle: a timeline can be drawn for them (`withCycles`). */
+  timelines: AssessmentChoice[];
+  /** Damaged stored rows left out of the lists. */
+  problems: Failure[];
+}
+
+/**
+ * Route `#/compare`: the choices of its two pickers and the timeline links, read once when the
+ * screen opens (the view awaits the promise with `{#await}`; issue 17: no loader in a view).
+ */
+export async function loadCompareChoices(): Promise<CompareChoices> {
+  const { choices, problems } = await listAssessmentChoices();
+  return { choices, timelines: withCycles(choices), problems };
+}
+
+/**
+ * The comparison's older cycle: the one in the address (`asked`), or, with only the newer one
+ * given ("Compare with another cycle"), the dashboard's baseline for it (`presetOlderId`). `''`
+ * when neither names one.
+ */
+export function olderCycleId(
+  asked: string,
+  newerId: string,
+  choices: readonly AssessmentChoice[],
+): string {
+  return asked || presetOlderId(newerId, choices);
 }
 
 /** The comparison screen's answer for the two ids in its address. */
