@@ -4,6 +4,11 @@ import { noNormSelected, reportNormIds } from '../../src/lib/domain/reportOption
 import { describeFailure, t } from '../../src/lib/i18n';
 import { actionMoverLine, normMoverLine } from '../../src/lib/report/comparisonSection';
 import type { ActionChange, ActionSide } from '../../src/lib/domain/compare';
+import { DETAIL_FIELDS, type AssessmentDetails } from '../../src/lib/domain/assessmentDetails';
+import { changedElsewhere, detailFields } from '../../src/lib/state/assessmentDetailsForm';
+import { olderCycleId } from '../../src/lib/state/cycles';
+import { ALIAS_LIMIT, TEXT_LIMITS } from '../../src/lib/schema/assessment';
+import { presetOlderId, type AssessmentChoice } from '../../src/lib/storage/compare';
 
 /**
  * Issue 17, thin views (second round): rules moved out of AssignmentsPanel, ReportView,
@@ -89,5 +94,77 @@ describe('timeline movers: one line per norm or action, before → after (Timeli
 
   it('the arrow is one message (compare.moveChange), not built in a view', () => {
     expect(t.compare.moveChange('a', 'b')).toBe('a → b');
+  });
+});
+
+describe('assessment details form: its fields and what another window changed (AssessmentDetailsView)', () => {
+  it('lists the fields in form order with the stored schema’s limits', () => {
+    expect(DETAIL_FIELDS.map((f) => [f.key, f.input, f.max ?? null, f.rows ?? null])).toEqual([
+      ['title', 'text', TEXT_LIMITS.short, null],
+      ['periodStart', 'date', null, null],
+      ['periodEnd', 'date', null, null],
+      ['leadAgency', 'text', TEXT_LIMITS.short, null],
+      ['people', 'lines', null, 3],
+      ['alias', 'text', ALIAS_LIMIT, null],
+      ['summary', 'lines', TEXT_LIMITS.summary, 6],
+    ]);
+  });
+
+  it('labels each field', () => {
+    expect(detailFields().map((f) => f.label)).toEqual([
+      t.workspace.fieldTitle,
+      t.workspace.fieldPeriodStart,
+      t.workspace.fieldPeriodEnd,
+      t.workspace.fieldLeadAgency,
+      t.workspace.fieldPeople,
+      t.workspace.fieldAlias,
+      t.manage.fieldSummary,
+    ]);
+  });
+
+  it('names the fields changed elsewhere with what was stored: people as a list, empty as ""', () => {
+    const current: AssessmentDetails = {
+      title: 'Cycle 2027',
+      periodStart: '2027-01-01',
+      periodEnd: '2027-12-31',
+      leadAgency: '',
+      people: ['Ana', 'Budi', 'Chen'],
+      alias: '',
+      summary: '',
+    };
+    expect(changedElsewhere(['people', 'title', 'leadAgency'], current)).toEqual([
+      { label: t.workspace.fieldPeople, stored: 'Ana, Budi, Chen' },
+      { label: t.workspace.fieldTitle, stored: 'Cycle 2027' },
+      { label: t.workspace.fieldLeadAgency, stored: '' },
+    ]);
+  });
+});
+
+describe('compare screen: the older cycle (CompareView)', () => {
+  const cycle = (id: string, periodStart: string) => ({
+    id,
+    stateCode: 'SG',
+    periodStart,
+    periodEnd: periodStart.replace('-01-01', '-12-31'),
+    status: 'final',
+  });
+  const choices = [
+    {
+      state: { code: 'SG', name: 'Singapore' },
+      assessments: [cycle('c2026', '2026-01-01'), cycle('c2024', '2024-01-01')],
+    },
+  ] as unknown as AssessmentChoice[];
+
+  it('is the one in the address when given', () => {
+    expect(olderCycleId('c2024', 'c2026', choices)).toBe('c2024');
+  });
+
+  it('is none without either id', () => {
+    expect(olderCycleId('', '', choices)).toBe('');
+  });
+
+  it('is the baseline of the newer one when only the newer is given (presetOlderId)', () => {
+    expect(presetOlderId('c2026', choices)).toBe('c2024');
+    expect(olderCycleId('', 'c2026', choices)).toBe('c2024');
   });
 });

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import {
+  ALIAS_LIMIT,
   assessmentSchema,
   periodInOrder,
+  TEXT_LIMITS,
   PERIOD_ORDER_MESSAGE,
   type Assessment,
 } from '../schema/assessment';
@@ -21,6 +23,33 @@ export type AssessmentDetails = Pick<
   'title' | 'periodStart' | 'periodEnd' | 'leadAgency' | 'people' | 'alias' | 'summary'
 >;
 export type DetailField = keyof AssessmentDetails;
+
+/** How a detail is typed: one line of text, a day, or several lines (people: one name a line). */
+export type DetailInput = 'text' | 'date' | 'lines';
+
+/** One field of the details form, in form order (words: state/assessmentDetailsForm.ts). */
+export interface DetailFieldSpec {
+  key: DetailField;
+  input: DetailInput;
+  /**
+   * The schema's limit of the stored field, in characters, as the control's maxlength. None for
+   * people (each line is limited, not the whole text: `lineLimitProblem`) and for dates.
+   */
+  max?: number;
+  /** Visible rows of a several-line field. */
+  rows?: number;
+}
+
+/** The details form's fields, in order, with the limits of the stored schema (`TEXT_LIMITS`). */
+export const DETAIL_FIELDS: readonly DetailFieldSpec[] = [
+  { key: 'title', input: 'text', max: TEXT_LIMITS.short },
+  { key: 'periodStart', input: 'date' },
+  { key: 'periodEnd', input: 'date' },
+  { key: 'leadAgency', input: 'text', max: TEXT_LIMITS.short },
+  { key: 'people', input: 'lines', rows: 3 },
+  { key: 'alias', input: 'text', max: ALIAS_LIMIT },
+  { key: 'summary', input: 'lines', max: TEXT_LIMITS.summary, rows: 6 },
+];
 
 /** Why a field's value is refused (words: i18n `t.manage.problem`). */
 export type FieldProblem =
