@@ -7,6 +7,10 @@ import type { ActionChange, ActionSide } from '../../src/lib/domain/compare';
 import { DETAIL_FIELDS, type AssessmentDetails } from '../../src/lib/domain/assessmentDetails';
 import { changedElsewhere, detailFields } from '../../src/lib/state/assessmentDetailsForm';
 import { olderCycleId } from '../../src/lib/state/cycles';
+import { actionById } from '../../src/lib/domain/pack';
+import { pickedAssessment } from '../../src/lib/domain/exportForm';
+import type { Assessment } from '../../src/lib/schema/assessment';
+import type { ChecklistPack } from '../../src/lib/schema/pack';
 import { ALIAS_LIMIT, TEXT_LIMITS } from '../../src/lib/schema/assessment';
 import { presetOlderId, type AssessmentChoice } from '../../src/lib/storage/compare';
 
@@ -166,5 +170,28 @@ describe('compare screen: the older cycle (CompareView)', () => {
   it('is the baseline of the newer one when only the newer is given (presetOlderId)', () => {
     expect(presetOlderId('c2026', choices)).toBe('c2024');
     expect(olderCycleId('', 'c2026', choices)).toBe('c2024');
+  });
+});
+
+describe('look-ups the views made with .find( (thin-views guard)', () => {
+  const pack = {
+    actions: [
+      { id: '13a-01', text: 'One' },
+      { id: '13a-02', text: 'Two', retired: true },
+    ],
+  } as unknown as ChecklistPack;
+
+  it('actionById: the pack’s action (retired too), none for an unknown id or no pack', () => {
+    expect(actionById(pack, '13a-02')?.text).toBe('Two');
+    expect(actionById(pack, '99z-01')).toBeUndefined();
+    expect(actionById(null, '13a-01')).toBeUndefined();
+  });
+
+  it('pickedAssessment: the chosen one while listed, else the preferred, else the first', () => {
+    const list = [{ id: 'x' }, { id: 'y' }, { id: 'z' }] as unknown as Assessment[];
+    expect(pickedAssessment(list, 'y', 'z')?.id).toBe('y');
+    expect(pickedAssessment(list, 'gone', 'z')?.id).toBe('z');
+    expect(pickedAssessment(list, '', '')?.id).toBe('x');
+    expect(pickedAssessment([], '', 'z')).toBeUndefined();
   });
 });

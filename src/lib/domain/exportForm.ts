@@ -61,6 +61,19 @@ export function pickAssessment(
 }
 
 /**
+ * The assessment record the form shows (`pickAssessment`'s choice), or undefined when none is
+ * stored.
+ */
+export function pickedAssessment(
+  assessments: readonly Assessment[],
+  chosen: string,
+  preferred: string,
+): Assessment | undefined {
+  const id = pickAssessment({ assessments }, chosen, preferred);
+  return assessments.find((a) => a.id === id);
+}
+
+/**
  * The State the form shows: the one chosen, while it is still listed; else the State of the
  * preferred assessment; else the first listed; '' when none is stored.
  */

@@ -10,6 +10,15 @@ export const packKey = (pack: Pick<ChecklistPack, 'id' | 'version'>) =>
 export const assessmentPackKey = (a: { packId: string; packVersion: string }) =>
   packKey({ id: a.packId, version: a.packVersion });
 
+/**
+ * The practical action of `pack` with id `actionId` (retired ones too: stored answers may name
+ * them), or undefined when the pack has none. Without a pack (not loaded yet), undefined.
+ */
+export const actionById = (
+  pack: Pick<ChecklistPack, 'actions'> | null | undefined,
+  actionId: string,
+): Action | undefined => pack?.actions.find((a) => a.id === actionId);
+
 /** Actions in use in this version (retired ones are kept in the pack, but not asked any more). */
 export const activeActions = (pack: ChecklistPack): Action[] =>
   pack.actions.filter((a) => !a.retired);
