@@ -19,6 +19,12 @@ export const actionById = (
   actionId: string,
 ): Action | undefined => pack?.actions.find((a) => a.id === actionId);
 
+/** The focus area of `pack` with id `areaId`, or undefined when the pack has none. */
+export const focusAreaById = (
+  pack: Pick<ChecklistPack, 'focusAreas'> | null | undefined,
+  areaId: string,
+): ChecklistPack['focusAreas'][number] | undefined => pack?.focusAreas.find((f) => f.id === areaId);
+
 /** Actions in use in this version (retired ones are kept in the pack, but not asked any more). */
 export const activeActions = (pack: ChecklistPack): Action[] =>
   pack.actions.filter((a) => !a.retired);
