@@ -201,6 +201,56 @@ async function sidewaysOverflow(page: Page): Promise<number> {
   });
 }
 
+/**
+ * Words that a table breaks inside (session 6, fixlayout item 1: "Cycle" → "Cyc/le", "2024" →
+ * "20/24" at 375 and 1280 px). Checked: every header cell, every figure cell (`.num`) and every
+ * cell whose text is a single word or number (no space, at most 30 characters: longer runs are user
+ * text such as a pasted URL, which wraps by design). A word that lies on two or more lines has client
+ * rectangles at two or more heights (Range.getClientRects); a break after a hyphen is a break
+ * between words.
+ */
+async function brokenWords(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const cell of document.querySelectorAll<HTMLElement>('table th, table td')) {
+      if (cell.getClientRects().length === 0) continue; // not shown (closed disclosure)
+      const text = (cell.textContent ?? '').trim();
+      const single = text.length > 0 && text.length <= 30 && !/\s/.test(text);
+      if (!(cell.tagName === 'TH' || cell.classList.contains('num') || single)) continue;
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const value = node.nodeValue ?? '';
+        for (const m of value.matchAll(/[^\s-]+/g)) {
+          if (m[0].length > 30) continue;
+          const range = document.createRange();
+          range.setStart(node, m.index);
+          range.setEnd(node, m.index + m[0].length);
+          const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          if (tops.size > 1) out.push(`"${m[0]}" on ${tops.size} lines`);
+        }
+      }
+    }
+    return out;
+  });
+}
+
+for (const width of [1280, 375]) {
+  test(`no table breaks a header, a figure or a one-word cell inside a word at ${width} px`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await seedDump(page, longTexts());
+    const broken: string[] = [];
+    for (const [name, v] of Object.entries(ROUTE_VISITS)) {
+      await page.goto(`./${v.hash}`);
+      await v.ready(page);
+      await page.waitForLoadState('networkidle');
+      for (const word of await brokenWords(page)) broken.push(`${name}: ${word}`);
+    }
+    expect(broken).toEqual([]);
+  });
+}
+
 for (const width of [1280, 375]) {
   test(`long unbroken user text wraps on every screen at ${width} px`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
