@@ -200,7 +200,7 @@ describe('exporting a part from an assignment', () => {
     expect(within(single).getByRole('checkbox', { name: /^13a-02: / })).toBeChecked();
 
     await user.click(screen.getByRole('button', { name: 'Export' }));
-    await screen.findByText(/^Saved nic-part-singapore-2026-part-csa-/, {}, { timeout: 15_000 });
+    await screen.findByText(/^Saved nic-part-singapore-2026-csa-/, {}, { timeout: 15_000 });
     const file = JSON.parse(await downloads[0]!.text()) as {
       part: unknown;
       answers: { itemId: string }[];

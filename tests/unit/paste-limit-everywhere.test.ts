@@ -64,7 +64,7 @@ const NOT_ONE_LIMITED_FIELD: Record<string, string> = {
   'components/workspace/ActionEditor.svelte: <textarea id="{base}-links"': 'links',
   // One name a line, each limited (userName), so the whole text has no single limit; a line over
   // it is said at once (components/LineLimit.svelte, tests/component/paste-limits-forms.test.ts).
-  'views/AssessmentSetup/AssessmentSetupView.svelte: <textarea rows="3" bind:value={people}':
+  'views/AssessmentSetup/AssessmentSetupView.svelte: <textarea rows="3" bind:value={form.people}':
     'people',
   // A filter, never stored.
   'views/Workspace/WorkspaceScreen.svelte: <input type="search"': 'search',

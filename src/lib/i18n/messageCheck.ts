@@ -56,6 +56,12 @@ interface Shape {
   cases: Map<string, Set<string>>;
   /** Whether it shows anything (visible text, an argument or a `#`, in some branch). */
   visible: boolean;
+  /**
+   * Arguments used outside every select and plural case: shown whatever the cases hold, so a
+   * translation must keep them. One used only inside a case may go with a case the translation
+   * folds into `other`.
+   */
+  topLevel: Set<string>;
 }
 
 /** The syntax tree of an ICU pattern (throws the parser's error when it does not parse). */
@@ -64,8 +70,8 @@ function parse(pattern: string): Element[] {
 }
 
 function shapeOf(elements: Element[]): Shape {
-  const shape: Shape = { uses: new Map(), cases: new Map(), visible: false };
-  const walk = (list: Element[]) => {
+  const shape: Shape = { uses: new Map(), cases: new Map(), visible: false, topLevel: new Set() };
+  const walk = (list: Element[], top: boolean) => {
     for (const el of list) {
       if (el.type === LITERAL) {
         if (typeof el.value === 'string' && hasVisibleText(el.value)) shape.visible = true;
@@ -75,6 +81,7 @@ function shapeOf(elements: Element[]): Shape {
       const use = USE_OF[el.type];
       if (use && typeof el.value === 'string') {
         const name = el.value;
+        if (top) shape.topLevel.add(name);
         if (!shape.uses.has(name)) shape.uses.set(name, new Set());
         shape.uses.get(name)!.add(use);
         if (use !== 'select' && use !== 'plural') shape.visible = true;
@@ -83,11 +90,11 @@ function shapeOf(elements: Element[]): Shape {
           for (const key of Object.keys(el.options ?? {})) shape.cases.get(name)!.add(key);
         }
       }
-      if (el.options) for (const option of Object.values(el.options)) walk(option.value);
-      if (el.children) walk(el.children);
+      if (el.options) for (const option of Object.values(el.options)) walk(option.value, false);
+      if (el.children) walk(el.children, top);
     }
   };
-  walk(elements);
+  walk(elements, true);
   return shape;
 }
 
@@ -219,7 +226,7 @@ export function checkMessage(
   }
   // A translation that drops a placeholder shows the same words for different things ("Norm 13"
   // for every norm). A plural or select may leave `#` out of a case, but its argument is used.
-  for (const name of english.uses.keys())
+  for (const name of english.topLevel)
     if (!theirs.uses.has(name)) return { key, kind: 'missing-argument', detail: name };
   return checkCases(key, elements, english, lang);
 }
