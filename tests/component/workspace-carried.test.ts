@@ -1,3 +1,4 @@
+import { HISTORY_SETTLE_MS } from '../../src/lib/storage/backupStatus';
 import { configure, render, screen, within, waitFor } from '@testing-library/svelte';
 import { describeFailure } from '../../src/lib/i18n/failures';
 import userEvent from '@testing-library/user-event';
@@ -81,6 +82,9 @@ describe('carried answers', { timeout: 25_000 }, () => {
       ]),
     );
     expect(screen.queryByRole('button', { name: /Confirm the/ })).toBeNull();
+    // The three saves wrote history; the backup badge counts it again after HISTORY_SETTLE_MS.
+    // Let that read finish before the next test deletes the database (else: DatabaseClosedError).
+    await new Promise((resolve) => setTimeout(resolve, HISTORY_SETTLE_MS + 300));
   });
 
   it('filters the answers still carried', async () => {
