@@ -402,7 +402,7 @@ async function heavyBackup(
     name: 'history: full backup export, longest main-thread task',
     value: Math.max(...exports.map((e) => e.longestMs)),
     unit: 'ms',
-    note: 'the screen cannot paint or take input during it (the status is shown before)',
+    note: 'tasks over 50 ms only, 0 = none (while one runs the screen cannot paint or take input)',
   });
 
   if (!HEAVY_STEPS.has('import')) return;
@@ -438,7 +438,7 @@ async function heavyBackup(
     name: 'history: full backup import, longest main-thread task',
     value: Math.max(...imports.map((e) => e.longestMs)),
     unit: 'ms',
-    note: 'check and write',
+    note: 'check and write; tasks over 50 ms only, 0 = none',
   });
 }
 
