@@ -26,7 +26,7 @@ import {
 } from '../../tests/bench/benchReport';
 import { freshAssessmentDump, seedDump } from '../../tests/e2e/support/seed';
 import { heapSampler } from './history';
-import { LONG_NOTES, LONG_NOTE_LENGTH, longNote, longNotesFreeze } from './reportFreeze';
+import { LONG_NOTES, longNotesFreeze, openLongNotesReport } from './reportFreeze';
 
 const kB = (n: number) => n / 1024;
 
@@ -70,23 +70,12 @@ async function clickToFile(browser: Browser, url: string, paragraph: string, run
 
 /** The tab-crash case: one click → the file, and the page's JS heap at its sampled peak. */
 async function longNotesClickToFile(browser: Browser, url: string) {
-  const input = fullReportInput(1, 'Short note. ');
-  const id = input.assessment.id;
-  const dump = freshAssessmentDump(id);
-  const note = longNote(LONG_NOTE_LENGTH);
-  dump.tables.answers = input.answers.map((a, i) => ({
-    ...a,
-    notes: i < LONG_NOTES ? note : a.notes,
-  }));
-  dump.tables.normAnswers = input.normAnswers.map((n) => ({ ...n }));
-  const context = await browser.newContext({ baseURL: url, acceptDownloads: true });
-  await context.addInitScript('window.__name = (f) => f');
-  const page = await context.newPage();
-  const dir = mkdtempSync(join(tmpdir(), 'nic-bench-long-notes-'));
+  const { page, context, dir, close } = await openLongNotesReport(
+    browser,
+    url,
+    'nic-bench-long-notes-',
+  );
   try {
-    await seedDump(page, dump);
-    await page.goto(`./#/assessments/${id}/report`);
-    await page.getByRole('button', { name: 'Make PDF' }).waitFor();
     const cdp = await context.newCDPSession(page);
     const heap = await heapSampler(cdp);
     const downloading = page.waitForEvent('download');
@@ -101,8 +90,7 @@ async function longNotesClickToFile(browser: Browser, url: string) {
     const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
     return { ms, start, peak, pages, bytes: statSync(path).size };
   } finally {
-    rmSync(dir, { recursive: true, force: true });
-    await context.close();
+    await close();
   }
 }
 

@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { fullReportInput } from '../../tests/bench/benchReport';
 import { freshAssessmentDump, seedDump } from '../../tests/e2e/support/seed';
 
@@ -42,8 +42,25 @@ export interface FreezeFigures {
   cancelReplaced: number;
 }
 
-/** One click → the long-notes PDF on a fresh page, with its long tasks (see the file's comment). */
-export async function longNotesFreeze(browser: Browser, url: string): Promise<FreezeFigures> {
+/** A fresh page on the long-notes report's Report screen (seeded), with a scratch folder. */
+export interface LongNotesPage {
+  page: Page;
+  context: BrowserContext;
+  /** A scratch folder for the downloaded files; `close` removes it. */
+  dir: string;
+  close: () => Promise<void>;
+}
+
+/**
+ * Opens the long-notes assessment (LONG_NOTES actions with an 18,000-character note each) on the
+ * Report screen of a fresh browser context, ready for a click on "Make PDF". Shared by the
+ * freeze figure here and the click → file and heap figures (reportBrowser.ts).
+ */
+export async function openLongNotesReport(
+  browser: Browser,
+  url: string,
+  prefix: string,
+): Promise<LongNotesPage> {
   const input = fullReportInput(1, 'Short note. ');
   const id = input.assessment.id;
   const dump = freshAssessmentDump(id);
@@ -57,11 +74,26 @@ export async function longNotesFreeze(browser: Browser, url: string): Promise<Fr
   // tsx wraps named functions in a `__name` helper the page lacks (seedDump passes a function).
   await context.addInitScript('window.__name = (f) => f');
   const page = await context.newPage();
-  const dir = mkdtempSync(join(tmpdir(), 'nic-bench-freeze-'));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const close = async () => {
+    rmSync(dir, { recursive: true, force: true });
+    await context.close();
+  };
   try {
     await seedDump(page, dump);
     await page.goto(`./#/assessments/${id}/report`);
     await page.getByRole('button', { name: 'Make PDF' }).waitFor();
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { page, context, dir, close };
+}
+
+/** One click → the long-notes PDF on a fresh page, with its long tasks (see the file's comment). */
+export async function longNotesFreeze(browser: Browser, url: string): Promise<FreezeFigures> {
+  const { page, dir, close } = await openLongNotesReport(browser, url, 'nic-bench-freeze-');
+  try {
     await page.evaluate(`(() => {
       const w = window;
       w.__tasks = [];
@@ -100,8 +132,7 @@ export async function longNotesFreeze(browser: Browser, url: string): Promise<Fr
       cancelReplaced: Math.max(0, cancels - 1),
     };
   } finally {
-    rmSync(dir, { recursive: true, force: true });
-    await context.close();
+    await close();
   }
 }
 
