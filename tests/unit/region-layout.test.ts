@@ -10,7 +10,7 @@ import {
 } from '../../src/lib/report/regionReport';
 import { toCsv } from '../../src/lib/report/csv';
 import type { Block } from '../../src/lib/report/reportModel';
-import { makeSharedCycle, packV2 } from '../fixtures/factories/cycles';
+import { manyStates, packV2 } from '../fixtures/factories/cycles';
 
 /**
  * Session 6, fixlayout items 2 and 3: the regional chart draws no more States than its palette can
@@ -18,23 +18,14 @@ import { makeSharedCycle, packV2 } from '../fixtures/factories/cycles';
  * screen, in the CSV and in the PDF alike.
  */
 const v2 = packV2();
-const id = (n: number) => `00000000-0000-4000-8000-0000000003${String(n).padStart(2, '0')}`;
-// Two-letter codes AA, AB, … : 60 distinct States.
-const code = (n: number) =>
-  String.fromCharCode(65 + Math.floor(n / 26)) + String.fromCharCode(65 + (n % 26));
-
-function states(count: number) {
-  return buildRegionalView(
-    Array.from({ length: count }, (_, n) =>
-      makeSharedCycle({
-        pack: v2,
-        stateName: `State ${n + 1}`,
-        assessment: { id: id(n), stateCode: code(n), alias: '2025' },
-        answers: { 'a-01': n % 2 === 0 ? 'fully' : 'planned', 'a-02': 'in-progress' },
-      }),
-    ),
+// 60 distinct States (codes AA, AB, …).
+const states = (count: number) =>
+  buildRegionalView(
+    manyStates(count, v2, (n) => ({
+      'a-01': n % 2 === 0 ? 'fully' : 'planned',
+      'a-02': 'in-progress',
+    })),
   );
-}
 
 const opts = { columnLabel: regionColumnName };
 const tables = (blocks: Block[]) => blocks.flatMap((b) => (b.kind === 'table' ? [b] : []));
@@ -63,9 +54,10 @@ describe('regional chart: at most as many States as it can tell apart (fixlayout
     const view = states(60);
     const doc = buildRegionReport(view, { madeAt: '2026-11-30T10:00:00Z', timeZone: 'UTC' });
     const blocks = doc.sections.flatMap((s) => s.blocks);
-    const at = blocks.findIndex((b) => b.kind === 'chart');
-    const chart = blocks[at]!;
-    expect(chart.kind === 'chart' && chart.data.series.length).toBe(8);
+    const charts = blocks.flatMap((b) => (b.kind === 'chart' ? [b] : []));
+    expect(charts.length).toBeGreaterThan(0);
+    for (const chart of charts) expect(chart.data.series.length).toBe(8);
+    const at = blocks.lastIndexOf(charts.at(-1)!);
     const note = blocks[at + 1]!;
     expect(note).toEqual({
       kind: 'paragraph',
@@ -73,9 +65,9 @@ describe('regional chart: at most as many States as it can tell apart (fixlayout
       text: englishWords.compare.regionChartCapped(8, 60),
     });
     expect(englishWords.compare.regionChartCapped(8, 60)).toContain('all 60 States');
-    // The table after it lists all 60 States.
-    const table = blocks[at + 2]!;
-    expect(table.kind === 'table' && table.columns.length).toBe(61);
+    // The tables after it list all 60 States, a row each (region-print-table.test.ts).
+    const [norms] = tables(blocks.slice(at + 1));
+    expect(norms!.rows.map((r) => r[0])).toEqual(view.columns.map((c) => regionColumnName(c)));
   });
 
   it('the sentence is absent when nothing is left out', () => {
@@ -111,10 +103,17 @@ describe('regional overall score: under the norms everywhere (fixlayout item 3)'
     const overallAt = screen.findIndex((r) => r.label === label);
     expect(overallAt).toBe(view.norms.length);
 
+    // The PDF turns the table (a row per State, region-print-table.test.ts): the overall score is
+    // the last column of the norms' last table, before the focus areas' table.
     const doc = buildRegionReport(view, { madeAt: '2026-11-30T10:00:00Z', timeZone: 'UTC' });
     const [norms, areas] = tables(doc.sections.flatMap((s) => s.blocks));
-    expect(norms!.rows.map((r) => r[0])).toEqual(table.normRows.map((r) => r.label));
-    expect(norms!.rows.at(-1)).toEqual([label, ...table.overall.cells]);
-    expect(areas!.rows.map((r) => r[0])).toEqual(table.focusAreas.map((r) => r.label));
+    expect(norms!.columns.slice(1).map((c) => c.header)).toEqual(
+      table.normRows.map((r) => r.short),
+    );
+    expect(norms!.columns.at(-1)!.header).toBe(label);
+    expect(norms!.rows.map((r) => r.at(-1))).toEqual(table.overall.cells);
+    expect(areas!.columns.slice(1).map((c) => c.header)).toEqual(
+      table.focusAreas.map((r) => r.short),
+    );
   });
 });

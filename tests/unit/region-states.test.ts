@@ -216,10 +216,17 @@ describe('regional chart and exports', () => {
       timeZone: 'Asia/Bangkok',
     });
     expect(doc.meta.fileName).toBe('nic-region-2026-12-01.pdf');
-    const rows = doc.sections
+    // The PDF prints a row per State (region-print-table.test.ts): the same figures, turned.
+    const drawn = doc.sections
       .flatMap((s) => s.blocks)
-      .flatMap((b) => (b.kind === 'table' ? b.rows : []));
-    expect(rows).toContainEqual([c.label, ...c.cells]);
-    expect(rows).toContainEqual([table.overall.label, ...table.overall.cells]);
+      .flatMap((b) => (b.kind === 'table' ? [b] : []));
+    const column = (t: (typeof drawn)[number], header: string) =>
+      t.rows.map((r) => r[t.columns.findIndex((col) => col.header === header)]);
+    const withC = drawn.find((t) => t.columns.some((col) => col.header === c.short))!;
+    expect(column(withC, c.short)).toEqual(c.cells);
+    const withOverall = drawn.find((t) =>
+      t.columns.some((col) => col.header === table.overall.short),
+    )!;
+    expect(column(withOverall, table.overall.short)).toEqual(table.overall.cells);
   });
 });

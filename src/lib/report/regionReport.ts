@@ -4,7 +4,7 @@ import { formatPercent } from '../domain/scoring';
 import type { Texts } from '../i18n/catalogue';
 import { figureLocale, formatInstant, formatList } from '../i18n/format';
 import { englishWords } from '../i18n/locales';
-import { regionNormSeries } from './chartSeries';
+import { regionNormSeries, type ChartData } from './chartSeries';
 import { toCsv } from './csv';
 import { pageWords, type Block, type ReportDocument } from './reportModel';
 
@@ -12,7 +12,8 @@ import { pageWords, type Block, type ReportDocument } from './reportModel';
  * The regional table as plain data, and the files made from it: CSV and a small PDF report (drawn
  * by the report's own PDF writer). One table model feeds the screen, the CSV and the PDF, so the
  * three print the same figures in the same words (`formatPercent`; "not scored" where a State has
- * no score). Pure.
+ * no score). The PDF prints it turned (`regionPrintTables`): a row per State, so that any number
+ * of States fits a portrait page. Pure.
  */
 
 export interface RegionTableRow {
@@ -20,6 +21,10 @@ export interface RegionTableRow {
   id: string;
   /** Row header: "Norm 13(a) …", "RAP 1 …", "Overall score". */
   label: string;
+  /** The short name a printed column header uses: "Norm 13(a)", "RAP 1", "Overall score". */
+  short: string;
+  /** The norm's title or the focus area's name ("" for the overall score). */
+  title: string;
   /** One formatted score per column (State). */
   cells: string[];
 }
@@ -73,11 +78,15 @@ export function regionTable(
   const norms = view.norms.map((r) => ({
     id: r.id,
     label: t.report.normRow(r.label, r.title),
+    short: t.common.norm(r.label),
+    title: r.title,
     cells: r.values.map(cell),
   }));
   const overall = {
     id: 'overall',
     label: t.compare.overall,
+    short: t.compare.overall,
+    title: '',
     cells: view.columns.map((c) => cell(c.overall)),
   };
   return {
@@ -86,6 +95,8 @@ export function regionTable(
     focusAreas: view.focusAreas.map((r) => ({
       id: r.id,
       label: t.report.areaRow(r.label, r.title),
+      short: t.report.areaLabel(Number(r.label)),
+      title: r.title,
       cells: r.values.map(cell),
     })),
     overall,
@@ -116,6 +127,88 @@ export function regionCsv(view: RegionalView, lang?: string, texts: Texts = engl
   ]);
 }
 
+/**
+ * At most this many figure columns in one printed table, beside the State's column: six columns of
+ * about 50 pt leave a third of portrait A4 (483 pt of text width) for the State's name.
+ */
+export const REGION_PRINT_COLUMNS = 6;
+
+/**
+ * A table of the regional PDF: one row per State, some norms (or focus areas) as its columns. The
+ * screen and the CSV put a column per State, which is unreadable on a page past a few States
+ * (tester, session 7: 60 States gave 61 columns on portrait A4); turned this way the table grows
+ * down, a row per State, whatever the number of States.
+ */
+export interface RegionPrintTable {
+  /** The columns after the State's, in the order of `RegionTable` rows: id and short header. */
+  columns: { id: string; header: string }[];
+  /** One row per State, in the view's order: its column name, then one figure per column. */
+  rows: { state: string; cells: string[] }[];
+}
+
+/**
+ * At most this many bars (norms × States) in one chart of the regional PDF: about a page of the
+ * bar chart (pdf/charts.ts draws a bar 9 pt apart, a norm at least 32 pt). Eight States (the
+ * chart's cap) by 11 norms made one chart 970 pt tall, past the foot of the page; it is now drawn
+ * as two charts, 13(a)–(f) and 13(g)–(k).
+ */
+export const REGION_CHART_BARS = 48;
+
+/**
+ * The regional norm chart cut into charts of at most `REGION_CHART_BARS` bars, the norms in even
+ * groups and in order; every chart has every State shown (series) and the legend. One chart when
+ * it fits.
+ */
+export function regionChartParts<T extends ChartData>(
+  chart: T,
+  bars: number = REGION_CHART_BARS,
+): T[] {
+  const perChart = Math.max(1, Math.floor(bars / Math.max(1, chart.series.length)));
+  return evenGroups(chart.categories.length, perChart).map(([start, end]) => ({
+    ...chart,
+    categories: chart.categories.slice(start, end),
+    series: chart.series.map((se) => ({ ...se, values: se.values.slice(start, end) })),
+  }));
+}
+
+/** `count` items in at most `max` per group, the groups as even as they can be (12 → 6 + 6). */
+function evenGroups(count: number, max: number): [start: number, end: number][] {
+  const groups = Math.max(1, Math.ceil(count / max));
+  const base = Math.floor(count / groups);
+  const extra = count % groups;
+  const out: [number, number][] = [];
+  let start = 0;
+  for (let g = 0; g < groups; g += 1) {
+    const size = base + (g < extra ? 1 : 0);
+    out.push([start, start + size]);
+    start += size;
+  }
+  return out;
+}
+
+/**
+ * The rows of a `RegionTable` (`normRows` or `focusAreas`) turned for print: the States as rows,
+ * those rows' norms as columns, at most `max` columns per table (even groups). Every State is a
+ * row of every table; every figure is in exactly one table, the same string `regionTable` formatted
+ * (no figure is formatted twice).
+ */
+export function regionPrintTables(
+  table: Pick<RegionTable, 'columns'>,
+  rows: readonly RegionTableRow[],
+  max: number = REGION_PRINT_COLUMNS,
+): RegionPrintTable[] {
+  return evenGroups(rows.length, max).map(([start, end]) => {
+    const part = rows.slice(start, end);
+    return {
+      columns: part.map((r) => ({ id: r.id, header: r.short })),
+      rows: table.columns.map((state, i) => ({
+        state,
+        cells: part.map((r) => r.cells[i] ?? ''),
+      })),
+    };
+  });
+}
+
 export interface RegionFileOptions {
   /** When the file is made (ISO); pinned by tests. */
   madeAt: string;
@@ -142,22 +235,37 @@ export const regionFileName = (ext: 'pdf' | 'csv', options: RegionFileOptions): 
 export function buildRegionReport(view: RegionalView, options: RegionFileOptions): ReportDocument {
   const t = options.texts ?? englishWords;
   const table = regionTable(view, options.lang, t);
-  const width = Math.max(6, Math.floor(60 / Math.max(1, table.columns.length)));
-  const tableBlock = (rows: RegionTableRow[], head: string): Block => ({
-    kind: 'table',
-    columns: [{ header: head, width: 30 }, ...table.columns.map((h) => ({ header: h, width }))],
-    rows: rows.map((r) => [r.label, ...r.cells]),
-  });
+  // States as rows, a few norms (or focus areas) as columns, then the full names of those columns.
+  const printed = (rows: RegionTableRow[]): Block[] => [
+    // The full names of the columns' short headers first ("Norm 13(a)": its title).
+    {
+      kind: 'keyValue',
+      rows: rows.filter((r) => r.title !== '').map((r) => ({ key: r.short, value: r.title })),
+    },
+    ...regionPrintTables(table, rows).map((p): Block => ({
+      kind: 'table',
+      columns: [
+        { header: t.compare.colState, width: 34 },
+        ...p.columns.map((c) => ({ header: c.header, width: 11 })),
+      ],
+      rows: p.rows.map((r) => [r.state, ...r.cells]),
+    })),
+  ];
   const chart = regionNormSeries(view, {
     columnLabel: regionColumnName,
     notScored: t.compare.notScored,
   });
   // Every section heading is listed in the contents: the contents page lists what the PDF has.
-  // As on the screen: the chart (at most REGION_CHART_MAX States), what it leaves out, then the
-  // table of every State with the overall score under the norms.
+  // As on the screen: the chart (at most REGION_CHART_MAX States; in parts of a page each), what
+  // it leaves out, then every State's figures, a row per State, the overall score after the norms.
   const blocks: Block[] = [
     { kind: 'heading', level: 1, text: t.compare.regionNorms, toc: true },
-    { kind: 'chart', chart: 'bars', title: t.compare.regionChartCaption, data: chart },
+    ...regionChartParts(chart).map((data): Block => ({
+      kind: 'chart',
+      chart: 'bars',
+      title: t.compare.regionChartCaption,
+      data,
+    })),
   ];
   if (chart.omitted > 0)
     blocks.push({
@@ -166,9 +274,9 @@ export function buildRegionReport(view: RegionalView, options: RegionFileOptions
       text: t.compare.regionChartCapped(chart.series.length, table.columns.length),
     });
   blocks.push(
-    tableBlock(table.normRows, t.compare.colNorm),
+    ...printed(table.normRows),
     { kind: 'heading', level: 1, text: t.compare.regionAreas, toc: true },
-    tableBlock(table.focusAreas, t.compare.colArea),
+    ...printed(table.focusAreas),
     // The common gaps, as on the screen (the cover's rules sentence speaks of them).
     { kind: 'heading', level: 1, text: t.compare.gapsHeading, toc: true },
   );
