@@ -117,6 +117,11 @@ describe('who has answered', () => {
         itemIds: [],
         itemCount: 1,
         sentAt: '2026-02-01T00:00:00.000Z',
+        status: {
+          kind: 'returned',
+          sentAt: '2026-02-01T00:00:00.000Z',
+          returnedAt: '2026-02-06T00:00:00.000Z',
+        },
         received: [
           { exportedAt: '2026-02-05T00:00:00.000Z', importedAt: '2026-02-06T00:00:00.000Z' },
         ],
@@ -130,6 +135,7 @@ describe('who has answered', () => {
         itemIds: ['13a-02'],
         itemCount: 2,
         sentAt: undefined,
+        status: { kind: 'never-sent', returns: 0 },
         received: [],
         missing: ['13a-02', '13c-01'],
         openConflicts: 2,
@@ -141,6 +147,7 @@ describe('who has answered', () => {
         itemIds: [],
         itemCount: 1,
         sentAt: undefined,
+        status: { kind: 'never-sent', returns: 1 },
         received: [
           { exportedAt: '2026-02-07T00:00:00.000Z', importedAt: '2026-02-08T00:00:00.000Z' },
         ],
@@ -155,9 +162,11 @@ describe('who has answered', () => {
     expect(csv.startsWith('\uFEFFAgency,In the assignments,Norms')).toBe(true);
     const lines = csv.slice(1).split('\r\n');
     expect(lines[1]).toBe(
-      'Police,Yes,Norm 13(a),,1,2026-02-01T00:00:00.000Z,2026-02-05T00:00:00.000Z / 2026-02-06T00:00:00.000Z,,0',
+      'Police,Yes,Norm 13(a),,1,2026-02-01T00:00:00.000Z,2026-02-05T00:00:00.000Z / 2026-02-06T00:00:00.000Z,"Returned 2026-02-06T00:00:00.000Z, after the part sent 2026-02-01T00:00:00.000Z",,0',
     );
-    expect(lines[2]).toBe("'=Justice,Yes,Norm 13(c),13a-02,2,,,13a-02 13c-01,2");
+    expect(lines[2]).toBe(
+      "'=Justice,Yes,Norm 13(c),13a-02,2,,,Never sent from this device,13a-02 13c-01,2",
+    );
     expect(lines[3]?.startsWith('Defence,No,')).toBe(true);
   });
 

@@ -348,6 +348,77 @@ export function joinedCoordination(
   return { ...joined, received };
 }
 
+/**
+ * One event of an agency part's record, on THIS device's clock: the coordinator sent the part
+ * (`sentAt`), or a return of it was imported here (`importedAt`). Both times come from the same
+ * clock, so their order is certain; the agency's own export instant is on another device's clock
+ * and is never compared with a send.
+ */
+export interface PartEvent {
+  kind: 'sent' | 'returned';
+  at: string;
+}
+
+/**
+ * Where an agency part stands (the "who has answered" table; tester, session 7: a part sent twice
+ * and returned after the first send read as "returned" before it was "sent"):
+ * - `never-sent`: no part was sent from this device (`returns`: parts that came back anyway);
+ * - `sent`: sent (`sentAt`: the latest send), nothing came back since;
+ * - `returned`: a return was imported after the latest send (`returnedAt`: the latest return);
+ * - `waiting-again`: returns came back (`returnedAt`: the latest) and then the part was sent
+ *   again: the coordinator waits for the return of the part sent last.
+ */
+export type PartStatus =
+  | { kind: 'never-sent'; returns: number }
+  | { kind: 'sent'; sentAt: string }
+  | { kind: 'returned'; sentAt: string; returnedAt: string }
+  | { kind: 'waiting-again'; sentAt: string; returnedAt: string };
+
+/**
+ * The status of an agency part from its whole record of sends and returns (`events`, in any order;
+ * see `PartEvent`): the ONE rule the table, its CSV and any other reader use. Events are ordered by
+ * time; at the same instant a send comes first (a return cannot answer a send not yet made).
+ */
+export function partStatus(events: readonly PartEvent[]): PartStatus {
+  const ordered = [...events].sort(
+    (a, b) => a.at.localeCompare(b.at) || (a.kind === b.kind ? 0 : a.kind === 'sent' ? -1 : 1),
+  );
+  let sentAt: string | undefined;
+  let returnedAt: string | undefined;
+  let returns = 0;
+  let returnedSinceSend = false;
+  for (const e of ordered) {
+    if (e.kind === 'sent') {
+      sentAt = e.at;
+      returnedSinceSend = false;
+    } else {
+      returnedAt = e.at;
+      returns += 1;
+      returnedSinceSend = true;
+    }
+  }
+  if (sentAt === undefined) return { kind: 'never-sent', returns };
+  if (returnedAt === undefined) return { kind: 'sent', sentAt };
+  return returnedSinceSend
+    ? { kind: 'returned', sentAt, returnedAt }
+    : { kind: 'waiting-again', sentAt, returnedAt };
+}
+
+/**
+ * An agency's record of sends and returns in `record` (names compared as in assignments): the part
+ * sent to it (this device keeps the latest send) and every return of it imported here.
+ */
+export function partEvents(record: Coordination | undefined, agency: string): PartEvent[] {
+  const key = agencyKey(agency);
+  const sent = sentTo(record, agency);
+  return [
+    ...(sent ? [{ kind: 'sent' as const, at: sent.sentAt }] : []),
+    ...(record?.received ?? [])
+      .filter((r) => agencyKey(r.scope.agency) === key)
+      .map((r) => ({ kind: 'returned' as const, at: r.importedAt })),
+  ];
+}
+
 /** One agency's line in the coordinator's "who has answered" table. */
 export interface AgencyProgress {
   agency: string;
@@ -361,6 +432,8 @@ export interface AgencyProgress {
   itemCount: number;
   /** When its latest part was exported from here, if it was. */
   sentAt: string | undefined;
+  /** Where its part stands, from its whole record of sends and returns (`partStatus`). */
+  status: PartStatus;
   /** Parts that came back from it, oldest first (exported by the agency, imported here). */
   received: { exportedAt: string; importedAt: string }[];
   /** Its active items still unanswered in the stored assessment, in pack order. */
@@ -372,7 +445,7 @@ export interface AgencyProgress {
 /**
  * The coordinator's view of the assignments: per agency, what was given and sent, which parts came
  * back and when, what is still unanswered and what conflicts are still open. Agencies come in the
- * assignments' order, then any agency a part came back from without being listed.
+ * assignments' order, then any agency a part was sent to or came back from without being listed.
  * `openConflicts` maps an agency key (assignments.ts `agencyKey`) to its open field conflicts.
  */
 export function agencyProgress(input: {
@@ -387,8 +460,9 @@ export function agencyProgress(input: {
     input.answers.filter((a) => a.status !== undefined).map((a) => a.itemId),
   );
   const names: string[] = assignments.map((a) => a.agency);
-  for (const r of coordination?.received ?? [])
-    if (!names.some((n) => agencyKey(n) === agencyKey(r.scope.agency))) names.push(r.scope.agency);
+  // Every agency a part was sent to or came back from has a status, listed or not.
+  for (const { scope } of [...(coordination?.sent ?? []), ...(coordination?.received ?? [])])
+    if (!names.some((n) => agencyKey(n) === agencyKey(scope.agency))) names.push(scope.agency);
   const active = new Map(pack.actions.filter((a) => !a.retired).map((a) => [a.id, a]));
   return names.map((agency): AgencyProgress => {
     const key = agencyKey(agency);
@@ -396,10 +470,10 @@ export function agencyProgress(input: {
     const received = (coordination?.received ?? []).filter(
       (r) => agencyKey(r.scope.agency) === key,
     );
-    // Its scope: from the assignments, else from the last part it sent back.
+    // Its scope: from the assignments, else the part sent to it, else the last part it sent back.
     const scope = mine
       ? scopeForAgency(assignments, agency, pack)
-      : received[received.length - 1]?.scope;
+      : (sentTo(coordination, agency)?.scope ?? received[received.length - 1]?.scope);
     const items = scope ? [...partItemIds(pack, scope)].filter((id) => active.has(id)) : [];
     const normOrder = pack.norms.map((n) => n.id);
     return {
@@ -409,6 +483,7 @@ export function agencyProgress(input: {
       itemIds: mine ? [...mine.itemIds] : [],
       itemCount: items.length,
       sentAt: sentTo(coordination, agency)?.sentAt,
+      status: partStatus(partEvents(coordination, agency)),
       received: received.map((r) => ({ exportedAt: r.exportedAt, importedAt: r.importedAt })),
       missing: items.filter((id) => !answered.has(id)),
       openConflicts: input.openConflicts?.get(key) ?? 0,

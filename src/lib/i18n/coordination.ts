@@ -1,7 +1,8 @@
 import type { Answer, NormAnswer } from '../schema/assessment';
 import type { ChecklistPack } from '../schema/pack';
+import type { PartStatus } from '../domain/coordination';
 import type { Texts } from './catalogue';
-import { formatDay, formatList, isolate } from './format';
+import { formatDay, formatInstant, formatList, isolate } from './format';
 import { t } from './locales';
 
 /**
@@ -89,4 +90,20 @@ export function listedAssessmentName(
   return heldAgency === undefined
     ? name
     : texts.common.heldPartOf(isolate(name), heldAgency === '' ? '' : isolate(heldAgency));
+}
+
+/**
+ * Where an agency part stands, in words (`coordinator.partStatus`): `status` from
+ * domain/coordination.ts `partStatus`; `instant` writes its instants (the screen's `formatInstant`;
+ * the CSV writes them as stored, ISO 8601).
+ */
+export function partStatusText(
+  status: PartStatus,
+  instant: (iso: string) => string = formatInstant,
+  texts: Texts = t,
+): string {
+  const sent = 'sentAt' in status ? instant(status.sentAt) : '';
+  const returned = 'returnedAt' in status ? instant(status.returnedAt) : '';
+  const returns = status.kind === 'never-sent' ? status.returns : 0;
+  return texts.coordinator.partStatus(status.kind, sent, returned, returns);
 }

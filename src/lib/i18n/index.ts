@@ -10,5 +10,5 @@ export * from './format';
 export { languageName } from './languageName';
 export { describeFailure } from './failures';
 export { historyFieldName, historyValueText } from './history';
-export { fieldValue, listedAssessmentName, normNames } from './coordination';
+export { fieldValue, listedAssessmentName, normNames, partStatusText } from './coordination';
 export { exportUnreadable, importProblem, importProblems } from './importProblems';

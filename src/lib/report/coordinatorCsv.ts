@@ -2,7 +2,7 @@ import type { AgencyProgress } from '../domain/coordination';
 import { downloadName, localDay, type CycleName } from '../domain/names';
 import { stateByCode } from '../domain/states';
 import type { ChecklistPack } from '../schema/pack';
-import { normNames, t } from '../i18n';
+import { normNames, partStatusText, t } from '../i18n';
 import { toCsv } from './csv';
 
 /**
@@ -27,6 +27,7 @@ export function agencyProgressCsv(
       r.itemCount,
       r.sentAt ?? '',
       r.received.map((x) => `${x.exportedAt} / ${x.importedAt}`).join('; '),
+      partStatusText(r.status, (iso) => iso),
       r.missing.join(' '),
       r.openConflicts,
     ]),

@@ -1,4 +1,4 @@
-import { expect, vi } from 'vitest';
+import { afterEach, beforeEach, expect, vi } from 'vitest';
 import { describeFailure } from '../../../src/lib/i18n/failures';
 import { listAnswers, saveAnswer } from '../../../src/lib/storage/answers';
 import { db } from '../../../src/lib/storage/db';
@@ -134,3 +134,16 @@ export const conflictsOf = (session: ImportSession) =>
       c.item.conflicts.map((x) => `${c.item.target} ${x.field}: ${x.base.by}`),
     ),
   );
+
+/**
+ * Every test of the calling file starts on empty devices (`resetDevices`, the clock pinned at
+ * `start`); after each test the clock is real again and the database deleted. Call it once at the
+ * top level of the file (or of a `describe`).
+ */
+export function useDevices(start?: string): void {
+  beforeEach(() => resetDevices(start));
+  afterEach(async () => {
+    vi.useRealTimers();
+    await db.delete();
+  });
+}

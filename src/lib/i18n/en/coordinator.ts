@@ -251,6 +251,7 @@ export const coordinator = {
   colGiven: 'Given',
   colSent: 'Part sent',
   colReceived: 'Parts back',
+  colStatus: 'Status',
   colMissing: 'Still unanswered',
   colConflicts: 'Open conflicts',
   given: msg(
@@ -263,6 +264,19 @@ export const coordinator = {
     }),
   ),
   notSent: 'not sent from this device',
+  /**
+   * Where an agency part stands (domain/coordination.ts `partStatus`, its `kind` as a select key):
+   * `sent` and `returned` are instants in words; `returns` counts parts that came back unsent.
+   */
+  partStatus: msg(
+    '{kind, select, sent {Sent {sent}: waiting for its return} returned {Returned {returned}, after the part sent {sent}} waiting_again {Sent again {sent}, after its return of {returned}: waiting again for its return} other {{returns, plural, =0 {Never sent from this device} one {Never sent from this device; # part came back} other {Never sent from this device; # parts came back}}}}',
+    (kind: string, sent: string, returned: string, returns: number) => ({
+      kind: selectKey(kind),
+      sent,
+      returned,
+      returns,
+    }),
+  ),
   notReceived: 'none yet',
   receivedLine: msg(
     'exported {exported}, imported {imported}',
@@ -282,6 +296,7 @@ export const coordinator = {
     itemCount: 'Practical actions to answer',
     sent: 'Part sent',
     received: 'Parts back (exported / imported)',
+    status: 'Status',
     missing: 'Still unanswered',
     conflicts: 'Open conflicts',
   },

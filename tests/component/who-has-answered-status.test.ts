@@ -1,0 +1,87 @@
+import { render, screen, within } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import WhoHasAnswered from '../../src/views/Backup/WhoHasAnswered.svelte';
+import { formatInstant } from '../../src/lib/i18n';
+import { loadBackupLists, wholeCyclesOf } from '../../src/lib/state/backupScreen.svelte';
+import { getCoordination } from '../../src/lib/storage/coordination';
+import { addState } from '../../src/lib/storage/states';
+import type { PartScope } from '../../src/lib/schema/exportFile';
+import { seedAssessment } from '../fixtures/seedWorkspace';
+import { answer, device, exportPart, importAll, openFiles, useDevices } from './support/twoDevices';
+
+/**
+ * Session 7, coord item 1 (a tester playing a coordinator with three agency laptops): "Who has
+ * answered" kept only the latest send of a part, so Foreign Affairs' part, sent, returned and sent
+ * again, read "Part sent 11:xx … Parts back 10:xx": returned before it was sent. The Status column
+ * says where each part stands, from its whole record of sends and returns.
+ */
+
+const COORD = 'Somchai (coord)';
+const FA = 'Foreign Affairs';
+const POLICE = 'Royal Thai Police';
+const fa: PartScope = { agency: FA, normIds: ['13a'] };
+const police: PartScope = { agency: POLICE, normIds: ['13b'] };
+
+/** The rows of the table, by agency: the cell of the Status column as text. */
+async function statusByAgency(): Promise<Map<string, string>> {
+  const view = render(WhoHasAnswered, {
+    assessments: wholeCyclesOf(await loadBackupLists()),
+    openConflicts: undefined,
+    version: 0,
+  });
+  const table = await screen.findByRole('table', {
+    name: 'Agencies, their parts and what is missing',
+  });
+  const heads = within(table)
+    .getAllByRole('columnheader')
+    .map((h) => h.textContent?.trim());
+  const column = heads.indexOf('Status');
+  expect(column).toBeGreaterThan(0);
+  const out = new Map<string, string>();
+  for (const row of within(table).getAllByRole('row').slice(1)) {
+    // The agency's name (isolated), without "(not in the assignments)".
+    const agency = within(row).getByRole('rowheader').querySelector('bdi')?.textContent ?? '';
+    const cells = [...row.children].map((c) => c.textContent?.trim() ?? '');
+    out.set(agency, cells[column] ?? '');
+  }
+  view.unmount();
+  return out;
+}
+
+useDevices();
+
+describe('Who has answered: the status of each agency part (coord item 1)', () => {
+  it('a part sent, returned and sent again reads "waiting again", never "returned" before "sent"', async () => {
+    await device('coordinator');
+    expect((await addState('TH')).ok).toBe(true);
+    const a = await seedAssessment({ stateCode: 'TH', title: 'Thailand 2026' }, { by: COORD });
+    const toFa = await exportPart(a.id, fa, COORD);
+    await exportPart(a.id, police, COORD);
+
+    // Foreign Affairs answers and returns its part; the coordinator imports it.
+    await device('fa');
+    await importAll(await openFiles('Narong', toFa));
+    await answer(a.id, '13a-01', { status: 'planned' }, 'Narong');
+    const back = await exportPart(a.id, fa, 'Narong');
+    await device('coordinator');
+    await importAll(await openFiles(COORD, back));
+    const returnedAt = (await getCoordination(a.id)).received[0]?.importedAt ?? '';
+    const firstSend = (await getCoordination(a.id)).sent.find((s) => s.scope.agency === FA);
+
+    let status = await statusByAgency();
+    expect(status.get(FA)).toBe(
+      `Returned ${formatInstant(returnedAt)}, after the part sent ${formatInstant(firstSend?.sentAt ?? '')}`,
+    );
+    expect(status.get(POLICE)).toMatch(/^Sent .+: waiting for its return$/);
+
+    // The coordinator sends Foreign Affairs its part again: it waits again, it is not "returned".
+    await exportPart(a.id, fa, COORD);
+    const again = (await getCoordination(a.id)).sent.find((s) => s.scope.agency === FA);
+    expect(again?.sentAt).not.toBe(firstSend?.sentAt);
+    status = await statusByAgency();
+    expect(status.get(FA)).toBe(
+      `Sent again ${formatInstant(again?.sentAt ?? '')}, after its return of ${formatInstant(returnedAt)}: waiting again for its return`,
+    );
+    expect(status.get(POLICE)).toMatch(/^Sent .+: waiting for its return$/);
+  });
+});
