@@ -128,16 +128,31 @@ export function useDateStyleSource(source: (() => DateStyle) | null): void {
 export const isDateStyle = (value: unknown): value is DateStyle =>
   typeof value === 'string' && (DATE_STYLES as readonly string[]).includes(value);
 
-/** The locale for dates: English takes its day/month order from the style (en-GB / en-US). */
+/** `dateLocale`'s answers by figure locale and style (two Intl.Locale objects per call otherwise). */
+const dateLocales = new Map<string, string>();
+
+/**
+ * The Intl locale for dates in text of `lang`: its figure locale (digits and calendar included), and
+ * for English the day/month order of the style (en-GB / en-US). Keyed by the figure locale, not by
+ * `lang`, so that a language whose digits or calendar change (a reinstalled pack) never keeps the
+ * old answer.
+ */
 function dateLocale(lang: string, style: DateStyle): string {
   const loc = figureLocale(lang);
-  const base = new Intl.Locale(loc);
-  if (base.language !== 'en' || style === 'iso') return loc;
-  const region = style === 'month-day' ? 'US' : 'GB';
-  return new Intl.Locale(`en-${region}`, {
-    calendar: base.calendar ?? 'gregory',
-    numberingSystem: base.numberingSystem ?? 'latn',
-  }).toString();
+  const key = `${loc}|${style}`;
+  let out = dateLocales.get(key);
+  if (out === undefined) {
+    const base = new Intl.Locale(loc);
+    out =
+      base.language !== 'en' || style === 'iso'
+        ? loc
+        : new Intl.Locale(`en-${style === 'month-day' ? 'US' : 'GB'}`, {
+            calendar: base.calendar ?? 'gregory',
+            numberingSystem: base.numberingSystem ?? 'latn',
+          }).toString();
+    dateLocales.set(key, out);
+  }
+  return out;
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -171,16 +186,20 @@ export function dateStyleChoices(
 }
 
 /**
- * Date formatters by language, style and options: building an Intl.DateTimeFormat (and the
- * locale) costs far more than formatting, and a home screen with 500 assessments formats 1,000
- * days (measured: most of its script time before this cache; docs/bench.md).
+ * Date formatters by the Intl locale they format in and their options: building an
+ * Intl.DateTimeFormat costs far more than formatting, and a home screen with 500 assessments
+ * formats 1,000 days (measured: most of its script time before this cache; docs/bench.md). Keyed by
+ * the locale (`dateLocale`: the language with its digits, calendar and date order), never by the
+ * tag the caller gave: a formatter made for Arabic (its dates carry U+200F / U+061C marks) can only
+ * be found again for Arabic, and a language whose digits change gets a new formatter.
  */
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 function df(lang: string, style: DateStyle, options: Intl.DateTimeFormatOptions) {
-  const key = `${lang}|${style}|${JSON.stringify(options)}`;
+  const locale = dateLocale(lang, style);
+  const key = `${locale}|${JSON.stringify(options)}`;
   let f = dateFormats.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(dateLocale(lang, style), options);
+    f = new Intl.DateTimeFormat(locale, options);
     dateFormats.set(key, f);
   }
   return f;

@@ -12,6 +12,7 @@ import {
   type NormScore,
 } from '../domain/scoring';
 import { activeActions } from '../domain/pack';
+import { isReviewedPack } from '../domain/packReview';
 import { NORM_TEXT_FIELDS } from '../domain/answers';
 import { downloadName, localDay, shortName, slug, stateAndTitle } from '../domain/names';
 import { figureLocale, formatDay, formatInstant, formatList, formatNumber } from '../i18n/format';
@@ -389,6 +390,8 @@ function packRows(ctx: SectionContext): KeyValue[] {
   return [
     { key: s.coverPackPublisher, value: pack.publisher },
     { key: s.coverPackStatus, value: s.packStatus[pack.status] },
+    // A pack the app does not ship says so beside the status it claims (domain/packReview.ts).
+    ...(isReviewedPack(pack) ? [] : [{ key: s.coverPackReview, value: s.packUnreviewed }]),
     { key: s.coverPackIssuer, value: pack.issuer },
     { key: s.coverPackDocument, value: document },
     { key: s.coverPackDistribution, value: s.packDistribution[pack.distribution] },

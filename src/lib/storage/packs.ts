@@ -3,6 +3,7 @@ import { bundledPack } from '../domain/bundledPack';
 import { bundledPackFor, bundledPacks } from '../domain/bundledPacks';
 import { checkPackFile } from '../domain/checklistData';
 import { packKey } from '../domain/pack';
+import { isReviewedPack } from '../domain/packReview';
 import { parsePack } from '../domain/parsePack';
 import { compareVersions } from '../domain/packVersions';
 import { fail, failureOf, ok, type Result } from '../domain/result';
@@ -52,6 +53,11 @@ export interface PackSummary {
   /** Whether this is the newest bundled pack: the default for a new assessment. */
   isDefault: boolean;
   bundled: boolean;
+  /**
+   * Whether the app vouches for this pack: an id@version it ships (domain/packReview.ts). Any other
+   * pack, even one under the official pack's id, is shown with the "not reviewed" warning.
+   */
+  reviewed: boolean;
   installedAt: string;
   releaseDate: string;
   language: string;
@@ -72,6 +78,7 @@ const summarise = (stored: StoredPack, pack: ChecklistPack): PackSummary => ({
   distribution: pack.distribution,
   isDefault: stored.key === packKey(bundledPack),
   bundled: stored.bundled,
+  reviewed: isReviewedPack(pack),
   installedAt: stored.installedAt,
   releaseDate: pack.releaseDate,
   language: pack.language,

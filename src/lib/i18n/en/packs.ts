@@ -27,6 +27,11 @@ export const packs = {
     '“{title}” version {version} is already installed; nothing changed.',
     (title: string, version: string) => ({ title, version }),
   ),
+  /** After installing a pack the app does not vouch for (domain/packReview.ts). */
+  installedUnreviewed: msg(
+    'Installed “{title}” version {version}. Not reviewed: the app does not ship this version, so its status, issuer and document are only what the file says of itself.',
+    (title: string, version: string) => ({ title, version }),
+  ),
   refused: 'The pack was not installed. Nothing stored has changed.',
   tooLarge: msg(
     'The file is larger than {mb, number} MB; a checklist pack is far smaller.',
@@ -53,6 +58,15 @@ export const packs = {
     (reference: string, date: string) => ({ reference, date, dated: date ? 'yes' : 'no' }),
   ),
   noDocument: 'None named',
+  // Review (domain/packReview.ts): only the pack versions the app ships are vouched for.
+  unreviewed: 'Not reviewed',
+  unreviewedNote:
+    'Not reviewed: installed from a file, not a pack version the app ships. Its status, issuer and document are what the file says of itself; check them with the publisher before relying on it.',
+  /** A pack in the setup form's choice of packs when the app does not vouch for it. */
+  choiceUnreviewed: msg(
+    '{title} (version {version}, not reviewed)',
+    (title: string, version: string) => ({ title, version }),
+  ),
   status: {
     official: 'Official',
     unofficial: 'Unofficial compilation',

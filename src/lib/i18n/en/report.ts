@@ -320,6 +320,10 @@ export const report = {
   coverPackIssuer: 'Issuer',
   coverPackDocument: 'Document',
   coverPackDistribution: 'Distribution',
+  coverPackReview: 'Review',
+  /** On the cover of a report made with a pack the app does not ship (domain/packReview.ts). */
+  packUnreviewed:
+    'Not reviewed: not a pack version shipped with the app; its status, issuer and document are what the pack file says',
   packStatus: { official: 'Official', unofficial: 'Unofficial compilation', draft: 'Draft' },
   packDistribution: { public: 'Public', restricted: 'Restricted' },
   /** The pack's document and its date (a document without a date is its reference alone). */
