@@ -235,9 +235,9 @@ export const regionFileName = (ext: 'pdf' | 'csv', options: RegionFileOptions): 
 export function buildRegionReport(view: RegionalView, options: RegionFileOptions): ReportDocument {
   const t = options.texts ?? englishWords;
   const table = regionTable(view, options.lang, t);
-  // States as rows, a few norms (or focus areas) as columns, then the full names of those columns.
+  // The full names of the columns' short headers ("Norm 13(a)": its title), then the tables:
+  // States as rows, a few norms (or focus areas) as columns.
   const printed = (rows: RegionTableRow[]): Block[] => [
-    // The full names of the columns' short headers first ("Norm 13(a)": its title).
     {
       kind: 'keyValue',
       rows: rows.filter((r) => r.title !== '').map((r) => ({ key: r.short, value: r.title })),
