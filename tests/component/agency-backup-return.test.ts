@@ -1,23 +1,22 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bundledPack } from '../../src/lib/domain/bundledPack';
 import { formatInstant } from '../../src/lib/i18n';
 import { listAnswers } from '../../src/lib/storage/answers';
 import { getCoordinations } from '../../src/lib/storage/coordination';
-import { db } from '../../src/lib/storage/db';
-import { addState } from '../../src/lib/storage/states';
 import type { Assessment } from '../../src/lib/schema/assessment';
 import type { PartScope } from '../../src/lib/schema/exportFile';
-import { seedAssessment } from '../fixtures/seedWorkspace';
 import {
   answer,
   conflictsOf,
-  device,
+  coordinatorAssessment,
   exportBackup,
-  exportPart,
+  device,
+  exportPartOn,
   importAll,
+  importOn,
   openFiles,
-  resetDevices,
   statusOf,
+  useDevices,
 } from './support/twoDevices';
 
 /**
@@ -44,15 +43,13 @@ const mofa: PartScope = { agency: MOFA, normIds: ['13a', '13e'] };
 async function agencyBacksUp(): Promise<{ a: Assessment; backup: string; sentAt: string }> {
   for (const id of ['13a-02', '13e-01', '13b-01'])
     expect(bundledPack.actions.some((x) => x.id === id)).toBe(true);
-  await device('coordinator');
-  expect((await addState('MY')).ok).toBe(true);
-  const a = await seedAssessment({ stateCode: 'MY', title: 'Malaysia 2026' }, { by: COORD });
-  await answer(a.id, '13a-02', { status: 'planned' }, COORD);
-  await answer(a.id, '13e-01', { status: 'planned' }, COORD);
-  const sent = await exportPart(a.id, mofa, COORD);
+  const a = await coordinatorAssessment('MY', 'Malaysia 2026', COORD);
+  const sent = await exportPartOn('coordinator', a.id, mofa, COORD, {
+    '13a-02': { status: 'planned' },
+    '13e-01': { status: 'planned' },
+  });
   const sentAt = (JSON.parse(sent) as { exportedAt: string }).exportedAt;
-  await device('mofa');
-  await importAll(await openFiles(AIDA, sent));
+  await importOn('mofa', AIDA, sent);
   await answer(a.id, '13a-02', { status: 'fully' }, AIDA);
   await answer(a.id, '13b-01', { status: 'fully' }, AIDA);
   const backup = await exportBackup();
@@ -61,13 +58,7 @@ async function agencyBacksUp(): Promise<{ a: Assessment; backup: string; sentAt:
   return { a, backup, sentAt };
 }
 
-beforeEach(async () => {
-  await resetDevices();
-});
-afterEach(async () => {
-  vi.useRealTimers();
-  await db.delete();
-});
+useDevices();
 
 describe("an agency's full backup holding its part (coordreturn item 1)", () => {
   it('is merged as that agency’s return: said first, no conflict, 13e-01 listed as kept, only the part’s scope', async () => {

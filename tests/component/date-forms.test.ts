@@ -2,16 +2,16 @@ import { configure, fireEvent, render, screen, waitFor, within } from '@testing-
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { useFreshDatabase } from './support/useFreshDatabase';
-import WorkspaceView from '../../src/views/Workspace/WorkspaceView.svelte';
 import AssessmentSetupView from '../../src/views/AssessmentSetup/AssessmentSetupView.svelte';
 import AssessmentDetailsView from '../../src/views/AssessmentSetup/AssessmentDetailsView.svelte';
 import { bundledPack } from '../../src/lib/domain/bundledPack';
 import { actionsOfNorm } from '../../src/lib/domain/pack';
 import { getAssessment, listAssessments } from '../../src/lib/storage/assessments';
-import { listAnswers, saveAnswer } from '../../src/lib/storage/answers';
+import { listAnswers } from '../../src/lib/storage/answers';
 import { db } from '../../src/lib/storage/db';
 import type { Assessment } from '../../src/lib/schema/assessment';
-import { seedAssessment } from '../fixtures/seedWorkspace';
+import { saveAs, seedAssessment } from '../fixtures/seedWorkspace';
+import { actionArticle, openWorkspace } from './support/workspace';
 
 /**
  * Tester, session 6: every form that takes a date refuses one the import would not read back, at
@@ -23,18 +23,16 @@ useFreshDatabase({ clearAddress: true });
 const first = actionsOfNorm(bundledPack, '13a')[0]!;
 const RANGE = 'is not between the years 1900 and 2200';
 
-const openWorkspace = async (a: Assessment) => {
-  render(WorkspaceView, { params: { id: a.id }, query: new URLSearchParams() });
-  await screen.findByRole('heading', { level: 1, name: a.title });
-  return screen.getByRole('article', {
-    name: new RegExp(`Action ${first.id.replace('.', '\\.')}\\b`),
-  });
+/** The workspace of `a`, opened; the card of its first action. */
+const openFirstAction = async (a: Assessment) => {
+  await openWorkspace(a);
+  return actionArticle(first.id);
 };
 
 describe('the dates of a practical action', () => {
   it('refuse 9999-12-31 and 1850-01-01 at once with a sentence; nothing is stored', async () => {
     const a = await seedAssessment();
-    const item = await openWorkspace(a);
+    const item = await openFirstAction(a);
     const target = within(item).getByLabelText('Target date');
     expect(target).toHaveAttribute('min', '1900-01-01');
     expect(target).toHaveAttribute('max', '2200-12-31');
@@ -63,15 +61,9 @@ describe('the dates of a practical action', () => {
 
   it('a date an older release stored outside the rule is kept and said on its field', async () => {
     const a = await seedAssessment();
-    await saveAnswer({
-      assessmentId: a.id,
-      itemId: first.id,
-      expectedRev: 0,
-      patch: { status: 'planned' },
-      by: 'Ana',
-    });
+    await saveAs(a.id, first.id, { status: 'planned' }, 'Ana');
     await db.answers.update([a.id, first.id], { targetDate: '0001-01-01' });
-    const item = await openWorkspace(a);
+    const item = await openFirstAction(a);
     expect(
       await within(item).findByText(
         /The stored date 1 Jan 1 is not between the years 1900 and 2200/,

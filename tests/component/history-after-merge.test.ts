@@ -1,15 +1,15 @@
-import { configure, render, screen, within } from '@testing-library/svelte';
+import { configure, within } from '@testing-library/svelte';
 import { addHistory } from '../../src/lib/storage/history';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { useFreshDatabase } from './support/useFreshDatabase';
-import WorkspaceView from '../../src/views/Workspace/WorkspaceView.svelte';
 import { bundledPack } from '../../src/lib/domain/bundledPack';
 import { classifyMerge, mergeWrite } from '../../src/lib/domain/merge';
 import { actionsOfNorm } from '../../src/lib/domain/pack';
 import { db } from '../../src/lib/storage/db';
 import { listAnswers, listHistory, saveAnswer } from '../../src/lib/storage/answers';
 import { seedAssessment } from '../fixtures/seedWorkspace';
+import { historyEntries, openWorkspace, showHistory } from './support/workspace';
 
 /**
  * Issue 16, left by session 2: after a conflict is resolved by keeping the stored value, the history
@@ -24,11 +24,6 @@ useFreshDatabase();
 const first = actionsOfNorm(bundledPack, '13a')[0]!;
 /** The merge runs after Ana's edit (saveAnswer stamps the real clock): the panel orders by time. */
 const AT = new Date(Date.now() + 3_600_000).toISOString();
-
-const historyEntries = (history: HTMLElement) =>
-  within(history)
-    .getAllByRole('listitem')
-    .filter((li) => li.parentElement === history);
 
 describe('history after a conflict resolved by keeping the stored value', () => {
   it('shows one merge line with the kept value, and the offered value as offered and not kept', async () => {
@@ -74,14 +69,8 @@ describe('history after a conflict resolved by keeping the stored value', () => 
     ]);
 
     const user = userEvent.setup();
-    render(WorkspaceView, { params: { id: a.id }, query: new URLSearchParams() });
-    await screen.findByRole('heading', { level: 1, name: 'Timor-Leste 2026' });
-    const card = screen.getByRole('article', {
-      name: new RegExp(`Action ${first.id.replace('.', '\\.')}\\b`),
-    });
-    await user.click(within(card).getByText('Details, evidence and notes'));
-    await user.click(within(card).getByRole('button', { name: 'Show history' }));
-    const history = await within(card).findByRole('list', { name: 'History' });
+    await openWorkspace(a);
+    const { history } = await showHistory(user, first.id);
     const lines = historyEntries(history);
     // The merge and Ana's edit: the import entry is read with its merge, not as a change.
     expect(lines).toHaveLength(2);

@@ -1,18 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listAnswers } from '../../src/lib/storage/answers';
 import { db } from '../../src/lib/storage/db';
-import { addState } from '../../src/lib/storage/states';
 import type { PartScope } from '../../src/lib/schema/exportFile';
-import { seedAssessment } from '../fixtures/seedWorkspace';
 import {
-  answer,
-  device,
+  coordinatorAssessment,
   exportBackup,
   exportPart,
-  importAll,
+  exportPartOn,
+  importOn,
   openFiles,
-  resetDevices,
   statusOf,
+  useDevices,
 } from './support/twoDevices';
 
 /**
@@ -27,29 +25,21 @@ const COORD = 'Nurul (coord)';
 const DEF: PartScope = { agency: 'Ministry of Defence', normIds: ['13b'] };
 const MOFA: PartScope = { agency: 'Ministry of Foreign Affairs', normIds: ['13a'] };
 
-beforeEach(async () => {
-  await resetDevices();
-});
-afterEach(async () => {
-  vi.useRealTimers();
-  await db.delete();
-});
+useDevices();
 
 describe('another agency’s part on the device holding an agency part (fixagency 1)', () => {
   it('the part sent to Foreign Affairs, and the one it returned, are refused on Defence’s device', async () => {
-    await device('coordinator');
-    expect((await addState('TH')).ok).toBe(true);
-    const a = await seedAssessment({ stateCode: 'TH', title: 'Thailand 2026' }, { by: COORD });
-    await answer(a.id, '13a-01', { status: 'planned' }, COORD);
-    await answer(a.id, '13b-01', { status: 'planned' }, COORD);
-    const sentDef = await exportPart(a.id, DEF, COORD);
+    const a = await coordinatorAssessment('TH', 'Thailand 2026', COORD);
+    const sentDef = await exportPartOn('coordinator', a.id, DEF, COORD, {
+      '13a-01': { status: 'planned' },
+      '13b-01': { status: 'planned' },
+    });
     const sentMofa = await exportPart(a.id, MOFA, COORD);
-    await device('mofa');
-    await importAll(await openFiles('Aida (MOFA)', sentMofa));
-    await answer(a.id, '13a-01', { status: 'fully' }, 'Aida (MOFA)');
-    const returnedMofa = await exportPart(a.id, MOFA, 'Aida (MOFA)');
-    await device('defence');
-    await importAll(await openFiles('Somchai (DEF)', sentDef));
+    await importOn('mofa', 'Aida (MOFA)', sentMofa);
+    const returnedMofa = await exportPartOn('mofa', a.id, MOFA, 'Aida (MOFA)', {
+      '13a-01': { status: 'fully' },
+    });
+    await importOn('defence', 'Somchai (DEF)', sentDef);
     const before = (await listAnswers(a.id)).rows.map((r) => `${r.itemId} ${r.status} ${r.rev}`);
     const historyBefore = await db.history.count();
 

@@ -1,20 +1,21 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bundledPack } from '../../src/lib/domain/bundledPack';
 import { listAnswers } from '../../src/lib/storage/answers';
 import { db } from '../../src/lib/storage/db';
-import { addState } from '../../src/lib/storage/states';
 import type { Assessment } from '../../src/lib/schema/assessment';
 import type { PartScope } from '../../src/lib/schema/exportFile';
-import { seedAssessment } from '../fixtures/seedWorkspace';
 import {
   answer,
   conflictsOf,
+  coordinatorAssessment,
   device,
-  exportPart,
+  exportPartOn,
   importAll,
+  importOn,
   openFiles,
-  resetDevices,
+  openFilesOn,
   statusOf,
+  useDevices,
 } from './support/twoDevices';
 
 /**
@@ -39,33 +40,21 @@ const mdes: PartScope = { agency: MDES, normIds: ['13g'] };
 
 /** The coordinator's assessment, and the part sent to MDES opened and imported on MDES's device. */
 async function sendToMdes(): Promise<{ a: Assessment; sent: string }> {
-  await device('coordinator');
-  expect((await addState('TH')).ok).toBe(true);
-  const a = await seedAssessment({ stateCode: 'TH', title: 'Thailand 2026' }, { by: COORD });
-  const sent = await exportPart(a.id, mdes, COORD);
-  await device('mdes');
-  await importAll(await openFiles(NIRAN, sent));
+  const a = await coordinatorAssessment('TH', 'Thailand 2026', COORD);
+  const sent = await exportPartOn('coordinator', a.id, mdes, COORD);
+  await importOn('mdes', NIRAN, sent);
   return { a, sent };
 }
 
 /** MDES answers 13g-02 Planned and returns; the coordinator imports it (picks left to `pick`). */
 async function firstReturn(a: Assessment): Promise<string> {
-  await device('mdes');
-  await answer(a.id, ACTION, { status: 'planned' }, NIRAN);
-  const back = await exportPart(a.id, mdes, NIRAN);
-  await device('coordinator');
-  await importAll(await openFiles(COORD, back));
+  const back = await exportPartOn('mdes', a.id, mdes, NIRAN, { [ACTION]: { status: 'planned' } });
+  await importOn('coordinator', COORD, back);
   expect(await statusOf(a.id, ACTION)).toBe('planned');
   return back;
 }
 
-beforeEach(async () => {
-  await resetDevices();
-});
-afterEach(async () => {
-  vi.useRealTimers();
-  await db.delete();
-});
+useDevices();
 
 describe("an agency's second return (coordfix item 1)", () => {
   it('an agency changing its own earlier value is no conflict, and the value is credited to the agency', async () => {
@@ -74,12 +63,11 @@ describe("an agency's second return (coordfix item 1)", () => {
     await firstReturn(a);
 
     // The agency changes its own answer and returns the part again.
-    await device('mdes');
-    await answer(a.id, ACTION, { status: 'in-progress' }, NIRAN);
-    const again = await exportPart(a.id, mdes, NIRAN);
+    const again = await exportPartOn('mdes', a.id, mdes, NIRAN, {
+      [ACTION]: { status: 'in-progress' },
+    });
 
-    await device('coordinator');
-    const session = await openFiles(COORD, again);
+    const session = await openFilesOn('coordinator', COORD, again);
     expect(conflictsOf(session)).toEqual([]);
     const merged = session.preview!.files[0]!.preview.merged;
     expect(merged.map((m) => `${m.target} ${m.fields.join(',')}`)).toEqual([
@@ -97,9 +85,9 @@ describe("an agency's second return (coordfix item 1)", () => {
     // A reload: nothing of the first import session is kept but what storage holds.
     db.close();
     await db.open();
-    await device('mdes');
-    await answer(a.id, ACTION, { status: 'in-progress' }, NIRAN);
-    const again = await exportPart(a.id, mdes, NIRAN);
+    const again = await exportPartOn('mdes', a.id, mdes, NIRAN, {
+      [ACTION]: { status: 'in-progress' },
+    });
     await device('coordinator');
     db.close();
     await db.open();
@@ -114,11 +102,10 @@ describe("an agency's second return (coordfix item 1)", () => {
     // The coordinator answered 13g-02 itself after sending: the first return conflicts.
     await device('coordinator');
     await answer(a.id, ACTION, { status: 'not-started' }, COORD);
-    await device('mdes');
-    await answer(a.id, ACTION, { status: 'planned' }, NIRAN);
-    const back = await exportPart(a.id, mdes, NIRAN);
-    await device('coordinator');
-    const first = await openFiles(COORD, back);
+    const back = await exportPartOn('mdes', a.id, mdes, NIRAN, {
+      [ACTION]: { status: 'planned' },
+    });
+    const first = await openFilesOn('coordinator', COORD, back);
     expect(conflictsOf(first)).toEqual([`item:${ACTION} status: ${COORD}`]);
     const file = first.files[0]!;
     const conflict = first.preview!.files[0]!.preview.conflicts[0]!;
@@ -126,11 +113,10 @@ describe("an agency's second return (coordfix item 1)", () => {
     await importAll(first);
     expect(await statusOf(a.id, ACTION)).toBe('planned');
 
-    await device('mdes');
-    await answer(a.id, ACTION, { status: 'in-progress' }, NIRAN);
-    const again = await exportPart(a.id, mdes, NIRAN);
-    await device('coordinator');
-    const second = await openFiles(COORD, again);
+    const again = await exportPartOn('mdes', a.id, mdes, NIRAN, {
+      [ACTION]: { status: 'in-progress' },
+    });
+    const second = await openFilesOn('coordinator', COORD, again);
     expect(conflictsOf(second)).toEqual([]);
     await importAll(second);
     expect(await statusOf(a.id, ACTION)).toBe('in-progress');
@@ -140,52 +126,46 @@ describe("an agency's second return (coordfix item 1)", () => {
     const { a } = await sendToMdes();
     await device('coordinator');
     await answer(a.id, ACTION, { status: 'largely' }, COORD);
-    await device('mdes');
-    await answer(a.id, ACTION, { status: 'planned' }, NIRAN);
-    const back = await exportPart(a.id, mdes, NIRAN);
-    await device('coordinator');
-    const first = await openFiles(COORD, back);
+    const back = await exportPartOn('mdes', a.id, mdes, NIRAN, {
+      [ACTION]: { status: 'planned' },
+    });
+    const first = await openFilesOn('coordinator', COORD, back);
     const conflict = first.preview!.files[0]!.preview.conflicts[0]!;
     first.pick(first.files[0]!, conflict.key, 'status', 'base');
     await importAll(first);
     expect(await statusOf(a.id, ACTION)).toBe('largely');
 
     // The agency returns again, 13g-02 untouched, a note added on another action.
-    await device('mdes');
-    await answer(a.id, '13g-01', { notes: 'Draft circulated' }, NIRAN);
-    const again = await exportPart(a.id, mdes, NIRAN);
-    await device('coordinator');
-    const second = await openFiles(COORD, again);
+    const again = await exportPartOn('mdes', a.id, mdes, NIRAN, {
+      '13g-01': { notes: 'Draft circulated' },
+    });
+    const second = await openFilesOn('coordinator', COORD, again);
     expect(conflictsOf(second)).toEqual([]);
     await importAll(second);
     expect(await statusOf(a.id, ACTION)).toBe('largely');
 
     // Then the agency does change it: now both sides changed it since, a real conflict, and the
     // stored value is credited to the coordinator who kept it.
-    await device('mdes');
-    await answer(a.id, ACTION, { status: 'fully' }, NIRAN);
-    const third = await exportPart(a.id, mdes, NIRAN);
-    await device('coordinator');
-    const last = await openFiles(COORD, third);
+    const third = await exportPartOn('mdes', a.id, mdes, NIRAN, {
+      [ACTION]: { status: 'fully' },
+    });
+    const last = await openFilesOn('coordinator', COORD, third);
     expect(conflictsOf(last)).toEqual([`item:${ACTION} status: ${COORD}`]);
   });
 
   it('with two agencies: each return merges against what came from that agency', async () => {
     const police: PartScope = { agency: POLICE, normIds: ['13g'] };
     const { a } = await sendToMdes();
-    await device('coordinator');
-    const toPolice = await exportPart(a.id, police, COORD);
-    await device('police');
-    await importAll(await openFiles(PIM, toPolice));
+    const toPolice = await exportPartOn('coordinator', a.id, police, COORD);
+    await importOn('police', PIM, toPolice);
     await firstReturn(a);
 
     // The police answer the same action from what they were sent (blank): a real conflict with
     // MDES's value, credited to MDES's person, not to the coordinator who merged it.
-    await device('police');
-    await answer(a.id, ACTION, { status: 'fully' }, PIM);
-    const fromPolice = await exportPart(a.id, police, PIM);
-    await device('coordinator');
-    const first = await openFiles(COORD, fromPolice);
+    const fromPolice = await exportPartOn('police', a.id, police, PIM, {
+      [ACTION]: { status: 'fully' },
+    });
+    const first = await openFilesOn('coordinator', COORD, fromPolice);
     expect(conflictsOf(first)).toEqual([`item:${ACTION} status: ${NIRAN}`]);
     first.pick(
       first.files[0]!,
@@ -197,13 +177,11 @@ describe("an agency's second return (coordfix item 1)", () => {
 
     // MDES changes its own value and returns again; the police return their part again unchanged,
     // in the same batch: neither is a conflict (the police's value was offered and not kept).
-    await device('mdes');
-    await answer(a.id, ACTION, { status: 'in-progress' }, NIRAN);
-    const fromMdes = await exportPart(a.id, mdes, NIRAN);
-    await device('police');
-    const policeAgain = await exportPart(a.id, police, PIM);
-    await device('coordinator');
-    const second = await openFiles(COORD, fromMdes, policeAgain);
+    const fromMdes = await exportPartOn('mdes', a.id, mdes, NIRAN, {
+      [ACTION]: { status: 'in-progress' },
+    });
+    const policeAgain = await exportPartOn('police', a.id, police, PIM);
+    const second = await openFilesOn('coordinator', COORD, fromMdes, policeAgain);
     expect(conflictsOf(second)).toEqual([]);
     await importAll(second);
     expect(await statusOf(a.id, ACTION)).toBe('in-progress');

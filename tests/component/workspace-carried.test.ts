@@ -1,19 +1,19 @@
-import { HISTORY_SETTLE_MS } from '../../src/lib/storage/backupStatus';
-import { configure, render, screen, within, waitFor } from '@testing-library/svelte';
+import { configure, screen, within, waitFor } from '@testing-library/svelte';
 import { describeFailure } from '../../src/lib/i18n/failures';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { useFreshDatabase } from './support/useFreshDatabase';
-import WorkspaceView from '../../src/views/Workspace/WorkspaceView.svelte';
 import { bundledPack } from '../../src/lib/domain/bundledPack';
 import { bundledPacks } from '../../src/lib/domain/bundledPacks';
 import { ensureBundledPack } from '../../src/lib/storage/packs';
 import { actionsOfNorm, activeActions } from '../../src/lib/domain/pack';
 import { db } from '../../src/lib/storage/db';
 import { createAssessment, setAssessmentStatus } from '../../src/lib/storage/assessments';
-import { listAnswers, saveAnswer } from '../../src/lib/storage/answers';
+import { listAnswers } from '../../src/lib/storage/answers';
 import type { Assessment } from '../../src/lib/schema/assessment';
 import { makeAnswer } from '../fixtures/factories/answers';
+import { saveAs } from '../fixtures/seedWorkspace';
+import { openWorkspace } from './support/workspace';
 
 /** Issue 13 item 6: carry-forward says what it did and what is left to confirm. */
 const normA = actionsOfNorm(bundledPack, '13a');
@@ -31,13 +31,12 @@ async function seedCarried(): Promise<{ earlier: Assessment; next: Assessment }>
   );
   if (!e.ok) throw new Error(describeFailure(e));
   for (const [i, action] of normA.slice(0, 3).entries()) {
-    await saveAnswer({
-      assessmentId: e.value.id,
-      itemId: action.id,
-      expectedRev: 0,
-      patch: { status: i === 0 ? 'largely' : 'planned', markedForReview: i === 2 },
-      by: 'Ana',
-    });
+    await saveAs(
+      e.value.id,
+      action.id,
+      { status: i === 0 ? 'largely' : 'planned', markedForReview: i === 2 },
+      'Ana',
+    );
   }
   await db.answers.put(
     makeAnswer({ assessmentId: e.value.id, itemId: '13a-99', status: 'fully', rev: 1 }),
@@ -52,11 +51,6 @@ async function seedCarried(): Promise<{ earlier: Assessment; next: Assessment }>
   return { earlier: e.value, next: n.value };
 }
 
-const open = async (a: Assessment) => {
-  render(WorkspaceView, { params: { id: a.id }, query: new URLSearchParams() });
-  await screen.findByRole('heading', { level: 1, name: a.title });
-};
-
 configure({ asyncUtilTimeout: 4000 });
 useFreshDatabase();
 
@@ -64,7 +58,7 @@ describe('carried answers', { timeout: 25_000 }, () => {
   it('counts carried answers apart from answered ones, and confirms all of a norm at once', async () => {
     const user = userEvent.setup();
     const { next } = await seedCarried();
-    await open(next);
+    await openWorkspace(next);
     expect(
       screen.getByText(`Overall progress: 0 of ${total} answered, 3 carried to confirm`),
     ).toBeInTheDocument();
@@ -82,15 +76,12 @@ describe('carried answers', { timeout: 25_000 }, () => {
       ]),
     );
     expect(screen.queryByRole('button', { name: /Confirm the/ })).toBeNull();
-    // The three saves wrote history; the backup badge counts it again after HISTORY_SETTLE_MS.
-    // Let that read finish before the next test deletes the database (else: DatabaseClosedError).
-    await new Promise((resolve) => setTimeout(resolve, HISTORY_SETTLE_MS + 300));
   });
 
   it('filters the answers still carried', async () => {
     const user = userEvent.setup();
     const { next } = await seedCarried();
-    await open(next);
+    await openWorkspace(next);
     await user.click(
       within(screen.getByRole('article', { name: /Action 13a-01\b/ })).getByRole('button', {
         name: 'Confirm this answer',
@@ -108,7 +99,7 @@ describe('carried answers', { timeout: 25_000 }, () => {
   it('lists the earlier answers that were not carried', async () => {
     const user = userEvent.setup();
     const { next } = await seedCarried();
-    await open(next);
+    await openWorkspace(next);
     const summary = await screen.findByText('1 answer was not carried from the earlier cycle');
     await user.click(summary);
     expect(screen.getByText(/13a-99 \(action unknown to this checklist version\)/)).toBeVisible();
@@ -126,13 +117,7 @@ describe('carried answers', { timeout: 25_000 }, () => {
       'Ana',
     );
     if (!e.ok) throw new Error(describeFailure(e));
-    await saveAnswer({
-      assessmentId: e.value.id,
-      itemId: '13f-03',
-      expectedRev: 0,
-      patch: { status: 'fully' },
-      by: 'Ana',
-    });
+    await saveAs(e.value.id, '13f-03', { status: 'fully' }, 'Ana');
     const n = await createAssessment(
       { ...details, title: 'Cycle 2', periodStart: '2026-01-01', periodEnd: '2026-12-31' },
       bundledPack,
@@ -140,7 +125,7 @@ describe('carried answers', { timeout: 25_000 }, () => {
       e.value.id,
     );
     if (!n.ok) throw new Error(describeFailure(n));
-    await open(n.value);
+    await openWorkspace(n.value);
     await user.click(await screen.findByText('1 answer was not carried from the earlier cycle'));
     const reason = bundledPack.actions.find((a) => a.id === '13f-03')!.retired!.reason;
     expect(screen.getByText(/^13f-03: .*\(action retired\)$/)).toBeVisible();
@@ -152,14 +137,8 @@ describe('carried answers', { timeout: 25_000 }, () => {
     const { next } = await seedCarried();
     const r = await setAssessmentStatus(next.id, 'review');
     if (!r.ok) throw new Error(describeFailure(r));
-    await saveAnswer({
-      assessmentId: next.id,
-      itemId: normA[3]!.id,
-      expectedRev: 0,
-      patch: { status: 'fully', markedForReview: true },
-      by: 'Ana',
-    });
-    await open(next);
+    await saveAs(next.id, normA[3]!.id, { status: 'fully', markedForReview: true }, 'Ana');
+    await openWorkspace(next);
     await user.click(screen.getByRole('button', { name: 'Make final (read-only)' }));
     const warning = screen.getByRole('alert');
     // Carried answers keep their earlier review flag: 13a-03 (carried) and 13a-04 are flagged.

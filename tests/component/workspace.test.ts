@@ -1,15 +1,14 @@
-import { configure, render, screen, within, waitFor } from '@testing-library/svelte';
+import { configure, screen, within, waitFor } from '@testing-library/svelte';
 import { describeFailure } from '../../src/lib/i18n/failures';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { useFreshDatabase } from './support/useFreshDatabase';
-import WorkspaceView from '../../src/views/Workspace/WorkspaceView.svelte';
 import { bundledPack } from '../../src/lib/domain/bundledPack';
 import { actionsOfNorm, activeActions } from '../../src/lib/domain/pack';
 import { createAssessment, setAssessmentStatus } from '../../src/lib/storage/assessments';
 import { listAnswers, saveAnswer } from '../../src/lib/storage/answers';
-import type { Assessment } from '../../src/lib/schema/assessment';
-import { seedAssessment } from '../fixtures/seedWorkspace';
+import { saveAs, seedAssessment } from '../fixtures/seedWorkspace';
+import { actionArticle, historyEntries, openWorkspace, showHistory } from './support/workspace';
 
 /** The workspace on fake IndexedDB, with the bundled pack (norm 13a first). */
 const normA = actionsOfNorm(bundledPack, '13a');
@@ -17,18 +16,6 @@ const first = normA[0]!;
 const second = normA[1]!;
 
 const seed = () => seedAssessment();
-
-const open = (a: Assessment, query = '') =>
-  render(WorkspaceView, { params: { id: a.id }, query: new URLSearchParams(query) });
-
-const article = (itemId: string) =>
-  screen.getByRole('article', { name: new RegExp(`Action ${itemId.replace('.', '\\.')}\\b`) });
-
-/** The entries of the history list (its own items, not the lines of each change). */
-const historyEntries = (history: HTMLElement) =>
-  within(history)
-    .getAllByRole('listitem')
-    .filter((li) => li.parentElement === history);
 
 // Storage round trips (fake IndexedDB + liveQuery) can be slow when test files run in parallel.
 configure({ asyncUtilTimeout: 4000 });
@@ -39,9 +26,8 @@ describe('answering an action', () => {
   it('shows "Saved" only once the answer is in IndexedDB', async () => {
     const user = userEvent.setup();
     const a = await seed();
-    open(a);
-    await screen.findByRole('heading', { level: 1, name: 'Timor-Leste 2026' });
-    const item = article(first.id);
+    await openWorkspace(a);
+    const item = actionArticle(first.id);
     expect(within(item).queryByText('Saved')).toBeNull();
     await user.click(within(item).getByRole('radio', { name: /In progress/ }));
     await within(item).findByText('Saved');
@@ -54,9 +40,8 @@ describe('answering an action', () => {
   it('requires a justification for Not applicable before anything is written', async () => {
     const user = userEvent.setup();
     const a = await seed();
-    open(a);
-    await screen.findByRole('heading', { level: 1, name: 'Timor-Leste 2026' });
-    const item = article(first.id);
+    await openWorkspace(a);
+    const item = actionArticle(first.id);
     await user.click(within(item).getByRole('radio', { name: /Not applicable/ }));
     expect(within(item).getByRole('alert')).toHaveTextContent('needs a justification');
     expect(within(item).getByRole('radio', { name: /Not applicable/ })).toBeChecked();
@@ -73,27 +58,20 @@ describe('answering an action', () => {
   it('makes every input read-only in a final assessment, with a banner', async () => {
     const a = await seed();
     await setAssessmentStatus(a.id, 'final');
-    open(a);
+    await openWorkspace(a);
     expect(await screen.findByRole('note')).toHaveTextContent('final and read-only');
-    const item = article(first.id);
+    const item = actionArticle(first.id);
     for (const radio of within(item).getAllByRole('radio')) expect(radio).toBeDisabled();
   });
 
   it('shows a change made elsewhere (another tab) without a reload', async () => {
     const a = await seed();
-    open(a);
-    await screen.findByRole('heading', { level: 1, name: 'Timor-Leste 2026' });
-    await saveAnswer({
-      assessmentId: a.id,
-      itemId: second.id,
-      expectedRev: 0,
-      patch: { status: 'fully' },
-      by: 'Other tab',
-    });
+    await openWorkspace(a);
+    await saveAs(a.id, second.id, { status: 'fully' }, 'Other tab');
     await waitFor(
       () =>
         expect(
-          within(article(second.id)).getByRole('radio', { name: /Fully implemented/ }),
+          within(actionArticle(second.id)).getByRole('radio', { name: /Fully implemented/ }),
         ).toBeChecked(),
       // liveQuery re-reads after the commit; give it time when the machine is busy.
       { timeout: 4000 },
@@ -104,21 +82,9 @@ describe('answering an action', () => {
 describe('progress and filters', () => {
   it('shows answered of total per norm and overall, from the stored answers', async () => {
     const a = await seed();
-    await saveAnswer({
-      assessmentId: a.id,
-      itemId: first.id,
-      expectedRev: 0,
-      patch: { status: 'planned' },
-      by: 'Ana',
-    });
-    await saveAnswer({
-      assessmentId: a.id,
-      itemId: second.id,
-      expectedRev: 0,
-      patch: { status: 'not-applicable', naJustification: 'n/a' },
-      by: 'Ana',
-    });
-    open(a);
+    await saveAs(a.id, first.id, { status: 'planned' }, 'Ana');
+    await saveAs(a.id, second.id, { status: 'not-applicable', naJustification: 'n/a' }, 'Ana');
+    await openWorkspace(a);
     const total = activeActions(bundledPack).length;
     expect(await screen.findByText(`Overall progress: 2 of ${total} answered`)).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Checklist sections' });
@@ -133,15 +99,13 @@ describe('progress and filters', () => {
   it('filters unanswered, marked for review, by status and by search text', async () => {
     const user = userEvent.setup();
     const a = await seed();
-    await saveAnswer({
-      assessmentId: a.id,
-      itemId: first.id,
-      expectedRev: 0,
-      patch: { status: 'largely', markedForReview: true, notes: 'Ministerial decree' },
-      by: 'Ana',
-    });
-    open(a);
-    await screen.findByRole('heading', { level: 1, name: 'Timor-Leste 2026' });
+    const decree = {
+      status: 'largely',
+      markedForReview: true,
+      notes: 'Ministerial decree',
+    } as const;
+    await saveAs(a.id, first.id, decree, 'Ana');
+    await openWorkspace(a);
     const shown = () => screen.getAllByRole('article').map((el) => el.getAttribute('data-item'));
     expect(shown()).toEqual(normA.map((x) => x.id));
 
@@ -170,8 +134,7 @@ describe('progress and filters', () => {
   it('navigates by RAP focus area', async () => {
     const user = userEvent.setup();
     const a = await seed();
-    open(a);
-    await screen.findByRole('heading', { level: 1, name: 'Timor-Leste 2026' });
+    await openWorkspace(a);
     const area = bundledPack.focusAreas[1]!;
     await user.click(
       screen.getByRole('button', { name: new RegExp(`Focus area ${area.number}:`) }),
@@ -189,26 +152,10 @@ describe('history, undo, carried answers and conflicts', () => {
   it('lists who changed what and when, and undoes the last change', async () => {
     const user = userEvent.setup();
     const a = await seed();
-    await saveAnswer({
-      assessmentId: a.id,
-      itemId: first.id,
-      expectedRev: 0,
-      patch: { status: 'planned' },
-      by: 'Ana',
-    });
-    await saveAnswer({
-      assessmentId: a.id,
-      itemId: first.id,
-      expectedRev: 1,
-      patch: { status: 'fully' },
-      by: 'Budi',
-    });
-    open(a);
-    await screen.findByRole('heading', { level: 1, name: 'Timor-Leste 2026' });
-    const item = article(first.id);
-    await user.click(within(item).getByText('Details, evidence and notes'));
-    await user.click(within(item).getByRole('button', { name: 'Show history' }));
-    const history = await within(item).findByRole('list', { name: 'History' });
+    await saveAs(a.id, first.id, { status: 'planned' }, 'Ana');
+    await saveAs(a.id, first.id, { status: 'fully' }, 'Budi');
+    await openWorkspace(a);
+    const { item, history } = await showHistory(user, first.id);
     const entries = historyEntries(history);
     expect(entries).toHaveLength(2);
     expect(entries[0]).toHaveTextContent('Budi (edit)');
@@ -228,26 +175,15 @@ describe('history, undo, carried answers and conflicts', () => {
     const a = await seed();
     const long =
       'The national CERT coordinates incident response with the police and the defence ministry under the 2024 decree, and reports twice a year.';
-    await saveAnswer({
-      assessmentId: a.id,
-      itemId: first.id,
-      expectedRev: 0,
-      patch: { status: 'not-started', notes: 'Short note' },
-      by: 'Ana',
-    });
-    await saveAnswer({
-      assessmentId: a.id,
-      itemId: first.id,
-      expectedRev: 1,
-      patch: { status: 'in-progress', notes: long, targetDate: '2027-03-31' },
-      by: 'Budi',
-    });
-    open(a);
-    await screen.findByRole('heading', { level: 1, name: 'Timor-Leste 2026' });
-    const item = article(first.id);
-    await user.click(within(item).getByText('Details, evidence and notes'));
-    await user.click(within(item).getByRole('button', { name: 'Show history' }));
-    const history = await within(item).findByRole('list', { name: 'History' });
+    await saveAs(a.id, first.id, { status: 'not-started', notes: 'Short note' }, 'Ana');
+    await saveAs(
+      a.id,
+      first.id,
+      { status: 'in-progress', notes: long, targetDate: '2027-03-31' },
+      'Budi',
+    );
+    await openWorkspace(a);
+    const { history } = await showHistory(user, first.id);
     const [latest] = historyEntries(history);
     expect(latest).toHaveTextContent('Status: Not started → In progress');
     expect(latest).toHaveTextContent('Target date: none → 31 Mar 2027');
@@ -261,13 +197,7 @@ describe('history, undo, carried answers and conflicts', () => {
   it('marks carried answers until someone confirms them', async () => {
     const user = userEvent.setup();
     const earlier = await seed();
-    await saveAnswer({
-      assessmentId: earlier.id,
-      itemId: first.id,
-      expectedRev: 0,
-      patch: { status: 'largely' },
-      by: 'Ana',
-    });
+    await saveAs(earlier.id, first.id, { status: 'largely' }, 'Ana');
     const r = await createAssessment(
       {
         stateCode: 'TL',
@@ -283,9 +213,8 @@ describe('history, undo, carried answers and conflicts', () => {
       earlier.id,
     );
     if (!r.ok) throw new Error(describeFailure(r));
-    open(r.value);
-    await screen.findByRole('heading', { level: 1, name: 'Cycle 2' });
-    const item = article(first.id);
+    await openWorkspace(r.value);
+    const item = actionArticle(first.id);
     expect(within(item).getByText(/Carried forward from the earlier cycle/)).toBeInTheDocument();
     await user.click(within(item).getByRole('button', { name: 'Confirm this answer' }));
     await waitFor(() => expect(within(item).queryByText(/Carried forward/)).toBeNull());
@@ -298,9 +227,8 @@ describe('history, undo, carried answers and conflicts', () => {
   it('shows a conflict with the newer value instead of overwriting it', async () => {
     const user = userEvent.setup();
     const a = await seed();
-    open(a);
-    await screen.findByRole('heading', { level: 1, name: 'Timor-Leste 2026' });
-    const item = article(first.id);
+    await openWorkspace(a);
+    const item = actionArticle(first.id);
     await user.click(within(item).getByText('Details, evidence and notes'));
     // The user types (the write waits for the debounce) while another tab saves the same field.
     await user.type(within(item).getByLabelText('Notes'), 'mine');

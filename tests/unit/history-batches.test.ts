@@ -4,7 +4,6 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { previewImport } from '../../src/lib/domain/importPlan';
 import { historyLines } from '../../src/lib/domain/historyLines';
-import { blankAnswer, blankNormAnswer } from '../../src/lib/domain/answers';
 import { describeFailure } from '../../src/lib/i18n/failures';
 import type { HistoryEntry } from '../../src/lib/schema/assessment';
 import { makeExport } from '../../src/lib/state/backupExport';
@@ -22,6 +21,12 @@ import {
 import { purgeTrash } from '../../src/lib/storage/trash';
 import { makeAnswer, makeAssessment } from '../fixtures/factories/answers';
 import { makeHeavyState } from '../fixtures/factories/heavyState';
+import {
+  expectedUndo,
+  ofRecord,
+  recordsOf,
+  withoutMeta,
+} from '../fixtures/factories/historyEntries';
 import { restoreDump, type DbDump } from '../fixtures/db/dumps';
 import { exchangeTables, storedHistory } from '../fixtures/seedDb';
 
@@ -35,35 +40,6 @@ import { exchangeTables, storedHistory } from '../fixtures/seedDb';
 
 const NOW = new Date('2026-11-30T16:00:00.000Z');
 const source = makeHeavyState({ cycles: 3 });
-
-/** Whole-record entries of one record, newest first (what listHistory gives). */
-const ofRecord = (entries: readonly HistoryEntry[], assessmentId: string, target: string) =>
-  entries
-    .filter((e) => e.assessmentId === assessmentId && e.target === target)
-    .sort((a, b) => (b.id ?? 0) - (a.id ?? 0));
-
-const recordsOf = (entries: readonly HistoryEntry[]) => [
-  ...new Map(entries.map((e) => [`${e.assessmentId} ${e.target}`, e] as const)).values(),
-];
-
-/** What undoing `entry` writes: its whole `before` (a blank record for a first write). */
-function expectedUndo(entry: HistoryEntry) {
-  const [kind, id = ''] = entry.target.split(':', 2);
-  const blank =
-    kind === 'item' ? blankAnswer(entry.assessmentId, id) : blankNormAnswer(entry.assessmentId, id);
-  const {
-    rev: _r,
-    updatedAt: _u,
-    updatedBy: _b,
-    ...fields
-  } = (entry.before ?? blank) as Record<string, unknown>;
-  return { ...fields, updatedBy: 'Tester' };
-}
-
-const withoutMeta = (r: unknown) => {
-  const { rev: _r, updatedAt: _u, ...rest } = r as Record<string, unknown>;
-  return rest;
-};
 
 async function wipe() {
   for (const table of exchangeTables()) await table.clear();

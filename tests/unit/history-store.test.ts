@@ -7,10 +7,15 @@ import { listHistory, saveAnswer, undoChange } from '../../src/lib/storage/answe
 import { readExportSource } from '../../src/lib/storage/exchange';
 import { addHistory, applyEdit, decodeHistory, editOf } from '../../src/lib/storage/history';
 import { historyLines } from '../../src/lib/domain/historyLines';
-import { blankAnswer, blankNormAnswer } from '../../src/lib/domain/answers';
 import type { HistoryEntry, StoredHistoryEntry } from '../../src/lib/schema/assessment';
 import { describeFailure } from '../../src/lib/i18n/failures';
 import { makeHeavyState } from '../fixtures/factories/heavyState';
+import {
+  expectedUndo,
+  ofRecord,
+  recordsOf,
+  withoutMeta,
+} from '../fixtures/factories/historyEntries';
 import { restoreDump, type DbDump } from '../fixtures/db/dumps';
 import { exchangeTables } from '../fixtures/seedDb';
 
@@ -25,35 +30,6 @@ import { exchangeTables } from '../fixtures/seedDb';
 const V1_DUMP = JSON.parse(
   readFileSync(new URL('../fixtures/db/v1-history-dump.json', import.meta.url), 'utf8'),
 ) as DbDump;
-
-/** Whole-record entries of one record, newest first (what listHistory gives). */
-const ofRecord = (entries: readonly HistoryEntry[], assessmentId: string, target: string) =>
-  entries
-    .filter((e) => e.assessmentId === assessmentId && e.target === target)
-    .sort((a, b) => (b.id ?? 0) - (a.id ?? 0));
-
-const recordsOf = (entries: readonly HistoryEntry[]) => [
-  ...new Map(entries.map((e) => [`${e.assessmentId} ${e.target}`, e] as const)).values(),
-];
-
-/** What undoing `entry` writes, by the rule of version 1: its whole `before` (blank if none). */
-function expectedUndo(entry: HistoryEntry) {
-  const [kind, id = ''] = entry.target.split(':', 2);
-  const blank =
-    kind === 'item' ? blankAnswer(entry.assessmentId, id) : blankNormAnswer(entry.assessmentId, id);
-  const {
-    rev: _r,
-    updatedAt: _u,
-    updatedBy: _b,
-    ...fields
-  } = (entry.before ?? blank) as Record<string, unknown>;
-  return { ...fields, updatedBy: 'Tester' };
-}
-
-const withoutMeta = (r: unknown) => {
-  const { rev: _r, updatedAt: _u, ...rest } = r as Record<string, unknown>;
-  return rest;
-};
 
 describe('edits (storage/history.ts)', () => {
   it('give back the other record exactly: changed, added and removed fields', () => {

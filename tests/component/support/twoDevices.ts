@@ -1,21 +1,24 @@
 import { afterEach, beforeEach, expect, vi } from 'vitest';
 import { describeFailure } from '../../../src/lib/i18n/failures';
-import { listAnswers, saveAnswer } from '../../../src/lib/storage/answers';
+import { listAnswers } from '../../../src/lib/storage/answers';
 import { db } from '../../../src/lib/storage/db';
 import { setSessionUser } from '../../../src/lib/storage/meta';
+import { addState } from '../../../src/lib/storage/states';
 import { makeExport, markPartSent } from '../../../src/lib/state/backupExport';
 import { ImportSession } from '../../../src/lib/state/importSession.svelte';
-import type { Answer } from '../../../src/lib/schema/assessment';
+import type { Answer, Assessment } from '../../../src/lib/schema/assessment';
 import type { PartScope } from '../../../src/lib/schema/exportFile';
 import { exchangeTables } from '../../fixtures/seedDb';
+import { saveAs, seedAssessment } from '../../fixtures/seedWorkspace';
+import { deleteDatabaseWhenSettled } from './useFreshDatabase';
 
 /**
  * Several devices (the coordinator's, each agency's) driven through the functions the screens
  * call: the export form (makeExport + markPartSent), the Backup screen's import session
  * (ImportSession: checkChosen → preview → apply), the workspace's save (saveAnswer). The devices
  * share the one fake IndexedDB: each device's tables are kept aside while another one works
- * (`device`). Call `resetDevices` before each test (it opens and clears the database and pins the
- * clock); `db.delete()` and `vi.useRealTimers()` after.
+ * (`device`). Call `useDevices()` at the top of the file: `resetDevices` before each test (it
+ * opens and clears the database and pins the clock), real timers and the database deleted after.
  */
 
 type Tables = Map<string, unknown[]>;
@@ -33,6 +36,21 @@ export async function resetDevices(start = '2026-11-30T09:00:00.000Z'): Promise<
   current = '';
   await db.open();
   for (const table of exchangeTables()) await table.clear();
+}
+
+/**
+ * Every test of the calling file starts on empty devices with the clock pinned at `start`
+ * (`resetDevices`); after it the clock is real again and the database deleted once its pending
+ * work has ended (`deleteDatabaseWhenSettled`). Call it once, at the top level of the file.
+ */
+export function useDevices(start?: string): void {
+  beforeEach(async () => {
+    await resetDevices(start);
+  });
+  afterEach(async () => {
+    vi.useRealTimers();
+    await deleteDatabaseWhenSettled();
+  });
 }
 
 /** Switches the database to `name`'s rows (an empty device the first time). */
@@ -76,6 +94,23 @@ export async function exportPart(
   return made.value.blob.text();
 }
 
+/**
+ * On `name`'s device: `answers` saved by `by` (action id → fields), then the part exported by `by`:
+ * the coordinator's send, or an agency's return.
+ */
+export async function exportPartOn(
+  name: string,
+  assessmentId: string,
+  scope: PartScope,
+  by: string,
+  answers: Record<string, Partial<Answer>> = {},
+): Promise<string> {
+  await device(name);
+  for (const [itemId, patch] of Object.entries(answers))
+    await answer(assessmentId, itemId, patch, by);
+  return exportPart(assessmentId, scope, by);
+}
+
 /** The export form's full backup of this device. */
 export async function exportBackup(): Promise<string> {
   later();
@@ -98,10 +133,39 @@ export async function openFiles(by: string, ...texts: string[]): Promise<ImportS
   return session;
 }
 
+/** The Backup screen's import on `name`'s device (`openFiles` there). */
+export async function openFilesOn(
+  name: string,
+  by: string,
+  ...texts: string[]
+): Promise<ImportSession> {
+  await device(name);
+  return openFiles(by, ...texts);
+}
+
 /** Imports with the default choices; fails the test when the import would not write. */
 export async function importAll(session: ImportSession): Promise<void> {
   expect(session.preview?.openFields).toBe(0);
   expect(await session.apply()).toBe(true);
+}
+
+/** On `name`'s device, the files opened and imported with the default choices (`importAll`). */
+export async function importOn(name: string, by: string, ...texts: string[]): Promise<void> {
+  await importAll(await openFilesOn(name, by, ...texts));
+}
+
+/**
+ * The coordinator's device (switched to) with `stateCode` added and a new assessment of it, made by
+ * `by` (the setup form's storage calls).
+ */
+export async function coordinatorAssessment(
+  stateCode: string,
+  title: string,
+  by: string,
+): Promise<Assessment> {
+  await device('coordinator');
+  expect((await addState(stateCode)).ok).toBe(true);
+  return seedAssessment({ stateCode, title }, { by });
 }
 
 /** An answer as the workspace saves it (the stored revision is the expected one). */
@@ -112,15 +176,7 @@ export async function answer(
   by: string,
 ): Promise<void> {
   later(3);
-  const stored = (await listAnswers(assessmentId)).rows.find((a) => a.itemId === itemId);
-  const saved = await saveAnswer({
-    assessmentId,
-    itemId,
-    expectedRev: stored?.rev ?? 0,
-    patch,
-    by,
-  });
-  if (!saved.ok) throw new Error(describeFailure(saved));
+  await saveAs(assessmentId, itemId, patch, by);
 }
 
 /** The stored status of one practical action. */
