@@ -41,7 +41,8 @@ export async function resetDevices(start = '2026-11-30T09:00:00.000Z'): Promise<
 /**
  * Every test of the calling file starts on empty devices with the clock pinned at `start`
  * (`resetDevices`); after it the clock is real again and the database deleted once its pending
- * work has ended (`deleteDatabaseWhenSettled`). Call it once, at the top level of the file.
+ * work has ended (`deleteDatabaseWhenSettled`). Call it once at the top level of the file (or of a
+ * `describe`).
  */
 export function useDevices(start?: string): void {
   beforeEach(async () => {
@@ -190,16 +191,3 @@ export const conflictsOf = (session: ImportSession) =>
       c.item.conflicts.map((x) => `${c.item.target} ${x.field}: ${x.base.by}`),
     ),
   );
-
-/**
- * Every test of the calling file starts on empty devices (`resetDevices`, the clock pinned at
- * `start`); after each test the clock is real again and the database deleted. Call it once at the
- * top level of the file (or of a `describe`).
- */
-export function useDevices(start?: string): void {
-  beforeEach(() => resetDevices(start));
-  afterEach(async () => {
-    vi.useRealTimers();
-    await db.delete();
-  });
-}
