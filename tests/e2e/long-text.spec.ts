@@ -103,8 +103,39 @@ function longTexts(): DbDump {
             updatedBy: 'e2e',
           },
         },
+        {
+          key: `coordination:${NEWER}`,
+          value: coordination(),
+        },
       ],
     },
+  };
+}
+
+/**
+ * The coordinator's log of parts sent and received (meta `coordination:<id>`), so that Backup ›
+ * Who has answered shows dates, returns and "Still unanswered" lists (session 7, coordfix item 1:
+ * at 375 px that table broke "exported" into "ex/po/rte/d" and made the page 451 px wide).
+ */
+function coordination() {
+  const scope = (agency: string, normIds: string[]) => ({ agency, normIds });
+  const received = (agency: string, normIds: string[], day: number) => ({
+    scope: scope(agency, normIds),
+    exportedAt: `2026-03-0${day}T09:00:00.000Z`,
+    importedAt: `2026-03-0${day}T10:00:00.000Z`,
+    importedBy: 'e2e',
+    written: 3,
+    conflicts: 0,
+    conflictsTaken: 0,
+  });
+  return {
+    type: 'nic-coordination',
+    version: 1,
+    assessmentId: NEWER,
+    sent: [
+      { scope: scope(LONG_THAI, ['13a']), sentAt: AT, sentBy: 'e2e', answers: [], normAnswers: [] },
+    ],
+    received: [received(LONG_THAI, ['13a'], 2), received(LONG_THAI, ['13a'], 3)],
   };
 }
 
@@ -203,22 +234,21 @@ async function sidewaysOverflow(page: Page): Promise<number> {
 
 /**
  * Words that a table breaks inside (session 6, fixlayout item 1: "Cycle" → "Cyc/le", "2024" →
- * "20/24" at 375 and 1280 px). Checked: every header cell, every figure cell (`.num`) and every
- * cell whose text is a single word or number (no space, at most 30 characters: longer runs are user
- * text such as a pasted URL, which wraps by design). A word that lies on two or more lines has client
- * rectangles at two or more heights (Range.getClientRects); a break after a hyphen is a break
- * between words.
+ * "20/24" at 375 and 1280 px; session 7, coordfix item 1: "practi/cal actio/ns", "ex/po/rte/d" in
+ * Who has answered at 375 px). Checked: every word of every cell, up to 30 characters (longer runs
+ * are user text such as a pasted URL or a Thai name without spaces, which wraps by design). A word
+ * that lies on two or more lines has client rectangles at two or more heights
+ * (Range.getClientRects); a break after a hyphen is a break between words.
  */
 async function brokenWords(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const out: string[] = [];
     for (const cell of document.querySelectorAll<HTMLElement>('table th, table td')) {
       if (cell.getClientRects().length === 0) continue; // not shown (closed disclosure)
-      const text = (cell.textContent ?? '').trim();
-      const single = text.length > 0 && text.length <= 30 && !/\s/.test(text);
-      if (!(cell.tagName === 'TH' || cell.classList.contains('num') || single)) continue;
       const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        // Text of a closed disclosure inside the cell is not laid out: its rectangles mean nothing.
+        if (node.parentElement?.checkVisibility() === false) continue;
         const value = node.nodeValue ?? '';
         for (const m of value.matchAll(/[^\s-]+/g)) {
           if (m[0].length > 30) continue;
@@ -248,6 +278,64 @@ for (const width of [1280, 375]) {
       for (const word of await brokenWords(page)) broken.push(`${name}: ${word}`);
     }
     expect(broken).toEqual([]);
+  });
+}
+
+/**
+ * Tables wider than the viewport that do not scroll inside their own named, focusable region
+ * (components/ScrollRegion.svelte): such a table makes the page scroll sideways, or cuts off a
+ * column ("Unchanged" in the import preview at 375 px, session 7), and a keyboard user cannot
+ * reach what is hidden.
+ */
+async function unframedWideTables(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const width = document.documentElement.clientWidth;
+    for (const table of document.querySelectorAll<HTMLElement>('table')) {
+      const box = table.getBoundingClientRect();
+      if (box.width === 0) continue; // not shown
+      const name = table.querySelector('caption')?.textContent?.trim() ?? table.id;
+      const region = table.closest<HTMLElement>('[role="region"]');
+      const framed =
+        region !== null &&
+        (region.getAttribute('aria-label') ?? '').length > 0 &&
+        region.tabIndex === 0 &&
+        ['auto', 'scroll'].includes(getComputedStyle(region).overflowX) &&
+        region.getBoundingClientRect().right <= width + 0.5;
+      if (box.right > width + 0.5 && !framed)
+        out.push(`"${name}": ${Math.round(box.right - width)} px past the viewport`);
+    }
+    return out;
+  });
+}
+
+for (const width of [1280, 375]) {
+  test(`Backup with Who has answered filled and an import preview open fits ${width} px`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await seedDump(page, longTexts());
+    await page.goto('./#/backup');
+    await page.getByRole('combobox', { name: 'Assessment', exact: true }).selectOption(NEWER);
+    const who = page.getByRole('table', { name: 'Agencies, their parts and what is missing' });
+    await expect(who.getByRole('listitem')).toHaveCount(2);
+
+    // An import preview: this device's own full backup, read back.
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const file = await (await downloading).path();
+    await page.getByLabel(/^Choose files to import/).setInputFiles(file);
+    await page.getByRole('button', { name: 'Check the file' }).click();
+    await expect(
+      page.getByRole('table', { name: /^Records added, changed and unchanged/ }),
+    ).toBeVisible();
+    await page.waitForLoadState('networkidle');
+
+    expect({
+      sideways: await sidewaysOverflow(page),
+      broken: await brokenWords(page),
+      unframed: await unframedWideTables(page),
+    }).toEqual({ sideways: 0, broken: [], unframed: [] });
   });
 }
 

@@ -226,18 +226,35 @@ export function setItem(
 }
 
 /**
- * The workspace's agency filter: an item belongs to an agency when the assignments give it to that
- * agency (by the item or its norm), or when its answer names that agency as lead. Names compare as
- * `agencyKey` does.
+ * The agency that answers an action: the one the assignments give it to (`agencyForItem`), else the
+ * coordinator's own agency (`coordinator`: the assessment's lead agency), which answers every action
+ * given to no agency. Undefined when the action is given to no agency and no lead agency is named.
+ */
+export function answeringAgency(
+  list: readonly AgencyAssignment[],
+  item: { id: string; normId: string },
+  coordinator: string | undefined,
+): string | undefined {
+  const assignedTo = agencyForItem(list, item.id, item.normId);
+  if (assignedTo !== undefined) return assignedTo;
+  return coordinator !== undefined && agencyKey(coordinator) !== '' ? coordinator : undefined;
+}
+
+/**
+ * The workspace's agency filter: an item belongs to an agency when that agency answers it
+ * (`answeringAgency`: given to it by the item or its norm, or given to no agency and the agency is
+ * the coordinator's own, `coordinator` = the assessment's lead agency), or when its answer names
+ * that agency as lead. Names compare as `agencyKey` does.
  */
 export function itemOfAgency(
   list: readonly AgencyAssignment[],
   agency: string,
   item: { id: string; normId: string },
   leadAgency: string | undefined,
+  coordinator?: string,
 ): boolean {
-  const assignedTo = agencyForItem(list, item.id, item.normId);
-  if (assignedTo !== undefined && sameAgency(assignedTo, agency)) return true;
+  const answeredBy = answeringAgency(list, item, coordinator);
+  if (answeredBy !== undefined && sameAgency(answeredBy, agency)) return true;
   return leadAgency !== undefined && leadAgency.trim() !== '' && sameAgency(leadAgency, agency);
 }
 

@@ -120,7 +120,8 @@ export const sectionScope = (section: Section): Pick<ActionFilter, 'normId' | 'f
  * The active actions of a section that pass the filters, in pack order (`filterActions` for the
  * shared filters; "carried only" keeps answers still marked carried). The agency filter follows
  * the coordinator's assignments as well as the lead agency typed on each answer
- * (domain/assignments.ts `itemOfAgency`).
+ * (domain/assignments.ts `itemOfAgency`); `coordinator` (the assessment's lead agency) answers the
+ * actions given to no agency.
  */
 export function listItems(
   pack: ChecklistPack,
@@ -128,6 +129,7 @@ export function listItems(
   section: Section,
   f: ListFilters,
   assignments: readonly AgencyAssignment[] = [],
+  coordinator?: string,
 ): Action[] {
   const filter: ActionFilter = {
     ...sectionScope(section),
@@ -138,7 +140,9 @@ export function listItems(
     ...(f.priority ? { priority: f.priority } : {}),
   };
   const items = filterActions(pack, answers, filter).filter(
-    (a) => !f.agency || itemOfAgency(assignments, f.agency, a, answers.get(a.id)?.leadAgency),
+    (a) =>
+      !f.agency ||
+      itemOfAgency(assignments, f.agency, a, answers.get(a.id)?.leadAgency, coordinator),
   );
   return f.carriedOnly ? items.filter((a) => answers.get(a.id)?.carried === true) : items;
 }
@@ -170,7 +174,8 @@ export type Step =
  * neighbour; past the end of a norm it is the first action of the next norm that has one under the
  * same filters (past the start, the last action of the previous one); past the last section it is
  * `end`, which the screen says out loud instead of doing nothing silently. A `currentId` not in the
- * list (filtered away) counts as just before the first action.
+ * list (filtered away) counts as just before the first action. `assignments` and `coordinator` are
+ * those of `listItems` (the agency filter lists the same actions as the screen).
  */
 export function stepFrom(
   pack: ChecklistPack,
@@ -179,14 +184,17 @@ export function stepFrom(
   f: ListFilters,
   currentId: string | undefined,
   direction: 1 | -1,
+  assignments: readonly AgencyAssignment[] = [],
+  coordinator?: string,
 ): Step {
-  const ids = listItems(pack, answers, section, f).map((a) => a.id);
+  const list = (s: Section) => listItems(pack, answers, s, f, assignments, coordinator);
+  const ids = list(section).map((a) => a.id);
   const at = currentId === undefined ? -1 : ids.indexOf(currentId);
   const index = at < 0 ? (direction > 0 ? 0 : ids.length - 1) : at + direction;
   const inList = ids[index];
   if (inList !== undefined) return { kind: 'item', itemId: inList };
   for (let s = neighbourSection(pack, section, direction); s;) {
-    const next = listItems(pack, answers, s, f).map((a) => a.id);
+    const next = list(s).map((a) => a.id);
     const itemId = direction > 0 ? next[0] : next[next.length - 1];
     if (itemId !== undefined) return { kind: 'section', section: s, itemId };
     s = neighbourSection(pack, s, direction);

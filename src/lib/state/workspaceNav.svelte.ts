@@ -21,6 +21,8 @@ import { filterActions } from '../domain/answers';
 export interface NavSource {
   readonly pack: ChecklistPack | null;
   readonly answerMap: ReadonlyMap<string, Answer>;
+  /** The assessment: its lead agency is the coordinator's own, which answers unassigned actions. */
+  readonly assessment?: { readonly leadAgency: string } | null;
 }
 
 /** Said in a live region when the keyboard cannot go further ('' when nothing to say). */
@@ -58,6 +60,7 @@ export class WorkspaceNav {
           this.section,
           this.filters,
           this.assignments(),
+          this.source.assessment?.leadAgency,
         )
       : [],
   );
@@ -155,6 +158,8 @@ export class WorkspaceNav {
       this.filters,
       this.current,
       direction,
+      this.assignments(),
+      this.source.assessment?.leadAgency,
     );
     if (s.kind === 'end') {
       this.notice = direction > 0 ? 'last-action' : 'first-action';
