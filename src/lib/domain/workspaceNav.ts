@@ -211,3 +211,26 @@ export const ANSWER_STATUS_KEYS: readonly { status: AnswerStatus; key: string }[
 /** The status a key sets (`1`–`5`, `0`), or undefined for any other key. */
 export const statusForKey = (key: string): AnswerStatus | undefined =>
   ANSWER_STATUS_KEYS.find((k) => k.key === key)?.status;
+
+/**
+ * The action that takes the place of `gone` when it leaves the list (answered while "Unanswered
+ * only" is on): the first listed action after it in the section's order (`order`, every action
+ * of the section in pack order), else the last listed one before it (it was the last of the list),
+ * else undefined (nothing listed, or `gone` is not of this section).
+ */
+export function nextListed(
+  order: readonly string[],
+  listed: readonly string[],
+  gone: string,
+): string | undefined {
+  const at = order.indexOf(gone);
+  if (at < 0) return undefined;
+  const shown = new Set(listed);
+  return (
+    order.slice(at + 1).find((id) => shown.has(id)) ??
+    order
+      .slice(0, at)
+      .reverse()
+      .find((id) => shown.has(id))
+  );
+}

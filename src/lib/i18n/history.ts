@@ -1,4 +1,4 @@
-import type { HistoryValue } from '../domain/historyChanges';
+import { historyChanges, type HistoryValue } from '../domain/historyChanges';
 import { formatDay, formatList } from './format';
 import { t } from './locales';
 
@@ -35,4 +35,17 @@ export function historyValueText(v: HistoryValue): string {
     case 'other':
       return w.other;
   }
+}
+
+/**
+ * What an undo of `entry` did, in words for the live region ("Undone: status back to Not
+ * started."): each field the entry changed, back to its value before the entry. `entry` holds the
+ * stored records before and after (a history entry); an entry that changed nothing reads "Undone.".
+ */
+export function undoneText(entry: { before?: unknown; after?: unknown }): string {
+  const w = t.workspace;
+  const changes = historyChanges(entry.before, entry.after).map((c) =>
+    w.undoneChange(w.fieldNames[c.field] ?? historyFieldName(c.field), historyValueText(c.before)),
+  );
+  return w.undone(changes.length, formatList(changes, 'conjunction'));
 }

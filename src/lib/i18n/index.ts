@@ -9,6 +9,6 @@ export type { Messages, MessagePack, Texts } from './catalogue';
 export * from './format';
 export { languageName } from './languageName';
 export { describeFailure } from './failures';
-export { historyFieldName, historyValueText } from './history';
+export { historyFieldName, historyValueText, undoneText } from './history';
 export { fieldValue, listedAssessmentName, normNames, partStatusText } from './coordination';
 export { exportUnreadable, importProblem, importProblems } from './importProblems';

@@ -6,6 +6,7 @@ import {
   linkForPlace,
   listItems,
   neighbourSection,
+  nextListed,
   NO_FILTERS,
   sectionForLink,
   sectionScope,
@@ -16,6 +17,8 @@ import {
   type WorkspaceLink,
 } from '../domain/workspaceNav';
 import { filterActions } from '../domain/answers';
+import { t } from '../i18n';
+import { Announcer } from './announcer.svelte';
 
 /** What the workspace reads from the open assessment (the `Workspace` state, or a test double). */
 export interface NavSource {
@@ -25,8 +28,12 @@ export interface NavSource {
   readonly assessment?: { readonly leadAgency: string } | null;
 }
 
-/** Said in a live region when the keyboard cannot go further ('' when nothing to say). */
-export type NavNotice = '' | 'last-action' | 'first-action';
+/**
+ * Said in the live region when the keyboard cannot go further (`last-action`, `first-action`), or
+ * when the list empties under the user (the last unanswered action answered: `all-answered`; the
+ * last action of another filter changed: `none-left`).
+ */
+export type NavNotice = 'last-action' | 'first-action' | 'all-answered' | 'none-left';
 
 /**
  * Where the workspace is: the section shown (from the link it was opened with until the user picks
@@ -39,7 +46,8 @@ export class WorkspaceNav {
   private readonly source: NavSource;
   private readonly link: WorkspaceLink;
   filters = $state<ListFilters>({ ...NO_FILTERS });
-  notice = $state<NavNotice>('');
+  /** The screen's one live region: the notices below are said there. */
+  readonly said: Announcer;
   /** The section the user picked (null: the one the link pointed to). */
   private picked = $state<Section | null>(null);
   /** The action the user made current (by keyboard, click or focus); undefined: none yet. */
@@ -65,17 +73,26 @@ export class WorkspaceNav {
       : [],
   );
   /** Actions of the section before filters (for "n of N shown"). */
-  readonly sectionTotal = $derived.by(() =>
+  private readonly sectionOrder: string[] = $derived.by(() =>
     this.source.pack
-      ? filterActions(this.source.pack, this.source.answerMap, sectionScope(this.section)).length
-      : 0,
+      ? filterActions(this.source.pack, this.source.answerMap, sectionScope(this.section)).map(
+          (a) => a.id,
+        )
+      : [],
   );
+  /** Actions of the section before filters (for "n of N shown"). */
+  readonly sectionTotal = $derived(this.sectionOrder.length);
   readonly filtersOn = $derived(filtersOn(this.filters));
-  /** The id of the current action, or undefined when the list is empty. */
+  /**
+   * The id of the current action, or undefined when the list is empty. When the chosen action
+   * leaves the list (answered while "Unanswered only" is on), the one listed after it in the
+   * section takes its place (domain/workspaceNav.ts `nextListed`), not the first of the list.
+   */
   readonly current: string | undefined = $derived.by(() => {
     const ids = this.items.map((a) => a.id);
     const wanted = this.chosen ?? (this.picked ? undefined : this.linked?.itemId);
-    return wanted !== undefined && ids.includes(wanted) ? wanted : ids[0];
+    if (wanted === undefined || ids.includes(wanted)) return wanted ?? ids[0];
+    return nextListed(this.sectionOrder, ids, wanted) ?? ids[0];
   });
 
   /** The coordinator's assignments, read by the agency filter (none: the lead agency only). */
@@ -85,7 +102,9 @@ export class WorkspaceNav {
     source: NavSource,
     link: WorkspaceLink = {},
     assignments: () => readonly AgencyAssignment[] = () => [],
+    said: Announcer = new Announcer(),
   ) {
+    this.said = said;
     this.assignments = assignments;
     this.source = source;
     this.link = link;
@@ -113,30 +132,44 @@ export class WorkspaceNav {
     return this.picked ? undefined : this.linked?.missing;
   }
 
+  /** Says `notice` in the screen's live region. */
+  private say(notice: NavNotice): void {
+    this.said.say(t.workspace.navNotice[notice]);
+  }
+
   /** Shows another section; its first action becomes current. */
   show(section: Section): void {
     this.picked = section;
     this.chosen = undefined;
-    this.notice = '';
+    this.said.clear();
   }
 
   /** Makes a listed action current (a click or focus inside it). */
   setCurrent(itemId: string): void {
     if (this.items.some((a) => a.id === itemId)) this.chosen = itemId;
-    this.notice = '';
+    this.said.clear();
+  }
+
+  /**
+   * The list emptied under the user (the action they were on left it, none is listed): says
+   * why — every action answered when "Unanswered only" (or the status "unanswered") is on.
+   */
+  sayEmptied(): void {
+    const f = this.filters;
+    this.say(f.unansweredOnly || f.status === 'unanswered' ? 'all-answered' : 'none-left');
   }
 
   /**
    * Shows the next (`+1`) or previous (`-1`) norm, from a norm's questions (the keyboard keeps
    * to the norm questions there: state/workspaceKeys.ts). Returns the norm's id, or undefined when
-   * the section is no norm or there is none further (then `notice` says so).
+   * the section is no norm or there is none further (then the live region says so).
    */
   stepNorm(direction: 1 | -1): string | undefined {
     const pack = this.source.pack;
     const from = this.section;
     const next = pack && from.kind === 'norm' ? neighbourSection(pack, from, direction) : null;
     if (!next) {
-      this.notice = direction > 0 ? 'last-action' : 'first-action';
+      this.say(direction > 0 ? 'last-action' : 'first-action');
       return undefined;
     }
     this.show(next);
@@ -146,7 +179,7 @@ export class WorkspaceNav {
   /**
    * Moves the current action one step (`+1` next, `-1` previous), across norms or focus areas when
    * the list ends. Returns the new current action's id, or undefined when there is none further
-   * (then `notice` says so).
+   * (then the live region says so).
    */
   step(direction: 1 | -1): string | undefined {
     const pack = this.source.pack;
@@ -162,12 +195,12 @@ export class WorkspaceNav {
       this.source.assessment?.leadAgency,
     );
     if (s.kind === 'end') {
-      this.notice = direction > 0 ? 'last-action' : 'first-action';
+      this.say(direction > 0 ? 'last-action' : 'first-action');
       return undefined;
     }
     if (s.kind === 'section') this.picked = s.section;
     this.chosen = s.itemId;
-    this.notice = '';
+    this.said.clear();
     return s.itemId;
   }
 

@@ -65,9 +65,12 @@ export interface CountedRows {
  * `counted` gives what a read of those tables found this session.
  */
 export async function probeStorage(counted?: CountedRows): Promise<StorageHealth> {
-  if (typeof indexedDB === 'undefined' || !indexedDB)
-    return { kind: 'blocked', name: 'MissingAPIError' };
   try {
+    // Reading `indexedDB` itself may throw (a SecurityError where the browser refuses this origin
+    // storage, as some privacy settings and embedded frames do): that is "blocked" too, said at
+    // start like the policy block, not only at the first save.
+    if (typeof indexedDB === 'undefined' || !indexedDB)
+      return { kind: 'blocked', name: 'MissingAPIError' };
     await db.open();
   } catch (e) {
     return classifyOpenError(e);

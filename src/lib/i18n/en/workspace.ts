@@ -275,9 +275,23 @@ export const workspace = {
     challenges: 'challenges',
     capacityNeeds: 'capacity needs',
     measuresTaken: 'measures taken',
+    evidenceText: 'evidence',
+    evidenceLinks: 'evidence links',
+    evidenceDate: 'evidence date',
   } as Record<string, string>,
   undoFailed: 'The change could not be undone.',
+  /** After an undo, in the live region: `changes` is a list of `undoneChange` (or none). */
+  undone: msg(
+    '{count, plural, =0 {Undone.} other {Undone: {changes}.}}',
+    (count: number, changes: string) => ({ count, changes }),
+  ),
+  /** One field of an undone change: `field` as in `fieldNames`, `value` as the history shows it. */
+  undoneChange: msg('{field} back to {value}', (field: string, value: string) => ({
+    field,
+    value,
+  })),
   loadHistory: 'Show history',
+  hideHistory: 'Hide history',
 
   // Storage status
   storageHeading: 'Storage on this device',
@@ -318,6 +332,8 @@ export const workspace = {
   navNotice: {
     'last-action': 'This is the last action: there is no next one.',
     'first-action': 'This is the first action: there is no previous one.',
+    'all-answered': 'All actions answered: none is left in this list.',
+    'none-left': 'No action is left in this list with these filters.',
   },
 
   // Carried answers
