@@ -354,6 +354,20 @@ export function isolate(userText: string): string {
 }
 
 /**
+ * English text shown in place of a message a right-to-left language leaves untranslated (or gives
+ * unusably), wrapped in U+2066 LEFT-TO-RIGHT ISOLATE … U+2069 POP DIRECTIONAL ISOLATE: on an Arabic
+ * page "Saved." read ".Saved" (the page's direction took the full stop to the other end). The one
+ * place that marks such a fallback (langpacks item 2): ./locales.ts `resolveMessages` wraps every
+ * English pattern it falls back to for a right-to-left language with it, so the screens, failure
+ * sentences and the report (PDF and DOCX, whose writers read the isolate as the paragraph's
+ * direction) all show it the same way. Left-to-right, not first-strong: an English sentence that
+ * starts with an Arabic name is still an English sentence.
+ */
+export function isolateLeftToRight(text: string): string {
+  return `\u2066${text}\u2069`;
+}
+
+/**
  * User text quoted inside a sentence, cut to `max` characters (code points, so no emoji or Thai
  * vowel is split from its surrogate pair) with "…" when longer: a refusal names what it refuses,
  * but must not echo a 25,000-character paste back into the page.

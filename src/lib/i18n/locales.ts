@@ -4,7 +4,12 @@ import { setEnglishMessageLookup } from './messageNames';
 import { pairLanguageWords } from './languageWords';
 import type { Failure } from '../schema/failures';
 import { languagePackFound } from '../schema/languagePackValue';
-import { figureLocale, setCurrentLanguage, setFigureConvention } from './format';
+import {
+  figureLocale,
+  isolateLeftToRight,
+  setCurrentLanguage,
+  setFigureConvention,
+} from './format';
 import { checkMessage, messageExcerpt } from './messageCheck';
 import { isMsg } from './messages';
 import { isRetiredKey } from './retired';
@@ -19,6 +24,7 @@ import {
   type LocaleInfo,
   type MessageProblem,
   type MessageSource,
+  type TextDirection,
 } from './registry';
 import { buildTexts as buildTree, isTree, replaceInPlace, type Tree } from './texts';
 
@@ -67,13 +73,17 @@ export { messageArguments } from './messageCheck';
  * A language's words with per-key fallback to English: every key of English, taken from `pack` when
  * it gives a usable ICU string for it (`checkMessage` of ./messageCheck.ts: it parses, uses only
  * English's arguments in English's ways, keeps plural and select cases sane and shows something),
- * else English. `lang` is the language's tag (its plural rules). Pure; nothing is registered or
- * activated.
+ * else English. `lang` is the language's tag (its plural rules). `dir`: the language's direction;
+ * in a right-to-left language each English fallback is isolated left-to-right
+ * (`isolateLeftToRight`), so its punctuation stays where English puts it. Pure; nothing is
+ * registered or activated.
  */
 export function resolveMessages(
   pack: MessagePack | Tree,
   lang: string = ENGLISH,
+  dir: TextDirection = 'ltr',
 ): ResolvedMessages {
+  const fallback = (english: string) => (dir === 'rtl' ? isolateLeftToRight(english) : english);
   const missing: string[] = [];
   const problems: MessageProblem[] = [];
   const retired: string[] = [];
@@ -93,7 +103,7 @@ export function resolveMessages(
       const translated = theirs[key];
       if (translated === undefined) {
         missing.push(at);
-        out[key] = englishPattern;
+        out[key] = fallback(englishPattern);
         continue;
       }
       if (typeof translated !== 'string') {
@@ -102,12 +112,12 @@ export function resolveMessages(
             ? { key: at, kind: 'text-expected' }
             : { key: at, kind: 'not-a-text', found: languagePackFound(translated) },
         );
-        out[key] = englishPattern;
+        out[key] = fallback(englishPattern);
         continue;
       }
       const problem = checkMessage(at, englishPattern, translated, lang);
       if (problem) problems.push(problem);
-      out[key] = problem ? englishPattern : translated;
+      out[key] = problem ? fallback(englishPattern) : translated;
     }
     for (const key of Object.keys(theirs)) {
       if (key in en) continue;
@@ -163,7 +173,9 @@ export async function loadLocale(tag: string): Promise<{ info: LocaleInfo } & Re
   const canonical = canonicalTag(tag);
   const entry = canonical ? localeEntry(canonical) : undefined;
   if (!entry) return { info: englishInfo, ...englishResolved };
-  entry.resolved ??= loadSource(entry.source).then((pack) => resolveMessages(pack, entry.info.tag));
+  entry.resolved ??= loadSource(entry.source).then((pack) =>
+    resolveMessages(pack, entry.info.tag, entry.info.dir),
+  );
   const resolved = (await entry.resolved) as ResolvedMessages;
   setFigureConvention(entry.info.tag, {
     numberingSystem: entry.info.numberingSystem ?? 'latn',

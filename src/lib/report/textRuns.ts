@@ -101,6 +101,8 @@ export function splitRuns(
   };
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
+    // Isolates (U+2066–U+2069) say a paragraph's direction (`isRtl`); they draw nothing.
+    if (isIsolate(cp)) continue;
     const last = runs[runs.length - 1];
     if ((isSpace(cp) || isJoiner(cp)) && last && missing.length === 0) {
       // A space or joiner stays in the run it is in, so a Thai or Khmer phrase stays one run (and
@@ -218,10 +220,19 @@ function trimEnd(line: MeasuredRun[], coverage: FontCoverage): void {
   }
 }
 
-/** Whether a paragraph reads right to left: its first strong letter is of a right-to-left script. */
+const isIsolate = (cp: number) => cp >= 0x2066 && cp <= 0x2069;
+
+/**
+ * Whether a paragraph reads right to left: it opens with a right-to-left isolate (U+2067), or its
+ * first strong letter is of a right-to-left script. A left-to-right isolate (U+2066: English shown
+ * for an untranslated message of a right-to-left language, i18n/format.ts `isolateLeftToRight`)
+ * makes it left to right, as the screens show it.
+ */
 export function isRtl(paragraph: string): boolean {
   for (const ch of paragraph) {
     const cp = ch.codePointAt(0)!;
+    if (cp === 0x2066) return false;
+    if (cp === 0x2067) return true;
     const script = scriptOf(cp);
     if (script) return RTL.has(script);
     if (/\p{L}/u.test(ch)) return false;
