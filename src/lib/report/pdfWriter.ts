@@ -1,10 +1,11 @@
 import type { jsPDF as JsPdf } from 'jspdf';
 import type { Block, ReportDocument } from './reportModel';
 import { Layout, tocPagesFor } from './pdf/pages';
-import { keyValue, table } from './pdf/tables';
-import { bars, radar } from './pdf/charts';
+import { keyValue, keyValueStartHeight, table, tableStartHeight } from './pdf/tables';
+import { bars, barsHeight, radar } from './pdf/charts';
 import { TextEngine, registerFonts } from './pdf/text';
-import { PAGE, TEXT } from './pdf/style';
+import { CONTENT_W, PAGE, TEXT } from './pdf/style';
+import { SHORT_BLOCK, shortTails, type TailItem } from './pdf/keep';
 import { FONT_FILES, SHAPED, fontFilesFor, fontsNeeded, type FontKey } from './pdf/scripts';
 import { base64ToBytes, bytesToBase64 } from '../domain/base64';
 import type { LaidLine } from './pdf/layoutLog';
@@ -188,20 +189,40 @@ export async function writePdf(
     0,
   );
 
-  const draw = async (block: Block, next?: Block): Promise<void> => {
+  /**
+   * Draws blocks[i]. `keepAfter` (points): what must follow it on its page (the short tail after
+   * it, keep.ts); `keepWith`: for a heading, what it keeps with it (see `drawAll`).
+   */
+  const draw = async (
+    blocks: readonly Block[],
+    i: number,
+    keepAfter = 0,
+    keepWith?: number,
+  ): Promise<void> => {
+    const block = blocks[i]!;
+    const next = blocks[i + 1];
     switch (block.kind) {
       case 'heading':
-        return layout.heading(block.text, block.level, block.toc, await keepHeight(next));
+        return layout.heading(
+          block.text,
+          block.level,
+          block.toc,
+          keepWith ?? (await startHeight(blocks, i + 1)),
+        );
       case 'paragraph':
         // A paragraph that introduces a table ("the same figures, as a table:") stays with the
         // table's header and first row.
-        if (next?.kind === 'table')
-          layout.ensure((await layout.paragraphHeight(block.text, block.style ?? 'normal')) + 60);
-        return layout.paragraph(block.text, block.style ?? 'normal');
+        return layout.paragraph(
+          block.text,
+          block.style ?? 'normal',
+          1,
+          'paragraph',
+          next?.kind === 'table' ? await tableStartHeight(layout, next) : keepAfter,
+        );
       case 'keyValue':
-        return keyValue(layout, block.rows);
+        return keyValue(layout, block.rows, 1, keepAfter);
       case 'table':
-        return await table(layout, block);
+        return await table(layout, block, keepAfter);
       case 'chart':
         return block.chart === 'radar'
           ? radar(
@@ -216,21 +237,74 @@ export async function writePdf(
         return;
     }
   };
-  /** What a heading keeps with it on its page: the start of the next block. */
-  const keepHeight = async (next?: Block): Promise<number> => {
+  /**
+   * The first piece of blocks[i] (keep.ts): what a heading before it keeps with it on its page,
+   * so that a heading never ends a page. A heading keeps the next heading and its start; an
+   * empty key–value list passes to the block after it.
+   */
+  const startHeight = async (blocks: readonly Block[], i: number): Promise<number> => {
+    const next = blocks[i];
     if (!next) return 0;
-    if (next.kind === 'paragraph')
-      return layout.paragraphHeight(next.text, next.style ?? 'normal', 2);
-    if (next.kind === 'chart')
-      return next.chart === 'radar'
-        ? (next.compact ? TEXT.radar.compact : TEXT.radar.full) + 60
-        : 120;
-    if (next.kind === 'heading') return layout.headingHeight(next.text, next.level) + 30;
-    return 48;
+    switch (next.kind) {
+      case 'paragraph':
+        return layout.paragraphHeight(next.text, next.style ?? 'normal');
+      case 'heading':
+        return next.level === 1
+          ? 0
+          : layout.headingHeight(next.text, next.level) + (await startHeight(blocks, i + 1));
+      case 'table':
+        return tableStartHeight(layout, next);
+      case 'keyValue':
+        return next.rows.length > 0
+          ? keyValueStartHeight(layout, next.rows)
+          : startHeight(blocks, i + 1);
+      case 'chart':
+        return next.chart === 'radar'
+          ? (next.compact ? TEXT.radar.compact : TEXT.radar.full) + 60
+          : barsHeight(next.data);
+      case 'pageBreak':
+        return 0;
+    }
+  };
+  /** Height of blocks[from] up to blocks[to] (excluded): a short tail, drawn whole. */
+  const runHeight = async (blocks: readonly Block[], from: number, to: number) => {
+    let height = 0;
+    for (const b of blocks.slice(from, to)) {
+      if (b.kind === 'heading') height += layout.headingHeight(b.text, b.level);
+      else if (b.kind === 'paragraph')
+        height += await layout.paragraphHeight(b.text, b.style ?? 'normal');
+    }
+    return height;
   };
   const drawAll = async (blocks: readonly Block[]) => {
+    // The short tails (keep.ts) and what each block keeps: a tail up to a third of a page is kept
+    // together, and with the last lines of the block before it.
+    const items: TailItem[] = [];
+    for (const b of blocks) {
+      if (b.kind === 'heading') items.push({ kind: 'heading', level: b.level });
+      else if (b.kind === 'paragraph') {
+        const st = TEXT[b.style ?? 'normal'];
+        const max = SHORT_BLOCK + 1;
+        items.push({
+          kind: 'paragraph',
+          lines: await layout.countLines(b.text, CONTENT_W, st.size, st.bold, max),
+        });
+      } else items.push({ kind: b.kind === 'pageBreak' ? 'break' : 'other' });
+    }
+    const tailAfter = new Map<number, number>();
+    const tailEnd = new Map<number, number>();
+    for (const { start, end } of shortTails(items)) {
+      if ((await runHeight(blocks, start, end)) > (PAGE.bottom - PAGE.top) / 3) continue;
+      tailAfter.set(start - 1, end);
+      for (let i = start; i < end; i += 1) tailEnd.set(i, end);
+    }
     for (const [i, b] of blocks.entries()) {
-      await draw(b, blocks[i + 1]);
+      const afterEnd = tailAfter.get(i);
+      const keepAfter = afterEnd === undefined ? 0 : await runHeight(blocks, i + 1, afterEnd);
+      const end = tailEnd.get(i);
+      const keepWith =
+        b.kind === 'heading' && end !== undefined ? await runHeight(blocks, i + 1, end) : undefined;
+      await draw(blocks, i, keepAfter, keepWith);
       if (b.kind !== 'table') layout.done += blockWeight(b);
       await layout.pause();
     }
@@ -241,11 +315,11 @@ export async function writePdf(
   const coverBlocks = cover?.blocks ?? [];
   const drawCover = async (scale: number) => {
     layout.y = PAGE.top + 80 * scale;
-    for (const b of coverBlocks) {
+    for (const [i, b] of coverBlocks.entries()) {
       if (b.kind === 'paragraph')
         await layout.paragraph(b.text, b.style ?? 'normal', scale, 'cover');
       else if (b.kind === 'keyValue') await keyValue(layout, b.rows, scale);
-      else await draw(b);
+      else await draw(coverBlocks, i);
     }
   };
   let coverScale = 1;

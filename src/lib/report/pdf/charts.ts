@@ -167,21 +167,32 @@ export function radar(
   legend(layout, data);
 }
 
+const BAR_H = 7;
+
+/** Height of one category's group of bars (points). */
+const barGroupHeight = (data: ChartData) =>
+  Math.max(32, data.series.filter((se) => se.id !== 'target').length * (BAR_H + 2) + 12);
+
+/**
+ * The room a bar chart keeps on its page before it is drawn (points): its plot, title and legend.
+ * A heading before the chart keeps this much with it.
+ */
+export function barsHeight(data: ChartData): number {
+  return data.categories.length * barGroupHeight(data) + 80;
+}
+
 /**
  * Draws a horizontal bar chart (a group a category, a bar a series, the target as a mark) with its
  * title and legend at the layout's cursor, breaking pages between groups.
  */
 export function bars(layout: Layout, title: string, data: ChartData): void {
-  const barH = 7;
-  const groupH = Math.max(
-    32,
-    data.series.filter((se) => se.id !== 'target').length * (barH + 2) + 12,
-  );
+  const barH = BAR_H;
+  const groupH = barGroupHeight(data);
   const labelW = 150;
   const plotX = PAGE.marginX + labelW;
   const plotW = CONTENT_W - labelW - 36;
   const height = data.categories.length * groupH + 40;
-  layout.ensure(height + 40);
+  layout.ensure(barsHeight(data));
   layout.color(COLOR.ink);
   chartTitle(layout, title);
   const doc = layout.doc;

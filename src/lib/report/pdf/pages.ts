@@ -4,6 +4,7 @@ import type { Block } from '../reportModel';
 import type { TextEngine } from './text';
 import { COLOR, CONTENT_W, PAGE, TEXT, type Rgb } from './style';
 import { bandOf, type LaidLine, type TextBox, type TextRole } from './layoutLog';
+import { firstPiece, linesHere, SHORT_BLOCK } from './keep';
 
 /**
  * Pages and the flow of text on them: the cursor (y), page breaks, headings, paragraphs, the table
@@ -254,45 +255,82 @@ export class Layout {
   }
 
   /**
-   * Height of the first `n` lines of a paragraph (for keep-with-next). Only those lines are made,
-   * with a pause after each (a paragraph may be a long summary).
+   * How many lines a text wraps into, counting at most `max` (only those lines are made, with a
+   * pause after each: a text may be a long note). For keep rules, which need to know only whether
+   * a block is short (keep.ts).
    */
-  async paragraphHeight(text: string, style: ParagraphStyle, n = Infinity): Promise<number> {
-    const st = TEXT[style];
-    const lines = this.text.lines(text, CONTENT_W, st.size, st.bold);
+  async countLines(text: string, width: number, size: number, bold: boolean, max: number) {
+    const lines = this.text.lines(text, width, size, bold);
     let count = 0;
-    while (count < n && !lines.next().done) {
+    while (count < max && !lines.next().done) {
       count += 1;
       await this.pause();
     }
-    return count * st.size * st.leading + st.after;
+    return count;
   }
 
-  /** A paragraph, wrapped and drawn with a pause after each line (`pause`). */
+  /**
+   * Height of a paragraph's first piece (keep.ts `firstPiece`: all of a short paragraph, else its
+   * first two lines), for a heading that keeps it on its page; a short paragraph with the room
+   * after it.
+   */
+  async paragraphHeight(text: string, style: ParagraphStyle): Promise<number> {
+    const st = TEXT[style];
+    const count = await this.countLines(text, CONTENT_W, st.size, st.bold, SHORT_BLOCK + 1);
+    const n = firstPiece(count);
+    return n * st.size * st.leading + (n === count ? st.after : 0);
+  }
+
+  /**
+   * A paragraph, wrapped and drawn with a pause after each line (`pause`). It breaks over pages
+   * by the keep rules (keep.ts): a short paragraph moves whole, a long one leaves at least two
+   * lines on either page. `keepAfter` (points) is what must follow it on its page (a norm's short
+   * tail): when that does not fit after it, its last two lines go over with it.
+   */
   async paragraph(
     text: string,
     style: ParagraphStyle,
     scale = 1,
     role: TextRole = 'paragraph',
+    keepAfter = 0,
   ): Promise<void> {
     const st = TEXT[style];
     const size = st.size * scale;
     const lh = size * st.leading;
     this.color(style === 'small' || style === 'kicker' ? COLOR.muted : COLOR.ink);
     const lines = await this.wrapPaced(text, CONTENT_W, size, st.bold);
-    for (const [i, line] of lines.entries()) {
-      // No widow: the last line of a paragraph never starts a page alone, nor the first ends one.
-      const keep = i === 0 || i === lines.length - 2 ? 2 : 1;
-      this.ensure(lh * Math.min(keep, lines.length - i));
-      this.y += lh * 0.8;
-      this.drawLine(line, PAGE.marginX, this.y, size, st.bold, {
-        role,
-        x: PAGE.marginX,
-        width: CONTENT_W,
-        rtlAlign: true,
+    let done = 0;
+    let fresh = this.y <= PAGE.top;
+    while (done < lines.length) {
+      const count = linesHere({
+        left: lines.length - done,
+        done,
+        room: (PAGE.bottom - this.y) / lh,
+        keep: keepAfter > 0 ? (st.after + keepAfter) / lh : 0,
+        fresh,
       });
-      this.y += lh * 0.2;
-      await this.pause();
+      if (count === 0) {
+        this.newPage();
+        fresh = true;
+        continue;
+      }
+      for (const line of lines.slice(done, done + count)) {
+        this.y += lh * 0.8;
+        this.drawLine(line, PAGE.marginX, this.y, size, st.bold, {
+          role,
+          x: PAGE.marginX,
+          width: CONTENT_W,
+          rtlAlign: true,
+        });
+        this.y += lh * 0.2;
+        await this.pause();
+      }
+      done += count;
+      fresh = false;
+      if (done < lines.length) {
+        this.newPage();
+        fresh = true;
+      }
     }
     this.color(COLOR.ink);
     this.y += st.after;

@@ -3,6 +3,7 @@ import type { Line } from '../textRuns';
 import type { Layout } from './pages';
 import { COLOR, CONTENT_W, PAGE, TEXT, type Rgb } from './style';
 import type { TextRole } from './layoutLog';
+import { firstPiece, linesHere, MIN_PIECE, SHORT_BLOCK } from './keep';
 
 /**
  * Key–value lists and tables. A table row taller than the room left is moved to the next page,
@@ -12,47 +13,84 @@ import type { TextRole } from './layoutLog';
  * cell (the action's id and text), so it is never a page away from its action without its id.
  */
 
-/** A list of keys and values (the cover, the method); values may be long, so lines pause. */
+/**
+ * A list of keys and values (the cover, the method); values may be long, so lines pause. Each row
+ * breaks over pages by the keep rules (keep.ts: a row of three lines or fewer moves whole);
+ * `keepAfter` (points) is what must follow the last row on its page.
+ */
 export async function keyValue(
   layout: Layout,
   rows: readonly KeyValue[],
   scale = 1,
+  keepAfter = 0,
 ): Promise<void> {
   const st = TEXT.keyValue;
   const size = st.size * scale;
   const lh = size * st.leading;
   const keyW = CONTENT_W * 0.32;
   const valueW = CONTENT_W - keyW - 8;
-  for (const row of rows) {
+  for (const [r, row] of rows.entries()) {
     const keyLines = await layout.wrapPaced(row.key, keyW, size, true);
     const valueLines = await layout.wrapPaced(row.value, valueW, size);
     const n = Math.max(keyLines.length, valueLines.length);
-    for (let i = 0; i < n; i += 1) {
-      // Keep a key with the first two lines of its value.
-      layout.ensure(lh * (i === 0 ? Math.min(2, n) : 1));
-      const base = layout.y + lh * 0.8;
-      const k = keyLines[i];
-      const v = valueLines[i];
-      if (k)
-        layout.drawLine(k, PAGE.marginX, base, size, true, {
-          role: 'key',
-          x: PAGE.marginX,
-          width: keyW,
-          rtlAlign: true,
-        });
-      if (v)
-        layout.drawLine(v, PAGE.marginX + keyW + 8, base, size, false, {
-          role: 'value',
-          x: PAGE.marginX + keyW + 8,
-          width: valueW,
-          rtlAlign: true,
-        });
-      layout.y += lh;
-      await layout.pause();
+    const keep = r === rows.length - 1 && keepAfter > 0 ? (8 + keepAfter) / lh : 0;
+    let fresh = layout.y <= PAGE.top;
+    let i = 0;
+    while (i < n) {
+      const count = linesHere({ left: n - i, done: i, room: layout.room / lh, keep, fresh });
+      if (count === 0) {
+        layout.newPage();
+        fresh = true;
+        continue;
+      }
+      for (const end = i + count; i < end; i += 1) {
+        const base = layout.y + lh * 0.8;
+        const k = keyLines[i];
+        const v = valueLines[i];
+        if (k)
+          layout.drawLine(k, PAGE.marginX, base, size, true, {
+            role: 'key',
+            x: PAGE.marginX,
+            width: keyW,
+            rtlAlign: true,
+          });
+        if (v)
+          layout.drawLine(v, PAGE.marginX + keyW + 8, base, size, false, {
+            role: 'value',
+            x: PAGE.marginX + keyW + 8,
+            width: valueW,
+            rtlAlign: true,
+          });
+        layout.y += lh;
+        await layout.pause();
+      }
+      fresh = false;
+      if (i < n) {
+        layout.newPage();
+        fresh = true;
+      }
     }
     layout.y += 2;
   }
   layout.y += 6;
+}
+
+/** Height of a key–value list's first piece (keep.ts), for a heading that keeps it on its page. */
+export async function keyValueStartHeight(
+  layout: Layout,
+  rows: readonly KeyValue[],
+): Promise<number> {
+  const row = rows[0];
+  if (!row) return 0;
+  const st = TEXT.keyValue;
+  const lh = st.size * st.leading;
+  const max = SHORT_BLOCK + 1;
+  const keyW = CONTENT_W * 0.32;
+  const n = Math.max(
+    await layout.countLines(row.key, keyW, st.size, true, max),
+    await layout.countLines(row.value, CONTENT_W - keyW - 8, st.size, false, max),
+  );
+  return firstPiece(n) * lh;
 }
 
 /**
@@ -96,19 +134,69 @@ export async function columnWidths(
   return widths.map((w, i) => (w < need[i]! ? need[i]! : w - (slack[i]! / totalSlack) * deficit));
 }
 
+type TableBlock = Extract<Block, { kind: 'table' }>;
+
+/** Column widths of a table, measured once per layout (a heading before it measures its start). */
+const widthsOf = new WeakMap<TableBlock, { layout: Layout; widths: Promise<number[]> }>();
+
+function tableWidths(layout: Layout, block: TableBlock): Promise<number[]> {
+  const hit = widthsOf.get(block);
+  if (hit?.layout === layout) return hit.widths;
+  const widths = columnWidths(layout, block.columns, block.rows);
+  widthsOf.set(block, { layout, widths });
+  return widths;
+}
+
+/**
+ * Height of a table's start: its header row and the first piece of its first row (keep.ts: the
+ * whole row when it fits on a page) with the first piece of that row's detail. The table keeps
+ * its header with this, and a heading before the table keeps it on its page.
+ */
+export async function tableStartHeight(layout: Layout, block: TableBlock): Promise<number> {
+  const st = TEXT.table;
+  const lh = st.size * st.leading;
+  const widths = await tableWidths(layout, block);
+  const max = SHORT_BLOCK + 1;
+  const rowLines = async (cells: readonly string[], bold: boolean, limit = Infinity) => {
+    let n = 1;
+    for (const [i, w] of widths.entries())
+      n = Math.max(
+        n,
+        await layout.countLines(cells[i] ?? '', w - 2 * st.pad, st.size, bold, limit),
+      );
+    return n;
+  };
+  const headerH =
+    (await rowLines(
+      block.columns.map((c) => c.header),
+      true,
+    )) *
+      lh +
+    2 * st.pad;
+  const row = block.rows[0];
+  if (!row) return headerH;
+  const n = await rowLines(row, false);
+  const fits = n * lh <= PAGE.bottom - PAGE.top - headerH - 2 * st.pad;
+  let height = headerH + Math.max(block.writeIn ? 34 : 0, (fits ? n : MIN_PIECE) * lh + 2 * st.pad);
+  const detail = block.details?.[0];
+  if (fits && detail) {
+    const d = await layout.countLines(detail, CONTENT_W - 2 * st.pad, st.size, false, max);
+    height += Math.max(block.writeIn ? 44 : 0, firstPiece(d) * lh + 2 * st.pad);
+  }
+  return height;
+}
+
 /**
  * Draws a table block: column widths from the content, the header row repeated after each page
  * break, cells wrapped by the text engine (every script). Pauses (`Layout.pause`) between rows and
  * after each line wrapped or drawn: one cell may hold an 18,000-character note (some 250 lines),
- * which wrapped and drawn in one go blocked the page for seconds.
+ * which wrapped and drawn in one go blocked the page for seconds. `keepAfter` (points): what must
+ * follow the table's last row on its page (a norm's short tail).
  */
-export async function table(
-  layout: Layout,
-  block: Extract<Block, { kind: 'table' }>,
-): Promise<void> {
+export async function table(layout: Layout, block: TableBlock, keepAfter = 0): Promise<void> {
   const st = TEXT.table;
   const doc = layout.doc;
-  const widths = await columnWidths(layout, block.columns, block.rows);
+  const widths = await tableWidths(layout, block);
   const lh = st.size * st.leading;
   const cellLines = async (cells: readonly string[], ws: number[], bold: boolean) => {
     const out: Line[][] = [];
@@ -169,8 +257,11 @@ export async function table(
   const drawHeader = () => drawRow(header, widths, 0, Infinity, headerH, true, COLOR.headerFill);
 
   /**
-   * One printed row, split over pages when it is taller than the room left. `lead` is printed
-   * first when the row has to continue on a new page (the action a detail belongs to).
+   * One printed row, split over pages when it is taller than the room left, by the keep rules
+   * (keep.ts): a row that fits on a fresh page moves there whole; a taller one is split leaving
+   * at least two lines on either page. `lead` is printed first when the row has to continue on a
+   * new page (the action a detail belongs to). `keepAfter` (points): what must follow the row on
+   * its page (a norm's short tail after the table's last row).
    *
    * Every pass of the loop either prints lines or starts a page, and a page break is never taken
    * twice in a row: on a fresh page the row starts whatever room it finds there (room measured
@@ -184,6 +275,7 @@ export async function table(
     minH: number,
     role: TextRole,
     lead?: Line[][],
+    keepAfter = 0,
   ) => {
     const n = Math.max(1, ...lines.map((l) => l.length));
     const leadN = lead ? Math.max(1, ...lead.map((l) => l.length)) : 0;
@@ -193,23 +285,25 @@ export async function table(
     let done = 0;
     let fresh = false;
     while (done < n) {
-      const room = Math.floor((PAGE.bottom - layout.y - 2 * st.pad) / lh);
       const left = n - done;
-      // Move the whole row to the next page when it fits there; split it only when it is taller
-      // than a page, or when at least three lines fit here.
-      const fitsOnFreshPage = left <= freshRoom;
-      const height = Math.max(minH, Math.min(left, room) * lh + 2 * st.pad);
-      const breakHere =
-        (left > room && (room < 3 || fitsOnFreshPage)) || layout.y + height > PAGE.bottom;
-      if (breakHere && !fresh) {
+      let count = linesHere({
+        left,
+        done,
+        room: (PAGE.bottom - layout.y - 2 * st.pad) / lh,
+        keep: keepAfter > 0 ? (10 + keepAfter) / lh : 0,
+        fresh,
+        wholeIfFits: freshRoom,
+      });
+      // A write-in row is taller than its lines: it moves when its full height does not fit.
+      if (count > 0 && !fresh && layout.y + Math.max(minH, count * lh + 2 * st.pad) > PAGE.bottom)
+        count = 0;
+      if (count === 0) {
         layout.newPage();
         await drawHeader();
         if (lead) await drawRow(lead, [CONTENT_W], 0, leadN, leadH, true, COLOR.headerFill);
         fresh = true;
         continue;
       }
-      // At least one line, even on a page with no room for one (nothing else would make room).
-      const count = Math.max(1, Math.min(left, room));
       await drawRow(
         lines,
         ws,
@@ -225,21 +319,20 @@ export async function table(
     }
   };
 
-  // The header never stands alone: keep it with the first row (or three lines of it).
-  const firstRow = block.rows[0] ? await cellLines(block.rows[0], widths, false) : [];
-  const firstH = Math.min(3, Math.max(1, ...firstRow.map((l) => l.length))) * lh + 2 * st.pad;
-  layout.ensure(headerH + firstH);
+  // The header never stands alone: keep it with the first piece of the first row.
+  layout.ensure(await tableStartHeight(layout, block));
   await drawHeader();
+  const last = block.rows.length - 1;
   for (const [i, row] of block.rows.entries()) {
     // A pause between rows: a table of 72 actions with long notes is most of a long report.
     await layout.pause();
     const lines = await cellLines(row, widths, false);
     const detail = block.details?.[i];
     const detailLines = detail ? await cellLines([detail], [CONTENT_W], false) : null;
-    // Keep a row with the first lines of its detail.
+    // Keep a row with the first piece of its detail.
     if (detailLines) {
       const rowH = Math.max(1, ...lines.map((l) => l.length)) * lh + 2 * st.pad;
-      const detailH = Math.min(2, detailLines[0]!.length) * lh + 2 * st.pad;
+      const detailH = firstPiece(detailLines[0]!.length) * lh + 2 * st.pad;
       if (
         rowH + detailH <= PAGE.bottom - PAGE.top - headerH &&
         layout.y + rowH + detailH > PAGE.bottom
@@ -248,11 +341,19 @@ export async function table(
         await drawHeader();
       }
     }
-    await printRow(lines, widths, block.writeIn ? 34 : 0, 'cell');
+    const rowKeep = i === last && !detailLines ? keepAfter : 0;
+    await printRow(lines, widths, block.writeIn ? 34 : 0, 'cell', undefined, rowKeep);
     if (detailLines) {
       // The action a detail belongs to, in at most three lines: it only says whose detail goes on.
       const lead = [layout.fitLines(row[0] ?? '', CONTENT_W - 2 * st.pad, st.size, true, 3)];
-      await printRow(detailLines, [CONTENT_W], block.writeIn ? 44 : 0, 'detail', lead);
+      await printRow(
+        detailLines,
+        [CONTENT_W],
+        block.writeIn ? 44 : 0,
+        'detail',
+        lead,
+        i === last ? keepAfter : 0,
+      );
     }
     layout.done += row.reduce((sum, cell) => sum + cell.length, detail?.length ?? 0);
   }
