@@ -191,7 +191,6 @@ export function bars(layout: Layout, title: string, data: ChartData): void {
   const labelW = 150;
   const plotX = PAGE.marginX + labelW;
   const plotW = CONTENT_W - labelW - 36;
-  const height = data.categories.length * groupH + 40;
   layout.ensure(barsHeight(data));
   layout.color(COLOR.ink);
   chartTitle(layout, title);
