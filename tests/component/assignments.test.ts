@@ -217,6 +217,57 @@ describe('exporting a part from an assignment', () => {
     expect(file.answers.map((x) => x.itemId)).toEqual(['13c-01']);
   }, 60_000);
 
+  it('the agency given a norm with one action carved out gets the norm’s own questions in its part file (coord item 2)', async () => {
+    const { pack } = await seedExportSource();
+    // Session 7 tester: 13(a) to MFA with 13a-02 carved out for CSA; 13(a)'s own questions were
+    // in neither part file.
+    const saved = await saveAssignments({
+      assessmentId: TEST_ASSESSMENT_ID,
+      expectedRev: 0,
+      assignments: [
+        agency({ agency: 'MFA', normIds: ['13a'] }),
+        agency({ agency: 'CSA', normIds: ['13c'], itemIds: ['13a-02'] }),
+      ],
+      pack,
+      by: 'Lan',
+    });
+    expect(saved.ok).toBe(true);
+    const user = userEvent.setup();
+    renderBackup();
+    await user.click(await screen.findByRole('radio', { name: /A part of an assessment/ }));
+    await user.selectOptions(
+      await screen.findByRole('combobox', { name: 'Fill in from the coordinator’s assignment' }),
+      'MFA',
+    );
+    const norms = screen.getByRole('group', { name: 'Norms this part covers' });
+    expect(within(norms).getByRole('checkbox', { name: /^Norm 13\(a\)/ })).not.toBeChecked();
+    const questions = screen.getByRole('group', {
+      name: /^Norms whose own questions this part covers/,
+    });
+    expect(within(questions).getByRole('checkbox', { name: /^Norm 13\(a\)/ })).toBeChecked();
+    const single = screen.getByRole('group', {
+      name: /^Single practical actions this part covers/,
+    });
+    expect(within(single).getByRole('checkbox', { name: /^13a-01: / })).toBeChecked();
+
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    await screen.findByText(/^Saved nic-part-singapore-2026-mfa-/, {}, { timeout: 15_000 });
+    const file = JSON.parse(await downloads[0]!.text()) as {
+      part: unknown;
+      answers: { itemId: string }[];
+      normAnswers: { normId: string }[];
+    };
+    expect(file.part).toEqual({
+      agency: 'MFA',
+      normIds: ['13a'],
+      itemIds: ['13a-01'],
+      normAnswerIds: ['13a'],
+    });
+    expect(file.answers.map((x) => x.itemId)).toEqual(['13a-01']);
+    // The norm's own answers travel with MFA's part.
+    expect(file.normAnswers.map((n) => n.normId)).toEqual(['13a']);
+  }, 60_000);
+
   it('exports the ticks once they are changed by hand: the single action unticked, 13(c) whole', async () => {
     const { pack } = await seedExportSource();
     const saved = await saveAssignments({

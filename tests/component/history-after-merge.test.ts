@@ -75,7 +75,9 @@ describe('history after a conflict resolved by keeping the stored value', () => 
     // The merge and Ana's edit: the import entry is read with its merge, not as a change.
     expect(lines).toHaveLength(2);
     // Tester, session 5: the merge names whose part the offered value came from, not only who ran it.
-    expect(lines[0]).toHaveTextContent('merged from the part of Police (by Coordinator)');
+    expect(lines[0]).toHaveTextContent(
+      'Coordinator merged from an imported file (changed by Police)',
+    );
     expect(lines[0]).not.toHaveTextContent('Planned → Fully implemented');
     expect(lines[0]).toHaveTextContent('Offered by the imported part and not kept:');
     expect(lines[0]).toHaveTextContent(

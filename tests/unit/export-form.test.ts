@@ -104,12 +104,25 @@ describe('which part is exported', () => {
 
   it('a part in words: whole norms and single items with the pack, as listed without it', () => {
     const part = { agency: 'P', normIds: ['13a'], itemIds: ['13a-02'], normAnswerIds: [] };
-    expect(partInWords(testPack(), part)).toEqual({ wholeNormIds: [], itemIds: ['13a-02'] });
-    expect(partInWords(undefined, part)).toEqual({ wholeNormIds: ['13a'], itemIds: ['13a-02'] });
+    expect(partInWords(testPack(), part)).toEqual({
+      wholeNormIds: [],
+      itemIds: ['13a-02'],
+      questionNormIds: [],
+    });
+    expect(partInWords(undefined, part)).toEqual({
+      wholeNormIds: ['13a'],
+      itemIds: ['13a-02'],
+      questionNormIds: [],
+    });
     expect(partInWords(testPack(), { agency: 'P', normIds: ['13a'] })).toEqual({
       wholeNormIds: ['13a'],
       itemIds: [],
+      questionNormIds: [],
     });
+    // A norm given with an action carved out for another agency keeps its own questions.
+    expect(
+      partInWords(testPack(), { ...part, itemIds: ['13a-01'], normAnswerIds: ['13a'] }),
+    ).toEqual({ wholeNormIds: [], itemIds: ['13a-01'], questionNormIds: ['13a'] });
   });
 });
 

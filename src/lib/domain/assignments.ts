@@ -69,6 +69,43 @@ export function agencyForItem(
   return list.find((a) => a.itemIds.includes(itemId))?.agency ?? agencyForNorm(list, normId);
 }
 
+/**
+ * One question of the checklist as the assignments share them out: a practical action, or a norm's
+ * own questions (its norm-level answers: measures taken, challenges, needs; one record per norm).
+ */
+export type ChecklistQuestion =
+  { kind: 'action'; actionId: string; normId: string } | { kind: 'norm'; normId: string };
+
+/**
+ * Every question of `pack` (each practical action, retired ones too, as their old answers travel
+ * with their norm; and each norm's own questions), in pack order, norm by norm.
+ */
+export function checklistQuestions(pack: ChecklistPack): ChecklistQuestion[] {
+  return pack.norms.flatMap((n): ChecklistQuestion[] => [
+    { kind: 'norm', normId: n.id },
+    ...pack.actions
+      .filter((a) => a.normId === n.id)
+      .map((a): ChecklistQuestion => ({ kind: 'action', actionId: a.id, normId: n.id })),
+  ]);
+}
+
+/**
+ * THE rule of who answers a question (session 7, coord item 2: a norm given to one agency with one
+ * practical action carved out for another had its own questions answered by neither): a practical
+ * action by the agency it is given to itself, else by the agency its norm is given to
+ * (`agencyForItem`); a norm's own questions by the agency the norm is given to, whatever is carved
+ * out of it. Undefined: nobody is given it, the coordinator answers it. Every part (`scopeForAgency`)
+ * is made from this rule, so each question is in exactly one part, or in none (the coordinator's).
+ */
+export function answeredBy(
+  list: readonly AgencyAssignment[],
+  question: ChecklistQuestion,
+): string | undefined {
+  return question.kind === 'action'
+    ? agencyForItem(list, question.actionId, question.normId)
+    : agencyForNorm(list, question.normId);
+}
+
 /** Why a list of assignments does not fit the assessment's pack (typed; words in i18n). */
 export type { AssignmentIssue, ActionAssignIssue } from '../schema/failures';
 
@@ -119,14 +156,16 @@ export const validateAssignments = (
 
 /**
  * The part an agency fills, as an export's part scope (exportFile.ts `partScopeSchema`), or
- * undefined when it has nothing to answer: exactly what it was given (issue 16).
+ * undefined when it has nothing to answer: exactly the questions `answeredBy` gives it (issue 16;
+ * session 7, coord item 2).
  *
- * A part scope names norms and, optionally, a list of items that then limits all of them. So when
- * the agency answers whole norms and nothing is carved out of them, the scope lists the norms only
- * (every item of them, as before). Otherwise it lists the norms its items belong to and exactly the
- * items it answers: those of its norms not given to another agency, plus its single items. The
- * norms' own answers (measures taken, challenges, needs: `normAnswerIds`) go with the norms given
- * to it whole; a norm it holds only single items of is named for those items, not its questions.
+ * A part scope names norms and, optionally, a list of items that then limits all of them, and a
+ * list of the norms whose own answers it carries. So when the agency answers whole norms and
+ * nothing is carved out of them, the scope lists the norms only (every item of them and their own
+ * answers, as before). Otherwise it lists the norms its questions belong to, exactly the items it
+ * answers (those of its norms not given to another agency, plus its single items) and exactly the
+ * norms whose own answers it gives: those of the norms given to it, carved out of or not; a norm it
+ * holds only single items of is named for those items, not its own questions.
  */
 export function scopeForAgency(
   list: readonly AgencyAssignment[],
@@ -136,22 +175,23 @@ export function scopeForAgency(
   const mine = findAgency(list, agency);
   if (!mine) return undefined;
   const key = agencyKey(mine.agency);
-  // Retired items too, as partItemIds does: their old answers travel with their norm.
-  const answered = pack.actions.filter((a) => {
-    const who = agencyForItem(list, a.id, a.normId);
+  const isMine = (q: ChecklistQuestion) => {
+    const who = answeredBy(list, q);
     return who !== undefined && agencyKey(who) === key;
-  });
-  const normSet = new Set([...mine.normIds, ...answered.map((a) => a.normId)]);
+  };
+  const questions = checklistQuestions(pack).filter(isMine);
+  const given = new Set(questions.flatMap((q) => (q.kind === 'action' ? [q.actionId] : [])));
+  const items = pack.actions.filter((a) => given.has(a.id)).map((a) => a.id);
+  const ownAnswers = questions.flatMap((q) => (q.kind === 'norm' ? [q.normId] : []));
+  const normSet = new Set(questions.map((q) => q.normId));
   const normIds = pack.norms.map((n) => n.id).filter((id) => normSet.has(id));
   if (normIds.length === 0) return undefined;
-  const everyActionOfNorms = pack.actions.filter((a) => normSet.has(a.normId));
-  const whole = everyActionOfNorms.length === answered.length;
-  const questions = normIds.filter((id) => mine.normIds.includes(id));
+  const whole = pack.actions.filter((a) => normSet.has(a.normId)).length === items.length;
   return {
     agency: mine.agency,
     normIds,
-    ...(whole ? {} : { itemIds: answered.map((a) => a.id) }),
-    ...(questions.length === normIds.length ? {} : { normAnswerIds: questions }),
+    ...(whole ? {} : { itemIds: items }),
+    ...(ownAnswers.length === normIds.length ? {} : { normAnswerIds: ownAnswers }),
   };
 }
 

@@ -419,6 +419,28 @@ export function partEvents(record: Coordination | undefined, agency: string): Pa
   ];
 }
 
+/**
+ * The agency whose part a merge wrote a record from (the history's merge line names it; tester,
+ * session 7: "merged from the part of Narong FA" named the person): the part received here at the
+ * merge's instant (`at`: the import stamps the merge entries and its record of the part alike, see
+ * domain/importSession.ts) whose scope covers `target` ("item:x", "norm:y"; `pack` gives a scope's
+ * practical actions). Several files of one import share that instant: the target tells their parts
+ * apart, as each question is in one part only (domain/assignments.ts `answeredBy`). Undefined when
+ * the log does not tell (a full backup merged, a log from before the part was recorded, no pack).
+ */
+export function mergedPartAgency(
+  record: Coordination | undefined,
+  pack: ChecklistPack | undefined,
+  entry: { at: string; target: string },
+): string | undefined {
+  if (!pack) return undefined;
+  const parts = (record?.received ?? []).filter(
+    (r) => r.importedAt === entry.at && partTargets(pack, r.scope).has(entry.target),
+  );
+  const agencies = new Set(parts.map((r) => agencyKey(r.scope.agency)));
+  return agencies.size === 1 ? parts[0]?.scope.agency : undefined;
+}
+
 /** One agency's line in the coordinator's "who has answered" table. */
 export interface AgencyProgress {
   agency: string;
@@ -495,26 +517,36 @@ export function agencyProgress(input: {
  * The scope the coordinator's part form makes from its ticks (issue 16: the form ticked whole norms
  * for an agency given single practical actions): `normIds` are the norms ticked WHOLE (every action,
  * retired ones too as `partItemIds` counts them, and the norm's own answers); `itemIds` the single
- * practical actions ticked beyond them (their norms are named, their norms' own answers are not).
- * Without single actions the scope is the plain list of norms (as formats 1–3 wrote it). The ticks of
- * a scope are `scopeInWords(pack, scope)` (domain/exchange.ts): ticks → scope → ticks is the same.
+ * practical actions ticked beyond them (their norms are named, their norms' own answers are not);
+ * `questionNormIds` the norms whose own answers are ticked without the norm being whole (a norm
+ * given to the agency with an action carved out for another: session 7, coord item 2, the norm's
+ * own questions went to neither part). Without single actions or such norms the scope is the plain
+ * list of norms (as formats 1–3 wrote it). The ticks of a scope are `scopeInWords(pack, scope)`
+ * (domain/exchange.ts): ticks → scope → ticks is the same.
  */
 export function scopeFromTicks(
   pack: ChecklistPack,
   agency: string,
   normIds: readonly string[],
   itemIds: readonly string[],
+  questionNormIds: readonly string[] = [],
 ): PartScope {
   const whole = new Set(normIds);
   const single = new Set(itemIds.filter((id) => !whole.has(actionNorm(pack, id) ?? '')));
-  if (single.size === 0)
-    return { agency, normIds: pack.norms.map((n) => n.id).filter((id) => whole.has(id)) };
-  const named = new Set([...whole, ...[...single].map((id) => actionNorm(pack, id) ?? '')]);
+  const questions = new Set(questionNormIds.filter((id) => !whole.has(id)));
+  const inPack = (ids: ReadonlySet<string>) =>
+    pack.norms.map((n) => n.id).filter((id) => ids.has(id));
+  if (single.size === 0 && questions.size === 0) return { agency, normIds: inPack(whole) };
+  const named = new Set([
+    ...whole,
+    ...questions,
+    ...[...single].map((id) => actionNorm(pack, id) ?? ''),
+  ]);
   return {
     agency,
-    normIds: pack.norms.map((n) => n.id).filter((id) => named.has(id)),
+    normIds: inPack(named),
     itemIds: pack.actions.filter((a) => whole.has(a.normId) || single.has(a.id)).map((a) => a.id),
-    normAnswerIds: pack.norms.map((n) => n.id).filter((id) => whole.has(id)),
+    normAnswerIds: inPack(new Set([...whole, ...questions])),
   };
 }
 
@@ -535,6 +567,8 @@ export function partFromForm(input: {
   agency: string;
   normIds: readonly string[];
   itemIds: readonly string[];
+  /** The norms whose own questions are ticked without the whole norm (`scopeFromTicks`). */
+  questionNormIds?: readonly string[];
   edited: boolean;
 }): PartScope {
   const { template, pack } = input;
@@ -545,7 +579,7 @@ export function partFromForm(input: {
   if (!pack) return { agency, normIds: [...input.normIds] };
   if (template && agency === template.agency && !input.edited) {
     const ticks = scopeInWords(pack, template);
-    return scopeFromTicks(pack, agency, ticks.wholeNormIds, ticks.itemIds);
+    return scopeFromTicks(pack, agency, ticks.wholeNormIds, ticks.itemIds, ticks.questionNormIds);
   }
-  return scopeFromTicks(pack, agency, input.normIds, input.itemIds);
+  return scopeFromTicks(pack, agency, input.normIds, input.itemIds, input.questionNormIds);
 }

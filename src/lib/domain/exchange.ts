@@ -92,13 +92,15 @@ export function inPart(target: string, items: ReadonlySet<string>, part: PartSco
 
 /**
  * What a part covers, as people name it: the norms it covers whole (every item of them, and the
- * norm's own answers), in pack order, and the single items it covers beyond them, in pack order.
- * `items` is `partItemIds(pack, part)`.
+ * norm's own answers), in pack order; the single items it covers beyond them, in pack order; and
+ * the norms whose own answers it covers without covering them whole (`questionNormIds`, pack order:
+ * a norm given to the agency with a practical action carved out for another agency keeps its own
+ * questions here; session 7, coord item 2). `items` is `partItemIds(pack, part)`.
  */
 export function scopeInWords(
   pack: ChecklistPack,
   part: PartScope,
-): { wholeNormIds: string[]; itemIds: string[] } {
+): { wholeNormIds: string[]; itemIds: string[]; questionNormIds: string[] } {
   const items = partItemIds(pack, part);
   const questions = new Set(partNormAnswerIds(part));
   const whole = pack.norms
@@ -115,6 +117,9 @@ export function scopeInWords(
     itemIds: pack.actions
       .filter((a) => items.has(a.id) && !wholeSet.has(a.normId) && !a.retired)
       .map((a) => a.id),
+    questionNormIds: pack.norms
+      .map((n) => n.id)
+      .filter((id) => part.normIds.includes(id) && questions.has(id) && !wholeSet.has(id)),
   };
 }
 

@@ -29,6 +29,8 @@ export interface ExportChoice {
   partNorms: readonly string[];
   /** The single practical actions ticked (listed only when an assignment or a part held has them). */
   partItems: readonly string[];
+  /** Norms whose own questions are ticked without the whole norm (none when absent). */
+  partQuestions?: readonly string[];
   partAgency: string;
   encrypt: boolean;
   passphrase: string;
@@ -112,7 +114,12 @@ export function exportProblem(
   if ((scope === 'assessment' || scope === 'part') && !choice.assessmentId)
     return { code: 'no-assessment' };
   // A part may be single practical actions only: nothing to export when neither is ticked.
-  if (scope === 'part' && choice.partNorms.length === 0 && choice.partItems.length === 0)
+  if (
+    scope === 'part' &&
+    choice.partNorms.length === 0 &&
+    choice.partItems.length === 0 &&
+    (choice.partQuestions ?? []).length === 0
+  )
     return { code: 'no-norms' };
   if (scope === 'part' && choice.partAgency.trim() === '') return { code: 'no-agency' };
   if (scope === 'backup' && lists.assessments.length === 0 && lists.states.length === 0)
@@ -146,8 +153,8 @@ export const countsAsBackup = (scope: ExportKind, shareable: boolean): boolean =
 export function partInWords(
   pack: ChecklistPack | undefined,
   part: PartScope,
-): { wholeNormIds: string[]; itemIds: string[] } {
+): { wholeNormIds: string[]; itemIds: string[]; questionNormIds: string[] } {
   return pack
     ? scopeInWords(pack, part)
-    : { wholeNormIds: [...part.normIds], itemIds: [...(part.itemIds ?? [])] };
+    : { wholeNormIds: [...part.normIds], itemIds: [...(part.itemIds ?? [])], questionNormIds: [] };
 }

@@ -38,6 +38,12 @@ export interface HistoryLine<E> {
    */
   mergedFrom?: string;
   /**
+   * Only on a merge line: the agency whose part the merged record came from, when the caller's
+   * `agencyOf` tells (the coordinator's log of parts received, domain/coordination.ts
+   * `mergedPartAgency`). Undefined when unknown (a full backup merged, an older log).
+   */
+  mergedAgency?: string;
+  /**
    * An entry of the part's own history (an agency person's edit on their device) that led to a
    * value the merge did NOT keep: it never changed this device's record, it was only offered.
    */
@@ -101,14 +107,17 @@ const pairKey = (e: Entry) =>
  */
 /*
  * Lines come back newest first (`compareHistoryNewestFirst`). A merge line names whose part it came
- * from (`mergedFrom`). The part's own entries (an agency's edits, added beside ours by the merge)
+ * from: the person (`mergedFrom`) and, when `agencyOf` tells, the agency (`mergedAgency`). The part's own entries (an agency's edits, added beside ours by the merge)
  * that produced a record offered and not kept are marked `offered`: walking back from the offered
  * record through the part's entries (each entry's `after` is the version the next one started
  * from), until a version that a merge here took (its author and time are the merged record's).
  * Only the newest write of the record (highest id) is `undoable`, unless it is a merge that kept
  * this device's values (nothing changed).
  */
-export function historyLines<E extends Entry>(entries: readonly E[]): HistoryLine<E>[] {
+export function historyLines<E extends Entry>(
+  entries: readonly E[],
+  agencyOf: (entry: E) => string | undefined = () => undefined,
+): HistoryLine<E>[] {
   const merges = new Map<string, E>();
   for (const e of entries) if (e.cause === 'merge') merges.set(pairKey(e), e);
   const offeredBy = new Map<E, E>();
@@ -145,6 +154,8 @@ export function historyLines<E extends Entry>(entries: readonly E[]): HistoryLin
         // record the part offered (the import entry beside the merge) does.
         const from = authorOf(changes.length > 0 || !offered ? entry.after : offered.after);
         if (from) line.mergedFrom = from.by;
+        const agency = agencyOf(entry);
+        if (agency !== undefined) line.mergedAgency = agency;
       }
       return line;
     })

@@ -19,6 +19,12 @@ export const actionById = (
   actionId: string,
 ): Action | undefined => pack?.actions.find((a) => a.id === actionId);
 
+/** The norm of `pack` with id `normId`, or undefined when the pack (or the norm) is not there. */
+export const normById = (
+  pack: Pick<ChecklistPack, 'norms'> | null | undefined,
+  normId: string,
+): ChecklistPack['norms'][number] | undefined => pack?.norms.find((n) => n.id === normId);
+
 /** The focus area of `pack` with id `areaId`, or undefined when the pack has none. */
 export const focusAreaById = (
   pack: Pick<ChecklistPack, 'focusAreas'> | null | undefined,

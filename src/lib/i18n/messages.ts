@@ -81,6 +81,7 @@ export const USER_TEXT_ARGS: ReadonlySet<string> = new Set([
   'alias',
   'by',
   'name',
+  'person',
   'stateAndTitle',
   'title',
 ]);

@@ -140,6 +140,11 @@ export class ExportForm {
    * offered for (an assignment's or the part held's single actions: never shown as whole norms).
    */
   #items = $state<PartItems | undefined>();
+  /**
+   * The norms whose own questions the part covers without the whole norm (a norm given to the
+   * agency with a practical action carved out for another), listed and ticked, as `#items`.
+   */
+  #questions = $state<PartItems | undefined>();
   /** Whether the ticks were changed by hand since the form was filled (domain partFromForm). */
   #edited = $state(false);
   /** The assignment the part was filled from, for the assessment it belongs to. */
@@ -207,6 +212,29 @@ export class ExportForm {
     return { assessmentId, listed: ids, ticked: ids };
   }
 
+  /**
+   * The norms whose own questions are listed and ticked for `assessmentId` without the whole norm:
+   * those filled in for it, else those of the part held, else none.
+   */
+  questions(part: PartContext, assessmentId: string): PartItems {
+    if (this.#questions?.assessmentId === assessmentId) return this.#questions;
+    const held = part.held ? partInWords(part.pack, part.held.scope) : undefined;
+    const ids = held?.questionNormIds ?? [];
+    return { assessmentId, listed: ids, ticked: ids };
+  }
+
+  /** Ticks or unticks the own questions of a norm listed; the list keeps its order. */
+  toggleQuestions(normId: string, part: PartContext, assessmentId: string): void {
+    const now = this.questions(part, assessmentId);
+    const ticked = now.ticked.includes(normId)
+      ? now.ticked.filter((id) => id !== normId)
+      : now.listed.filter((id) => id === normId || now.ticked.includes(id));
+    this.#questions = { ...now, ticked };
+    this.#norms = [...this.norms(part)];
+    this.#items = this.items(part, assessmentId);
+    this.#edited = true;
+  }
+
   /** Ticks or unticks a single practical action listed; the list keeps its order. */
   toggleItem(itemId: string, part: PartContext, assessmentId: string): void {
     const now = this.items(part, assessmentId);
@@ -252,6 +280,11 @@ export class ExportForm {
     this.#agency = filled.agency;
     this.#norms = words.wholeNormIds;
     this.#items = { assessmentId, listed: words.itemIds, ticked: words.itemIds };
+    this.#questions = {
+      assessmentId,
+      listed: words.questionNormIds,
+      ticked: words.questionNormIds,
+    };
     this.#edited = false;
   }
 
@@ -264,6 +297,7 @@ export class ExportForm {
     this.#from = { assessmentId: '', agency: '' };
     this.#norms = undefined;
     this.#items = undefined;
+    this.#questions = undefined;
     this.#edited = false;
     await this.run();
   }
@@ -292,6 +326,7 @@ export class ExportForm {
       assessmentId,
       partNorms: this.norms(part),
       partItems: this.items(part, assessmentId).ticked,
+      partQuestions: this.questions(part, assessmentId).ticked,
       partAgency: this.agency(part),
       encrypt: this.encrypt,
       passphrase: this.passphrase,
@@ -313,6 +348,7 @@ export class ExportForm {
               agency: choice.partAgency,
               normIds: choice.partNorms,
               itemIds: choice.partItems,
+              questionNormIds: choice.partQuestions ?? [],
               edited: this.#edited,
             }),
           )

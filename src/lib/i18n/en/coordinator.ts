@@ -345,6 +345,12 @@ export const coordinator = {
     scopeArgs,
   ),
   /** The part form's single practical actions given beyond whole norms (issue 16). */
+  /**
+   * The part form's norms whose own questions (measures taken, challenges, needs) the part covers
+   * without the whole norm: a norm given to the agency with a practical action carved out for another.
+   */
+  partQuestionsLegend:
+    'Norms whose own questions this part covers (measures taken, challenges, needs), without all of their practical actions',
   partItemsLegend:
     'Single practical actions this part covers (their norms’ own questions are not included)',
 } as const;

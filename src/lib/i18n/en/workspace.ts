@@ -199,12 +199,22 @@ export const workspace = {
     (by: string, at: string, cause: string) => ({ by, at, cause, named: by ? 'yes' : 'no' }),
   ),
   /**
-   * A merge line: `from` is whose part the merged record came from (the person stored with it,
-   * domain/historyLines.ts `mergedFrom`); `by` who ran the merge.
+   * A merge line (domain/historyLines.ts): `agency` is the agency whose part was merged (from the
+   * coordinator's log of parts received, '' when it does not tell: a full backup merged, an older
+   * log), `person` who last changed the merged record there ('' when unknown), `by` who ran the
+   * merge here. Tester, session 7: the line named the person as if it were the agency.
    */
   historyMergeEntry: msg(
-    '{at} — merged from the part of {from} ({named, select, yes {by {by}} other {no name}})',
-    (from: string, by: string, at: string) => ({ from, by, at, named: by ? 'yes' : 'no' }),
+    '{at} — {named, select, yes {{by}} other {no name}} merged from {hasAgency, select, yes {the part of {agency}{hasPerson, select, yes { ({person})} other {}}} other {{hasPerson, select, yes {an imported file (changed by {person})} other {an imported file}}}}',
+    (agency: string, person: string, by: string, at: string) => ({
+      agency,
+      person,
+      by,
+      at,
+      named: by ? 'yes' : 'no',
+      hasAgency: agency ? 'yes' : 'no',
+      hasPerson: person ? 'yes' : 'no',
+    }),
   ),
   /** A line of the part's own history whose value the merge did not keep: it was only offered. */
   historyOfferedEntry: msg(
