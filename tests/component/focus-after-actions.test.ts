@@ -165,6 +165,18 @@ describe('focus after an action removes or replaces its control', () => {
   });
 });
 
+describe('the same rule for every control that goes once pressed', () => {
+  it('Send to review: focus on the status group’s next button, not the body', async () => {
+    const user = userEvent.setup();
+    const a = await seedAssessment();
+    await open(a);
+    screen.getByRole('button', { name: 'Send to review' }).focus();
+    await user.keyboard('{Enter}');
+    const back = await screen.findByRole('button', { name: 'Back to draft' });
+    await waitFor(() => expect(document.activeElement).toBe(back));
+  });
+});
+
 describe('4. a refused Save details', () => {
   it('moves focus to the first field in error, as Create does', async () => {
     const user = userEvent.setup();
