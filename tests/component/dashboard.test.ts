@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/svelte';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
 import { describeFailure } from '../../src/lib/i18n/failures';
 import userEvent from '@testing-library/user-event';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -311,6 +311,52 @@ describe('dashboard route', () => {
     expect(screen.queryByText('Progress since 2023')).not.toBeInTheDocument();
   });
 
+  it("follows an answer saved after it opened, in place (another tab's save reaches it the same way)", async () => {
+    // A tester kept a dashboard open in a second tab: 13(i) stayed at 25 % after the checklist tab
+    // had saved the answer that made it 41 %, until a reload.
+    const [first, second] = activeActions(bundledPack);
+    const cycle = await newCycle('2026');
+    await answer(cycle.id, first!.id, 0);
+    render(DashboardView, { params: { id: cycle.id }, query: new URLSearchParams() });
+    const bar = () => screen.getByRole('progressbar', { name: 'Practical actions answered' });
+    const heading = await screen.findByRole('heading', {
+      level: 1,
+      name: 'Dashboard: Singapore 2026',
+    });
+    expect(bar()).toHaveAttribute('value', '1');
+
+    await answer(cycle.id, second!.id, 0);
+    await waitFor(() => expect(bar()).toHaveAttribute('value', '2'));
+    // Updated in place: the screen was not torn down (focus and scroll stay).
+    expect(heading.isConnected).toBe(true);
+  });
+
+  it('compares a second assessment of the same period with the one it was carried from', async () => {
+    const [first] = activeActions(bundledPack);
+    await newCycle('2024');
+    const source = await newCycle('2026');
+    await answer(source.id, first!.id, 0);
+    const made = await createAssessment(
+      {
+        stateCode: 'SG',
+        title: 'Singapore 2026 (redo)',
+        periodStart: '2026-01-01',
+        periodEnd: '2026-12-31',
+        leadAgency: 'CSA',
+        people: [],
+        alias: '2026 redo',
+      },
+      bundledPack,
+      'Lan',
+      source.id,
+    );
+    if (!made.ok) throw new Error(describeFailure(made));
+
+    render(DashboardView, { params: { id: made.value.id }, query: new URLSearchParams() });
+    expect(await screen.findByText('Progress since 2026')).toBeInTheDocument();
+    expect(screen.queryByText('Progress since 2024')).not.toBeInTheDocument();
+  });
+
   it('says so when the assessment is not on this device', async () => {
     render(DashboardView, { params: { id: TEST_ASSESSMENT_ID }, query: new URLSearchParams() });
     expect(await screen.findByRole('alert')).toHaveTextContent(
@@ -350,7 +396,7 @@ describe('carried answers on the dashboard', () => {
     });
     expect(
       screen.getByText(
-        '2 of them were carried forward from an earlier cycle and are not yet confirmed in this one.',
+        '2 of them were carried forward from an earlier cycle and are not yet confirmed in this one: the scores count them as carried, and the checklist lists them as carried to confirm, not as answered in this cycle.',
       ),
     ).toBeInTheDocument();
   });

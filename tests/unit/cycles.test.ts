@@ -28,6 +28,20 @@ describe('which cycle comes before an assessment', () => {
     expect(pickPreviousCycle(c2026, [otherState, sameStart])).toBeNull();
   });
 
+  it('takes the cycle an assessment was carried from when both have the same period (a tester saw "since 2024" on a copy of 2026)', () => {
+    const copy = { ...cycle('f', '2026-01-01'), carriedFrom: c2026.id };
+    const all = [c2022, c2024, c2026, sameStart, copy, otherState];
+    expect(pickPreviousCycle(copy, all)).toBe(c2026);
+    // The report's timeline ends with the same cycle; a same-day cycle it was not carried from
+    // stays out, as before.
+    expect(earlierCycles(copy, all).map((c) => c.id)).toEqual(['a', 'b', 'c']);
+    // A source that starts later than the copy is not earlier: the period rule applies.
+    const backwards = { ...cycle('g', '2024-06-01'), carriedFrom: c2026.id };
+    expect(pickPreviousCycle(backwards, all)).toBe(c2024);
+    // The source itself does not take its copy as its previous cycle.
+    expect(pickPreviousCycle(c2026, all)).toBe(c2024);
+  });
+
   it('lists every earlier cycle oldest first, keeping the latest ones up to a limit', () => {
     expect(earlierCycles(c2026, [c2024, c2026, c2022, otherState])).toEqual([c2022, c2024]);
     expect(earlierCycles(c2026, [c2024, c2022], 1)).toEqual([c2024]);

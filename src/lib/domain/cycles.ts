@@ -23,42 +23,54 @@ export function cycleLabel(assessment: Pick<Assessment, 'alias' | 'title'>): str
  * Which cycles of a State come before an assessment. One rule for the dashboard, the report and
  * the command line, so that all of them compare with the same earlier cycle: cycles are ordered by
  * the start of their period; the previous cycle is the latest one that starts before this one.
+ *
+ * One exception, for the cycle an assessment was carried from (`carriedFrom`): a State that starts
+ * a second assessment of the same period from the first (a redo, or a copy to try another set of
+ * answers) compares with that first one. By period alone it has no earlier cycle of its own
+ * period, and a tester saw "Progress since 2024" on a copy of 2026 that started with 2026's
+ * answers. So the cycle it was carried from comes before it when it starts no later, and it is
+ * then the previous cycle; `earlierCycles` lists it last for the same reason.
  */
+type CycleKey = Pick<Assessment, 'id' | 'stateCode' | 'periodStart'> & {
+  carriedFrom?: string | undefined;
+};
+
+/** Whether `c` is a cycle of the State that comes before `assessment` (the rule above). */
+const comesBefore = (c: CycleKey, assessment: CycleKey): boolean =>
+  c.id !== assessment.id &&
+  c.stateCode === assessment.stateCode &&
+  (c.periodStart < assessment.periodStart ||
+    (c.id === assessment.carriedFrom && c.periodStart === assessment.periodStart));
 
 /**
- * The previous cycle of an assessment: among the same State's assessments, the one with the latest
- * period that starts before this one's. None when there is no earlier cycle.
+ * The previous cycle of an assessment: among the same State's assessments, the one it was carried
+ * from when that one starts in the same period, else the one with the latest period that starts
+ * before this one's. None when there is no earlier cycle.
  */
-export function pickPreviousCycle<T extends Pick<Assessment, 'id' | 'stateCode' | 'periodStart'>>(
+export function pickPreviousCycle<T extends CycleKey>(
   assessment: T,
   candidates: readonly T[],
 ): T | null {
-  let best: T | null = null;
-  for (const c of candidates) {
-    if (c.id === assessment.id || c.stateCode !== assessment.stateCode) continue;
-    if (c.periodStart >= assessment.periodStart) continue;
-    if (!best || c.periodStart > best.periodStart) best = c;
-  }
-  return best;
+  return earlierCycles(assessment, candidates, 1)[0] ?? null;
 }
 
 /**
- * The State's cycles that start before this one, oldest first, at most `max` of the latest ones:
- * the timeline a report prints. Same rule as `pickPreviousCycle`, so the previous cycle is the last.
+ * The State's cycles that come before this one (see above), oldest first, at most `max` of the
+ * latest ones: the timeline a report prints. Same rule as `pickPreviousCycle`, so the previous
+ * cycle is the last. Cycles that start on the same day keep their given order, except the one
+ * this assessment was carried from, which is last among them.
  */
-export function earlierCycles<T extends Pick<Assessment, 'id' | 'stateCode' | 'periodStart'>>(
+export function earlierCycles<T extends CycleKey>(
   assessment: T,
   candidates: readonly T[],
   max = 10,
 ): T[] {
+  const rank = (c: T) => (c.id === assessment.carriedFrom ? 1 : 0);
   return candidates
-    .filter(
-      (c) =>
-        c.id !== assessment.id &&
-        c.stateCode === assessment.stateCode &&
-        c.periodStart < assessment.periodStart,
+    .filter((c) => comesBefore(c, assessment))
+    .sort((a, b) =>
+      a.periodStart < b.periodStart ? -1 : a.periodStart > b.periodStart ? 1 : rank(a) - rank(b),
     )
-    .sort((a, b) => (a.periodStart < b.periodStart ? -1 : a.periodStart > b.periodStart ? 1 : 0))
     .slice(-max);
 }
 

@@ -7,6 +7,7 @@
 export { t } from './locales';
 export type { Messages, MessagePack, Texts } from './catalogue';
 export * from './format';
+export { scoreText } from './figures';
 export { languageName } from './languageName';
 export { describeFailure } from './failures';
 export { historyFieldName, historyValueText, undoneText } from './history';

@@ -6,8 +6,7 @@ import {
   type PdfResult,
   type WriteOptions,
 } from './pdfWriter';
-import { formatPercent } from '../domain/scoring';
-import { figureLocale } from '../i18n/format';
+import { scoreText } from '../i18n/figures';
 import { textsFor } from '../i18n/locales';
 
 /**
@@ -44,9 +43,9 @@ export async function makeReportPdf(
 export async function makeReportDocx(
   input: ReportInput,
 ): Promise<{ bytes: Uint8Array; report: ReportDocument; fileName: string }> {
-  const report = buildReport(await withReportTexts(input));
+  const withTexts = await withReportTexts(input);
+  const report = buildReport(withTexts);
   const { writeDocx } = await import('./docxWriter');
-  const locale = figureLocale(input.locale);
-  const bytes = await writeDocx(report, (v) => formatPercent(v, { locale }));
+  const bytes = await writeDocx(report, (v) => scoreText(v, input.locale, withTexts.texts));
   return { bytes, report, fileName: report.meta.fileName.replace(/\.pdf$/, '') + '.docx' };
 }

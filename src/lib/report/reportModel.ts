@@ -6,7 +6,6 @@ import { comparisonSection, deltaLabel } from './comparisonSection';
 import {
   MATURITY_BANDS,
   STATUS_POINTS,
-  formatPercent,
   type AssessmentScore,
   type MaturityBand,
   type NormScore,
@@ -15,8 +14,9 @@ import { activeActions } from '../domain/pack';
 import { isReviewedPack } from '../domain/packReview';
 import { NORM_TEXT_FIELDS } from '../domain/answers';
 import { downloadName, localDay, shortName, slug, stateAndTitle } from '../domain/names';
-import { figureLocale, formatDay, formatInstant, formatList, formatNumber } from '../i18n/format';
+import { formatDay, formatInstant, formatList, formatNumber } from '../i18n/format';
 import { englishWords } from '../i18n/locales';
+import { scoreText } from '../i18n/figures';
 import type { Texts } from '../i18n/catalogue';
 import { languageName } from '../i18n/languageName';
 import { localisePack, localiseScore, type LocalisedPack } from '../domain/packText';
@@ -473,14 +473,19 @@ const summary: SectionBuilder = (ctx) => {
   const c = o.completeness;
   const empty = c.answered === 0;
   const overall = empty
-    ? s.notYetAnswered
+    ? s.notYetAnsweredScore(ctx.pct(o.score ?? 0))
     : o.score === null
       ? s.noScore
       : s.overallValue(ctx.pct(o.score), bandText(s, o.band));
   const rows: KeyValue[] = [
     { key: s.overallScore, value: overall },
     { key: s.targetScore, value: ctx.pct(o.targetScore) },
-    { key: s.percentToTarget, value: empty ? s.notYetAnswered : ctx.pct(o.percentToTarget) },
+    {
+      key: s.percentToTarget,
+      value: empty
+        ? s.notYetAnsweredScore(ctx.pct(o.percentToTarget ?? 0))
+        : ctx.pct(o.percentToTarget),
+    },
     { key: s.completeness, value: s.completenessValue(c.answered, c.total, ctx.pct(c.percent)) },
     { key: s.notApplicableCount, value: String(c.notApplicable) },
   ];
@@ -651,7 +656,7 @@ const norms: SectionBuilder = (ctx) => {
           key: s.normScore,
           value:
             ns.completeness.answered === 0
-              ? s.notYetAnswered
+              ? s.notYetAnsweredScore(ctx.pct(ns.score ?? 0))
               : ns.score === null
                 ? s.noScore
                 : s.overallValue(ctx.pct(ns.score), bandText(s, ns.band)),
@@ -947,7 +952,7 @@ export function buildReport(input: ReportInput): ReportDocument {
     answerByItem: new Map(input.answers.map((a) => [a.itemId, a])),
     normAnswerById: new Map(input.normAnswers.map((n) => [n.normId, n])),
     normScoreById: new Map(input.score.norms.map((n) => [n.normId, n])),
-    pct: (value) => formatPercent(value, { locale: figureLocale(input.locale) }),
+    pct: (value) => scoreText(value, input.locale, texts),
     day: (d) => (d ? formatDay(d, input.locale) : ''),
   };
   const sections = SECTIONS.map(({ id, build }) => ({

@@ -43,7 +43,7 @@ export const dashboard = {
   ),
   unansweredNote: 'Unanswered practical actions count as not started until they are answered.',
   carriedToConfirm: msg(
-    '{count, plural, one {# of them was carried forward from an earlier cycle and is not yet confirmed in this one.} other {# of them were carried forward from an earlier cycle and are not yet confirmed in this one.}}',
+    '{count, plural, one {# of them was carried forward from an earlier cycle and is not yet confirmed in this one: the scores count it as carried, and the checklist lists it as carried to confirm, not as answered in this cycle.} other {# of them were carried forward from an earlier cycle and are not yet confirmed in this one: the scores count them as carried, and the checklist lists them as carried to confirm, not as answered in this cycle.}}',
     (count: number) => ({ count }),
   ),
 

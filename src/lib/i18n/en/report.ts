@@ -157,6 +157,11 @@ export const report = {
   noScore: 'No score: no applicable item has been assessed.',
   /** Instead of "0% (Initial)" when nothing has been answered. */
   notYetAnswered: 'Not yet answered',
+  /**
+   * A score of nothing answered yet, with its figure: the score tables print "0%" for the same
+   * norm (unanswered counts as not started), so the text says both.
+   */
+  notYetAnsweredScore: msg('Not yet answered ({score})', (score: string) => ({ score })),
   /** The one plain sentence under the overall band on the first content page. */
   plainSentence: msg(
     '{state} has implemented {score} of what the practical actions ask, weighted (maturity band: {band}); {answered} of {total, plural, one {# practical action is} other {# practical actions are}} answered.',

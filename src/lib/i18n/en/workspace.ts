@@ -114,9 +114,13 @@ export const workspace = {
   areaLabel: msg('Focus area {n}: {name}', (n: number, name: string) => ({ n, name })),
   allItems: 'All actions',
   overallProgress: 'Overall progress',
-  /** Carried answers not yet confirmed are counted apart, never as answered. */
+  /**
+   * Carried answers not yet confirmed are counted apart, never as answered "in this cycle": the
+   * dashboard and the report count them in the scores, and say how many of their answers were
+   * carried (dashboard.carriedToConfirm), so the two figures never read as one contradicting the other.
+   */
   progressText: msg(
-    '{carried, plural, =0 {{answered, number} of {total, number} answered} other {{answered, number} of {total, number} answered, # carried to confirm}}',
+    '{carried, plural, =0 {{answered, number} of {total, number} answered} other {{answered, number} of {total, number} answered in this cycle, # carried to confirm}}',
     (answered: number, total: number, carried?: number) => ({
       answered,
       total,
