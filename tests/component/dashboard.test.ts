@@ -195,7 +195,8 @@ describe('dashboard', () => {
     expect(
       screen.getByText('No score: no applicable practical action has been assessed.'),
     ).toBeInTheDocument();
-    expect(screen.getByText('Overall score').nextElementSibling).toHaveTextContent('—');
+    // The one word for a score that does not exist (i18n scoreText), never a dash.
+    expect(screen.getByText('Overall score').nextElementSibling).toHaveTextContent('not scored');
     expect(
       screen.getByText(/No gaps: every applicable practical action has reached its target/),
     ).toBeVisible();
