@@ -138,8 +138,10 @@ describe('import words, file by file (coordfix item 2)', () => {
     ).toBeInTheDocument();
     // Nothing to do with old.json (session 6, coordreturn item 2): no choice, not counted.
     expect(within(old).queryByRole('radio')).not.toBeInTheDocument();
+    // The button says what it does (session 7, coordfix item 3), and which file it leaves.
     expect(screen.queryByRole('button', { name: 'Import all 2 files' })).not.toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Import' }));
+    expect(screen.getByText('Not imported: old.json.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Import 1 file' }));
     expect(await screen.findByText(/^Imported 1 of 2 files\./)).toBeInTheDocument();
     const lines = within(screen.getByRole('list', { name: 'What each file did' })).getAllByRole(
       'listitem',

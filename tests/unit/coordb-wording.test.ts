@@ -4,10 +4,11 @@ import { t } from '../../src/lib/i18n';
 /** Tester A's wording faults on the coordinator / agency part flow. */
 describe('wording of the part flow', () => {
   it('says "file", not "part", of what a whole-assessment file writes', () => {
-    expect(t.coordinator.mergedHeading(2, false)).toBe(
+    const records = t.coordinator.recordAnswers(2);
+    expect(t.coordinator.mergedRecordsHeading(records, false)).toBe(
       'Written from this file without conflict (2 answers), with the fields taken from it',
     );
-    expect(t.coordinator.mergedHeading(1, true)).toMatch(/^Written from this part /);
+    expect(t.coordinator.mergedRecordsHeading(records, true)).toMatch(/^Written from this part /);
   });
 
   it('leaves no dangling colon in the Report heading without a title', () => {

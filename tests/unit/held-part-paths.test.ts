@@ -126,8 +126,12 @@ describe('a whole assessment merged into a held part makes it whole (finding 2)'
     expect(t.coordinator.wholeOverPart('Singapore 2026', AGENCY)).toContain(
       'makes the assessment whole',
     );
-    expect(t.coordinator.mergedHeading(47, false)).toMatch(/^Written from this file /);
-    expect(t.coordinator.mergedHeading(3, true)).toMatch(/^Written from this part /);
+    expect(t.coordinator.mergedRecordsHeading(t.coordinator.recordAnswers(47), false)).toMatch(
+      /^Written from this file /,
+    );
+    expect(t.coordinator.mergedRecordsHeading(t.coordinator.recordAnswers(3), true)).toMatch(
+      /^Written from this part /,
+    );
 
     expect(await applyImport(preview.writes!)).toEqual({ ok: true, value: undefined });
     expect(await heldPartIds()).toEqual(new Set());

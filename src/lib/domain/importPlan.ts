@@ -449,6 +449,10 @@ function rekeyHistory(entries: readonly HistoryLike[], id: string): HistoryLike[
 export const copyTitle = (title: string, suffix = ' (imported copy)') =>
   `${title.slice(0, 200 - suffix.length)}${suffix}`;
 
+/** Every conflicting field of a merge item taken from the file (the preview's provisional count). */
+const allIncoming = (item: MergeAction): Map<string, Side> =>
+  new Map(item.conflicts.map((c) => [c.field, 'incoming' as const]));
+
 /**
  * What applying an import would write, given the person's choices (add, copy, merge, skip) and
  * conflict resolutions: the rows per table and the counts the preview shows. Pure: `at` (ISO
@@ -691,6 +695,15 @@ export function previewImport(
           picks = picksFor(resolutions, key, item);
           if (!picks) {
             unresolved = true;
+            // Counted (not written) as if the file's values were taken, so that the preview's
+            // figures stand still while the person picks, and move only when a pick really changes
+            // them (keeping this device's values writes less; coordfix item 3: "Norm answers:
+            // changed 0" turned into 1 on the first pick).
+            const provisional = mergeWrite(item, target.id, allIncoming(item), at, by);
+            counts[table][
+              provisional && changesContent(item, provisional) ? 'changed' : 'unchanged'
+            ] += 1;
+            counts.history.added += provisional?.history.length ?? 0;
             continue;
           }
         }

@@ -15,6 +15,7 @@ import {
   type ImportPlan,
   type ImportPreview,
   type ImportWrites,
+  type MergedRecord,
   type StoredContext,
   type StoredRecords,
   type TableCounts,
@@ -23,6 +24,7 @@ import {
 } from './importPlan';
 import { fieldKey, type Side } from './merge';
 import { assessmentPackKey, packKey } from './pack';
+import { normTarget } from './answers';
 import { ok, type Result } from './result';
 
 /**
@@ -161,8 +163,9 @@ export type FileOutcome =
   | { kind: 'nothing-new' };
 
 /**
- * The outcome of one file from its preview (`preview.counts` count exactly the records its writes
- * hold; conflicts still without a pick are not counted), its choices (by assessment id, defaults
+ * The outcome of one file from its preview (`preview.counts` count the records its writes hold; a
+ * record whose conflicts still wait for a pick is counted as if the file's values were taken), its
+ * choices (by assessment id, defaults
  * filled in) and when this very part was imported before, if it was.
  */
 export function fileOutcome(
@@ -208,10 +211,25 @@ export function nothingToDo(
   );
 }
 
+/**
+ * How many answers and how many norm answers a list of records of a preview holds (its `merged` or
+ * `kept` list): each kind is said with its own words (coordfix item 3: "19 answers" said of 18
+ * answers and a norm's answer).
+ */
+export function recordKinds(list: readonly MergedRecord[]): {
+  answers: number;
+  normAnswers: number;
+} {
+  const normAnswers = list.filter((r) => r.target.startsWith(normTarget(''))).length;
+  return { answers: list.length - normAnswers, normAnswers };
+}
+
 export interface SessionPreview {
   files: FilePreview[];
   /** Files the import would act on: neither nothing to do (`nothingToDo`) nor skipped. */
   toImport: number;
+  /** The names of the other files, in order: the import leaves them as they are (each says why). */
+  notImported: string[];
   /**
    * Counts over the files: records summed; packs, States and assessments counted once each by key
    * (added if any file adds it, else changed, else unchanged).
@@ -497,6 +515,8 @@ export function previewSession(input: {
     complete && allWrites.length > 0
       ? { ...combineWrites(allWrites), coordination: [...coordination.values()] }
       : undefined;
-  const toImport = files.filter((f) => !f.nothingToDo && f.outcome.kind !== 'skipped').length;
-  return { files, toImport, counts, openFields, openByAgency, writes };
+  const acts = (f: FilePreview) => !f.nothingToDo && f.outcome.kind !== 'skipped';
+  const toImport = files.filter(acts).length;
+  const notImported = files.filter((f) => !acts(f)).map((f) => f.file.name);
+  return { files, toImport, notImported, counts, openFields, openByAgency, writes };
 }

@@ -66,6 +66,11 @@ export const RETIRED_MESSAGE_KEYS: readonly string[] = [
   // "less than 1 %" (languages.translatedShare / installedShare), no longer "{percent, number}%".
   'languages.coverage',
   'languages.installed',
+  // Session 7 (coordfix): replaced by messages that take other arguments (the words of a count of
+  // answers and norm answers; the number of files chosen beside those imported).
+  'coordinator.importAll',
+  'coordinator.keptHeading',
+  'coordinator.mergedHeading',
 ];
 
 const retired: ReadonlySet<string> = new Set(RETIRED_MESSAGE_KEYS);

@@ -3,6 +3,7 @@ import {
   writesAnything,
   type AssessmentPlan,
   type Choice,
+  type MergedRecord,
   type StoredContext,
 } from '../domain/importPlan';
 import { byStateThenNewest } from '../domain/cycles';
@@ -13,6 +14,7 @@ import {
   defaultMergeTarget,
   pickKey,
   previewSession,
+  recordKinds,
   type FileOutcome,
   type FilePreview,
   type SessionFile,
@@ -212,6 +214,36 @@ export class ImportSession {
     const at = partImportedBefore(fp.file, this.ctx);
     return at && fp.outcome.kind === 'writes'
       ? t.coordinator.alreadyImported(formatInstant(at))
+      : '';
+  }
+
+  /**
+   * The heading above a file's records written without conflict (`merged`) or kept as here
+   * (`kept`): answers and norm answers counted apart (domain/importSession.ts `recordKinds`).
+   */
+  recordsHeading(kind: 'merged' | 'kept', list: readonly MergedRecord[], part: boolean): string {
+    const c = t.coordinator;
+    const n = recordKinds(list);
+    const records = formatList(
+      [
+        n.answers > 0 ? c.recordAnswers(n.answers) : '',
+        n.normAnswers > 0 ? c.recordNormAnswers(n.normAnswers) : '',
+      ].filter((w) => w !== ''),
+    );
+    return (kind === 'merged' ? c.mergedRecordsHeading : c.keptRecordsHeading)(records, part);
+  }
+
+  /** The import button's words: the files it acts on, of those chosen. */
+  get importButtonText(): string {
+    const p = this.preview;
+    return p ? t.coordinator.importFiles(p.toImport, p.files.length) : '';
+  }
+
+  /** The files the import leaves as they are, named ('' when it acts on every file). */
+  get notImportedText(): string {
+    const p = this.preview;
+    return p && p.toImport > 0 && p.notImported.length > 0
+      ? t.coordinator.notImported(formatList(p.notImported.map(baseName)))
       : '';
   }
 

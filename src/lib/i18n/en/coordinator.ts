@@ -83,7 +83,16 @@ export const coordinator = {
   ),
   /** No file of the preview has anything to do (each says why): no Import button. */
   nothingToImport: 'There is nothing to import from the chosen files.',
-  importAll: countMsg('{n, plural, one {Import} other {Import all # files}}'),
+  /**
+   * The import button: `n` files the import acts on, of `total` chosen (the others have nothing to
+   * do or are skipped: `notImported` names them).
+   */
+  importFiles: msg(
+    '{all, select, yes {{n, plural, one {Import} other {Import all # files}}} other {{n, plural, one {Import # file} other {Import # files}}}}',
+    (n: number, total: number) => ({ n, all: n === total ? 'yes' : 'no' }),
+  ),
+  /** Beside the import button: the files it leaves as they are (each file's section says why). */
+  notImported: msg('Not imported: {names}.', (names: string) => ({ names })),
   /** The result of an import: how many of the files chosen wrote anything (`n` of `total`). */
   importedAll: msg(
     '{all, select, yes {{n, plural, one {Imported.} other {Imported # files.}}} other {Imported {n, number} of {total, number} files.}} Every change is in the history of the items concerned.',
@@ -154,10 +163,13 @@ export const coordinator = {
   // ---- conflicts by field ----
   conflictsHeading: countMsg('Conflicts to resolve ({n, number})'),
   /** The records a part writes without a conflict, and the fields it writes in each. */
-  mergedHeading: msg(
-    'Written from this {part, select, yes {part} other {file}} without conflict ({n, plural, one {# answer} other {# answers}}), with the fields taken from it',
-    (n: number, part: boolean) => ({ n, part: part ? 'yes' : 'no' }),
+  mergedRecordsHeading: msg(
+    'Written from this {part, select, yes {part} other {file}} without conflict ({records}), with the fields taken from it',
+    (records: string, part: boolean) => ({ records, part: part ? 'yes' : 'no' }),
   ),
+  /** The records of a heading above (`records`), each kind in its own words, as a list. */
+  recordAnswers: countMsg('{n, plural, one {# answer} other {# answers}}'),
+  recordNormAnswers: countMsg('{n, plural, one {# norm answer} other {# norm answers}}'),
   /** A whole assessment merged into the part this device holds of it (tester A, finding 2). */
   wholeOverPart: msg(
     'This device holds only the part of “{title}” given to {agency}. This file is the whole assessment: merged, it makes the assessment whole here, and it is scored as a whole cycle.',
@@ -187,9 +199,9 @@ export const coordinator = {
     (part: boolean) => ({ part: part ? 'yes' : 'no' }),
   ),
   /** Records whose fields keep this device's value without asking: the file holds an older value. */
-  keptHeading: msg(
-    'Kept as on this device, the {part, select, yes {part} other {file}} holding an older value ({n, plural, one {# answer} other {# answers}})',
-    (n: number, part: boolean) => ({ n, part: part ? 'yes' : 'no' }),
+  keptRecordsHeading: msg(
+    'Kept as on this device, the {part, select, yes {part} other {file}} holding an older value ({records})',
+    (records: string, part: boolean) => ({ records, part: part ? 'yes' : 'no' }),
   ),
   /** A conflict's legend: the field's name (the same words as `fieldName`). */
   conflictField: fieldName,
