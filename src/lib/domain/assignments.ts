@@ -266,7 +266,7 @@ export function setItem(
 }
 
 /**
- * The agency that answers an action: the one the assignments give it to (`agencyForItem`), else the
+ * The agency that answers an action, by name: the one `answeredBy` gives it to, else the
  * coordinator's own agency (`coordinator`: the assessment's lead agency), which answers every action
  * given to no agency. Undefined when the action is given to no agency and no lead agency is named.
  */
@@ -275,7 +275,7 @@ export function answeringAgency(
   item: { id: string; normId: string },
   coordinator: string | undefined,
 ): string | undefined {
-  const assignedTo = agencyForItem(list, item.id, item.normId);
+  const assignedTo = answeredBy(list, { kind: 'action', actionId: item.id, normId: item.normId });
   if (assignedTo !== undefined) return assignedTo;
   return coordinator !== undefined && agencyKey(coordinator) !== '' ? coordinator : undefined;
 }
