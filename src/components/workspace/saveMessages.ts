@@ -1,7 +1,7 @@
 import type { FieldProblem } from '../../lib/domain/answers';
 import type { SlotView } from '../../lib/state/saveQueue.svelte';
 import { excerpt, formatDay, formatList, t } from '../../lib/i18n';
-import { MAX_YEAR, MIN_YEAR, dayProblem } from '../../lib/domain/dates';
+import { MAX_YEAR, MIN_YEAR, NOT_A_DAY, dayProblem } from '../../lib/domain/dates';
 
 /** The sentence for a field held back (typed code → i18n). */
 export function problemMessage(p: FieldProblem): string {
@@ -20,21 +20,29 @@ export function problemMessage(p: FieldProblem): string {
     case 'evidence.too-many-links':
       return t.saving.tooManyLinks(p.max);
     case 'field.date':
+      // The browser could not read the typed date (badInput): there is no date to name.
+      if (p.value === NOT_A_DAY) return t.saving.dateUnreadable;
       return t.saving.dateRefused(p.problem, formatDay(p.value), MIN_YEAR, MAX_YEAR);
   }
 }
 
 /**
- * The sentence under a date field: the problem of a date held back, else a note on a stored date
- * outside the date rule (saved by an earlier release, kept: domain/importChecks.ts `keptOldDays`).
+ * The sentence under a date field: the problem of a date held back; else the problem of a date
+ * not stored yet (`shown`, e.g. restored from a draft: it was never stored, so it is "not saved",
+ * not "the stored date"); else a note on a `stored` date outside the date rule (saved by an earlier
+ * release, kept: domain/importChecks.ts `keptOldDays`).
  */
 export function dateMessage(
   view: SlotView<unknown>,
   field: 'targetDate' | 'evidence',
+  shown: string | undefined,
   stored: string | undefined,
 ): string | null {
   const held = problemOf(view, field, ['field.date']);
   if (held) return problemMessage(held);
+  const pending = shown !== stored && shown !== undefined ? dayProblem(shown) : null;
+  if (pending && shown !== undefined)
+    return problemMessage({ code: 'field.date', field, problem: pending, value: shown });
   return stored !== undefined && dayProblem(stored) !== null
     ? t.saving.oldDate(formatDay(stored), MIN_YEAR, MAX_YEAR)
     : null;

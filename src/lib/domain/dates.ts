@@ -33,3 +33,12 @@ export function dayProblem(value: string): DayProblem | null {
   if (!isoDateSchema.safeParse(value).success) return 'not-a-date';
   return yearInRange(value) ? null : 'out-of-range';
 }
+
+/**
+ * What a date field holds when the browser reports `validity.badInput`: the user typed something
+ * that is no date (02/31/2024, a year of five digits) and the browser gives the value as "", the
+ * same as an empty field. Kept as this marker, never as "": the date rule refuses it ('not-a-date')
+ * so that the stored date stays as it was (tester, session 7: the empty value cleared a stored date
+ * and the card said "Saved"). The typed text itself cannot be read.
+ */
+export const NOT_A_DAY = 'not-a-day';

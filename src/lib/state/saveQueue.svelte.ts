@@ -68,6 +68,12 @@ interface Slot<P, R> {
   error?: SlotView<R>['error'];
   restored: boolean;
   committed: boolean;
+  /**
+   * While fields wait for a conflict choice: the revision they were typed against (before the other
+   * window's write). `baseRev` has moved on to theirs, but a draft of those fields must keep the old
+   * base, or a later visit would write them over the other window's text without a word.
+   */
+  conflictBaseRev: number | null;
 }
 
 export type Writer<P, R> = (key: string, expectedRev: number, patch: P) => Promise<SaveResult<R>>;
@@ -134,6 +140,7 @@ export class SaveQueue<P extends object, R extends { rev: number }> {
         theirOther: [],
         restored: false,
         committed: false,
+        conflictBaseRev: null,
       };
       this.slots.set(key, s);
     }
@@ -166,7 +173,11 @@ export class SaveQueue<P extends object, R extends { rev: number }> {
       error: s.error,
       restored: s.restored,
     });
-    this.rules.onUncommitted?.(key, this.uncommitted(s), s.baseRev);
+    if (s.conflicts.length === 0) s.conflictBaseRev = null;
+    // A draft keeps the oldest base its fields were typed against (see `conflictBaseRev`), so that
+    // keeping it later goes through the same revision check and shows the same conflict choice.
+    const draftBase = Math.min(s.baseRev, s.conflictBaseRev ?? s.baseRev);
+    this.rules.onUncommitted?.(key, this.uncommitted(s), draftBase);
   }
 
   /** Pending fields that are neither refused nor waiting for a conflict choice. */
@@ -385,6 +396,8 @@ export class SaveQueue<P extends object, R extends { rev: number }> {
         s.conflicts = split.conflicts;
         s.theirOther = split.theirOther;
         s.theirs = theirs;
+        if (split.conflicts.length > 0)
+          s.conflictBaseRev = Math.min(s.conflictBaseRev ?? s.baseRev, s.baseRev);
         s.baseRev = theirs.rev;
         s.base = theirs;
         onCommitted(key, theirs);

@@ -52,6 +52,9 @@ export const saving = {
       max: String(max),
     }),
   ),
+  /** A date the browser could not read (validity.badInput: 02/31/2024): nothing to name, nothing stored. */
+  dateUnreadable:
+    'Not saved: the date typed is not a real date. The stored date is unchanged; correct the date, your other changes are saved.',
   /** A date stored by an earlier release outside the date rule: kept, and said on its field. */
   oldDate: msg(
     'The stored date {date} is not between the years {min} and {max}: the app no longer saves such a date, and keeps this one until you correct it.',
@@ -81,10 +84,17 @@ export const saving = {
   })),
 
   // Drafts restored from an earlier visit
+  // Not "before the page closed": the tab it was typed in may still be open.
   draftRestored:
-    'Restored from your last visit: this was typed but not saved before the page closed.',
+    'Restored from your last visit: this was typed in this browser, here or in another tab, and is not saved.',
+  /** A final assessment takes no change: its draft can only be copied elsewhere or discarded. */
+  draftFinal:
+    'This assessment is final, so the draft cannot be saved in it. Copy its text to keep it elsewhere, or discard it.',
   keepDraft: 'Keep and save the draft',
   discardDraft: 'Discard the draft',
+  copyDraft: 'Copy the draft text',
+  draftCopied: 'The draft text is copied.',
+  draftNotCopied: 'The browser did not allow copying: select the text above and copy it.',
 
   // Page-level status: every part that is not zero is said; "all saved" only when all are zero
   allSaved: 'All changes saved on this device',
