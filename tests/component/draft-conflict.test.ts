@@ -124,4 +124,26 @@ describe('the words of a restored draft', () => {
     expect(localStorage.length).toBe(0);
     expect((await listAnswers(a.id)).rows).toEqual([]);
   });
+
+  it('a draft date outside the rule is "not saved", not "the stored date"', async () => {
+    const user = userEvent.setup();
+    const a = await seed();
+    localStorage.setItem(
+      `${draftPrefix(a.id)}item:${first.id}:targetDate`,
+      JSON.stringify({
+        type: 'nic-draft',
+        version: 1,
+        value: '1850-01-01',
+        baseRev: 0,
+        at: '2026-02-01T10:00:00.000Z',
+      }),
+    );
+    await openWorkspace(a);
+    const item = article();
+    await user.click(within(item).getByText('Details, evidence and notes'));
+    expect(
+      within(item).getByText(/Not saved: 1 Jan 1850 is not between the years 1900 and 2200/),
+    ).toBeInTheDocument();
+    expect(within(item).queryByText(/The stored date/)).toBeNull();
+  });
 });

@@ -17,7 +17,7 @@ import { mapAnswersToPack } from './packVersions';
 import { mapAnswersAcrossPacks } from './packEquivalents';
 import { scoreAssessment, type Completeness } from './scoring';
 import { fail, ok, type Result } from './result';
-import { dayProblem, type DayProblem } from './dates';
+import { NOT_A_DAY, dayProblem, type DayProblem } from './dates';
 
 /**
  * The answer edit model: pure rules for how an answer changes. Storage applies them inside its
@@ -157,6 +157,24 @@ export function applyAnswerPatch(
       more: 0,
     });
   return ok(parsed.data);
+}
+
+/**
+ * The uncommitted fields of an answer as its local draft keeps them: a date the browser could not
+ * read (`NOT_A_DAY`) is left out, since the typed text cannot be kept and restoring the marker
+ * would only show an empty field. A target date is dropped; an evidence date is put back to the
+ * `stored` one (and the evidence field dropped when nothing else of it differs from `stored`).
+ */
+export function draftFields(fields: AnswerPatch, stored: Answer): AnswerPatch {
+  const out = { ...fields };
+  if (out.targetDate === NOT_A_DAY) delete out.targetDate;
+  if (out.evidence?.date === NOT_A_DAY) {
+    const evidence = { ...out.evidence, date: stored.evidence.date };
+    if (evidence.date === undefined) delete evidence.date;
+    if (sameValue(evidence, stored.evidence)) delete out.evidence;
+    else out.evidence = evidence;
+  }
+  return out;
 }
 
 /** The days a patch of an answer sets (target date, evidence date), by the patch's field. */

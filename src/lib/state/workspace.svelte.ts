@@ -10,6 +10,7 @@ import {
   blankNormAnswer,
   checkAnswerPatch,
   checkNormAnswerPatch,
+  draftFields,
   itemTarget,
   normTarget,
   type AnswerPatch,
@@ -84,7 +85,11 @@ export class Workspace {
       blank: (itemId) => blankAnswer(this.id, itemId),
       check: checkAnswerPatch,
       onUncommitted: (itemId, fields, baseRev) =>
-        this.drafts.sync(itemTarget(itemId), fields, baseRev),
+        this.drafts.sync(
+          itemTarget(itemId),
+          draftFields(fields, this.storedAnswer(itemId)),
+          baseRev,
+        ),
     });
     this.norms = new SaveQueue<NormAnswerPatch, NormAnswer>({
       write: (normId, expectedRev, patch) =>
