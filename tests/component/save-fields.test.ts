@@ -1,4 +1,4 @@
-import { configure, fireEvent, render, screen, within } from '@testing-library/svelte';
+import { cleanup, configure, fireEvent, render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import WorkspaceView from '../../src/views/Workspace/WorkspaceView.svelte';
@@ -7,6 +7,7 @@ import { actionsOfNorm } from '../../src/lib/domain/pack';
 import { useFreshDatabase } from './support/useFreshDatabase';
 import { listAnswers, listNormAnswers, saveAnswer } from '../../src/lib/storage/answers';
 import { TEXT_LIMITS, type Assessment } from '../../src/lib/schema/assessment';
+import { db } from '../../src/lib/storage/db';
 import { draftPrefix } from '../../src/lib/schema/draft';
 import { seedAssessment } from '../fixtures/seedWorkspace';
 
@@ -14,6 +15,9 @@ import { seedAssessment } from '../fixtures/seedWorkspace';
  * Issue 12 items 1–3 in the workspace on fake IndexedDB: each field is held back alone with a
  * sentence, the page-level status counts what is not stored, conflicts are resolved field by
  * field, and uncommitted text is kept as a local draft and restored, marked, on the next visit.
+ * Tester, session 7 (fixdraft items 2, 3): a draft kept in a new tab goes through the same revision
+ * check as a live save (the conflict choice, never a silent overwrite of a colleague's newer text);
+ * a final assessment offers only to copy or discard a draft.
  */
 
 const normA = actionsOfNorm(bundledPack, '13a');
@@ -30,6 +34,23 @@ async function openWorkspace(a: Assessment) {
 
 const article = (itemId: string) =>
   screen.getByRole('article', { name: new RegExp(`Action ${itemId.replace('.', '\\.')}\\b`) });
+
+/** A local draft of one field, based on rev 0, as an earlier visit left it. */
+const putDraft = (assessmentId: string, target: string, field: string, value: string) =>
+  localStorage.setItem(
+    `${draftPrefix(assessmentId)}${target}:${field}`,
+    JSON.stringify({
+      type: 'nic-draft',
+      version: 1,
+      value,
+      baseRev: 0,
+      at: '2026-02-01T10:00:00.000Z',
+    }),
+  );
+
+/** Notes of the first action saved as another window does (straight to storage). */
+const saveFirst = (a: Assessment, expectedRev: number, notes: string, by: string) =>
+  saveAnswer({ assessmentId: a.id, itemId: first.id, expectedRev, patch: { notes }, by });
 
 /** The page-level save status (the summary line above the checklist). */
 const pageStatus = () => document.querySelector('.save-summary');
@@ -243,19 +264,8 @@ describe('local drafts (item 1)', () => {
   it('a draft left by a page that went away is shown, marked, and kept or discarded', async () => {
     const user = userEvent.setup();
     const a = await seed();
-    const put = (target: string, field: string, value: string) =>
-      localStorage.setItem(
-        `${draftPrefix(a.id)}${target}:${field}`,
-        JSON.stringify({
-          type: 'nic-draft',
-          version: 1,
-          value,
-          baseRev: 0,
-          at: '2026-02-01T10:00:00.000Z',
-        }),
-      );
-    put(`item:${first.id}`, 'notes', 'typed before the reload');
-    put('norm:13a', 'challenges', 'thiếu nhân lực');
+    putDraft(a.id, `item:${first.id}`, 'notes', 'typed before the reload');
+    putDraft(a.id, 'norm:13a', 'challenges', 'thiếu nhân lực');
     await openWorkspace(a);
     const item = article(first.id);
     await user.click(within(item).getByText('Details, evidence and notes'));
@@ -280,5 +290,84 @@ describe('local drafts (item 1)', () => {
       .poll(() => pageStatus()?.textContent?.trim())
       .toBe('All changes saved on this device');
     expect(localStorage.length).toBe(0);
+  });
+});
+
+describe('a restored draft whose base changed', () => {
+  it('shows the conflict choice with both texts instead of overwriting the newer notes', async () => {
+    const user = userEvent.setup();
+    const a = await seed();
+    await saveFirst(a, 0, 'first text', 'Lan');
+    // Tab B opens the action; then tab A saves Alice's notes.
+    await openWorkspace(a);
+    let item = article(first.id);
+    await user.click(within(item).getByText('Details, evidence and notes'));
+    await saveFirst(a, 1, 'Alice official text', 'Alice');
+    await fireEvent.input(within(item).getByLabelText('Notes'), {
+      target: { value: 'Bob old text' },
+    });
+    await fireEvent.blur(within(item).getByLabelText('Notes'));
+    await within(item).findByRole('button', { name: 'Keep my notes' });
+    expect(within(item).getByText('Not saved: changed in another window')).toBeInTheDocument();
+    // B closes the tab with the conflict open: the draft stays in localStorage.
+    cleanup();
+    expect(localStorage.getItem(`${draftPrefix(a.id)}item:${first.id}:notes`)).not.toBeNull();
+
+    // A new tab offers the draft; keeping it meets Alice's newer text.
+    await openWorkspace(a);
+    item = article(first.id);
+    await user.click(within(item).getByText('Details, evidence and notes'));
+    expect(within(item).getByText(/Restored from your last visit/)).toBeVisible();
+    await user.click(within(item).getByRole('button', { name: 'Keep and save the draft' }));
+    const box = await within(item).findByRole('group', {
+      name: 'Someone changed this answer in another window',
+    });
+    expect(box).toHaveTextContent('Bob old text');
+    expect(box).toHaveTextContent('Alice official text');
+    expect(within(box).getByRole('button', { name: 'Use their notes' })).toBeVisible();
+    expect(within(item).queryByText('Saved')).toBeNull();
+    expect((await listAnswers(a.id)).rows[0]?.notes).toBe('Alice official text');
+
+    // Their text is taken: nothing of Alice's is lost, and the draft is gone.
+    await user.click(within(box).getByRole('button', { name: 'Use their notes' }));
+    await expect.poll(() => localStorage.length).toBe(0);
+    expect((await listAnswers(a.id)).rows[0]?.notes).toBe('Alice official text');
+  });
+});
+
+describe('the words of a restored draft', () => {
+  it('do not say the page closed; a final assessment offers only copy or discard', async () => {
+    const user = userEvent.setup();
+    const a = await seed();
+    await db.assessments.update(a.id, { status: 'final' });
+    putDraft(a.id, `item:${first.id}`, 'notes', 'typed in another tab');
+    await openWorkspace(a);
+    const item = article(first.id);
+    const box = within(item).getByRole('group', { name: 'Restored draft, not saved' });
+    expect(box).not.toHaveTextContent(/page closed/);
+    expect(box).toHaveTextContent(/This assessment is final, so the draft cannot be saved/);
+    expect(box).toHaveTextContent('notes: typed in another tab');
+    expect(within(box).queryByRole('button', { name: 'Keep and save the draft' })).toBeNull();
+    const writeText = vi.fn(() => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    await user.click(within(box).getByRole('button', { name: 'Copy the draft text' }));
+    expect(writeText).toHaveBeenCalledWith('notes: typed in another tab');
+    expect(await within(box).findByRole('status')).toHaveTextContent('The draft text is copied.');
+    await user.click(within(box).getByRole('button', { name: 'Discard the draft' }));
+    expect(localStorage.length).toBe(0);
+    expect((await listAnswers(a.id)).rows).toEqual([]);
+  });
+
+  it('a draft date outside the rule is "not saved", not "the stored date"', async () => {
+    const user = userEvent.setup();
+    const a = await seed();
+    putDraft(a.id, `item:${first.id}`, 'targetDate', '1850-01-01');
+    await openWorkspace(a);
+    const item = article(first.id);
+    await user.click(within(item).getByText('Details, evidence and notes'));
+    expect(
+      within(item).getByText(/Not saved: 1 Jan 1850 is not between the years 1900 and 2200/),
+    ).toBeInTheDocument();
+    expect(within(item).queryByText(/The stored date/)).toBeNull();
   });
 });
