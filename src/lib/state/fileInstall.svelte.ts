@@ -22,9 +22,27 @@ export interface FileInstallSource<L, V> {
   noFile: string;
   /** Said above the reason when a file is refused. */
   refused: string;
+  /**
+   * Optional: install in two steps. Checks the file (storing nothing) and says whether to ask:
+   * with a `question`, the form shows it with `warnings` and waits for `confirm` (which runs
+   * `commit`) or `cancel` (which says `cancelled`); without one, `commit` runs at once. When given,
+   * it is used in place of `install`.
+   */
+  ask?: (file: File) => Promise<Result<Asked<V>>>;
   /** Files larger than this (bytes) are refused before they are read, with `tooLarge`. */
   maxBytes?: number;
   tooLarge?: string;
+}
+
+/** A checked file waiting for the person's answer (`FileInstallSource.ask`). */
+export interface Asked<V> {
+  /** null: nothing to ask, store at once. */
+  question: string | null;
+  warnings: string[];
+  /** Stores the checked file. */
+  commit: () => Promise<Result<V>>;
+  /** Said when the person cancels (nothing stored). */
+  cancelled: string;
 }
 
 /** The install form of one kind of file (see the module comment). */
@@ -32,6 +50,8 @@ export class FileInstall<L, V> {
   file = $state.raw<File | undefined>();
   busy = $state(false);
   message = $state<StatusNote | undefined>();
+  /** A file checked and waiting for "replace" or "cancel" (`FileInstallSource.ask`). */
+  pending = $state.raw<Asked<V> | undefined>();
   #reads = $state(0);
   readonly #source: FileInstallSource<L, V>;
 
@@ -64,16 +84,53 @@ export class FileInstall<L, V> {
     }
     this.busy = true;
     this.message = undefined;
+    this.pending = undefined;
     try {
-      const result = await s.install(file);
-      await this.changed(
-        result.ok
-          ? { kind: 'ok', text: s.installed(result.value) }
-          : { kind: 'error', text: s.refused, detail: describeFailure(result) },
-      );
+      if (s.ask) {
+        const asked = await s.ask(file);
+        if (!asked.ok) {
+          this.message = { kind: 'error', text: s.refused, detail: describeFailure(asked) };
+          return;
+        }
+        if (asked.value.question !== null) {
+          this.pending = asked.value;
+          return;
+        }
+        await this.#said(await asked.value.commit());
+      } else await this.#said(await s.install(file));
     } finally {
       this.busy = false;
     }
+  }
+
+  /** Stores the file waiting for an answer (the person chose to replace). */
+  async confirm(): Promise<void> {
+    const asked = this.pending;
+    if (!asked) return;
+    this.pending = undefined;
+    this.busy = true;
+    try {
+      await this.#said(await asked.commit());
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** Drops the file waiting for an answer: nothing is stored, and the form says so. */
+  cancel(): void {
+    const asked = this.pending;
+    if (!asked) return;
+    this.pending = undefined;
+    this.message = { kind: 'ok', text: asked.cancelled };
+  }
+
+  async #said(result: Result<V>): Promise<void> {
+    const s = this.#source;
+    await this.changed(
+      result.ok
+        ? { kind: 'ok', text: s.installed(result.value) }
+        : { kind: 'error', text: s.refused, detail: describeFailure(result) },
+    );
   }
 
   /**

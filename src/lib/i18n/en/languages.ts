@@ -42,6 +42,43 @@ export const languages = {
       under: under ? 'yes' : 'no',
     }),
   ),
+  /** A share of English translated, as `translatedShare` words it (`under`: less than 1 %). */
+  shareWords: msg(
+    '{under, select, yes {less than {share}} other {{share}}}',
+    (share: string, under: boolean) => ({ share, under: under ? 'yes' : 'no' }),
+  ),
+  /**
+   * Asked before a file replaces an installed pack of the same language (langpacks item 1).
+   * Dates already formatted; shares as `shareWords` gives them.
+   */
+  replaceQuestion: msg(
+    'A {name} pack (translation of {installedDate}, by {by}, {installedShare} translated) is installed; this file replaces it with the translation of {date}, {share} translated.',
+    (
+      installed: { name: string; date: string; by: string; share: string },
+      incoming: { date: string; share: string },
+    ) => ({
+      name: installed.name,
+      installedDate: installed.date,
+      by: installed.by,
+      installedShare: installed.share,
+      date: incoming.date,
+      share: incoming.share,
+    }),
+  ),
+  replaceOlder: msg(
+    'Older: this file’s translation ({date}) is older than the installed one ({installedDate}).',
+    (date: string, installedDate: string) => ({ date, installedDate }),
+  ),
+  replaceLower: msg(
+    'Less translated: this file translates {share} of the app, the installed pack {installedShare}.',
+    (share: string, installedShare: string) => ({ share, installedShare }),
+  ),
+  replaceButton: 'Replace the installed pack',
+  keepButton: 'Cancel, keep the installed pack',
+  replaceCancelled: msg(
+    'Nothing was installed: the installed {name} pack is unchanged.',
+    (name: string) => ({ name }),
+  ),
   broken: 'Some stored language packs could not be read and are not offered:',
   templateHeading: 'Translate the app',
   templateIntro:
