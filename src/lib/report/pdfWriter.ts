@@ -6,6 +6,7 @@ import { bars, barsHeight, radar } from './pdf/charts';
 import { TextEngine, registerFonts } from './pdf/text';
 import { CONTENT_W, PAGE, TEXT } from './pdf/style';
 import { SHORT_BLOCK, shortTails, type TailItem } from './pdf/keep';
+import { pageCompression } from './pdf/compress';
 import { FONT_FILES, SHAPED, fontFilesFor, fontsNeeded, type FontKey } from './pdf/scripts';
 import { base64ToBytes, bytesToBase64 } from '../domain/base64';
 import type { LaidLine } from './pdf/layoutLog';
@@ -139,7 +140,7 @@ export async function writePdf(
   options: WriteOptions = {},
 ): Promise<PdfResult> {
   options.signal?.throwIfAborted();
-  const { jsPDF } = await import('jspdf');
+  const [{ jsPDF }, { zlibSync }] = await Promise.all([import('jspdf'), import('fflate')]);
   const doc: JsPdf = new jsPDF({
     unit: 'pt',
     format: 'a4',
@@ -367,7 +368,12 @@ export async function writePdf(
   onProgress?.({ page: pages, done: 1 });
   await nextTask?.();
   signal?.throwIfAborted();
-  const bytes = fixCidOrdering(new Uint8Array(doc.output('arraybuffer')));
+  // The pages are final: compressed now, a page at a time with pauses, rather than all inside
+  // `output()` (one long task; pdf/compress.ts).
+  const compression = pageCompression(jsPDF.API, doc, zlibSync);
+  await compression.compressPages(() => layout.pause());
+  signal?.throwIfAborted();
+  const bytes = fixCidOrdering(new Uint8Array(compression.output()));
   return layout.log ? { bytes, pages, layout: layout.log } : { bytes, pages };
 }
 

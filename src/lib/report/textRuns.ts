@@ -101,8 +101,6 @@ export function splitRuns(
   };
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
-    // Isolates (U+2066–U+2069) say a paragraph's direction (`isRtl`); they draw nothing.
-    if (isIsolate(cp)) continue;
     const last = runs[runs.length - 1];
     if ((isSpace(cp) || isJoiner(cp)) && last && missing.length === 0) {
       // A space or joiner stays in the run it is in, so a Thai or Khmer phrase stays one run (and
@@ -170,17 +168,31 @@ function* words(text: string): Generator<string> {
   // does no more segmenting than the lines it has made so far.
   let current = '';
   for (const { segment } of wordSegmenter.segment(text)) {
-    const prev = current.codePointAt(current.length - 1) ?? 0;
-    const next = segment.codePointAt(0) ?? 0;
-    const breakHere =
-      current !== '' && (/[\s\u200b]$/.test(current) || (noSpaces(prev) && noSpaces(next)));
-    if (breakHere && !/^\s+$/.test(segment)) {
-      yield current;
-      current = '';
+    if (current !== '') {
+      const prev = current.codePointAt(current.length - 1) ?? 0;
+      const next = segment.codePointAt(0) ?? 0;
+      const breakHere =
+        isBreakAfter(current.charCodeAt(current.length - 1)) || (noSpaces(prev) && noSpaces(next));
+      if (breakHere && !allSpace(segment)) {
+        yield current;
+        current = '';
+      }
     }
     current += segment;
   }
   if (current !== '') yield current;
+}
+
+/** White space (`\s`), tested without a regular expression for ASCII: it runs for every word. */
+const isWhite = (c: number) =>
+  c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && /\s/.test(String.fromCharCode(c)));
+
+/** A break opportunity after this UTF-16 unit: white space or ZWSP. */
+const isBreakAfter = (c: number) => c === 0x200b || isWhite(c);
+
+function allSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) if (!isWhite(text.charCodeAt(i))) return false;
+  return text.length > 0;
 }
 
 function graphemes(text: string): string[] {
@@ -192,10 +204,33 @@ function measureRuns(runs: Run[], coverage: FontCoverage): MeasuredRun[] {
   return runs.map((r) => ({ ...r, width: coverage.measure(r.font, r.text) }));
 }
 
-const lineWidth = (runs: MeasuredRun[]) => runs.reduce((sum, r) => sum + r.width, 0);
+/** Words up to this many UTF-16 units keep their measured runs (words repeat in a long report). */
+const CACHED_WORD = 48;
+const wordRuns = new WeakMap<FontCoverage, Map<string, readonly MeasuredRun[]>>();
+
+/**
+ * A word's runs, measured: kept per coverage (one font size and weight), so that a word met again
+ * is neither split nor measured again. The runs are never changed (appendRuns copies them).
+ */
+function measuredWord(word: string, coverage: FontCoverage): readonly MeasuredRun[] {
+  if (word.length > CACHED_WORD) return measureRuns(splitRuns(word, coverage), coverage);
+  let cache = wordRuns.get(coverage);
+  if (!cache) {
+    cache = new Map();
+    wordRuns.set(coverage, cache);
+  }
+  let runs = cache.get(word);
+  if (!runs) {
+    runs = measureRuns(splitRuns(word, coverage), coverage);
+    cache.set(word, runs);
+  }
+  return runs;
+}
+
+const lineWidth = (runs: readonly MeasuredRun[]) => runs.reduce((sum, r) => sum + r.width, 0);
 
 /** Appends runs to a line, merging neighbours in the same font. */
-function appendRuns(line: MeasuredRun[], add: MeasuredRun[]): void {
+function appendRuns(line: MeasuredRun[], add: readonly MeasuredRun[]): void {
   for (const r of add) {
     const last = line[line.length - 1];
     // Widths add up: jsPDF applies no kerning between runs or within them.
@@ -220,19 +255,10 @@ function trimEnd(line: MeasuredRun[], coverage: FontCoverage): void {
   }
 }
 
-const isIsolate = (cp: number) => cp >= 0x2066 && cp <= 0x2069;
-
-/**
- * Whether a paragraph reads right to left: it opens with a right-to-left isolate (U+2067), or its
- * first strong letter is of a right-to-left script. A left-to-right isolate (U+2066: English shown
- * for an untranslated message of a right-to-left language, i18n/format.ts `isolateLeftToRight`)
- * makes it left to right, as the screens show it.
- */
+/** Whether a paragraph reads right to left: its first strong letter is of a right-to-left script. */
 export function isRtl(paragraph: string): boolean {
   for (const ch of paragraph) {
     const cp = ch.codePointAt(0)!;
-    if (cp === 0x2066) return false;
-    if (cp === 0x2067) return true;
     const script = scriptOf(cp);
     if (script) return RTL.has(script);
     if (/\p{L}/u.test(ch)) return false;
@@ -313,7 +339,7 @@ export function* wrapLines(
       return done;
     };
     for (const word of words(paragraph)) {
-      const runs = measureRuns(splitRuns(word, coverage), coverage);
+      const runs = measuredWord(word, coverage);
       const w = lineWidth(runs);
       const blank = word.trim() === '';
       if (width + w <= maxWidth || (blank && line.length > 0)) {

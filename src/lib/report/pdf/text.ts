@@ -115,10 +115,14 @@ export function registerFonts(
  * complex scripts with HarfBuzz, wraps lines (widths in mm) and caches glyph widths.
  */
 export class TextEngine {
-  private readonly glyphCache = new Map<string, boolean>();
-  private readonly widthCache = new Map<string, number>();
+  /** Whether a font (key and weight, "latin:1") has a glyph for a code point. */
+  private readonly glyphCache = new Map<string, Map<number, boolean>>();
+  /** One coverage a size and weight, so that its caches (here and in textRuns.ts) are kept. */
+  private readonly coverages = new Map<string, FontCoverage>();
   private readonly metas = new Map<string, FontMeta>();
   private readonly widthSeen = new Map<FontMeta, Set<number>>();
+  /** The fill colour last read from jsPDF, as a PDF operator ("0.078 g"). */
+  private colorOf: { hex: string; op: string } | null = null;
 
   constructor(
     readonly doc: JsPdf,
@@ -142,11 +146,32 @@ export class TextEngine {
     return meta;
   }
 
-  /** How text in one size and weight is covered and measured. */
+  /** How text in one size and weight is covered and measured (one object a size and weight). */
   coverage(size: number, bold: boolean): FontCoverage {
+    const id = `${size}|${bold ? 1 : 0}`;
+    let coverage = this.coverages.get(id);
+    if (!coverage) {
+      coverage = this.makeCoverage(size, bold);
+      this.coverages.set(id, coverage);
+    }
+    return coverage;
+  }
+
+  private makeCoverage(size: number, bold: boolean): FontCoverage {
+    const glyphs = new Map<FontKey, Map<number, boolean>>();
+    const glyphsOf = (font: FontKey) => {
+      let map = glyphs.get(font);
+      if (!map) {
+        const id = `${font}:${bold ? 1 : 0}`;
+        map = this.glyphCache.get(id) ?? new Map<number, boolean>();
+        this.glyphCache.set(id, map);
+        glyphs.set(font, map);
+      }
+      return map;
+    };
     const has = (font: FontKey, cp: number) => {
-      const key = `${font}:${bold ? 1 : 0}:${cp}`;
-      let hit = this.glyphCache.get(key);
+      const map = glyphsOf(font);
+      let hit = map.get(cp);
       if (hit === undefined) {
         const meta = this.meta(font, bold);
         // A shaped script needs its shaper too: without one, say so rather than print it unshaped.
@@ -154,7 +179,7 @@ export class TextEngine {
           meta !== null &&
           (!SHAPED.has(font) || this.shaper !== null) &&
           meta.characterToGlyph(cp) > 0;
-        this.glyphCache.set(key, hit);
+        map.set(cp, hit);
       }
       return hit;
     };
@@ -166,16 +191,17 @@ export class TextEngine {
       this.setFont(font, bold, size);
       return this.doc.getTextWidth(text);
     };
-    // Words repeat a lot in a long report: measure each once per font, weight and size. Longer
-    // texts (whole lines, measured when a line is trimmed or logged) are not kept: they rarely
-    // come back, and a cache of every line would grow with the report.
+    // Words repeat a lot in a long report: measure each once per font (this coverage is one size
+    // and weight). Longer texts (whole lines, measured when a line is trimmed or logged) are not
+    // kept: they rarely come back, and a cache of every line would grow with the report.
+    const widths = new Map<string, number>();
     const measure = (font: FontKey, text: string) => {
       if (text.length > CACHED_LENGTH) return measureNow(font, text);
-      const key = `${font}|${bold ? 1 : 0}|${size}|${text}`;
-      let width = this.widthCache.get(key);
+      const key = `${font}|${text}`;
+      let width = widths.get(key);
       if (width === undefined) {
         width = measureNow(font, text);
-        this.widthCache.set(key, width);
+        widths.set(key, width);
       }
       return width;
     };
@@ -219,8 +245,7 @@ export class TextEngine {
     runs.forEach((run, i) => {
       if (SHAPED.has(run.font) && this.shaper) this.drawShaped(run, cx, y, size, bold);
       else {
-        this.setFont(run.font, bold, size);
-        this.doc.text(run.text, cx, y);
+        this.drawPlain(run, cx, y, size, bold);
         if (run.font === 'latin')
           this.links(run, cx, y, size, bold, line.cut && i === runs.length - 1);
       }
@@ -268,6 +293,70 @@ export class TextEngine {
     }
   }
 
+  /**
+   * Draws a run of a font that needs no shaping (Latin, Chinese, the symbol subsets), as
+   * `doc.text` would: the glyph ids of the Identity-H font jsPDF embeds, with their widths and
+   * ToUnicode entries, in the same text operators. Written here rather than with `doc.text`,
+   * whose every call also runs jsPDF's Arabic and bidi text plugins over the text (a fifth of a
+   * long report's time, for text that never holds Arabic script: it goes to its own shaped font).
+   * A text with a character the font lacks (never made by textRuns.ts) goes to `doc.text`.
+   */
+  private drawPlain(run: MeasuredRun, x: number, y: number, size: number, bold: boolean): void {
+    const key = this.fonts.has(run.font) ? run.font : 'latin';
+    this.setFont(key, bold, size);
+    const meta = this.meta(key, bold);
+    const text = run.text;
+    const ids: number[] = [];
+    for (let i = 0; meta && i < text.length; i += 1) {
+      const id = meta.characterToGlyph(text.charCodeAt(i));
+      if (!(id > 0)) break;
+      ids.push(id);
+    }
+    if (!meta || ids.length < text.length) {
+      this.doc.text(text, x, y);
+      return;
+    }
+    const seen = this.seenWidths(meta);
+    let hex = '';
+    for (const [i, id] of ids.entries()) {
+      meta.glyIdsUsed.push(id);
+      meta.toUnicode[id] = text.charCodeAt(i);
+      if (!seen.has(id)) {
+        seen.add(id);
+        if (!meta.Unicode.widths.includes(id))
+          meta.Unicode.widths.push(id, [parseInt(String(meta.widthOfGlyph(id)), 10)]);
+      }
+      hex += id.toString(16).padStart(4, '0');
+    }
+    const fontId = (this.doc.getFont() as unknown as { id: string }).id;
+    const pageH = this.doc.internal.pageSize.getHeight();
+    const leading = size * this.doc.getLineHeightFactor();
+    (this.doc.internal as unknown as { write: (s: string) => void }).write(
+      `BT\n/${fontId} ${fmt(size)} Tf\n${fmt(leading)} TL\n${this.fillColor()}\n` +
+        `${fmt(x)} ${fmt(pageH - y)} Td\n<${hex}> Tj\nET`,
+    );
+  }
+
+  /** The glyph ids whose widths are in a font's /W array already (written once each). */
+  private seenWidths(meta: FontMeta): Set<number> {
+    let seen = this.widthSeen.get(meta);
+    if (!seen) {
+      seen = new Set();
+      this.widthSeen.set(meta, seen);
+    }
+    return seen;
+  }
+
+  /** The text colour as a fill operator: "g" for a grey, as jsPDF writes it, else "rg". */
+  private fillColor(): string {
+    const hex = this.doc.getTextColor();
+    if (this.colorOf?.hex === hex) return this.colorOf.op;
+    const [r, g, b] = this.currentColor().map((c) => fmt(c / 255));
+    const op = r === g && g === b ? `${r} g` : `${r} ${g} ${b} rg`;
+    this.colorOf = { hex, op };
+    return op;
+  }
+
   private currentColor(): Rgb {
     const hex = this.doc.getTextColor();
     const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
@@ -282,11 +371,7 @@ export class TextEngine {
     const fontId = (this.doc.getFont() as unknown as { id: string }).id;
     const shaped: ShapedRun = shaper.shape(run.font, bold, run.text);
     const k = 1000 / shaped.upem;
-    let seen = this.widthSeen.get(meta);
-    if (!seen) {
-      seen = new Set();
-      this.widthSeen.set(meta, seen);
-    }
+    const seen = this.seenWidths(meta);
 
     // Characters per cluster (clusters are UTF-16 offsets into the run's text).
     const starts = [...new Set(shaped.glyphs.map((g) => g.cluster))].sort((a, b) => a - b);
