@@ -151,5 +151,6 @@ describe.each([
       const { pdf, log } = await normReport(Array(1 + extra).fill(line), challenges);
       expect(pageFaults(log, pdf.pages), `${1 + extra} lines of measures taken`).toEqual([]);
     }
-  });
+    // Eight small reports: seconds on a loaded machine.
+  }, 120_000);
 });
