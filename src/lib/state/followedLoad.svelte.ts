@@ -30,7 +30,10 @@ export type FollowedState<T> =
  * screen is not torn down, so focus and scroll stay where they were.
  */
 export class FollowedLoad<T> {
-  #state: FollowedState<T> = $state({ kind: 'loading' });
+  // Raw, not a deep proxy: each read is a new value, replaced whole. A deep proxy would also give
+  // two properties that hold the same object two different proxies (the timeline's `sinceFirst ===
+  // sinceLast` test failed and showed one span twice) and proxy every answer of the cycle for nothing.
+  #state: FollowedState<T> = $state.raw({ kind: 'loading' });
 
   /** What to render: `loading` until the first read ends, then the latest value or failure. */
   get current(): FollowedState<T> {
