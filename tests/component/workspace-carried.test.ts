@@ -60,7 +60,9 @@ describe('carried answers', { timeout: 25_000 }, () => {
     const { next } = await seedCarried();
     await openWorkspace(next);
     expect(
-      screen.getByText(`Overall progress: 0 of ${total} answered in this cycle, 3 carried to confirm`),
+      screen.getByText(
+        `Overall progress: 0 of ${total} answered in this cycle, 3 carried to confirm`,
+      ),
     ).toBeInTheDocument();
     await user.click(
       screen.getByRole('button', { name: 'Confirm the 3 carried answers of this norm' }),

@@ -90,7 +90,9 @@ describe('English catalogues: messages a language pack can translate', () => {
     expect(t.workspace.statusFailed('storage:QuotaExceededError')).toMatch(/storage .* is full/);
     expect(t.workspace.statusFailed('not-found')).toMatch(/no longer on this device/);
     expect(t.workspace.progressText(2, 5)).toBe('2 of 5 answered');
-    expect(t.workspace.progressText(2, 5, 1)).toBe('2 of 5 answered in this cycle, 1 carried to confirm');
+    expect(t.workspace.progressText(2, 5, 1)).toBe(
+      '2 of 5 answered in this cycle, 1 carried to confirm',
+    );
     expect(t.dashboard.completeness(1234, 2000, '61%')).toBe(
       '1,234 of 2,000 practical actions answered (61%)',
     );
