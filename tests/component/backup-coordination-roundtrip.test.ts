@@ -8,8 +8,6 @@
  */
 import 'fake-indexeddb/auto';
 import { configure, render, screen, within } from '@testing-library/svelte';
-import userEvent from '@testing-library/user-event';
-import BackupView from '../../src/views/Backup/BackupView.svelte';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useFreshDatabase } from './support/useFreshDatabase';
 import StatesSection from '../../src/views/Home/StatesSection.svelte';
@@ -41,6 +39,7 @@ import {
 } from '../fixtures/factories/coordination';
 import { exchangeTables } from '../fixtures/seedDb';
 import { addHistory } from '../../src/lib/storage/history';
+import { checkFile, renderBackup } from './support/backupScreen';
 
 configure({ asyncUtilTimeout: 4000 });
 
@@ -197,13 +196,8 @@ describe('the Backup screen says what a held part of a full backup becomes', () 
     const file = await exportBackup();
     // The coordinator's device: the same assessments, its own whole.
     await db.meta.delete(heldPartKey(HELD_ASSESSMENT_ID));
-    render(BackupView, { params: {}, query: new URLSearchParams() });
-    const user = userEvent.setup();
-    await user.upload(
-      screen.getByLabelText(/^Choose files to import/),
-      new File([file.text], file.fileName, { type: 'application/json' }),
-    );
-    await user.click(screen.getByRole('button', { name: 'Check the file' }));
+    renderBackup();
+    const user = await checkFile(file.text, file.fileName);
     const region = await screen.findByRole('region', { name: `File: ${file.fileName}` });
     const group = within(region).getByRole('group', { name: /Singapore 2027/ });
     await user.click(within(group).getByRole('radio', { name: /^Import as a copy/ }));

@@ -3,7 +3,6 @@ import { addHistory, countHistoryEntries } from '../../src/lib/storage/history';
 import { describeFailure } from '../../src/lib/i18n/failures';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import BackupView from '../../src/views/Backup/BackupView.svelte';
 import BackupBadge from '../../src/components/BackupBadge.svelte';
 import { db } from '../../src/lib/storage/db';
 import { readExportSource } from '../../src/lib/storage/exchange';
@@ -12,6 +11,7 @@ import { buildExportBody, sealExport } from '../../src/lib/domain/exchange';
 import { TEST_ASSESSMENT_ID, makeAnswer } from '../fixtures/factories/answers';
 import { TEST_APP_VERSION } from '../fixtures/factories/exports';
 import { exchangeTables, seedExportSource } from '../fixtures/seedDb';
+import { checkFile, renderBackup } from './support/backupScreen';
 
 /**
  * Issue 13 item 9: the header's badge and the Backup screen say the same thing, because they use
@@ -55,7 +55,7 @@ describe('backup status: badge and page agree', () => {
     await seedExportSource();
     await addChanges(300, '2026-02-01T09:00:00.000Z');
     render(BackupBadge);
-    render(BackupView, { params: {}, query: new URLSearchParams() });
+    renderBackup();
     expect(await screen.findByText('304 changes not backed up')).toBeInTheDocument();
     // No backup yet: the page says so, and counts the changes without a "since" that has no referent.
     expect(
@@ -74,7 +74,7 @@ describe('backup status: badge and page agree', () => {
   });
 
   it('on a device with nothing stored and no backup, never says "Nothing has changed since"', async () => {
-    render(BackupView, { params: {}, query: new URLSearchParams() });
+    renderBackup();
     expect(
       await screen.findByText(/^No full backup has been made on this device\.$/),
     ).toBeInTheDocument();
@@ -101,13 +101,8 @@ describe('backup status: badge and page agree', () => {
     await db.meta.clear();
 
     render(BackupBadge);
-    render(BackupView, { params: {}, query: new URLSearchParams() });
-    const user = userEvent.setup();
-    await user.upload(
-      screen.getByLabelText(/^Choose files to import/),
-      new File([text], 'nic-backup-2026-01-31.json', { type: 'application/json' }),
-    );
-    await user.click(screen.getByRole('button', { name: 'Check the file' }));
+    renderBackup();
+    const user = await checkFile(text, 'nic-backup-2026-01-31.json');
     await user.click(await screen.findByRole('button', { name: 'Import' }));
     expect(await screen.findByText(/^Imported\./)).toBeInTheDocument();
     // Entries, not rows: a restore writes its history as a few batch rows (storage/history.ts).

@@ -1,8 +1,7 @@
-import { render, screen, within } from '@testing-library/svelte';
+import { screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import BackupView from '../../src/views/Backup/BackupView.svelte';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/lib/storage/db';
 import { buildExportBody, sealExport } from '../../src/lib/domain/exchange';
 import { encryptText } from '../../src/lib/io/crypto';
@@ -18,6 +17,13 @@ import {
   TEST_EXPORTED_AT,
 } from '../fixtures/factories/exports';
 import { exchangeTables, seedExportSource, storedHistory } from '../fixtures/seedDb';
+import {
+  checkFile,
+  checkFiles,
+  jsonFile,
+  renderBackup,
+  useDownloads,
+} from './support/backupScreen';
 
 const v1Text = readFileSync('tests/fixtures/exports/export-v1.json', 'utf8');
 
@@ -33,46 +39,19 @@ async function partFile(
   return sealedPart({ agency, normIds }, { source, answers, normAnswers: [] });
 }
 
-/** Downloads end in an object URL: keep the Blob so the test can read what was saved. */
-let downloads: { name: string; blob: Blob }[] = [];
-
-function renderView() {
-  return render(BackupView, { params: {}, query: new URLSearchParams() });
-}
-
-async function upload(text: string, name = 'in.json') {
-  const user = userEvent.setup();
-  await user.upload(
-    screen.getByLabelText(/^Choose files to import/),
-    new File([text], name, { type: 'application/json' }),
-  );
-  await user.click(screen.getByRole('button', { name: 'Check the file' }));
-  return user;
-}
+/** What the screen saved (downloads end in an object URL: the Blob is kept to read). */
+const downloads = useDownloads();
 
 beforeEach(async () => {
   for (const table of exchangeTables()) await table.clear();
-  downloads = [];
-  let pending: Blob | undefined;
-  URL.createObjectURL = vi.fn((blob: Blob) => {
-    pending = blob;
-    return 'blob:test';
-  });
-  URL.revokeObjectURL = vi.fn();
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    if (pending) downloads.push({ name: this.download, blob: pending });
-  });
 });
-afterEach(() => vi.restoreAllMocks());
 
 describe('backup screen', () => {
   it('exports a full backup as a file and records it as the last backup', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2026-02-01T10:00:00.000Z'));
     await seedExportSource();
-    renderView();
+    renderBackup();
     expect(await screen.findByText(/No full backup has been made/)).toBeInTheDocument();
     expect(screen.getByText(/4 changes are not in any backup yet/)).toBeInTheDocument();
     expect(screen.getByRole('note')).toHaveTextContent(/Export a full backup/);
@@ -97,7 +76,7 @@ describe('backup screen', () => {
 
   it('says so when an export fails on a storage read (never nothing)', async () => {
     await seedExportSource();
-    renderView();
+    renderBackup();
     expect(await screen.findByText(/No full backup has been made/)).toBeInTheDocument();
     // The storage read fails (as when Chromium aborts a read on a full disk).
     vi.spyOn(db.states, 'toArray').mockRejectedValue(
@@ -114,8 +93,8 @@ describe('backup screen', () => {
   it('refuses a file that is not JSON, says why, and changes nothing', async () => {
     await seedExportSource();
     const before = await dump();
-    renderView();
-    await upload('not json at all', 'notes.json');
+    renderBackup();
+    await checkFile('not json at all', 'notes.json');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The file was not imported. Nothing stored has changed.');
     expect(alert).toHaveTextContent('notes.json: the file is not JSON');
@@ -123,8 +102,8 @@ describe('backup screen', () => {
   });
 
   it('adds a new assessment after showing what will change', async () => {
-    renderView();
-    const user = await upload(v1Text);
+    renderBackup();
+    const user = await checkFile(v1Text);
     const counts = await screen.findByRole('table', {
       name: 'Records added, changed and unchanged',
     });
@@ -144,8 +123,8 @@ describe('backup screen', () => {
 
   it('asks before touching a stored assessment, then imports a copy', async () => {
     await seedExportSource();
-    renderView();
-    const user = await upload(v1Text);
+    renderBackup();
+    const user = await checkFile(v1Text);
     const group = await screen.findByRole('group', { name: 'SG · Test assessment (2026)' });
     expect(within(group).getByText(/already on this device/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Import' })).toBeDisabled();
@@ -169,8 +148,8 @@ describe('backup screen', () => {
       updatedBy: 'Ministry of Justice',
     };
     const part = await partFile(source, [incoming], 'Ministry of Justice', ['13a']);
-    renderView();
-    const user = await upload(JSON.stringify(part));
+    renderBackup();
+    const user = await checkFile(JSON.stringify(part));
     expect(
       // The norm's label, as the rest of the app names it (issue 16 item 5), never its raw id.
       await screen.findByText(
@@ -241,13 +220,11 @@ describe('backup screen', () => {
       'National Police',
       ['13c'],
     );
-    renderView();
-    const user = userEvent.setup();
-    await user.upload(screen.getByLabelText(/^Choose files to import/), [
-      new File([JSON.stringify(justice)], 'justice.json', { type: 'application/json' }),
-      new File([JSON.stringify(police)], 'police.json', { type: 'application/json' }),
-    ]);
-    await user.click(screen.getByRole('button', { name: 'Check the file' }));
+    renderBackup();
+    const user = await checkFiles(
+      jsonFile('justice.json', JSON.stringify(justice)),
+      jsonFile('police.json', JSON.stringify(police)),
+    );
     const first = await screen.findByRole('region', { name: 'File: justice.json' });
     const second = screen.getByRole('region', { name: 'File: police.json' });
     expect(within(first).queryByRole('group', { name: 'Status' })).toBeNull();
@@ -308,13 +285,11 @@ describe('backup screen', () => {
       { agency: 'Police', normIds: ['13a'], itemIds: [] },
       { agency: 'Justice', normIds: ['13a'], itemIds: [] },
     ]);
-    renderView();
-    const user = userEvent.setup();
-    await user.upload(screen.getByLabelText(/^Choose files to import/), [
-      new File([JSON.stringify(unknown)], 'unknown.json', { type: 'application/json' }),
-      new File([JSON.stringify(twice)], 'twice.json', { type: 'application/json' }),
-    ]);
-    await user.click(screen.getByRole('button', { name: 'Check the file' }));
+    renderBackup();
+    await checkFiles(
+      jsonFile('unknown.json', JSON.stringify(unknown)),
+      jsonFile('twice.json', JSON.stringify(twice)),
+    );
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(/unknown\.json: .*13z-99/);
     expect(alert).toHaveTextContent('twice.json: The assignments give norm “13a” to two agencies.');
@@ -322,10 +297,10 @@ describe('backup screen', () => {
   });
 
   it('shows the assignments a file carries in the preview', async () => {
-    renderView();
+    renderBackup();
     const source = makeExportSource();
     const file = await sealedExport({ kind: 'assessment' }, source);
-    await upload(JSON.stringify(file));
+    await checkFile(JSON.stringify(file));
     const group = await screen.findByRole('group', { name: 'SG · Test assessment (2026)' });
     const [entry] = source.assignments[0]!.assignments;
     expect(group).toHaveTextContent(`${entry!.agency}: Norm 13(`);
@@ -334,8 +309,8 @@ describe('backup screen', () => {
 
   it('asks for the passphrase of a protected file and reports a wrong one', async () => {
     const text = JSON.stringify(await encryptText(v1Text, 'a long passphrase'));
-    renderView();
-    const user = await upload(text, 'protected.json');
+    renderBackup();
+    const user = await checkFile(text, 'protected.json');
     expect(await screen.findByRole('alert')).toHaveTextContent(/protected with a passphrase/);
     await user.type(screen.getByLabelText('Passphrase of the file'), 'wrong guess!');
     await user.click(screen.getByRole('button', { name: 'Check the file' }));

@@ -4,10 +4,9 @@
  * scope it received, the preview lists what a part writes without conflict, "Who has answered"
  * preselects the current assessment, a refused file is named once.
  */
-import { render, screen, within } from '@testing-library/svelte';
+import { screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import BackupView from '../../src/views/Backup/BackupView.svelte';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/lib/storage/db';
 
 import { coordinationKey, recordPartSent } from '../../src/lib/storage/coordination';
@@ -22,6 +21,7 @@ import {
   testPack,
 } from '../fixtures/factories/exports';
 import { exchangeTables, seedExportSource } from '../fixtures/seedDb';
+import { checkFile, renderBackup, useDownloads } from './support/backupScreen';
 import type * as StatesModule from '../../src/lib/storage/states';
 
 // The States list can be held back, to click Export before the screen knows what is stored.
@@ -37,21 +37,7 @@ vi.mock('../../src/lib/storage/states', async (original) => {
   };
 });
 
-let downloads: { name: string; blob: Blob }[] = [];
-
-function renderView(query = new URLSearchParams()) {
-  return render(BackupView, { params: {}, query });
-}
-
-async function upload(text: string, name = 'in.json') {
-  const user = userEvent.setup();
-  await user.upload(
-    screen.getByLabelText(/^Choose files to import/),
-    new File([text], name, { type: 'application/json' }),
-  );
-  await user.click(screen.getByRole('button', { name: 'Check the file' }));
-  return user;
-}
+const downloads = useDownloads();
 
 /** A part file of the test assessment with the given scope and answers (no history). */
 async function partFile(scope: PartScope, answers = makeExportSource().answers) {
@@ -61,27 +47,14 @@ async function partFile(scope: PartScope, answers = makeExportSource().answers) 
 beforeEach(async () => {
   for (const table of exchangeTables()) await table.clear();
   holdStates = undefined;
-  downloads = [];
-  let pending: Blob | undefined;
-  URL.createObjectURL = vi.fn((blob: Blob) => {
-    pending = blob;
-    return 'blob:test';
-  });
-  URL.revokeObjectURL = vi.fn();
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    if (pending) downloads.push({ name: this.download, blob: pending });
-  });
 });
-afterEach(() => vi.restoreAllMocks());
 
 describe('coordinator gaps (issue 16)', () => {
   it('never says "nothing to export" before it has read what is stored', async () => {
     await seedExportSource();
     let release!: () => void;
     holdStates = new Promise((resolve) => (release = resolve));
-    renderView();
+    renderBackup();
     const exportButton = screen.getByRole('button', { name: 'Export' });
     // Clicked while the list is still being read: the button waits, nothing is claimed.
     expect(exportButton).toBeDisabled();
@@ -103,8 +76,8 @@ describe('coordinator gaps (issue 16)', () => {
       normAnswerIds: [],
     };
     const received = await partFile(scope, []);
-    renderView();
-    const user = await upload(JSON.stringify(received), 'part-police.json');
+    renderBackup();
+    const user = await checkFile(JSON.stringify(received), 'part-police.json');
     // Named as the app names things: the action's id, never "norms 13a".
     expect(
       await screen.findByText(
@@ -151,8 +124,8 @@ describe('coordinator gaps (issue 16)', () => {
       { ...stored, notes: 'Bill tabled', priority: 'low', rev: 3, updatedBy: 'MoJ' },
       makeAnswer({ itemId: '13a-02', status: 'planned', rev: 1, updatedBy: 'MoJ' }),
     ]);
-    renderView();
-    await upload(JSON.stringify(part), 'back-justice.json');
+    renderBackup();
+    await checkFile(JSON.stringify(part), 'back-justice.json');
     const file = await screen.findByRole('region', { name: 'File: back-justice.json' });
     const merged = await within(file).findByRole('region', {
       name: /^Written from this part without conflict \(2 answers\)/,
@@ -183,8 +156,8 @@ describe('coordinator gaps (issue 16)', () => {
       }),
     });
     const part = await partFile({ agency: 'Ministry of Justice', normIds: ['13a'] });
-    renderView();
-    await upload(JSON.stringify(part), 'again.json');
+    renderBackup();
+    await checkFile(JSON.stringify(part), 'again.json');
     const file = await screen.findByRole('region', { name: 'File: again.json' });
     expect(
       // Nothing of it to write: said with the outcome (coordfix item 2).
@@ -215,8 +188,8 @@ describe('coordinator gaps (issue 16)', () => {
       { ...stored, notes: 'Police overwrote this', rev: 3, updatedBy: 'Police' },
       makeAnswer({ itemId: '13a-02', status: 'planned', rev: 1, updatedBy: 'Police' }),
     ]);
-    renderView();
-    const user = await upload(JSON.stringify(part), 'back-police.json');
+    renderBackup();
+    const user = await checkFile(JSON.stringify(part), 'back-police.json');
     await screen.findByRole('region', { name: 'File: back-police.json' });
     // 13a-01 and norm 13(a)'s own answers lie outside what was sent: left out.
     expect(screen.getByText(/^2 records outside the part/)).toBeInTheDocument();
@@ -240,7 +213,7 @@ describe('coordinator gaps (issue 16)', () => {
       packVersion: testPack().version,
     });
     await db.assessments.add(second);
-    renderView(new URLSearchParams({ assessment: second.id }));
+    renderBackup(new URLSearchParams({ assessment: second.id }));
     const who = await screen.findByRole('combobox', { name: 'Assessment' });
     await vi.waitFor(() => expect(who).toHaveValue(second.id));
     // No empty alias brackets: "Second cycle", not "Second cycle ()".
@@ -250,8 +223,8 @@ describe('coordinator gaps (issue 16)', () => {
   }, 30_000);
 
   it('names a refused file once, by its name only', async () => {
-    renderView();
-    await upload('{"type": "something else"', 'x.json');
+    renderBackup();
+    await checkFile('{"type": "something else"', 'x.json');
     const alert = await screen.findByRole('alert');
     const line = within(alert).getByRole('listitem');
     expect(line.textContent).toMatch(/^x\.json: /);

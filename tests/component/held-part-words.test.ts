@@ -1,10 +1,9 @@
-import { render, screen, within } from '@testing-library/svelte';
-import userEvent from '@testing-library/user-event';
+import { screen, within } from '@testing-library/svelte';
 import { beforeEach, describe, expect, it } from 'vitest';
-import BackupView from '../../src/views/Backup/BackupView.svelte';
 import type { PartScope } from '../../src/lib/schema/exportFile';
 import { makeExportSource, sealedExport, sealedPart } from '../fixtures/factories/exports';
 import { exchangeTables } from '../fixtures/seedDb';
+import { checkFiles, jsonFile, renderBackup } from './support/backupScreen';
 
 /**
  * Session 6, coordreturn items 3 and 4 (tester), on the agency's device: its first import of the
@@ -36,15 +35,10 @@ async function wholeAssessment(): Promise<string> {
 }
 
 /** The Backup screen with `files` chosen and checked, and a user to go on with. */
-async function checkFiles(files: File[]) {
-  render(BackupView, { params: {}, query: new URLSearchParams() });
-  const user = userEvent.setup();
-  await user.upload(screen.getByLabelText(/^Choose files to import/), files);
-  await user.click(screen.getByRole('button', { name: /^Check the files?$/ }));
-  return user;
+async function checkOnBackup(files: File[]) {
+  renderBackup();
+  return checkFiles(...files);
 }
-
-const json = (name: string, text: string) => new File([text], name, { type: 'application/json' });
 
 beforeEach(async () => {
   for (const table of exchangeTables()) await table.clear();
@@ -53,7 +47,7 @@ beforeEach(async () => {
 describe("the agency's device and the part it was sent (coordreturn items 3, 4)", () => {
   it('the preview says the part is held here as the agency part; Who has answered says whose part it is', async () => {
     const text = JSON.stringify(await sealedPart(MOFA, { partDirection: 'sent' }));
-    const user = await checkFiles([json('sent.json', text)]);
+    const user = await checkOnBackup([jsonFile('sent.json', text)]);
     const file = await screen.findByRole('region', { name: 'File: sent.json' });
     expect(
       within(file).getByText(
@@ -74,9 +68,9 @@ describe("the agency's device and the part it was sent (coordreturn items 3, 4)"
 
   it('says "1 agency part added" in the totals, the preview line and the result line (a whole assessment beside it: "1 assessment added")', async () => {
     const text = JSON.stringify(await sealedPart(MOFA, { partDirection: 'sent' }));
-    const user = await checkFiles([
-      json('sent.json', text),
-      json('whole.json', await wholeAssessment()),
+    const user = await checkOnBackup([
+      jsonFile('sent.json', text),
+      jsonFile('whole.json', await wholeAssessment()),
     ]);
     const file = await screen.findByRole('region', { name: 'File: sent.json' });
     expect(within(file).getByText(/^Importing this file: 1 agency part added/)).toBeInTheDocument();

@@ -3,25 +3,14 @@
  * passphrase, focus fell to <body>. Focus now moves to what the action put in place: the preview's
  * heading, the import's result, the refusal.
  */
-import { render, screen, waitFor } from '@testing-library/svelte';
-import userEvent from '@testing-library/user-event';
+import { screen, waitFor } from '@testing-library/svelte';
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import BackupView from '../../src/views/Backup/BackupView.svelte';
 import { encryptText } from '../../src/lib/io/crypto';
 import { exchangeTables } from '../fixtures/seedDb';
+import { checkFile, renderBackup } from './support/backupScreen';
 
 const v1Text = readFileSync('tests/fixtures/exports/export-v1.json', 'utf8');
-
-async function checkFile(text: string, name = 'in.json') {
-  const user = userEvent.setup();
-  await user.upload(
-    screen.getByLabelText(/^Choose files to import/),
-    new File([text], name, { type: 'application/json' }),
-  );
-  await user.click(screen.getByRole('button', { name: 'Check the file' }));
-  return user;
-}
 
 beforeEach(async () => {
   for (const table of exchangeTables()) await table.clear();
@@ -29,7 +18,7 @@ beforeEach(async () => {
 
 describe('focus after an import action', () => {
   it('moves to the preview heading after "Check the file", then to the result after Import', async () => {
-    render(BackupView, { params: {}, query: new URLSearchParams() });
+    renderBackup();
     const user = await checkFile(v1Text);
     const heading = await screen.findByRole('heading', { name: 'What the import will do' });
     await waitFor(() => expect(heading).toHaveFocus());
@@ -40,7 +29,7 @@ describe('focus after an import action', () => {
 
   it('moves to the refusal when a file asks for its passphrase', async () => {
     const text = JSON.stringify(await encryptText(v1Text, 'a long passphrase'));
-    render(BackupView, { params: {}, query: new URLSearchParams() });
+    renderBackup();
     await checkFile(text, 'protected.json');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(/protected with a passphrase/);

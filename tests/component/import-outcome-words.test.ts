@@ -1,7 +1,5 @@
-import { render, screen, within } from '@testing-library/svelte';
-import userEvent from '@testing-library/user-event';
+import { screen, within } from '@testing-library/svelte';
 import { beforeEach, describe, expect, it } from 'vitest';
-import BackupView from '../../src/views/Backup/BackupView.svelte';
 import { db } from '../../src/lib/storage/db';
 import { buildExportBody, sealExport } from '../../src/lib/domain/exchange';
 import { coordinationKey } from '../../src/lib/storage/coordination';
@@ -18,6 +16,7 @@ import {
 } from '../fixtures/factories/exports';
 import { packKey } from '../../src/lib/domain/pack';
 import { exchangeTables, seedExportSource } from '../fixtures/seedDb';
+import { checkFiles, jsonFile, renderBackup } from './support/backupScreen';
 
 /**
  * Session 5, coordfix item 2, the words on the Backup screen: the preview and the result say what
@@ -47,15 +46,10 @@ async function fileText(
   );
 }
 
+/** The Backup screen with `files` ([name, text]) chosen and checked. */
 async function check(files: [string, string][]) {
-  render(BackupView, { params: {}, query: new URLSearchParams() });
-  const user = userEvent.setup();
-  await user.upload(
-    screen.getByLabelText(/^Choose files to import/),
-    files.map(([name, text]) => new File([text], name, { type: 'application/json' })),
-  );
-  await user.click(screen.getByRole('button', { name: 'Check the file' }));
-  return user;
+  renderBackup();
+  return checkFiles(...files.map(([name, text]) => jsonFile(name, text)));
 }
 
 beforeEach(async () => {

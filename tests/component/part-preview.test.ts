@@ -4,16 +4,15 @@
  * three parts). The preview now tells the claim from what this device gave the agency, names what
  * the file carries outside it (left out), and counts each assessment once.
  */
-import { render, screen, within } from '@testing-library/svelte';
-import userEvent from '@testing-library/user-event';
+import { screen, within } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import BackupView from '../../src/views/Backup/BackupView.svelte';
 
 import { recordPartSent } from '../../src/lib/storage/coordination';
 import type { PartScope } from '../../src/lib/schema/exportFile';
 import { TEST_ASSESSMENT_ID, makeAnswer } from '../fixtures/factories/answers';
 import { makeExportSource, sealedPart, TEST_EXPORTED_AT } from '../fixtures/factories/exports';
 import { exchangeTables, seedExportSource } from '../fixtures/seedDb';
+import { checkFiles, jsonFile, renderBackup } from './support/backupScreen';
 
 /** A part file of the test assessment, as an agency's device sends it back. */
 async function returnedPart(
@@ -24,15 +23,8 @@ async function returnedPart(
   return sealedPart(scope, { answers, exportedAt: at, partDirection: 'returned' });
 }
 
-async function upload(files: { text: string; name: string }[]) {
-  const user = userEvent.setup();
-  await user.upload(
-    screen.getByLabelText(/^Choose files to import/),
-    files.map((f) => new File([f.text], f.name, { type: 'application/json' })),
-  );
-  await user.click(screen.getByRole('button', { name: 'Check the file' }));
-  return user;
-}
+const upload = (files: { text: string; name: string }[]) =>
+  checkFiles(...files.map((f) => jsonFile(f.name, f.text)));
 
 /** Records on this device that a part was sent, holding `answers` (the merge's ancestors). */
 const sent = (
@@ -64,7 +56,7 @@ describe('the preview of a returned part', () => {
       { ...stored, notes: 'Police overwrote this', rev: 3, updatedBy: 'Police' },
       makeAnswer({ itemId: '13a-02', status: 'planned', rev: 1, updatedBy: 'Police' }),
     ]);
-    render(BackupView, { params: {}, query: new URLSearchParams() });
+    renderBackup();
     await upload([{ text: JSON.stringify(part), name: 'back-police.json' }]);
     const file = await screen.findByRole('region', { name: 'File: back-police.json' });
     // The claim is a claim; the scope given is this device's record; what lies outside is named.
@@ -109,7 +101,7 @@ describe('the preview of a returned part', () => {
       );
       files.push({ text: JSON.stringify(part), name: `back-${i}.json` });
     }
-    render(BackupView, { params: {}, query: new URLSearchParams() });
+    renderBackup();
     await upload(files);
     const table = await screen.findByRole('table', {
       name: 'Records added, changed and unchanged, all 3 files together',

@@ -1,7 +1,5 @@
 import { render, screen, within } from '@testing-library/svelte';
-import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import BackupView from '../../src/views/Backup/BackupView.svelte';
 import CompareView from '../../src/views/Compare/CompareView.svelte';
 import { db } from '../../src/lib/storage/db';
 import { bundledPack } from '../../src/lib/domain/bundledPack';
@@ -9,6 +7,7 @@ import type { Assessment } from '../../src/lib/schema/assessment';
 import { makeAssessment } from '../fixtures/factories/answers';
 import { makeState, sealedExport, testPack } from '../fixtures/factories/exports';
 import { exchangeTables } from '../fixtures/seedDb';
+import { checkFile, renderBackup } from './support/backupScreen';
 
 /**
  * Session 5, fixnames item 1 (tester: a full backup of 5 States × 3 cycles, all titled "National
@@ -92,13 +91,8 @@ describe('assessments of several States: named with their State, one order (fixn
         assignments: [],
       },
     );
-    render(BackupView, { params: {}, query: new URLSearchParams() });
-    const user = userEvent.setup();
-    await user.upload(
-      screen.getByLabelText(/^Choose files to import/),
-      new File([JSON.stringify(file)], 'full.json', { type: 'application/json' }),
-    );
-    await user.click(screen.getByRole('button', { name: 'Check the file' }));
+    renderBackup();
+    await checkFile(JSON.stringify(file), 'full.json');
     const preview = await screen.findByRole('region', { name: 'File: full.json' });
     const legends = within(preview)
       .getAllByRole('group')
