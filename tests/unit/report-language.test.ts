@@ -37,7 +37,9 @@ function* modelStrings(doc: ReportDocument): Generator<string> {
   yield meta.words.contents;
   yield meta.words.draft;
   yield meta.words.pageOf(1, 12);
-  yield meta.words.unsupported('U+E000');
+  yield meta.words.unsupported(2, 'other');
+  yield meta.words.unsupported(1, 'emoji');
+  yield meta.words.unprinted;
   for (const section of doc.sections)
     for (const b of section.blocks) {
       if (b.kind === 'heading' || b.kind === 'paragraph') yield b.text;

@@ -8,6 +8,8 @@ import {
 } from '../../src/lib/report/textRuns';
 import { scriptOf } from '../../src/lib/report/pdf/scripts';
 
+const hex = (cp: number) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+
 /**
  * A fake pair of fonts shaped like the real ones: "latin" has ASCII, Latin-1 and Latin Extended
  * (Vietnamese) but no Thai, no Khmer and no arrow; "thai" has Thai and the space, nothing else (like
@@ -19,7 +21,7 @@ const coverage: FontCoverage = {
       ? (cp >= 0x0e00 && cp <= 0x0e7f) || cp === 0x20
       : !(cp >= 0x0e00 && cp <= 0x0e7f) && !(cp >= 0x1780 && cp <= 0x17ff) && cp !== 0x2192,
   measure: (_font, text) => [...text].length,
-  unsupported: (codes) => `[${codes}]`,
+  unsupported: (codePoints) => `[${codePoints.map(hex).join(' ')}]`,
 };
 
 describe('splitRuns', () => {
@@ -85,7 +87,7 @@ describe('scripts without spaces and right-to-left runs', () => {
       return font === 'latin' ? script === null : script === font || cp === 0x20;
     },
     measure: (_font, text) => [...text].length,
-    unsupported: (codes) => `[${codes}]`,
+    unsupported: (codePoints) => `[${codePoints.map(hex).join(' ')}]`,
   };
   const texts = (lines: ReturnType<typeof wrapText>) =>
     lines.map((l) => l.runs.map((r) => r.text).join(''));
@@ -118,7 +120,15 @@ describe('scripts without spaces and right-to-left runs', () => {
     const runs = splitRuns('Plan کسلامتن سايبر 2026', all);
     expect(runs.map((r) => r.font)).toEqual(['latin', 'arabic', 'latin']);
     expect(runs[1]!.text).toBe('کسلامتن سايبر');
-    expect(visualOrder(runs).map((r) => r.text)).toEqual(['Plan ', 'کسلامتن سايبر', ' 2026']);
+    // UAX #9 (as Chromium shows it): a number after right-to-left text goes with it, on its left.
+    const [line] = wrapText('Plan کسلامتن سايبر 2026', 100, all);
+    expect(visualOrder(line!.runs).map((r) => r.text)).toEqual([
+      'Plan',
+      ' ',
+      '2026',
+      ' ',
+      'کسلامتن سايبر',
+    ]);
     expect(isRtl('کسلامتن 2026')).toBe(true);
     expect(isRtl('2026 Plan کسلامتن')).toBe(false);
     // A right-to-left paragraph: the left-to-right part keeps its order, the rest is reversed.

@@ -181,7 +181,8 @@ export async function writePdf(
   doc.setLanguage(report.meta.language as Lang);
 
   const { words } = report.meta;
-  const layout = new Layout(doc, new TextEngine(doc, registered, shaper, words.unsupported));
+  const engine = new TextEngine(doc, registered, shaper, words.unsupported);
+  const layout = new Layout(doc, engine);
   if (options.layoutLog) layout.log = [];
   if (options.now) layout.now = options.now;
   const [cover, ...rest] = report.sections;
@@ -353,6 +354,8 @@ export async function writePdf(
   // The last contents page is full as far as the sections are concerned: they start after it.
   layout.y = PAGE.bottom;
   for (const section of rest) await drawAll(section.blocks);
+  // Colophon: characters no font prints stand as brackets in the text; say why, once, at the end.
+  if (engine.unprintedRuns > 0) await layout.paragraph(words.unprinted, 'small');
 
   if (tocPages > 0) await layout.fillToc(tocFirst, tocPages, words.contents);
   await layout.headersAndFooters({

@@ -126,7 +126,10 @@ export interface PageWords {
   contents: string;
   draft: string;
   pageOf: (page: number, pages: number) => string;
-  unsupported: (codes: string) => string;
+  /** The stand-in for a run of `count` characters no font prints ('emoji' when all are emoji). */
+  unsupported: (count: number, kind: 'emoji' | 'other') => string;
+  /** The colophon's sentence when some characters were printed as such a stand-in. */
+  unprinted: string;
 }
 
 /** The page furniture's words of a language's texts. */
@@ -135,6 +138,7 @@ export const pageWords = (texts: Texts): PageWords => ({
   draft: texts.report.draftMark,
   pageOf: texts.report.pageOf,
   unsupported: texts.report.unsupported,
+  unprinted: texts.report.unprinted,
 });
 
 export interface ReportDocument {

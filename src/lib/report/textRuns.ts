@@ -19,7 +19,7 @@
  * never justified (stretching spaces is wrong for scripts that have none between words).
  */
 
-import { NO_SPACES, RTL, isJoiner, scriptOf, type FontKey } from './pdf/scripts';
+import { NO_SPACES, RTL, SHAPED, isJoiner, scriptOf, type FontKey } from './pdf/scripts';
 
 export type { FontKey } from './pdf/scripts';
 
@@ -46,8 +46,11 @@ export interface FontCoverage {
   has: (font: FontKey, codePoint: number) => boolean;
   /** Width of a run of text in the font, at the current size. */
   measure: (font: FontKey, text: string) => number;
-  /** Placeholder text for characters no font has; drawn in the Latin font. */
-  unsupported: (codes: string) => string;
+  /**
+   * Placeholder text for one run of characters no font has (their code points, in order); drawn
+   * in the Latin font. The words come from the i18n layer (`report.unsupported`).
+   */
+  unsupported: (codePoints: readonly number[]) => string;
 }
 
 const isSpace = (cp: number) => cp === 0x20 || cp === 0xa0;
@@ -67,8 +70,6 @@ const SUBSTITUTES: Readonly<Record<number, string>> = {
   0x2264: '<=', // ≤
   0x2265: '>=', // ≥
 };
-
-const hex = (cp: number) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /**
  * Splits text (already NFC) into runs by font. Unsupported characters are replaced, as a group,
@@ -96,15 +97,20 @@ export function splitRuns(
   };
   const flushMissing = () => {
     if (missing.length === 0) return;
-    push('latin', coverage.unsupported(missing.map(hex).join(' ')));
+    push('latin', coverage.unsupported(missing));
     missing = [];
   };
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
+    // Bidi controls (marks, isolates, embeddings) take part in the bidi algorithm (`isRtl`,
+    // `visualOrder`) and draw nothing: a font's glyph for them would print a stray mark.
+    if (isBidiControl(cp)) continue;
     const last = runs[runs.length - 1];
     if ((isSpace(cp) || isJoiner(cp)) && last && missing.length === 0) {
       // A space or joiner stays in the run it is in, so a Thai or Khmer phrase stays one run (and
-      // is shaped as one); a font without the character hands it to the Latin font.
+      // is shaped as one); a font without the character hands it to the Latin font. A joiner
+      // only matters to a shaped run (ZWJ/ZWNJ pick joining forms): elsewhere it draws nothing.
+      if (isJoiner(cp) && !isSpace(cp) && !SHAPED.has(last.font) && cp >= 0x200b) continue;
       if (coverage.has(last.font, cp)) {
         last.text += ch;
         continue;
@@ -121,7 +127,8 @@ export function splitRuns(
     let font: FontKey | null = null;
     if (script && coverage.has(script, cp)) font = script;
     else if (coverage.has('latin', cp)) font = 'latin';
-    if (font === null && isJoiner(cp)) continue; // invisible, and no font to carry it
+    // Invisible, and no font to carry it (or a font that would only print its glyph).
+    if (isJoiner(cp) && cp >= 0x200b && (font === null || !SHAPED.has(font))) continue;
     if (font === null) {
       const substitute = SUBSTITUTES[cp];
       if (
@@ -138,6 +145,35 @@ export function splitRuns(
   }
   flushMissing();
   return runs;
+}
+
+/** Parts of emoji sequences that are no emoji of their own: VS16, ZWJ, skin tones, keycap, tags. */
+const isEmojiPart = (cp: number) =>
+  cp === 0xfe0f ||
+  cp === 0x200d ||
+  cp === 0x20e3 ||
+  (cp >= 0x1f3fb && cp <= 0x1f3ff) ||
+  (cp >= 0xe0020 && cp <= 0xe007f);
+const isRegionalIndicator = (cp: number) => cp >= 0x1f1e6 && cp <= 0x1f1ff;
+
+/**
+ * What a run of characters no font has holds, for the words that stand in for it: how many
+ * user-perceived characters (grapheme clusters: a flag's two regional indicators, an emoji with its
+ * variation selector are one) and whether all are emoji (Extended_Pictographic or flags).
+ */
+export function describeUnprintable(codePoints: readonly number[]): {
+  count: number;
+  emoji: boolean;
+} {
+  const text = String.fromCodePoint(...codePoints);
+  const count = graphemes(text).length;
+  const emoji = codePoints.every(
+    (cp) =>
+      isEmojiPart(cp) ||
+      isRegionalIndicator(cp) ||
+      /\p{Extended_Pictographic}/u.test(String.fromCodePoint(cp)),
+  );
+  return { count, emoji };
 }
 
 const wordSegmenter =
@@ -255,10 +291,32 @@ function trimEnd(line: MeasuredRun[], coverage: FontCoverage): void {
   }
 }
 
-/** Whether a paragraph reads right to left: its first strong letter is of a right-to-left script. */
+/**
+ * Invisible bidi formatting characters (UAX #9 classes LRM/RLM/ALM, LRE…PDF, LRI…PDI): they steer
+ * the direction of the text around them and are then removed from the glyph run (rule X9).
+ */
+export function isBidiControl(cp: number): boolean {
+  return (
+    cp === 0x061c ||
+    cp === 0x200e ||
+    cp === 0x200f ||
+    (cp >= 0x202a && cp <= 0x202e) ||
+    (cp >= 0x2066 && cp <= 0x2069)
+  );
+}
+
+/**
+ * Whether a paragraph reads right to left: it opens with a right-to-left isolate (U+2067), or its
+ * first strong character is a right-to-left mark (RLM, ALM) or letter of a right-to-left script
+ * (UAX #9 rule P2). A left-to-right isolate (U+2066: English shown for an untranslated message of
+ * a right-to-left language, i18n/format.ts `isolateLeftToRight`) or mark (LRM) makes it left to
+ * right, as the screens show it.
+ */
 export function isRtl(paragraph: string): boolean {
   for (const ch of paragraph) {
     const cp = ch.codePointAt(0)!;
+    if (cp === 0x2066 || cp === 0x200e) return false;
+    if (cp === 0x2067 || cp === 0x200f || cp === 0x061c) return true;
     const script = scriptOf(cp);
     if (script) return RTL.has(script);
     if (/\p{L}/u.test(ch)) return false;
@@ -266,42 +324,110 @@ export function isRtl(paragraph: string): boolean {
   return false;
 }
 
+/** Bidi class of a whole run (UAX #9, coarsened to runs): strong R or L, a number, or neutral. */
+type RunClass = 'R' | 'L' | 'EN' | 'N';
+
+function classOf(run: Run): RunClass {
+  if (RTL.has(run.font)) return /[\p{L}\p{N}]/u.test(run.text) ? 'R' : 'N';
+  if (/\p{L}/u.test(run.text)) return 'L';
+  return /\p{N}/u.test(run.text) ? 'EN' : 'N';
+}
+
+/** Bracket pairs mirrored when a neutral run is drawn right to left (UAX #9 rule L4). */
+const MIRRORED: Readonly<Record<string, string>> = {
+  '(': ')',
+  ')': '(',
+  '[': ']',
+  ']': '[',
+  '{': '}',
+  '}': '{',
+  '<': '>',
+  '>': '<',
+  '«': '»',
+  '»': '«',
+};
+
 /**
- * The runs of a line in the order they are drawn, left to right (a simplified Unicode bidi
- * algorithm, enough for Jawi in Malay reports): right-to-left runs come out of the shaper already
- * in visual order; a sequence of right-to-left runs with only digits, spaces or punctuation
- * between them is reversed as a whole; in a right-to-left paragraph the whole line is reversed
- * and each left-to-right sequence keeps its own order.
+ * The runs of a line in the order they are drawn, left to right: the Unicode bidi algorithm
+ * (UAX #9) applied to whole runs. Each run is strong right to left (a right-to-left script), strong
+ * left to right (other letters), a number (digits, with their signs) or neutral (spaces,
+ * punctuation). A number after left-to-right text (or at the start of a left-to-right paragraph)
+ * counts as left to right (W7); neutrals between two runs of the same direction take it, numbers
+ * counting as right to left, else the paragraph's (N1, N2); levels as in I1/I2, then every
+ * sequence at a level or above is reversed, highest level first (L2). Right-to-left runs come out
+ * of the shaper already in visual order; a neutral run drawn right to left is reversed, brackets
+ * mirrored (L4). Spaces at the edge of a run should be runs of their own (`wrapLines` splits them
+ * off), so that each goes with its logical neighbours (L1/L2), not with the run it was typed in.
  */
 export function visualOrder<T extends Run>(runs: readonly T[], rtlParagraph = false): T[] {
-  const isR = (r: Run) => RTL.has(r.font);
-  if (rtlParagraph) {
-    // Each right-to-left run is a group; consecutive other runs form one left-to-right group.
-    const groups: T[][] = [];
-    for (const r of runs) {
-      const g = groups[groups.length - 1];
-      if (g && !isR(r) && !isR(g[0]!)) g.push(r);
-      else groups.push([r]);
-    }
-    return groups.reverse().flat();
-  }
-  const weak = (r: Run) => !isR(r) && !/\p{L}/u.test(r.text);
-  const out: T[] = [];
-  let i = 0;
-  while (i < runs.length) {
-    const r = runs[i]!;
-    if (!isR(r)) {
-      out.push(r);
+  const base: RunClass = rtlParagraph ? 'R' : 'L';
+  let strong: RunClass = base;
+  const classes = runs.map((r) => {
+    const c = classOf(r);
+    if (c === 'EN') return strong === 'L' ? 'L' : 'EN';
+    if (c !== 'N') strong = c;
+    return c;
+  });
+  const direction = (c: RunClass | undefined) => (c === undefined ? base : c === 'L' ? 'L' : 'R');
+  for (let i = 0; i < classes.length;) {
+    if (classes[i] !== 'N') {
       i += 1;
       continue;
     }
-    // A right-to-left sequence: R (weak* R)*, drawn in reverse.
-    let end = i + 1;
-    for (let j = i + 1; j < runs.length && (isR(runs[j]!) || weak(runs[j]!)); j += 1) {
-      if (isR(runs[j]!)) end = j + 1;
+    let j = i;
+    while (j < classes.length && classes[j] === 'N') j += 1;
+    const before = direction(i > 0 ? classes[i - 1] : undefined);
+    const after = direction(classes[j]);
+    const resolved = before === after ? before : base;
+    for (let k = i; k < j; k += 1) classes[k] = resolved;
+    i = j;
+  }
+  const levels = classes.map((c) => {
+    if (rtlParagraph) return c === 'R' ? 1 : 2;
+    return c === 'L' ? 0 : c === 'R' ? 1 : 2;
+  });
+  const items = runs.map((r, i) => {
+    if (levels[i]! % 2 === 1 && !RTL.has(r.font) && classOf(r) === 'N') {
+      const text = [...r.text]
+        .reverse()
+        .map((ch) => MIRRORED[ch] ?? ch)
+        .join('');
+      return { run: { ...r, text }, level: levels[i]! };
     }
-    out.push(...runs.slice(i, end).reverse());
-    i = end;
+    return { run: r, level: levels[i]! };
+  });
+  const highest = Math.max(0, ...levels);
+  for (let level = highest; level >= 1; level -= 1) {
+    for (let i = 0; i < items.length;) {
+      if (items[i]!.level < level) {
+        i += 1;
+        continue;
+      }
+      let j = i;
+      while (j < items.length && items[j]!.level >= level) j += 1;
+      items.splice(i, j - i, ...items.slice(i, j).reverse());
+      i = j;
+    }
+  }
+  return items.map((item) => item.run);
+}
+
+/**
+ * Splits the spaces at the start and end of each run into runs of their own (same font, measured
+ * again), so that the bidi order (`visualOrder`) places each space by its logical neighbours: the
+ * space between Arabic text and a number stays between them, not at the far side of the Arabic.
+ */
+function separateEdgeSpaces(runs: MeasuredRun[], coverage: FontCoverage): MeasuredRun[] {
+  const out: MeasuredRun[] = [];
+  for (const run of runs) {
+    const m = /^([ \u00a0]*)([\s\S]*?)([ \u00a0]*)$/u.exec(run.text)!;
+    const pieces = [m[1]!, m[2]!, m[3]!].filter((p) => p !== '');
+    if (pieces.length === 1) {
+      out.push(run);
+      continue;
+    }
+    for (const text of pieces)
+      out.push({ font: run.font, text, width: coverage.measure(run.font, text) });
   }
   return out;
 }
@@ -331,7 +457,8 @@ export function* wrapLines(
     const rtl = isRtl(paragraph);
     const flush = (cut = false): Line => {
       trimEnd(line, coverage);
-      const done: Line = { runs: line, width: lineWidth(line) };
+      const runs = separateEdgeSpaces(line, coverage);
+      const done: Line = { runs, width: lineWidth(runs) };
       if (rtl) done.rtl = true;
       if (cut) done.cut = true;
       line = [];

@@ -294,7 +294,13 @@ export const report = {
   bandRanges: bandRangeLabels,
 
   // --- Unsupported scripts (see docs/report.md) -----------------------------------------------
-  unsupported: msg('[not printable here: {codes}]', (codes: string) => ({ codes })),
+  // One bracket per run of characters no font prints: `kind` is 'emoji' when they are all emoji.
+  unsupported: msg(
+    '{kind, select, emoji {{count, plural, one {[emoji]} other {[# emoji]}}} other {{count, plural, one {[# character not printable]} other {[# characters not printable]}}}}',
+    (count: number, kind: 'emoji' | 'other') => ({ count, kind }),
+  ),
+  unprinted:
+    'Some characters of the text (emoji, or scripts this PDF has no font for) could not be printed: each place is marked in square brackets. The assessment in the tool holds them as typed.',
 
   // --- CSV ----------------------------------------------------------------------------------
   csvRank: 'Rank',

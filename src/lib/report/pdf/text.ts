@@ -1,5 +1,6 @@
 import type { jsPDF as JsPdf } from 'jspdf';
 import {
+  describeUnprintable,
   visualOrder,
   wrapLines,
   wrapText,
@@ -131,8 +132,11 @@ export class TextEngine {
     /** Null when the report holds no script that needs shaping. */
     private readonly shaper: Shaper | null,
     /** The stand-in for characters no font prints, in the report's language (`PageWords`). */
-    private readonly unsupported: (codes: string) => string,
+    private readonly unsupported: (count: number, kind: 'emoji' | 'other') => string,
   ) {}
+
+  /** How many runs of characters no font has were printed as a stand-in (for the colophon). */
+  unprintedRuns = 0;
 
   private meta(key: FontKey, bold: boolean): FontMeta | null {
     if (!this.fonts.has(key)) return null;
@@ -205,7 +209,12 @@ export class TextEngine {
       }
       return width;
     };
-    return { has, measure, unsupported: this.unsupported };
+    const unsupported = (codePoints: readonly number[]) => {
+      this.unprintedRuns += 1;
+      const { count, emoji } = describeUnprintable(codePoints);
+      return this.unsupported(count, emoji ? 'emoji' : 'other');
+    };
+    return { has, measure, unsupported };
   }
 
   setFont(font: FontKey, bold: boolean, size: number): void {
