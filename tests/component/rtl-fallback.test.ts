@@ -65,7 +65,7 @@ describe('English fallback on a right-to-left page', () => {
     const coverage: FontCoverage = {
       has: () => true,
       measure: (_font, text) => [...text].length,
-      unsupported: (codes) => `[${codes}]`,
+      unsupported: (codePoints) => `[${codePoints.length}]`,
     };
     const lines = wrapText(texts.report.coverTitle, 100, coverage);
     expect(lines.flatMap((l) => l.runs.map((r) => r.text)).join('')).toBe('Gap report');

@@ -84,7 +84,15 @@ describe('the template for translators installs (issue 17)', () => {
     const result = await installLanguagePackFile(asFile(data, 'l-plain.json'));
     const keys =
       !result.ok && result.code === 'language-pack.invalid'
-        ? result.problems.map((p) => ('key' in p && p.kind === 'missing-argument' ? p.key : ''))
+        ? result.problems.map((p) =>
+            'key' in p &&
+            (p.kind === 'missing-argument' ||
+              // report.unsupported: '[not printable here: {codes}]' became '[emoji]' /
+              // '[{count} characters not printable]' (session 7, pdfbidi): {codes} is gone.
+              (p.kind === 'unknown-argument' && p.key === 'report.unsupported'))
+              ? p.key
+              : '',
+          )
         : [];
     expect(keys).not.toContain('');
     expect(keys.length).toBeGreaterThan(0);

@@ -8,8 +8,9 @@
  * string is cut into runs, each drawn in a font that has all its characters: letters of a script go
  * to that script's font, everything else to NotoSans, and spaces and joiners (ZWSP, ZWJ, ZWNJ) stay
  * with the run they are in. A character no font has (a script the report ships no font for, or a
- * Chinese character outside the documented set) is never dropped silently: it is printed as its
- * code point, e.g. "[not printable here: U+A000]", so the reader sees that something is there.
+ * Chinese character outside the documented set, an emoji) is never dropped silently: each run of
+ * them prints as one short bracket in the report's language, e.g. "[emoji]", so the reader sees
+ * that something is there.
  *
  * Why our own wrapping. `splitTextToSize` measures with one font; a mixed line needs the widths of
  * its runs (for shaped scripts, the shaper's advances). Break opportunities come from
