@@ -166,9 +166,9 @@ describe('exporting a part from an assignment', () => {
 
   const renderBackup = () => render(BackupView, { params: {}, query: new URLSearchParams() });
 
-  it('fills in the agency and its norms, and the part carries only its items', async () => {
+  /** The stored assessment, with 13(a) given to MFA except 13a-02, which CSA answers with 13(c). */
+  async function assignMfaAndCsa() {
     const { pack } = await seedExportSource();
-    // MFA has 13a except 13a-02, which CSA answers with 13c.
     const saved = await saveAssignments({
       assessmentId: TEST_ASSESSMENT_ID,
       expectedRev: 0,
@@ -180,6 +180,11 @@ describe('exporting a part from an assignment', () => {
       by: 'Lan',
     });
     expect(saved.ok).toBe(true);
+  }
+
+  it('fills in the agency and its norms, and the part carries only its items', async () => {
+    // MFA has 13a except 13a-02, which CSA answers with 13c.
+    await assignMfaAndCsa();
     const user = userEvent.setup();
     renderBackup();
     await user.click(await screen.findByRole('radio', { name: /A part of an assessment/ }));
@@ -218,20 +223,9 @@ describe('exporting a part from an assignment', () => {
   }, 60_000);
 
   it('the agency given a norm with one action carved out gets the norm’s own questions in its part file (coord item 2)', async () => {
-    const { pack } = await seedExportSource();
     // Session 7 tester: 13(a) to MFA with 13a-02 carved out for CSA; 13(a)'s own questions were
     // in neither part file.
-    const saved = await saveAssignments({
-      assessmentId: TEST_ASSESSMENT_ID,
-      expectedRev: 0,
-      assignments: [
-        agency({ agency: 'MFA', normIds: ['13a'] }),
-        agency({ agency: 'CSA', normIds: ['13c'], itemIds: ['13a-02'] }),
-      ],
-      pack,
-      by: 'Lan',
-    });
-    expect(saved.ok).toBe(true);
+    await assignMfaAndCsa();
     const user = userEvent.setup();
     renderBackup();
     await user.click(await screen.findByRole('radio', { name: /A part of an assessment/ }));
@@ -269,18 +263,7 @@ describe('exporting a part from an assignment', () => {
   }, 60_000);
 
   it('exports the ticks once they are changed by hand: the single action unticked, 13(c) whole', async () => {
-    const { pack } = await seedExportSource();
-    const saved = await saveAssignments({
-      assessmentId: TEST_ASSESSMENT_ID,
-      expectedRev: 0,
-      assignments: [
-        agency({ agency: 'MFA', normIds: ['13a'] }),
-        agency({ agency: 'CSA', normIds: ['13c'], itemIds: ['13a-02'] }),
-      ],
-      pack,
-      by: 'Lan',
-    });
-    expect(saved.ok).toBe(true);
+    await assignMfaAndCsa();
     const user = userEvent.setup();
     renderBackup();
     await user.click(await screen.findByRole('radio', { name: /A part of an assessment/ }));

@@ -2,10 +2,14 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import WorkspaceView from '../../src/views/Workspace/WorkspaceView.svelte';
-import { addState } from '../../src/lib/storage/states';
 import type { PartScope } from '../../src/lib/schema/exportFile';
-import { seedAssessment } from '../fixtures/seedWorkspace';
-import { answer, device, exportPart, importAll, openFiles, useDevices } from './support/twoDevices';
+import {
+  useDevices,
+  coordinatorAssessment,
+  agencyReturns,
+  exportPart,
+  importOn,
+} from './support/twoDevices';
 
 /**
  * Session 7, coord item 3 (a tester playing a coordinator with three agency laptops): the history
@@ -44,24 +48,24 @@ async function historyOf(assessmentId: string, actionId: string): Promise<string
 
 describe('the history line of a merged part names the agency (coord item 3)', () => {
   it('"merged from the part of Foreign Affairs (Narong)", each of two parts imported at once', async () => {
-    await device('coordinator');
-    expect((await addState('TH')).ok).toBe(true);
-    const a = await seedAssessment({ stateCode: 'TH', title: 'Thailand 2026' }, { by: COORD });
+    const a = await coordinatorAssessment('TH', 'Thailand 2026', COORD);
     const toFa = await exportPart(a.id, fa, COORD);
     const toPolice = await exportPart(a.id, police, COORD);
-
-    await device('fa');
-    await importAll(await openFiles('Narong', toFa));
-    await answer(a.id, '13a-01', { status: 'planned' }, 'Narong');
-    const backFa = await exportPart(a.id, fa, 'Narong');
-    await device('police');
-    await importAll(await openFiles('Pim', toPolice));
-    await answer(a.id, '13b-01', { status: 'fully' }, 'Pim');
-    const backPolice = await exportPart(a.id, police, 'Pim');
+    const backFa = await agencyReturns('fa', 'Narong', toFa, {
+      assessmentId: a.id,
+      scope: fa,
+      actionId: '13a-01',
+      patch: { status: 'planned' },
+    });
+    const backPolice = await agencyReturns('police', 'Pim', toPolice, {
+      assessmentId: a.id,
+      scope: police,
+      actionId: '13b-01',
+      patch: { status: 'fully' },
+    });
 
     // Both returns in one import: the merge entries share one instant.
-    await device('coordinator');
-    await importAll(await openFiles(COORD, backFa, backPolice));
+    await importOn('coordinator', COORD, backFa, backPolice);
 
     const faLines = await historyOf(a.id, '13a-01');
     expect(faLines[0]).toContain(`${COORD} merged from the part of Foreign Affairs (Narong)`);

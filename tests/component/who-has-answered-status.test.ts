@@ -4,10 +4,14 @@ import WhoHasAnswered from '../../src/views/Backup/WhoHasAnswered.svelte';
 import { formatInstant } from '../../src/lib/i18n';
 import { loadBackupLists, wholeCyclesOf } from '../../src/lib/state/backupScreen.svelte';
 import { getCoordination } from '../../src/lib/storage/coordination';
-import { addState } from '../../src/lib/storage/states';
 import type { PartScope } from '../../src/lib/schema/exportFile';
-import { seedAssessment } from '../fixtures/seedWorkspace';
-import { answer, device, exportPart, importAll, openFiles, useDevices } from './support/twoDevices';
+import {
+  agencyReturns,
+  coordinatorAssessment,
+  exportPart,
+  importOn,
+  useDevices,
+} from './support/twoDevices';
 
 /**
  * Session 7, coord item 1 (a tester playing a coordinator with three agency laptops): "Who has
@@ -52,19 +56,18 @@ useDevices();
 
 describe('Who has answered: the status of each agency part (coord item 1)', () => {
   it('a part sent, returned and sent again reads "waiting again", never "returned" before "sent"', async () => {
-    await device('coordinator');
-    expect((await addState('TH')).ok).toBe(true);
-    const a = await seedAssessment({ stateCode: 'TH', title: 'Thailand 2026' }, { by: COORD });
+    const a = await coordinatorAssessment('TH', 'Thailand 2026', COORD);
     const toFa = await exportPart(a.id, fa, COORD);
     await exportPart(a.id, police, COORD);
 
     // Foreign Affairs answers and returns its part; the coordinator imports it.
-    await device('fa');
-    await importAll(await openFiles('Narong', toFa));
-    await answer(a.id, '13a-01', { status: 'planned' }, 'Narong');
-    const back = await exportPart(a.id, fa, 'Narong');
-    await device('coordinator');
-    await importAll(await openFiles(COORD, back));
+    const back = await agencyReturns('fa', 'Narong', toFa, {
+      assessmentId: a.id,
+      scope: fa,
+      actionId: '13a-01',
+      patch: { status: 'planned' },
+    });
+    await importOn('coordinator', COORD, back);
     const returnedAt = (await getCoordination(a.id)).received[0]?.importedAt ?? '';
     const firstSend = (await getCoordination(a.id)).sent.find((s) => s.scope.agency === FA);
 

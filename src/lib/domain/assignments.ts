@@ -293,8 +293,8 @@ export function itemOfAgency(
   leadAgency: string | undefined,
   coordinator?: string,
 ): boolean {
-  const answeredBy = answeringAgency(list, item, coordinator);
-  if (answeredBy !== undefined && sameAgency(answeredBy, agency)) return true;
+  const who = answeringAgency(list, item, coordinator);
+  if (who !== undefined && sameAgency(who, agency)) return true;
   return leadAgency !== undefined && leadAgency.trim() !== '' && sameAgency(leadAgency, agency);
 }
 

@@ -120,6 +120,24 @@ export interface ExportFormSource {
   exported: () => void;
 }
 
+/** The ticks the part held here gives a list of the form (`field` of its scope in words), all ticked. */
+function heldTicks(
+  part: PartContext,
+  assessmentId: string,
+  field: 'itemIds' | 'questionNormIds',
+): PartItems {
+  const ids = part.held ? partInWords(part.pack, part.held.scope)[field] : [];
+  return { assessmentId, listed: ids, ticked: ids };
+}
+
+/** `now` with `id` ticked or unticked; the ticks keep the order of the list. */
+function toggled(now: PartItems, id: string): PartItems {
+  const ticked = now.ticked.includes(id)
+    ? now.ticked.filter((x) => x !== id)
+    : now.listed.filter((x) => x === id || now.ticked.includes(x));
+  return { ...now, ticked };
+}
+
 /** The Backup screen's export form (see the module comment). */
 export class ExportForm {
   scope = $state<ExportKind>('backup');
@@ -206,10 +224,9 @@ export class ExportForm {
    * those of the part held (`part` is the chosen assessment's context), else none.
    */
   items(part: PartContext, assessmentId: string): PartItems {
-    if (this.#items?.assessmentId === assessmentId) return this.#items;
-    const held = part.held ? partInWords(part.pack, part.held.scope) : undefined;
-    const ids = held?.itemIds ?? [];
-    return { assessmentId, listed: ids, ticked: ids };
+    return this.#items?.assessmentId === assessmentId
+      ? this.#items
+      : heldTicks(part, assessmentId, 'itemIds');
   }
 
   /**
@@ -217,19 +234,14 @@ export class ExportForm {
    * those filled in for it, else those of the part held, else none.
    */
   questions(part: PartContext, assessmentId: string): PartItems {
-    if (this.#questions?.assessmentId === assessmentId) return this.#questions;
-    const held = part.held ? partInWords(part.pack, part.held.scope) : undefined;
-    const ids = held?.questionNormIds ?? [];
-    return { assessmentId, listed: ids, ticked: ids };
+    return this.#questions?.assessmentId === assessmentId
+      ? this.#questions
+      : heldTicks(part, assessmentId, 'questionNormIds');
   }
 
   /** Ticks or unticks the own questions of a norm listed; the list keeps its order. */
   toggleQuestions(normId: string, part: PartContext, assessmentId: string): void {
-    const now = this.questions(part, assessmentId);
-    const ticked = now.ticked.includes(normId)
-      ? now.ticked.filter((id) => id !== normId)
-      : now.listed.filter((id) => id === normId || now.ticked.includes(id));
-    this.#questions = { ...now, ticked };
+    this.#questions = toggled(this.questions(part, assessmentId), normId);
     this.#norms = [...this.norms(part)];
     this.#items = this.items(part, assessmentId);
     this.#edited = true;
@@ -237,11 +249,7 @@ export class ExportForm {
 
   /** Ticks or unticks a single practical action listed; the list keeps its order. */
   toggleItem(itemId: string, part: PartContext, assessmentId: string): void {
-    const now = this.items(part, assessmentId);
-    const ticked = now.ticked.includes(itemId)
-      ? now.ticked.filter((id) => id !== itemId)
-      : now.listed.filter((id) => id === itemId || now.ticked.includes(id));
-    this.#items = { ...now, ticked };
+    this.#items = toggled(this.items(part, assessmentId), itemId);
     this.#norms = [...this.norms(part)];
     this.#edited = true;
   }

@@ -191,3 +191,18 @@ export const conflictsOf = (session: ImportSession) =>
       c.item.conflicts.map((x) => `${c.item.target} ${x.field}: ${x.base.by}`),
     ),
   );
+
+/**
+ * An agency's round trip on its own device (`name`): the part `sent` imported, one practical action
+ * answered by `person`, the part exported back. Returns the returned part's file text.
+ */
+export async function agencyReturns(
+  name: string,
+  person: string,
+  sent: string,
+  answered: { assessmentId: string; scope: PartScope; actionId: string; patch: Partial<Answer> },
+): Promise<string> {
+  await importOn(name, person, sent);
+  await answer(answered.assessmentId, answered.actionId, answered.patch, person);
+  return exportPart(answered.assessmentId, answered.scope, person);
+}
