@@ -78,3 +78,43 @@ for (const language of ['en', 'en-XA']) {
     expect(await labelFits(refusedLabel, refused)).toBe('inside');
   });
 }
+
+/**
+ * Whether every word of the label's text lies on one line (a Range per word has one box): "Sav /
+ * ed" and "Save / d" at 1280 px (tester A, session 7), where the action's heading took the row
+ * and the label, allowed to shrink to nothing, broke inside its one word.
+ */
+async function brokenWords(label: Locator): Promise<string[]> {
+  return label.evaluate((el) => {
+    const broken: string[] = [];
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? '';
+      for (const m of text.matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        if (lines.size > 1) broken.push(m[0]);
+      }
+    }
+    return broken;
+  });
+}
+
+for (const width of [1280, 375]) {
+  test(`at ${width} px a status word is never broken inside ("Sav / ed")`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await seedDump(page, freshAssessmentDump(ID));
+    await page.goto(`./#/assessments/${ID}`);
+    const cards = page.locator('article[data-item]');
+    await expect(cards.first()).toBeVisible();
+    for (let i = 0; i < 4; i += 1) {
+      const card = cards.nth(i);
+      await card.locator('input[type="radio"][value="planned"]').check();
+      const saved = card.locator('.save-indicator[data-status="saved"]');
+      await expect(saved).not.toBeEmpty();
+      expect(await brokenWords(saved)).toEqual([]);
+    }
+  });
+}

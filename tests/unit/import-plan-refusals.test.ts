@@ -127,6 +127,30 @@ describe('another State’s full backup (fixagency 2)', () => {
   });
 });
 
+describe('a full backup holding a State this device holds (a restore, session 7 tester D)', () => {
+  it('adds every new assessment of it, other States’ too: none is preset to skip', async () => {
+    // The device holds Singapore's assessment; the backup holds it and a new one of Viet Nam.
+    const sg = makeExportSource();
+    const vn = vietNam(VN_ID);
+    const both: ExportSource = {
+      ...sg,
+      states: [...sg.states, ...vn.states],
+      assessments: [...sg.assessments, ...vn.assessments],
+      answers: [...sg.answers, ...vn.answers],
+      normAnswers: [...sg.normAnswers, ...vn.normAnswers],
+    };
+    const planned = planImport(
+      await sealedExport({ kind: 'backup' }, both),
+      device(),
+      new Date(AT),
+    );
+    if (!planned.ok) throw new Error(describeFailure(planned));
+    const viet = planned.value.assessments.find((p) => p.incoming.id === VN_ID)!;
+    expect(viet.otherState).toBeUndefined();
+    expect(viet.preset).toEqual({ action: 'add' });
+  });
+});
+
 describe('a full backup claiming another State for a stored assessment (fixagency 3)', () => {
   it('is refused with the reason, not taken as a part’s return', async () => {
     const p = plan(await sealedExport({ kind: 'backup' }, vietNam()), device());

@@ -219,6 +219,14 @@ export function planImport(
   });
   if (problems.length > 0) return fail({ code: 'import.invalid-records', problems });
   const byId = new Map(ctx.assessments.map((a) => [a.id, a]));
+  // A full backup that holds any State this device holds is this device's own data coming back (a
+  // restore, or the coordinator's device with every State): every new assessment in it is added.
+  // Only a backup of States this device holds none of is another State's data. A tester restored a
+  // 50-State backup on a device holding one of them: 490 assessments were preset to skip, one
+  // radio button each, while their 49 States were added empty.
+  const heldStates = new Set(ctx.assessments.map((a) => a.stateCode));
+  const restoresHeldStates =
+    file.kind === 'backup' && file.assessments.some((a) => heldStates.has(a.stateCode));
   const assessments = file.assessments.map((incoming): AssessmentPlan => {
     const existing = byId.get(incoming.id);
     const refusal = refusalOf(file, incoming, existing, ctx.heldAgencies?.get(incoming.id));
@@ -231,8 +239,9 @@ export function planImport(
     const otherState =
       !existing &&
       file.kind !== 'part' &&
+      !restoresHeldStates &&
       ctx.assessments.length > 0 &&
-      !ctx.assessments.some((a) => a.stateCode === incoming.stateCode)
+      !heldStates.has(incoming.stateCode)
         ? incoming.stateCode
         : undefined;
     const mergeTargets = refusal

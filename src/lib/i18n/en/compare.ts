@@ -92,6 +92,8 @@ export const compare = {
   concernLow: 'still low',
   concernFalling: 'falling',
   compareLastTwo: 'Compare the last two cycles action by action',
+  /** The link of the "since the first cycle" span (it compares the first and the latest). */
+  compareFirstAndLatest: 'Compare the first and the latest cycles action by action',
   cycleVersions: 'Checklist version of each cycle',
 
   // Compare
