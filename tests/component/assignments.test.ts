@@ -182,6 +182,35 @@ describe('exporting a part from an assignment', () => {
     expect(saved.ok).toBe(true);
   }
 
+  it('warns that 13a-02 is CSA’s and keeps it out of MFA’s file when 13(a) is ticked whole by hand (coordfix2 item 5)', async () => {
+    // Session 7 tester: ticking 13(a) back by hand put Defence's carved-out 13a-05 into the part
+    // silently; merged back, it was written 'Not started' over Defence's answer.
+    await assignMfaAndCsa();
+    const user = userEvent.setup();
+    renderBackup();
+    await user.click(await screen.findByRole('radio', { name: /A part of an assessment/ }));
+    await user.selectOptions(
+      await screen.findByRole('combobox', { name: 'Fill in from the coordinator’s assignment' }),
+      'MFA',
+    );
+    expect(screen.queryByText(/kept out of this part/)).toBeNull();
+    const norms = screen.getByRole('group', { name: 'Norms this part covers' });
+    await user.click(within(norms).getByRole('checkbox', { name: /^Norm 13\(a\)/ }));
+    expect(
+      await screen.findByText('13a-02 is given to CSA: it is kept out of this part.'),
+    ).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    await screen.findByText(/^Saved nic-part-singapore-2026-mfa-/, {}, { timeout: 15_000 });
+    const file = JSON.parse(await downloads[0]!.text()) as {
+      part: { itemIds?: string[]; normAnswerIds?: string[] };
+      answers: { itemId: string }[];
+    };
+    expect(file.part.itemIds).not.toContain('13a-02');
+    expect(file.part.normAnswerIds).toEqual(['13a']);
+    expect(file.answers.map((x) => x.itemId)).not.toContain('13a-02');
+  }, 60_000);
+
   it('fills in the agency and its norms, and the part carries only its items', async () => {
     // MFA has 13a except 13a-02, which CSA answers with 13c.
     await assignMfaAndCsa();

@@ -34,14 +34,14 @@ const PART: PartScope = {
 };
 
 /** The agency's device: the part the coordinator sent, added through the import. */
-async function receivePart(): Promise<void> {
+async function receivePart(part: PartScope = PART): Promise<void> {
   const file = await sealExport(
     buildExportBody(makeExportSource(), {
       kind: 'part',
       appVersion: TEST_APP_VERSION,
       exportedAt: TEST_EXPORTED_AT,
       shareable: false,
-      part: PART,
+      part,
       partDirection: 'sent',
     }),
   );
@@ -75,6 +75,18 @@ describe('the workspace of a part held on an agency’s device', () => {
     expect(meter).toHaveAttribute('max', '2');
     expect(meter).toHaveAttribute('aria-valuetext', expect.stringMatching(/ of 2 answered/));
     expect(screen.queryByText(/Overall progress/)).toBeNull();
+  });
+
+  it('says a norm outside the part is not in it, not “0 of 0 answered” (coordfix2 item 4)', async () => {
+    await receivePart({ agency: 'Ministry of Foreign Affairs', normIds: ['13c'] });
+    open();
+    const nav = await screen.findByRole('navigation', { name: 'Checklist sections' });
+    const outside = await within(nav).findByRole('button', { name: /^Norm 13\(a\)/ });
+    expect(outside).toHaveTextContent('Not in your part');
+    expect(within(nav).getByRole('button', { name: /^Norm 13\(c\)/ })).toHaveTextContent(
+      /of 1 answered/,
+    );
+    expect(nav).not.toHaveTextContent(/0 of 0 answered/);
   });
 
   it('offers no review or final status on a held part', async () => {

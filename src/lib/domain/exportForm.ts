@@ -2,8 +2,14 @@ import type { Assessment, StateProfile } from '../schema/assessment';
 import type { AgencyAssignment } from '../schema/assignments';
 import type { ExportKind, PartScope } from '../schema/exportFile';
 import type { ChecklistPack } from '../schema/pack';
-import { scopeForAgency } from './assignments';
-import { scopeInWords } from './exchange';
+import {
+  answeredBy,
+  checklistQuestions,
+  sameAgency,
+  scopeForAgency,
+  type ChecklistQuestion,
+} from './assignments';
+import { partItemIds, partNormAnswerIds, scopeInWords } from './exchange';
 
 /**
  * The Backup screen's export form as pure rules: which State and assessment are chosen when the
@@ -157,4 +163,66 @@ export function partInWords(
   return pack
     ? scopeInWords(pack, part)
     : { wholeNormIds: [...part.normIds], itemIds: [...(part.itemIds ?? [])], questionNormIds: [] };
+}
+
+/** A question a part would carry that the assignments give to another agency (`partOverlap`). */
+export interface PartOverlap {
+  question: ChecklistQuestion;
+  /** The agency `answeredBy` gives the question to (its spelling in the assignments). */
+  agency: string;
+}
+
+/**
+ * The questions of `part` that another agency answers, by the one rule of who answers a question
+ * (domain/assignments.ts `answeredBy`), in pack order. A tester ticked a whole norm back by hand
+ * for one agency (13(a)) and its part silently carried the action carved out of it for Defence
+ * (13a-05): merged back, it was written 'Not started' over Defence's work (session 7, coordfix2
+ * item 5). Questions nobody is given (the coordinator's) and the part's own agency's are no overlap.
+ */
+export function partOverlap(
+  assigned: readonly AgencyAssignment[],
+  pack: ChecklistPack,
+  part: PartScope,
+): PartOverlap[] {
+  const items = partItemIds(pack, part);
+  const normAnswers = new Set(partNormAnswerIds(part));
+  return checklistQuestions(pack).flatMap((question): PartOverlap[] => {
+    const carried =
+      question.kind === 'action' ? items.has(question.actionId) : normAnswers.has(question.normId);
+    const agency = carried ? answeredBy(assigned, question) : undefined;
+    return agency !== undefined && !sameAgency(agency, part.agency) ? [{ question, agency }] : [];
+  });
+}
+
+/**
+ * `part` without the questions of `overlap` (`partOverlap`): the part the form exports, so that a
+ * part never carries another agency's question. Unchanged when there is no overlap; otherwise its
+ * items and norms' own answers listed exactly, and the norms named only for what is left.
+ */
+export function withoutOverlap(
+  pack: ChecklistPack,
+  part: PartScope,
+  overlap: readonly PartOverlap[],
+): PartScope {
+  if (overlap.length === 0) return part;
+  const out = (q: ChecklistQuestion) =>
+    overlap.some((o) =>
+      o.question.kind === 'action'
+        ? q.kind === 'action' && q.actionId === o.question.actionId
+        : q.kind === 'norm' && q.normId === o.question.normId,
+    );
+  const items = [...partItemIds(pack, part)].filter(
+    (id) => !out({ kind: 'action', actionId: id, normId: '' }),
+  );
+  const normAnswerIds = partNormAnswerIds(part).filter((id) => !out({ kind: 'norm', normId: id }));
+  const kept = new Set([
+    ...normAnswerIds,
+    ...pack.actions.filter((a) => items.includes(a.id)).map((a) => a.normId),
+  ]);
+  return {
+    agency: part.agency,
+    normIds: pack.norms.map((n) => n.id).filter((id) => kept.has(id)),
+    itemIds: pack.actions.filter((a) => items.includes(a.id)).map((a) => a.id),
+    normAnswerIds: pack.norms.map((n) => n.id).filter((id) => normAnswerIds.includes(id)),
+  };
 }

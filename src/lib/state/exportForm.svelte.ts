@@ -5,11 +5,15 @@ import {
   partInWords,
   pickAssessment,
   pickState,
+  partOverlap,
+  withoutOverlap,
   type ExportChoice,
   type ExportLists,
   type ExportProblem,
+  type PartOverlap,
 } from '../domain/exportForm';
 import { partFromForm } from '../domain/coordination';
+import { normById } from '../domain/pack';
 import { describeFailure, formatList, normNames, t } from '../i18n';
 import { MIN_PASSPHRASE_LENGTH } from '../io/crypto';
 import { downloadFile } from '../io/files';
@@ -296,6 +300,52 @@ export class ExportForm {
     this.#edited = false;
   }
 
+  /**
+   * The part the ticks make (domain partFromForm), before another agency's questions are kept out;
+   * `assessmentId` is the chosen assessment and `part` its context.
+   */
+  #ticked(part: PartContext, assessmentId: string): PartScope {
+    const template =
+      assignedPart(part.assigned, this.fromAgency(assessmentId), part.pack) ?? part.held?.scope;
+    return partFromForm({
+      template,
+      pack: part.pack,
+      agency: this.agency(part),
+      normIds: this.norms(part),
+      itemIds: this.items(part, assessmentId).ticked,
+      questionNormIds: this.questions(part, assessmentId).ticked,
+      edited: this.#edited,
+    });
+  }
+
+  /**
+   * The questions the ticks would put into the part that the assignments give to another agency
+   * (domain/exportForm partOverlap): the form warns, and the file keeps them out.
+   */
+  overlap(part: PartContext, assessmentId: string): PartOverlap[] {
+    if (!part.pack || this.agency(part).trim() === '') return [];
+    return partOverlap(part.assigned, part.pack, this.#ticked(part, assessmentId));
+  }
+
+  /** The form's warning about `overlap`, one sentence per agency (none without overlap). */
+  overlapText(part: PartContext, assessmentId: string): string[] {
+    const byAgency: { agency: string; named: string[] }[] = [];
+    for (const { question, agency } of this.overlap(part, assessmentId)) {
+      const named =
+        question.kind === 'action'
+          ? question.actionId
+          : t.coordinator.partOverlapNorm(
+              t.common.norm(normById(part.pack, question.normId)?.letter ?? question.normId),
+            );
+      const group = byAgency.find((g) => g.agency === agency);
+      if (group) group.named.push(named);
+      else byAgency.push({ agency, named: [named] });
+    }
+    return byAgency.map(({ agency, named }) =>
+      t.coordinator.partOverlap(formatList(named), named.length, agency),
+    );
+  }
+
   /** One click on an agency's device: its part, exactly as received, exported back. */
   async sendHeldBack(held: HeldPart): Promise<void> {
     this.scope = 'part';
@@ -345,22 +395,18 @@ export class ExportForm {
       this.message = { kind: 'error', text: exportProblemText(problem) };
       return;
     }
-    const template =
-      assignedPart(part.assigned, this.fromAgency(assessmentId), part.pack) ?? part.held?.scope;
-    const checked =
-      choice.scope === 'part'
-        ? partScopeSchema.safeParse(
-            partFromForm({
-              template,
-              pack: part.pack,
-              agency: choice.partAgency,
-              normIds: choice.partNorms,
-              itemIds: choice.partItems,
-              questionNormIds: choice.partQuestions ?? [],
-              edited: this.#edited,
-            }),
-          )
-        : undefined;
+    // Another agency's questions never travel in this part (the form warned: `overlapText`).
+    const ticked = choice.scope === 'part' ? this.#ticked(part, assessmentId) : undefined;
+    const kept =
+      ticked && part.pack
+        ? withoutOverlap(part.pack, ticked, this.overlap(part, assessmentId))
+        : ticked;
+    if (kept && kept.normIds.length === 0) {
+      // Every question ticked is another agency's: nothing is left to export.
+      this.message = { kind: 'error', text: t.exchange.noNorms };
+      return;
+    }
+    const checked = kept ? partScopeSchema.safeParse(kept) : undefined;
     if (checked && !checked.success) {
       this.message = { kind: 'error', text: t.exchange.noAgency };
       return;

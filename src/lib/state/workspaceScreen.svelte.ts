@@ -1,9 +1,15 @@
 import type { Norm } from '../schema/pack';
 import { agenciesOf } from '../domain/answers';
 import { knownAgencies } from '../domain/assignments';
-import { carriedInNorm, finalWarnings, workspaceProgress } from '../domain/carried';
+import {
+  carriedInNorm,
+  finalWarnings,
+  workspaceProgress,
+  type CarriedProgress,
+} from '../domain/carried';
 import { packWithinReach, reachCounts } from '../domain/coordination';
 import { stateName } from '../domain/states';
+import { t } from '../i18n';
 import type { AssignmentsState } from './assignments.svelte';
 import { loadNotCarried } from './carried';
 import type { Workspace } from './workspace.svelte';
@@ -47,6 +53,22 @@ export class WorkspaceScreenState {
       this.ws.storedAnswers,
     );
   });
+
+  /**
+   * The words of a norm's or focus area's progress in the navigation: on a held part, a section
+   * with none of the part's actions says 'Not in your part' (a tester read '0 of 0 answered' on
+   * every norm outside the part; session 7, coordfix2 item 4); undefined without a figure.
+   */
+  progressWords(c: CarriedProgress | undefined): string | undefined {
+    if (!c) return undefined;
+    if (this.outsidePart(c)) return t.workspace.notInPart;
+    return t.workspace.progressText(c.answered, c.total, c.carried);
+  }
+
+  /** Whether a section's progress `c` is of a held part that holds none of its actions. */
+  outsidePart(c: CarriedProgress): boolean {
+    return this.ws.reach !== null && c.total === 0;
+  }
 
   /** How many norms and actions a held part holds (for its banner); null on the whole cycle. */
   readonly heldCounts = $derived.by(() =>

@@ -363,6 +363,17 @@ export const coordinator = {
    */
   partQuestionsLegend:
     'Norms whose own questions this part covers (measures taken, challenges, needs), without all of their practical actions',
+  /**
+   * The part form's warning: questions the ticks would put into the part that the assignments give
+   * to another agency (domain/exportForm partOverlap); they are kept out of the file. `questions`
+   * is a list of action codes and `partOverlapNorm` phrases.
+   */
+  partOverlap: msg(
+    '{count, plural, one {{questions} is given to {agency}: it is kept out of this part.} other {{questions} are given to {agency}: they are kept out of this part.}}',
+    (questions: string, count: number, agency: string) => ({ questions, count, agency }),
+  ),
+  /** A norm's own questions named in `partOverlap` ('the own questions of Norm 13(a)'). */
+  partOverlapNorm: msg('the own questions of {norm}', (norm: string) => ({ norm })),
   partItemsLegend:
     'Single practical actions this part covers (their norms’ own questions are not included)',
 } as const;

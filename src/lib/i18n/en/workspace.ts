@@ -101,6 +101,8 @@ export const workspace = {
     }),
   ),
   partProgress: 'Progress of your part',
+  /** A norm or focus area with none of the held part's practical actions (instead of '0 of 0 answered'). */
+  notInPart: 'Not in your part',
   outsidePart: 'Not in your part: read-only. Answers here do not go back to the coordinator.',
   assessmentStatus: 'Assessment status',
   toReview: 'Send to review',
