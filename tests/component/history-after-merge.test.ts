@@ -85,7 +85,7 @@ describe('history after a conflict resolved by keeping the stored value', () => 
     );
     expect(history).not.toHaveTextContent('(import)');
     expect(lines[1]).toHaveTextContent('Ana (edit)');
-    expect(lines[1]).toHaveTextContent('Status: none → Planned');
+    expect(lines[1]).toHaveTextContent('Status: unanswered → Planned');
     // The merge kept this device's value: it changed nothing, so there is nothing to undo.
     expect(within(history).queryByRole('button', { name: 'Undo this change' })).toBeNull();
   });

@@ -161,7 +161,7 @@ describe('history, undo, carried answers and conflicts', () => {
     expect(entries[0]).toHaveTextContent('Budi (edit)');
     expect(entries[0]).toHaveTextContent('Status: Planned → Fully implemented');
     expect(entries[1]).toHaveTextContent('Ana (edit)');
-    expect(entries[1]).toHaveTextContent('Status: none → Planned');
+    expect(entries[1]).toHaveTextContent('Status: unanswered → Planned');
     await user.click(within(entries[0]!).getByRole('button', { name: 'Undo this change' }));
     await waitFor(() => expect(within(item).getByRole('radio', { name: /Planned/ })).toBeChecked());
     expect((await listAnswers(a.id)).rows[0]).toMatchObject({ status: 'planned', rev: 3 });
@@ -186,7 +186,7 @@ describe('history, undo, carried answers and conflicts', () => {
     const { history } = await showHistory(user, first.id);
     const [latest] = historyEntries(history);
     expect(latest).toHaveTextContent('Status: Not started → In progress');
-    expect(latest).toHaveTextContent('Target date: none → 31 Mar 2027');
+    expect(latest).toHaveTextContent('Target date: no date → 31 Mar 2027');
     expect(latest).toHaveTextContent(/Notes: “Short note” → “The national CERT .*…”/);
     expect(latest).not.toHaveTextContent('changed: status');
     // The full text is there, behind a disclosure.

@@ -14,12 +14,16 @@ export function historyFieldName(field: string): string {
   return names[field] ?? names.other ?? field;
 }
 
-/** One side of a change in words; a text value gives its preview (the view shows the rest). */
-export function historyValueText(v: HistoryValue): string {
+/**
+ * One side of a change in words; a text value gives its preview (the view shows the rest). An
+ * empty value reads as `field`'s own empty word (status: "unanswered"), or the neutral `empty`
+ * for a field without one.
+ */
+export function historyValueText(v: HistoryValue, field?: string): string {
   const w = t.workspace.historyValues;
   switch (v.kind) {
     case 'empty':
-      return w.empty;
+      return (field === undefined ? undefined : w.emptyOf[field]) ?? w.empty;
     case 'status':
       return t.workspace.statusLabels[v.status];
     case 'priority':
@@ -45,7 +49,7 @@ export function historyValueText(v: HistoryValue): string {
 export function undoneText(entry: { before?: unknown; after?: unknown }): string {
   const w = t.workspace;
   const changes = historyChanges(entry.before, entry.after).map((c) =>
-    w.undoneChange(w.fieldNames[c.field] ?? historyFieldName(c.field), historyValueText(c.before)),
+    w.undoneChange(w.fieldNames[c.field] ?? historyFieldName(c.field), historyValueText(c.before, c.field)),
   );
   return w.undone(changes.length, formatList(changes, 'conjunction'));
 }

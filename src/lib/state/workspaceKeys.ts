@@ -49,7 +49,8 @@ const usable = (el: HTMLElement | null): el is HTMLElement =>
  * action an element with `data-item="<id>"` and a focusable heading): `j`/`Alt+↓` next action,
  * `k`/`Alt+↑` previous (across norms: `WorkspaceNav.step`), `1`–`5` and `0` set the current
  * action's status by pressing its radio button (so the editor's own rules, such as the
- * justification that not applicable needs, apply as for a click). A click or focus inside an
+ * justification that not applicable needs, apply as for a click: the editor then focuses that
+ * field); pressed on another radio of the group, the chosen radio takes focus. A click or focus inside an
  * action makes it current. An Alt+↓/↑ move from a control of an action (a text field, a status radio, a
  * select, a date, a check box) focuses the same control of the new action (`sameControlId`: caret
  * at the end of a text, its `<details>` opened), so that the keys typed on go to a field, not to the
@@ -152,6 +153,12 @@ export function workspaceKeys(nav: WorkspaceNav, readonly: () => boolean): Attac
       );
       if (radio && !radio.disabled) {
         e.preventDefault();
+        // Focus left on another radio of the group would turn the next space (or arrow) into a
+        // different answer: the chosen radio takes focus. A choice that makes a required field
+        // appear (not applicable: its justification) moves focus there (the editor does that).
+        const on = e.target;
+        if (on instanceof HTMLInputElement && on.type === 'radio' && on.name === radio.name)
+          radio.focus({ preventScroll: true });
         radio.click();
       }
     };

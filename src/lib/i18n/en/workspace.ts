@@ -261,7 +261,27 @@ export const workspace = {
   } as Record<string, string>,
   /** One side of a history change (worded by `historyValueText`, src/lib/i18n/history.ts). */
   historyValues: {
+    /** The empty value of a field with no word of its own in `emptyOf`. */
     empty: 'none',
+    /**
+     * A field's own word for its empty value ("Undone: status back to unanswered."), by the
+     * field names of `historyFields`; a field not listed reads `empty`.
+     */
+    emptyOf: {
+      status: 'unanswered',
+      naJustification: 'no justification',
+      targetStatus: 'no target',
+      priority: 'no priority',
+      targetDate: 'no date',
+      leadAgency: 'no lead agency',
+      evidenceText: 'no evidence',
+      evidenceLinks: 'no links',
+      evidenceDate: 'no date',
+      notes: 'no notes',
+      measuresTaken: 'no text',
+      challenges: 'no text',
+      capacityNeeds: 'no text',
+    } as Record<string, string>,
     on: 'Yes',
     off: 'No',
     text: msg('“{text}”', (text: string) => ({ text })),
