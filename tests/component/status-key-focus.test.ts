@@ -62,7 +62,9 @@ describe('a status shortcut that makes a required field appear focuses it', () =
   it('0 pressed on another status radio: a space typed next goes into the justification', async () => {
     const user = userEvent.setup();
     const { a, item } = await open();
-    within(item).getByRole('radio', { name: /Planned/ }).focus();
+    within(item)
+      .getByRole('radio', { name: /Planned/ })
+      .focus();
     await user.keyboard('0');
     const field = await within(item).findByLabelText(/Why it does not apply/);
     await waitFor(() => expect(document.activeElement).toBe(field));
@@ -79,7 +81,9 @@ describe('a status shortcut that makes a required field appear focuses it', () =
   it('a shortcut pressed on a status radio moves focus to the chosen radio', async () => {
     const user = userEvent.setup();
     const { item } = await open();
-    within(item).getByRole('radio', { name: /Planned/ }).focus();
+    within(item)
+      .getByRole('radio', { name: /Planned/ })
+      .focus();
     await user.keyboard('1');
     const chosen = within(item)
       .getAllByRole('radio')

@@ -1,32 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { historyValueText, undoneText } from '../../src/lib/i18n';
 import { t } from '../../src/lib/i18n/locales';
+import { makeAnswer } from '../fixtures/factories/answers';
 
 /**
  * Tester report (session 7, zerokey): undoing a first status choice announced "Undone: status back
  * to none." An empty value reads as its field's own empty word (status: "unanswered"), never the
  * generic "none", in the history panel and in the undo announcement alike.
  */
-const answer = (over: Record<string, unknown> = {}) => ({
-  assessmentId: '0b0e4c1e-3a4b-4c5d-8e9f-0a1b2c3d4e5f',
-  itemId: '13a.1',
-  targetStatus: 'fully',
-  evidence: { text: '', links: [] },
-  leadAgency: '',
-  notes: '',
-  markedForReview: false,
-  reviewed: false,
-  carried: false,
-  rev: 1,
-  updatedAt: '2026-03-01T10:00:00.000Z',
-  updatedBy: 'Ana',
-  ...over,
-});
 
 describe('empty values in history words', () => {
   it('an undo back to no status reads "unanswered"', () => {
     expect(
-      undoneText({ before: answer(), after: answer({ status: 'planned', rev: 2 }) }),
+      undoneText({
+        before: makeAnswer({ itemId: '13a-01', rev: 1 }),
+        after: makeAnswer({ itemId: '13a-01', status: 'planned', rev: 2 }),
+      }),
     ).toBe('Undone: status back to unanswered.');
   });
 

@@ -49,7 +49,10 @@ export function historyValueText(v: HistoryValue, field?: string): string {
 export function undoneText(entry: { before?: unknown; after?: unknown }): string {
   const w = t.workspace;
   const changes = historyChanges(entry.before, entry.after).map((c) =>
-    w.undoneChange(w.fieldNames[c.field] ?? historyFieldName(c.field), historyValueText(c.before, c.field)),
+    w.undoneChange(
+      w.fieldNames[c.field] ?? historyFieldName(c.field),
+      historyValueText(c.before, c.field),
+    ),
   );
   return w.undone(changes.length, formatList(changes, 'conjunction'));
 }
