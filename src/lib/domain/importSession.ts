@@ -154,13 +154,17 @@ export interface WrittenCounts {
  * - `writes`: it writes something (the counts);
  * - `already-imported`: nothing to write, and this very part was imported here before (`at`);
  * - `skipped`: nothing to write, every assessment of it skipped;
- * - `nothing-new`: nothing to write, this device (or an earlier file of the session) holds it all.
+ * - `nothing-new`: nothing to write, this device (or an earlier file of the session) holds it all;
+ * - `same-as`: not planned at all, an earlier file of the session (`name`) carries every record of
+ *   it identically (`sameAsEarlier`; tester, session 7: two copies of one returned part counted
+ *   twice while a conflict was open).
  */
 export type FileOutcome =
   | { kind: 'writes'; counts: WrittenCounts }
   | { kind: 'already-imported'; at: string }
   | { kind: 'skipped' }
-  | { kind: 'nothing-new' };
+  | { kind: 'nothing-new' }
+  | { kind: 'same-as'; name: string };
 
 /**
  * The outcome of one file from its preview (`preview.counts` count the records its writes hold; a
@@ -209,6 +213,58 @@ export function nothingToDo(
     preview.undecided.length === 0 &&
     preview.conflicts.length === 0
   );
+}
+
+/** The record lists of a file (its array fields): what `sameAsEarlier` compares. */
+const RECORD_KEYS = (file: ExportFile) =>
+  (Object.keys(file) as (keyof ExportFile)[]).filter((k) => Array.isArray(file[k]));
+
+/**
+ * The earlier file of a session that holds the same as this one, if any (tester, session 7: the
+ * same returned part chosen twice under two names was planned twice, its counts doubled): the same
+ * check code (the same sealed export), or the same kind and part and every record of this file
+ * (assessments, answers, norm answers, history, packs, States, …) carried identically by that
+ * file. Such a file is planned once: the later one writes nothing and says so.
+ */
+export function sameAsEarlier(
+  file: ExportFile,
+  earlier: readonly { name: string; file: ExportFile }[],
+): string | undefined {
+  const facts = (f: ExportFile) =>
+    JSON.stringify([f.kind, f.part ?? null, f.partDirection ?? null]);
+  for (const e of earlier) {
+    if (e.file.checksum.value === file.checksum.value) return e.name;
+    if (facts(e.file) !== facts(file)) continue;
+    const holds = RECORD_KEYS(file).every((k) => {
+      const theirs = new Set((e.file[k] as unknown[]).map((r) => JSON.stringify(r)));
+      return (file[k] as unknown[]).every((r) => theirs.has(JSON.stringify(r)));
+    });
+    if (holds) return e.name;
+  }
+  return undefined;
+}
+
+/** The preview of a file planned as another one (`sameAsEarlier`): nothing in it, nothing to write. */
+function emptyPreview(): ImportPreview {
+  const zero = () => ({ added: 0, changed: 0, unchanged: 0 });
+  return {
+    counts: Object.fromEntries(PREVIEW_TABLES.map((t) => [t, zero()])) as Record<
+      PreviewTable,
+      TableCounts
+    >,
+    conflicts: [],
+    merged: [],
+    kept: [],
+    outOfScope: 0,
+    leftOut: { itemIds: [], normIds: [] },
+    given: undefined,
+    wholeAgain: [],
+    heldParts: [],
+    restoring: [],
+    keyed: { packs: new Map(), states: new Map(), assessments: new Map(), agencyParts: new Map() },
+    undecided: [],
+    writes: undefined,
+  };
 }
 
 /**
@@ -392,7 +448,24 @@ export function previewSession(input: {
   /** Assessments the files so far add, by id, with the name of the file that adds each. */
   const addedBy = new Map<string, string>();
   const stored = new Set(input.ctx.assessments.map((a) => a.id));
+  /** The files planned so far (not those planned as another one), with their names. */
+  const planned: { name: string; file: ExportFile }[] = [];
   for (const opened of input.files) {
+    // The same content under another name is planned once (tester, session 7): counted once in the
+    // table, the sections, the footer and the button.
+    const same = sameAsEarlier(opened.plan.file, planned);
+    if (same !== undefined) {
+      files.push({
+        file: opened,
+        preview: emptyPreview(),
+        openFields: 0,
+        arrivesWith: new Map(),
+        outcome: { kind: 'same-as', name: same },
+        nothingToDo: true,
+      });
+      continue;
+    }
+    planned.push({ name: opened.name, file: opened.plan.file });
     // Planned when opened, against storage alone; planned again against storage plus the earlier
     // files, so that an id an earlier file adds offers copy/merge/skip instead of a second add.
     const replanned = ctx === input.ctx ? undefined : planImport(opened.plan.file, ctx);

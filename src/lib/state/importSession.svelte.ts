@@ -253,6 +253,7 @@ export class ImportSession {
     const o = fp.outcome;
     if (o.kind === 'writes') return c.fileWillWrite(writtenWords(o.counts));
     if (o.kind === 'already-imported') return c.fileWillAlreadyImported(formatInstant(o.at));
+    if (o.kind === 'same-as') return c.fileWillSameAs(baseName(fp.file.name), baseName(o.name));
     return o.kind === 'skipped' ? c.fileWillSkip : c.fileWillNothingNew;
   }
 
@@ -266,7 +267,9 @@ export class ImportSession {
           ? c.fileWasAlreadyImported(name, formatInstant(o.at))
           : o.kind === 'skipped'
             ? c.fileWasSkipped(name)
-            : c.fileWasNothingNew(name),
+            : o.kind === 'same-as'
+              ? c.fileWasSameAs(name, baseName(o.name))
+              : c.fileWasNothingNew(name),
     );
   }
 

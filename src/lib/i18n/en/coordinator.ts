@@ -125,6 +125,11 @@ export const coordinator = {
   ),
   fileWillSkip: 'Nothing of this file will be imported: it is skipped.',
   fileWillNothingNew: 'Nothing to write from this file: everything it carries is already here.',
+  /** A file holding the same as an earlier file of the import (`other`): planned once, from that one. */
+  fileWillSameAs: msg(
+    'Nothing to write from this file: {name} holds the same as {other}.',
+    (name: string, other: string) => ({ name, other }),
+  ),
   /** After the import, one line per file, in a list of this name. */
   resultsLabel: 'What each file did',
   fileWrote: msg('{name}: {what}.', (name: string, what: string) => ({ name, what })),
@@ -134,6 +139,10 @@ export const coordinator = {
   ),
   fileWasSkipped: msg('{name}: skipped, nothing written.', (name: string) => ({ name })),
   fileWasNothingNew: msg('{name}: nothing new, nothing written.', (name: string) => ({ name })),
+  fileWasSameAs: msg(
+    '{name}: holds the same as {other}, nothing written from it.',
+    (name: string, other: string) => ({ name, other }),
+  ),
   /** An assessment a file of the import carries that an earlier file of the same import adds. */
   arrivesEarlier: msg(
     'This assessment is not on this device yet: it arrives with {name}, earlier in this import. Choose what to do:',
