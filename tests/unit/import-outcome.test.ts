@@ -66,7 +66,10 @@ describe('the import preview says what will happen, file by file', () => {
   it('an assessment arriving with an earlier file of the batch is not "already on this device"', async () => {
     const ctx = testDevice();
     const first = await sessionFile('first', ctx);
-    const second = await sessionFile('second', ctx);
+    // Not the same file: one that holds the same as an earlier one is planned once (same-file test).
+    const second = await sessionFile('second', ctx, {
+      answers: [makeAnswer({ itemId: '13a-01', status: 'fully', rev: 9 })],
+    });
     const p = preview([first, second], ctx);
     expect(p.files[0]!.arrivesWith.size).toBe(0);
     expect([...p.files[1]!.arrivesWith]).toEqual([[TEST_ASSESSMENT_ID, 'first.json']]);

@@ -84,7 +84,7 @@ describe('the same part chosen twice is planned once', () => {
     const source = makeExportSource();
     const other = await sealedExport(
       { kind: 'part', part: JUSTICE, partDirection: 'returned' },
-      { ...source, answers: [makeAnswer({ itemId: '13a-01', status: 'implemented', rev: 9 })] },
+      { ...source, answers: [makeAnswer({ itemId: '13a-01', status: 'fully', rev: 9 })] },
     );
     const both = preview(
       [one, { ...sessionFileOf(other, ctx, NOW, { id: '1' }), name: 'b.json' }],
