@@ -1,4 +1,4 @@
-import { configure, render, screen, waitFor, within } from '@testing-library/svelte';
+import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import WorkspaceView from '../../src/views/Workspace/WorkspaceView.svelte';
@@ -90,5 +90,21 @@ describe('a status shortcut that makes a required field appear focuses it', () =
       .find((r) => (r as HTMLInputElement).checked);
     expect(chosen).toBeDefined();
     await waitFor(() => expect(document.activeElement).toBe(chosen));
+  });
+});
+
+describe('arrowing through the status radios', () => {
+  it('passes over Not applicable without being pulled into its justification', async () => {
+    const { item } = await open();
+    const na = within(item).getByRole('radio', { name: /Not applicable/ });
+    na.focus();
+    // An arrow key selects the radio it lands on (the browser's own radio-group keys).
+    await fireEvent.keyDown(na, { key: 'ArrowDown' });
+    await fireEvent.click(na);
+    expect(na).toBeChecked();
+    // The justification appears, and focus stays in the group for the next arrow key.
+    await within(item).findByLabelText(/Why it does not apply/);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(document.activeElement).toBe(na);
   });
 });
