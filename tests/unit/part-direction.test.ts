@@ -171,15 +171,16 @@ describe('the part form: ticks and the scope they make', () => {
   });
 
   it('a norm given to one agency, one of its actions to another: the file is the form (tester, 13a)', () => {
-    // MFA holds norm 13a, its action 13a-02 goes to CSA: the form unticks 13a ("their norms' own
-    // questions are not included") and lists 13a-01; the file used to carry 13a's own questions.
+    // MFA holds norm 13a, its action 13a-02 goes to CSA: the form unticks 13a whole and lists
+    // 13a-01; the norm's own questions stay MFA's (session 7, coord: every checklist question in
+    // exactly one part, domain/assignments answeredBy), so the file carries them, and not 13a-02.
     const assigned = [
       { agency: 'MFA', normIds: ['13a'], itemIds: [] },
       { agency: 'CSA', normIds: [], itemIds: ['13a-02'] },
     ];
     const template = scopeForAgency(assigned, 'MFA', pack)!;
     const ticks = scopeInWords(pack, template);
-    expect(ticks).toEqual({ wholeNormIds: [], itemIds: ['13a-01'] });
+    expect(ticks).toEqual({ wholeNormIds: [], itemIds: ['13a-01'], questionNormIds: ['13a'] });
     const file = partFromForm({
       template,
       pack,
@@ -188,9 +189,9 @@ describe('the part form: ticks and the scope they make', () => {
       itemIds: ticks.itemIds,
       edited: false,
     });
-    // The file's norms whole and actions are the form's; no norm's own questions beyond its ticks.
+    // The file's norms whole, actions and norms' own questions are the form's.
     expect(scopeInWords(pack, file)).toEqual(ticks);
     expect([...partItemIds(pack, file)]).toEqual(ticks.itemIds);
-    expect(partNormAnswerIds(file)).toEqual(ticks.wholeNormIds);
+    expect(partNormAnswerIds(file)).toEqual(['13a']);
   });
 });
