@@ -23,9 +23,10 @@ import { onlyAPart } from '../domain/coordination';
 
 /**
  * What the dashboard, report, comparison and timeline screens show, read through the one cycle
- * loader (`storage/cycles.ts`). Each function is called from a `$derived` in its view and the
- * promise awaited with `{#await}`: a new address gives a new promise, and Svelte shows only the
- * latest one (no hand-written `cancelled` flags). Expected failures are results, never thrown.
+ * loader (`storage/cycles.ts`). Each screen reads through `FollowedLoad` (state/followedLoad):
+ * started from an `$effect` that a new address restarts (the old read is unsubscribed, so only the
+ * latest is shown), and read again after every committed change here or in another tab.
+ * Expected failures are results, never thrown.
  */
 
 /** The dashboard's cycle: its records, the cycle it is compared with, and damaged rows left out. */
